@@ -1,0 +1,194 @@
+"""The small dataclasses that flow through the pipeline.
+
+``Document`` (documents) -> ``Timex`` (temporal) -> ``Event`` (events) -> ``StoredEvent`` (store).
+Their ``to_json`` methods define the public JSON contract of ``timeline extract``,
+``timeline export --format json`` and ``/api/events`` (documented in the README).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
+GRANULARITIES = ("day", "month", "year")
+
+
+def short_hash(text: str, length: int = 12) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article: its decoded text and what its header says about it.
+
+    ``text`` is the decoded input (for a text file, the file exactly); every offset in Timeline
+    refers to it. ``body`` lists the spans of ``text`` that are article content: header lines
+    such as ``Yayın Tarihi: …`` or a leading ``date 2025-10-22`` are left out of them.
+    """
+
+    source: str
+    text: str
+    published: datetime
+    title: str
+    body: tuple[tuple[int, int], ...]
+    updated: datetime | None = None
+    url: str | None = None
+    outlet: str | None = None
+    lang: str = "tr"
+    key: str = ""
+    published_has_time: bool = True
+
+    @property
+    def id(self) -> str:
+        """Stable id from the document's identity (its URL, else its path)."""
+        return short_hash(self.key or self.source)
+
+    @property
+    def sha(self) -> str:
+        """Hash of the content, to notice an unchanged re-ingest."""
+        return short_hash(f"{self.published.isoformat()}\n{self.title}\n{self.text}", 32)
+
+    def published_json(self) -> str:
+        if self.published_has_time:
+            return self.published.isoformat(timespec="minutes")
+        return self.published.date().isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A date/time expression found in a document, resolved to a TIMEX3 value.
+
+    ``start``/``end`` are offsets into ``Document.text`` and ``text`` is that slice. ``value``
+    follows ``shared/corpus/README.md`` (``2025-11-12``, ``2025-11``, ``2022``, ``2025-W46``,
+    ``2026-06-15/2026-06-16``, ``2025-09-07,2025-09-13``, ``2025-11-12T14:00``,
+    ``2025-11-12TMO``, ``P3Y``…). ``first``/``last`` give the calendar days the expression
+    covers (inclusive; None for durations and sets), ``granularity`` its precision.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+    mod: str | None = None  # START | MID | END | APPROX
+    granularity: str = "day"
+    first: date | None = None
+    last: date | None = None
+    time: str | None = None  # HH:MM
+    days: tuple[date, ...] = ()
+    tense: str | None = None  # past | present | future
+    rule: str = ""
+
+    @property
+    def is_range(self) -> bool:
+        return "/" in self.value
+
+    def to_json(self) -> dict:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    """A dated happening stated in one document (one mention)."""
+
+    date: str  # at its granularity: 2025-11-12 | 2025-11 | 2022
+    granularity: str  # day | month | year
+    title: str
+    type: str
+    status: str
+    quote: str
+    end: str | None = None  # inclusive last day of a multi-day event
+    time: str | None = None  # HH:MM
+    location: str | None = None
+    country: str | None = None
+    timezone: str | None = None
+    participants: list[str] = field(default_factory=list)
+    calendar: bool = False
+    quote_start: int = 0
+    quote_end: int = 0
+    replaces: tuple[str, str | None] | None = None  # original (date, end) of a postponed slot
+    key: str = ""  # identity of the happening (type, original slot, anchor)
+
+    def to_json(self) -> dict:
+        return {
+            "date": self.date,
+            "end": self.end,
+            "time": self.time,
+            "granularity": self.granularity,
+            "title": self.title,
+            "type": self.type,
+            "location": self.location,
+            "country": self.country,
+            "participants": list(self.participants),
+            "status": self.status,
+            "calendar": self.calendar,
+            "quote": self.quote,
+        }
+
+    @property
+    def first_day(self) -> date | None:
+        return date.fromisoformat(self.date) if self.granularity == "day" else None
+
+
+@dataclass(slots=True)
+class Source:
+    """One document's evidence for a stored event."""
+
+    document: str  # document id
+    source: str  # the path or URL it was ingested from
+    title: str
+    published: str
+    quote: str
+    url: str | None = None
+    outlet: str | None = None
+    status: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "document": self.document,
+            "source": self.source,
+            "title": self.title,
+            "url": self.url,
+            "outlet": self.outlet,
+            "published": self.published,
+            "quote": self.quote,
+            "status": self.status,
+        }
+
+
+@dataclass(slots=True)
+class StoredEvent:
+    """A real-world happening: the merge of every mention of it, with its sources."""
+
+    id: str
+    event: Event
+    sources: list[Source]
+    sequence: int = 0
+    created: datetime | None = None
+    updated: datetime | None = None
+    history: list[dict] = field(default_factory=list)
+    edited: bool = False
+    hidden: bool = False
+
+    @property
+    def uid(self) -> str:
+        return f"{self.id}@timeline"
+
+    def to_json(self) -> dict:
+        data = {"id": self.id, "uid": self.uid}
+        data.update(self.event.to_json())
+        data["sources"] = [s.to_json() for s in self.sources]
+        data["sequence"] = self.sequence
+        data["updated"] = self.updated.isoformat() if self.updated else None
+        data["history"] = list(self.history)
+        data["edited"] = self.edited
+        return data

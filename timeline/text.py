@@ -1,0 +1,143 @@
+"""Text helpers that know about Turkish letters: case folding, search keys, sentences.
+
+All functions that return a transformed string keep its length, so offsets found in the
+transformed text are offsets in the original (a regex can run on ``fold(text)`` and its spans
+used on ``text``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Turkish dotted/dotless i: İ -> i and I -> ı (Python's str.lower() gives "i̇" and "i").
+_TR_UPPER_I = str.maketrans({"İ": "i", "I": "ı"})
+# Letters reduced for diacritic-insensitive search keys ("Köşerbayev" ~ "koserbayev").
+_ASCII_FOLD = str.maketrans("çğıöşüâîûêôÇĞİÖŞÜÂÎÛ", "cgiosuaiueoCGIOSUAIU")
+
+
+@lru_cache(maxsize=4096)
+def _lower_char(ch: str) -> str:
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` by Turkish rules, keeping its length.
+
+    >>> fold("İSTANBUL'DA KIŞ")
+    "istanbul'da kış"
+    """
+    text = text.translate(_TR_UPPER_I)
+    if text.isascii():
+        return text.lower()
+    return "".join(_lower_char(c) for c in text)
+
+
+def search_key(text: str) -> str:
+    """A key for matching user input against names: Turkish case folding, no diacritics,
+    apostrophes and punctuation ignored, spaces collapsed.
+
+    >>> search_key("  Moskova ") == search_key("MOSKOVA") == "moskova"
+    True
+    >>> search_key("Köşerbayev") == search_key("koserbayev")
+    True
+    >>> search_key("İSTANBUL") == search_key("istanbul") == search_key("Istanbul")
+    True
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = fold(text).translate(_ASCII_FOLD)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"[\W_]+", " ", text)
+    return " ".join(text.split())
+
+
+APOSTROPHES = "'’‘`´ʼ"
+_APOS_RE = re.compile(f"[{APOSTROPHES}]")
+
+
+def strip_suffix(word: str) -> str:
+    """Drop a Turkish case suffix written after an apostrophe: ``Duşanbe'de`` -> ``Duşanbe``."""
+    m = _APOS_RE.search(word)
+    return word[: m.start()] if m else word
+
+
+_OPEN_QUOTES = "“«‘"
+_CLOSE_QUOTES = "”»’"
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”»’']*(?=\s)")
+_ABBREVIATIONS = frozenset(
+    "dr prof doç yrd av mr mrs st vb vs bkz örn no sn çev ed haz yy ör sok cad mah apt".split()
+)
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences; return ``(start, end)`` spans, stripped.
+
+    Lines always end a sentence. Within a line a sentence ends at ``.``, ``!``, ``?`` or ``…``
+    followed by white space, except after an ordinal number (``2. Orta Asya``), a known
+    abbreviation (``Dr.``) or inside a quotation that closes later on the same line.
+
+    >>> t = "Zirve 2. Orta Asya'da yapıldı. Dr. Ali geldi.\\nYeni satır"
+    >>> [t[a:b] for a, b in sentences(t)]
+    ["Zirve 2. Orta Asya'da yapıldı.", 'Dr. Ali geldi.', 'Yeni satır']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        ls, le = start + line.start(), start + line.end()
+        spans.extend(_split_line(text, ls, le))
+        pos = le
+    del pos
+    return [(a, b) for a, b in spans if b > a]
+
+
+def _split_line(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cur = ls
+    line = text[ls:le]
+    for m in _SENTENCE_END.finditer(line):
+        cut = ls + m.end()
+        if _is_false_end(text, ls + m.start(), cur):
+            continue
+        if _inside_quote(text, cur, ls + m.start(), le):
+            continue
+        out.append(_strip(text, cur, cut))
+        cur = cut
+    out.append(_strip(text, cur, le))
+    return out
+
+
+def _is_false_end(text: str, dot: int, sent_start: int) -> bool:
+    if text[dot] != ".":
+        return False
+    m = re.search(r"(\w+)$", text[sent_start:dot])
+    if not m:
+        return False
+    word = m.group(1)
+    if word.isdigit() and len(word) <= 3:
+        nxt = text[dot + 1 : dot + 3]
+        return len(nxt) == 2 and nxt[0] == " " and (nxt[1].isupper() or nxt[1].isdigit())
+    return fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _inside_quote(text: str, start: int, pos: int, line_end: int) -> bool:
+    """True when ``pos`` lies inside a quotation opened in the sentence and closed later."""
+    segment = text[start:pos]
+    depth = sum(segment.count(q) for q in _OPEN_QUOTES) - sum(
+        segment.count(q) for q in _CLOSE_QUOTES if q != "’"
+    )
+    straight = segment.count('"') % 2 == 1
+    rest = text[pos:line_end]
+    if straight and '"' in rest[1:]:
+        return True
+    return depth > 0 and any(q in rest for q in _CLOSE_QUOTES if q != "’")
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
