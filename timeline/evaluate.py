@@ -1,0 +1,260 @@
+"""Score extraction against gold annotations in the format of ``shared/corpus/README.md``.
+
+Date expressions: a predicted DATE/TIME timex is correct when it overlaps a gold timex of the
+same document and has the same value (value-exact); each gold timex matches at most one
+prediction. A relaxed score (overlap only) is reported beside it.
+
+Events: a predicted event with ``calendar: true`` and day granularity is correct when a gold
+``calendar: true`` event of the same document has the same ``date`` and ``end``. Among the
+matched pairs, titles (``what``) and places (``where``) are compared too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .text import search_key, strip_suffix
+
+SCORED_TYPES = ("DATE", "TIME")
+
+
+@dataclass
+class Counts:
+    """True positives, predictions and gold items, with P/R/F1 derived."""
+
+    tp: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json(self) -> dict:
+        return {
+            "tp": self.tp,
+            "predicted": self.predicted,
+            "gold": self.gold,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class DocumentScore:
+    id: str
+    timex: Counts = field(default_factory=Counts)
+    timex_relaxed: Counts = field(default_factory=Counts)
+    events: Counts = field(default_factory=Counts)
+    titles: int = 0
+    places: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def load_gold(path: str | Path) -> dict:
+    """Read a gold file.
+
+    :raises InputError: when it is not JSON with a ``documents`` list.
+    """
+    p = Path(path)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise InputError(f"{path}: no such gold file") from e
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: not a JSON gold file ({e})") from e
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise InputError(f"{path}: expected an object with a 'documents' list")
+    return data
+
+
+def locate(text: str, items: list[dict]) -> list[tuple[int, int] | None]:
+    """Find each gold item's ``text`` in document order (the n-th mention after the previous)."""
+    spans: list[tuple[int, int] | None] = []
+    pos = 0
+    for item in items:
+        needle = item.get("text", "")
+        i = text.find(needle, pos) if needle else -1
+        if i < 0 and needle:
+            i = text.find(needle)
+        if i < 0:
+            spans.append(None)
+            continue
+        spans.append((i, i + len(needle)))
+        pos = i + 1
+    return spans
+
+
+def score_timexes(text: str, predicted: list[dict], gold: list[dict]) -> tuple[Counts, Counts, list]:
+    """Value-exact and relaxed counts for one document, plus the mismatches for a report."""
+    pred = [t for t in predicted if t.get("type") in SCORED_TYPES]
+    gold_spans = locate(text, gold)
+    strict, relaxed = Counts(0, len(pred), len(gold)), Counts(0, len(pred), len(gold))
+    used_strict: set[int] = set()
+    used_relaxed: set[int] = set()
+    misses = []
+    for t in pred:
+        hit = None
+        for gi, (g, span) in enumerate(zip(gold, gold_spans, strict=True)):
+            if gi in used_strict:
+                continue
+            overlaps = span is not None and t["start"] < span[1] and span[0] < t["end"]
+            if (overlaps or span is None) and g["value"] == t["value"]:
+                hit = gi
+                break
+        if hit is not None:
+            used_strict.add(hit)
+            strict.tp += 1
+        for gi, span in enumerate(gold_spans):
+            if gi not in used_relaxed and span and t["start"] < span[1] and span[0] < t["end"]:
+                used_relaxed.add(gi)
+                relaxed.tp += 1
+                break
+        if hit is None:
+            misses.append({"kind": "spurious or wrong value", "text": t["text"], "value": t["value"]})
+    for gi, g in enumerate(gold):
+        if gi not in used_strict:
+            misses.append({"kind": "missed", "text": g["text"], "value": g["value"]})
+    return strict, relaxed, misses
+
+
+def _place_key(value: str | None) -> str:
+    return search_key(strip_suffix(value)) if value else ""
+
+
+def place_matches(predicted: str | None, gold: str | None) -> bool:
+    """Same place, ignoring case, diacritics and suffixes; a gold ``"Kilyos, İstanbul"`` is
+    matched by either of its parts."""
+    if not gold:
+        return not predicted
+    if not predicted:
+        return False
+    pk = _place_key(predicted)
+    parts = {_place_key(p) for p in re.split(r"[,/]", gold)} | {_place_key(gold)}
+    return pk in parts or any(pk and (pk in g or g in pk) for g in parts if g)
+
+
+def _tokens(value: str) -> set[str]:
+    return {w[:5] for w in search_key(value).split() if len(w) > 1}
+
+
+def title_matches(predicted: str, gold: str) -> bool:
+    """Titles agree when at least half of the shorter title's words (5-letter stems) are shared."""
+    a, b = _tokens(predicted), _tokens(gold)
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= 0.5
+
+
+def score_events(predicted: list[dict], gold: list[dict]) -> tuple[Counts, int, int, list]:
+    """Calendar-event counts, title and place agreements, and mismatches for one document."""
+    pred = [e for e in predicted if e.get("calendar") and e.get("granularity") == "day"]
+    gold_cal = [e for e in gold if e.get("calendar")]
+    counts = Counts(0, len(pred), len(gold_cal))
+    used: set[int] = set()
+    titles = places = 0
+    misses = []
+    for e in pred:
+        candidates = [
+            gi for gi, g in enumerate(gold_cal)
+            if gi not in used and g["date"] == e["date"] and g.get("end") == e.get("end")
+        ]
+        if not candidates:
+            misses.append({"kind": "spurious", "date": e["date"], "title": e["title"]})
+            continue
+        best = max(candidates, key=lambda gi: (title_matches(e["title"], gold_cal[gi]["what"]),
+                                               place_matches(e.get("location"),
+                                                             gold_cal[gi].get("where"))))
+        used.add(best)
+        counts.tp += 1
+        g = gold_cal[best]
+        titles += title_matches(e["title"], g["what"])
+        places += place_matches(e.get("location"), g.get("where"))
+    for gi, g in enumerate(gold_cal):
+        if gi not in used:
+            misses.append({"kind": "missed", "date": g["date"], "title": g["what"]})
+    return counts, titles, places, misses
+
+
+def evaluate(gold_path: str | Path, extract) -> dict:
+    """Run ``extract(path, published)`` on every gold document and score the result.
+
+    :param extract: a function from a text file path to ``{"timexes": [...], "events": [...]}``
+        in the JSON shape of ``timeline extract``.
+    :raises InputError: when the gold file or a document's text file cannot be read.
+    """
+    gold_path = Path(gold_path)
+    data = load_gold(gold_path)
+    total_t, total_tr, total_e = Counts(), Counts(), Counts()
+    titles = places = 0
+    per_doc = []
+    for doc in data["documents"]:
+        text_path = gold_path.parent / f"{doc['id']}.txt"
+        if not text_path.exists():
+            raise InputError(f"{text_path}: text of gold document {doc['id']!r} is missing")
+        result = extract(str(text_path))
+        text = text_path.read_text(encoding="utf-8")
+        t, tr, t_misses = score_timexes(text, result["timexes"], doc.get("timexes", []))
+        e, ti, pl, e_misses = score_events(result["events"], doc.get("events", []))
+        total_t.add(t)
+        total_tr.add(tr)
+        total_e.add(e)
+        titles += ti
+        places += pl
+        per_doc.append({
+            "id": doc["id"],
+            "timexes": t.to_json(),
+            "events": e.to_json(),
+            "timex_errors": t_misses,
+            "event_errors": e_misses,
+        })
+    return {
+        "gold": str(gold_path),
+        "timexes": total_t.to_json(),
+        "timexes_relaxed": total_tr.to_json(),
+        "events": total_e.to_json(),
+        "titles_matched": titles,
+        "places_matched": places,
+        "title_accuracy": round(titles / total_e.tp, 4) if total_e.tp else None,
+        "place_accuracy": round(places / total_e.tp, 4) if total_e.tp else None,
+        "documents": per_doc,
+    }
+
+
+def format_report(report: dict, verbose: bool = False) -> str:
+    """A plain-text table of a report from :func:`evaluate`."""
+    lines = [f"{'':18} {'P':>6} {'R':>6} {'F1':>6}   tp/pred/gold"]
+    for label, key in (("dates (exact)", "timexes"), ("dates (overlap)", "timexes_relaxed"),
+                       ("calendar events", "events")):
+        c = report[key]
+        lines.append(f"{label:18} {c['precision']:6.3f} {c['recall']:6.3f} {c['f1']:6.3f}   "
+                     f"{c['tp']}/{c['predicted']}/{c['gold']}")
+    tp = report["events"]["tp"]
+    lines.append(f"titles matched     {report['titles_matched']}/{tp}")
+    lines.append(f"places matched     {report['places_matched']}/{tp}")
+    if verbose:
+        for doc in report["documents"]:
+            errors = doc["timex_errors"] + doc["event_errors"]
+            if errors:
+                lines.append(f"\n{doc['id']}:")
+                lines.extend(f"  {json.dumps(err, ensure_ascii=False)}" for err in errors)
+    return "\n".join(lines)

@@ -1,0 +1,44 @@
+"""Run the stages on documents: read -> tag -> extract events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from .documents import read_documents
+from .events import extract_events
+from .model import Document, Event, Timex
+from .temporal import tag_document
+
+
+@dataclass
+class Analysis:
+    """One document with its timexes and events."""
+
+    document: Document
+    timexes: list[Timex]
+    events: list[Event]
+
+    def to_json(self) -> dict:
+        doc = self.document
+        return {
+            "source": doc.source,
+            "title": doc.title,
+            "published": doc.published_json(),
+            "timexes": [t.to_json() for t in self.timexes],
+            "events": [e.to_json() for e in self.events],
+        }
+
+
+def analyse(document: Document) -> Analysis:
+    """Tag a document and extract its events."""
+    timexes = tag_document(document)
+    return Analysis(document, timexes, extract_events(document, timexes))
+
+
+def analyse_file(path: str, published: datetime | None = None) -> list[Analysis]:
+    """Read a file (one or more articles) and analyse each article.
+
+    :raises InputError: when the file is refused (see :func:`timeline.documents.read_documents`).
+    """
+    return [analyse(doc) for doc in read_documents(path, published=published)]
