@@ -1,4 +1,10 @@
-"""The ``timeline`` command (provisional: extract and eval)."""
+"""The ``timeline`` command.
+
+Every command that touches the store reads its path from ``--db`` or ``TIMELINE_DB``. Errors
+the user can act on are printed as ``Error: …`` without a traceback (exit 1 for bad data, 2 for
+bad usage); ``ingest`` and ``extract`` report each refused file on stderr and go on with the
+others.
+"""
 
 from __future__ import annotations
 
@@ -7,35 +13,322 @@ import sys
 
 import click
 
-from .errors import TimelineError
+from . import __version__, clock, config
+from .errors import InputError, TimelineError
 
 
-@click.group()
-def cli() -> None:
-    """Timeline: dated events from news articles."""
+class Context:
+    """What subcommands share: the store path, opened on first use."""
+
+    def __init__(self, db: str | None):
+        self.db_path = config.db_path(db)
+        self._store = None
+
+    @property
+    def store(self):
+        from .store import Store
+
+        if self._store is None:
+            self._store = Store(self.db_path)
+        return self._store
+
+
+def _published(ctx, param, value):
+    if value is None:
+        return None
+    from .documents import parse_published
+
+    try:
+        return parse_published(value)
+    except InputError as e:
+        raise click.BadParameter(e.message) from e
+
+
+db_option = click.option(
+    "--db", "db", metavar="PATH", help="SQLite store (default: $TIMELINE_DB or ./timeline.db)."
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="timeline")
+@db_option
+@click.pass_context
+def cli(ctx: click.Context, db: str | None) -> None:
+    """Timeline: dated events from news articles, as a calendar feed and a timeline page."""
+    ctx.obj = Context(db)
+
+
+def _db_override(ctx: click.Context, db: str | None) -> Context:
+    """The shared context, with a subcommand's own ``--db`` taking precedence."""
+    obj: Context = ctx.find_object(Context)
+    if db:
+        obj.db_path = db
+        obj._store = None
+    return obj
+
+
+def _analyse_paths(paths, published, on_error):
+    from .documents import iter_paths
+    from .pipeline import analyse_file
+
+    for path, error in iter_paths(paths):
+        if error is not None:
+            on_error(path, error)
+            continue
+        try:
+            yield path, analyse_file(path, published=published)
+        except InputError as e:
+            on_error(path, e)
+
+
+def _refused(path: str, error: InputError) -> None:
+    message = error.message if error.message.startswith(path) else f"{path}: {error.message}"
+    click.echo(f"refused {message}", err=True)
 
 
 @cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_published, metavar="ISO_DATETIME",
+              help="Publication time for articles whose header has none.")
+@db_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], published, db: str | None) -> None:
+    """Read articles (files or folders) into the store and update its events.
+
+    Each refused file is named with the reason; the others are still ingested. Ingesting the
+    same article again changes nothing.
+    """
+    obj = _db_override(ctx, db)
+    refused = []
+
+    def on_error(path, error):
+        refused.append(path)
+        _refused(path, error)
+
+    analyses = [a for _, batch in _analyse_paths(paths, published, on_error) for a in batch]
+    counts = obj.store.add_analyses(analyses) if analyses else {"added": 0, "updated": 0,
+                                                                 "unchanged": 0}
+    stats = obj.store.stats()
+    click.echo(
+        f"{counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+        f"{len(refused)} refused; the store {obj.db_path} holds {stats['documents']} documents "
+        f"and {stats['events']} events"
+    )
+    if refused and not analyses:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", callback=_published, metavar="ISO_DATETIME",
+              help="Publication time to use instead of the one in the file's header.")
+def extract(paths: tuple[str, ...], published) -> None:
+    """Print the dates and events found in articles as JSON, without touching the store.
+
+    The output is {"documents": [...], "events": [...]}: per document its timexes and events,
+    then the events merged across documents (see the README for the contract).
+    """
+    from .events.merge import Mention, cluster
+    from .model import Source, StoredEvent
+
+    failures = []
+    documents, mentions = [], []
+    for path, batch in _analyse_paths(paths, published, lambda p, e: (failures.append(p),
+                                                                     _refused(p, e))):
+        for analysis in batch:
+            data = analysis.to_json()
+            data["source"] = path if len(batch) == 1 else analysis.document.source
+            documents.append(data)
+            doc = analysis.document
+            for idx, event in enumerate(analysis.events):
+                src = Source(doc.id, data["source"], doc.title, doc.published_json(), event.quote,
+                             doc.url, doc.outlet, event.status)
+                mentions.append(Mention(event, src, idx))
+    merged = [
+        StoredEvent(id=m.id, event=m.event, sources=m.sources, changes=m.changes).to_json()
+        for m in sorted(cluster(mentions), key=lambda m: (m.event.date, m.id))
+    ]
+    for item in merged:
+        for name in ("sequence", "updated", "history", "edited"):
+            item.pop(name, None)
+    click.echo(json.dumps({"documents": documents, "events": merged}, ensure_ascii=False,
+                          indent=2))
+    if failures and not documents:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@db_option
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int, threads: int, db: str | None) -> None:
+    """Serve the timeline page, feeds and API with a production WSGI server (waitress)."""
+    import waitress
+
+    from web import create_app
+
+    obj = _db_override(ctx, db)
+    obj.store  # noqa: B018 - open (and create) the store now, so errors show before serving
+    app = create_app({"DATABASE": obj.db_path})
+    click.echo(f"Serving {obj.db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="timeline")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["ics", "json"]), default="ics",
+              show_default=True)
+@click.option("--base-url", metavar="URL", help="Base URL of links (default $TIMELINE_BASE_URL).")
+@click.option("--lang", type=click.Choice(["tr", "en"]), default="tr", show_default=True)
+@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE",
+              help="A filter of the feeds (who=, where=, type=, status=, from=, to=…); repeatable.")
+@db_option
+@click.pass_context
+def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | None) -> None:
+    """Write the events to stdout as an iCalendar feed or JSON."""
+    from . import filters as flt
+    from .render.ics import FeedOptions, render_calendar
+    from .render.json import dumps, events_document
+
+    obj = _db_override(ctx, db)
+    params: dict[str, list[str]] = {}
+    for item in filters:
+        name, sep, value = item.partition("=")
+        if not sep or name not in flt.PARAMS:
+            raise click.BadParameter(f"{item!r}: use NAME=VALUE with NAME one of "
+                                     f"{', '.join(flt.PARAMS)}", param_hint="--filter")
+        params.setdefault(name, []).append(value)
+    try:
+        chosen = flt.apply(obj.store.events(), flt.parse(params), clock.today())
+    except InputError as e:
+        raise click.BadParameter(e.message, param_hint="--filter") from e
+    if fmt == "json":
+        click.echo(dumps(events_document(chosen)))
+        return
+    options = FeedOptions(base_url=base_url or config.base_url() or "http://127.0.0.1:8000",
+                          lang=lang)
+    sys.stdout.buffer.write(render_calendar(chosen, options))
+    sys.stdout.flush()
+
+
+@cli.command("eval")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List every mismatch.")
-def eval(gold: str, as_json: bool, verbose: bool) -> None:  # noqa: A001
-    """Score extraction against a gold file (shared/corpus format)."""
+def evaluate_command(gold: str, as_json: bool, verbose: bool) -> None:
+    """Score extraction against a gold file (the format of shared/corpus): precision, recall
+    and F1 for date expressions and for calendar events."""
     from .evaluate import evaluate, format_report
     from .pipeline import analyse_file
 
-    def extract(path: str) -> dict:
+    def extract_one(path: str) -> dict:
         return analyse_file(path)[0].to_json()
 
-    report = evaluate(gold, extract)
+    report = evaluate(gold, extract_one)
     click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json
                else format_report(report, verbose))
 
 
-def main() -> None:
+@cli.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Include hidden events.")
+@db_option
+@click.pass_context
+def list_events(ctx, show_all: bool, db: str | None) -> None:
+    """List the stored events, one line each (id, date, status, title)."""
+    obj = _db_override(ctx, db)
+    for item in obj.store.events(include_hidden=show_all):
+        e = item.event
+        when = e.date + (f"..{e.end}" if e.end else "") + (f" {e.time}" if e.time else "")
+        flags = " [hidden]" if item.hidden else ""
+        click.echo(f"{item.id}  {when:<24} {e.status:<9} {e.title}{flags}")
+
+
+@cli.group()
+@db_option
+@click.pass_context
+def event(ctx: click.Context, db: str | None) -> None:
+    """Correct the calendar: hide, edit, merge or split events (kept across re-ingestion)."""
+    _db_override(ctx, db)
+
+
+def _correct(ctx: click.Context, event_id: str, action: str, data: dict | None = None) -> None:
+    obj: Context = ctx.find_object(Context)
+    obj.store.add_correction(event_id, action, data)
+    click.echo(f"{action}: {event_id}")
+
+
+@event.command("hide")
+@click.argument("event_id")
+@click.pass_context
+def event_hide(ctx, event_id: str) -> None:
+    """Hide a wrong event from the page and the feeds."""
+    _correct(ctx, event_id, "hide")
+
+
+@event.command("show")
+@click.argument("event_id")
+@click.pass_context
+def event_show(ctx, event_id: str) -> None:
+    """Show a hidden event again."""
+    _correct(ctx, event_id, "show")
+
+
+@event.command("edit")
+@click.argument("event_id")
+@click.option("--title")
+@click.option("--date", "date_", metavar="YYYY[-MM[-DD]]")
+@click.option("--end", metavar="YYYY-MM-DD", help="Inclusive last day of a multi-day event.")
+@click.option("--time", "time_", metavar="HH:MM")
+@click.option("--location")
+@click.option("--country")
+@click.option("--status", type=click.Choice(["planned", "proposed", "held", "postponed",
+                                             "cancelled"]))
+@click.pass_context
+def event_edit(ctx, event_id, title, date_, end, time_, location, country, status) -> None:
+    """Correct an event's title, date, time, place or status."""
+    from .corrections import validate_edit
+
+    data = {k: v for k, v in dict(title=title, date=date_, end=end, time=time_,
+                                  location=location, country=country, status=status).items()
+            if v is not None}
+    if not data:
+        raise click.UsageError("give at least one of --title, --date, --end, --time, "
+                               "--location, --country, --status")
     try:
-        cli.main(standalone_mode=False)
+        data = validate_edit(data)
+    except InputError as e:
+        raise click.BadParameter(e.message) from e
+    _correct(ctx, event_id, "edit", data)
+
+
+@event.command("merge")
+@click.argument("event_id")
+@click.argument("into_id")
+@click.pass_context
+def event_merge(ctx, event_id: str, into_id: str) -> None:
+    """Merge EVENT_ID into INTO_ID (the same happening, reported twice)."""
+    obj: Context = ctx.find_object(Context)
+    obj.store.event(into_id, include_hidden=True)
+    _correct(ctx, event_id, "merge", {"into": into_id})
+
+
+@event.command("split")
+@click.argument("event_id")
+@click.option("--document", required=True, help="Id of the document whose report to split off.")
+@click.pass_context
+def event_split(ctx, event_id: str, document: str) -> None:
+    """Split one document's report out of an event into an event of its own."""
+    _correct(ctx, event_id, "split", {"document": document})
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: run the CLI, turning Timeline errors into one-line messages."""
+    try:
+        clock.today()  # a malformed TIMELINE_TODAY is reported before anything runs
+        cli.main(args=argv, prog_name="timeline", standalone_mode=False)
     except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
         sys.exit(1)
     except click.ClickException as e:
         e.show()
@@ -43,3 +336,5 @@ def main() -> None:
     except TimelineError as e:
         click.echo(f"Error: {e.message}", err=True)
         sys.exit(1)
+    except BrokenPipeError:
+        sys.exit(0)

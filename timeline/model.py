@@ -178,6 +178,7 @@ class StoredEvent:
     history: list[dict] = field(default_factory=list)
     edited: bool = False
     hidden: bool = False
+    changes: list[dict] = field(default_factory=list)  # postponed/cancelled, as reported
 
     @property
     def uid(self) -> str:
@@ -190,5 +191,6 @@ class StoredEvent:
         data["sequence"] = self.sequence
         data["updated"] = self.updated.isoformat() if self.updated else None
         data["history"] = list(self.history)
+        data["changes"] = list(self.changes)
         data["edited"] = self.edited
         return data

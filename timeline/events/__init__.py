@@ -1,10 +1,8 @@
-"""Events: turn dated statements of a document into events (see :mod:`.extract`)."""
+"""Events: dated happenings extracted from documents (:mod:`.extract`) and merged across
+documents into one event per real happening (:mod:`.merge`)."""
 
 from __future__ import annotations
 
-from ..model import Document, Event, Timex
+from .extract import extract_events
 
-
-def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
-    """The events one document states (stub until the extractor lands)."""
-    return []
+__all__ = ["extract_events"]

@@ -1,0 +1,451 @@
+"""One happening, one event: merge the mentions of all documents.
+
+Two mentions are the same happening when their types are compatible, their slots meet (the
+same day or overlapping days; a month or year that contains the other's days; or one is the new
+slot of the other's postponed one) and they share a place or a participant (or, lacking both,
+a title).
+
+The result is a function of the set of mentions only, never of the order they arrived in:
+clusters are the connected components of that relation, each cluster's story is read in
+publication order, and its id is the smallest identity key of its members. A mention's key is
+``type group | original slot | anchor`` (see :func:`identity_key`), so all the reports of one
+happening usually share it, and a postponement keeps the key of the original slot: the event
+(and its calendar UID) survives new sources, updates and postponements.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ..model import Event, Source
+from ..text import search_key
+
+# Types that may describe the same happening (a visit and the talks held during it).
+TYPE_GROUPS = {
+    "visit": "meeting",
+    "meeting": "meeting",
+    "talks": "meeting",
+    "press": "meeting",
+    "summit": "summit",
+    "conference": "summit",
+    "forum": "summit",
+}
+CORRECTION_ACTIONS = ("hide", "show", "edit", "merge", "split")
+EDITABLE = ("title", "date", "end", "time", "granularity", "location", "country", "status", "type",
+            "participants", "calendar")
+MATERIAL = ("date", "end", "time", "granularity", "location", "status", "title")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An event as stated by one document, with that document as its source."""
+
+    event: Event
+    source: Source
+    idx: int = 0
+
+    @property
+    def order(self) -> tuple:
+        return (self.source.published, self.source.document, self.idx)
+
+
+@dataclass(slots=True)
+class Merged:
+    """A cluster of mentions resolved into one event."""
+
+    id: str
+    event: Event
+    mentions: list[Mention]
+    changes: list[dict] = field(default_factory=list)
+    edited: bool = False
+    hidden: bool = False
+
+    @property
+    def sources(self) -> list[Source]:
+        seen, out = set(), []
+        for m in sorted(self.mentions, key=lambda m: m.order):
+            if m.source.document not in seen:
+                seen.add(m.source.document)
+                out.append(m.source)
+        return out
+
+    def fingerprint(self) -> str:
+        e = self.event
+        parts = [str(getattr(e, name) or "") for name in MATERIAL]
+        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------------------------
+# Slots
+
+
+def slot_range(value: str, granularity: str, end: str | None = None) -> tuple[date, date]:
+    """The first and last day of a slot written at its granularity.
+
+    >>> slot_range("2025-11", "month")
+    (datetime.date(2025, 11, 1), datetime.date(2025, 11, 30))
+    >>> slot_range("2026-06-15", "day", "2026-06-16")
+    (datetime.date(2026, 6, 15), datetime.date(2026, 6, 16))
+    """
+    if granularity == "year":
+        y = int(value[:4])
+        return date(y, 1, 1), date(y, 12, 31)
+    if granularity == "month":
+        y, m = int(value[:4]), int(value[5:7])
+        return date(y, m, 1), date(y, m, _calendar.monthrange(y, m)[1])
+    first = date.fromisoformat(value[:10])
+    return first, date.fromisoformat(end) if end else first
+
+
+def _granularity_of(value: str) -> str:
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def event_range(e: Event) -> tuple[date, date]:
+    return slot_range(e.date, e.granularity, e.end)
+
+
+def original_range(e: Event) -> tuple[date, date]:
+    if e.replaces:
+        value, end = e.replaces
+        return slot_range(value, _granularity_of(value), end)
+    return event_range(e)
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Identity
+
+
+def type_group(event_type: str) -> str:
+    return TYPE_GROUPS.get(event_type, event_type)
+
+
+def anchor(e: Event) -> str:
+    """What a happening is most surely tied to: its country or place, else its first
+    participant's surname, else its title."""
+    if e.country:
+        return search_key(e.country)
+    if e.location:
+        return search_key(e.location)
+    if e.participants:
+        return surname(e.participants[0])
+    return search_key(e.title)[:40]
+
+
+def surname(name: str) -> str:
+    words = search_key(name).split()
+    return words[-1] if words else ""
+
+
+def identity_key(e: Event) -> str:
+    """``type group | original slot | anchor``: the same for every report of one happening.
+
+    >>> e = Event("2025-11-12", "day", "Ziyaret", "visit", "planned", "", country="Rusya")
+    >>> identity_key(e)
+    'meeting|2025-11-12|rusya'
+    """
+    if e.replaces:
+        slot = e.replaces[0]
+    else:
+        slot = e.date
+    return f"{type_group(e.type)}|{slot}|{anchor(e)}"
+
+
+def event_id(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------------------------
+# Same happening?
+
+
+def _places(e: Event) -> set[str]:
+    return {search_key(p) for p in (e.location, e.country) if p}
+
+
+def _people(e: Event) -> set[str]:
+    return {surname(p) for p in e.participants if p}
+
+
+def _title_words(e: Event) -> set[str]:
+    return {w[:5] for w in search_key(e.title).split() if len(w) > 2}
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Whether two mentions report one happening (see the module docstring)."""
+    if type_group(a.type) != type_group(b.type):
+        return False
+    if not _slots_meet(a, b):
+        return False
+    places_a, places_b = _places(a), _places(b)
+    people_a, people_b = _people(a), _people(b)
+    if places_a & places_b or people_a & people_b:
+        return True
+    if (places_a and places_b) or (people_a and people_b):
+        return False
+    words_a, words_b = _title_words(a), _title_words(b)
+    if not words_a or not words_b:
+        return False
+    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.6
+
+
+def _slots_meet(a: Event, b: Event) -> bool:
+    ra, rb = event_range(a), event_range(b)
+    oa, ob = original_range(a), original_range(b)
+    if a.granularity == b.granularity == "day":
+        return _overlap(ra, rb) or _overlap(oa, rb) or _overlap(ra, ob) or _overlap(oa, ob)
+    # A month or a year meets the days it contains; two coarse slots must be the same.
+    if a.granularity != "day" and b.granularity != "day":
+        return a.date == b.date or (a.replaces is not None and a.replaces == b.replaces)
+    coarse, fine = (a, b) if a.granularity != "day" else (b, a)
+    cr = event_range(coarse)
+    fr = event_range(fine)
+    return (cr[0] <= fr[0] and fr[1] <= cr[1]) or _overlap(original_range(coarse),
+                                                             original_range(fine))
+
+
+# ---------------------------------------------------------------------------------------------
+# Clustering
+
+
+def _buckets(mentions: list[Mention]) -> dict[tuple, list[int]]:
+    """Group mentions by type group and year, so only plausible pairs are compared."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        e = m.event
+        years = set()
+        for r in (event_range(e), original_range(e)):
+            years.update(range(r[0].year, r[1].year + 1))
+        for y in years:
+            buckets[(type_group(e.type), y)].append(i)
+    return buckets
+
+
+def cluster(mentions: list[Mention]) -> list[Merged]:
+    """Merge mentions into events; the result does not depend on the input order."""
+    mentions = sorted(mentions, key=lambda m: (m.order, m.event.key, m.event.date))
+    for m in mentions:
+        if not m.event.key:
+            m.event.key = identity_key(m.event)
+    parent = list(range(len(mentions)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for members in _buckets(mentions).values():
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if find(i) != find(j) and same_happening(mentions[i].event, mentions[j].event):
+                    parent[max(find(i), find(j))] = min(find(i), find(j))
+    groups: dict[int, list[Mention]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        groups[find(i)].append(m)
+    return _assign_ids([resolve(members) for members in groups.values()])
+
+
+def _assign_ids(merged: list[Merged]) -> list[Merged]:
+    """Id = hash of the smallest member key; a clash (two events, one key) gets a suffix."""
+    by_key: dict[str, list[Merged]] = defaultdict(list)
+    for item in merged:
+        by_key[min(m.event.key for m in item.mentions)].append(item)
+    out = []
+    for key, items in by_key.items():
+        items.sort(key=lambda it: sorted(m.event.key + m.source.document for m in it.mentions))
+        for n, item in enumerate(items):
+            item.id = event_id(key if n == 0 else f"{key}|{n + 1}")
+            out.append(item)
+    return out
+
+
+PRECISION = {"day": 0, "month": 1, "year": 2}
+
+
+def _precision(m: Mention) -> tuple:
+    return (PRECISION.get(m.event.granularity, 3), m.order)
+
+
+def resolve(members: list[Mention]) -> Merged:
+    """Read a cluster's story in publication order: its current slot, status and changes.
+
+    Later reports win: a new slot after a postponement replaces the old one, ``postponed`` or
+    ``cancelled`` replaces the status, and a report that still gives a slot already replaced is
+    stale and ignored. Within the slot that stands, the most precise report gives the date.
+    """
+    members = sorted(members, key=lambda m: m.order)
+    replaced: set[tuple] = set()
+    changes: list[dict] = []
+    current: list[Mention] = []  # the reports of the slot that stands now
+    status: str | None = None
+    original: tuple | None = None  # the first slot that was moved away from
+    for m in members:
+        e = m.event
+        slot = (e.date, e.end)
+        if e.replaces:  # the new slot of a postponement
+            replaced.add(tuple(e.replaces))
+            original = original or tuple(e.replaces)
+            if not current or (current[0].event.date, current[0].event.end) != slot:
+                changes.append(_change(m, "postponed", e.replaces, slot))
+            current, status = [m], e.status
+        elif slot in replaced:  # a stale report of a slot that was moved
+            continue
+        elif e.status in ("postponed", "cancelled"):
+            if e.status == "postponed":
+                original = original or slot
+            changes.append(_change(m, e.status, slot, None))
+            current, status = current or [m], e.status
+        elif current and not _meets_current(e, current):
+            changes.append(_change(m, "rescheduled", _slot_of(current), slot))
+            current, status = [m], e.status
+        else:
+            current.append(m)
+            status = e.status
+    best = min(current, key=_precision)
+    base = min(members, key=_precision).event
+    day_slot = best.event.granularity == "day" or (
+        original is not None and _granularity_of(original[0]) == "day"
+    )
+    rep = replace(
+        best.event,
+        title=base.title,
+        type=base.type,
+        location=_most_specific(members, "location") or best.event.location,
+        country=_most_specific(members, "country") or best.event.country,
+        participants=_union_participants(members),
+        status=status or best.event.status,
+        replaces=original,
+        calendar=day_slot and any(m.event.calendar for m in members),
+        key=min(m.event.key for m in members),
+    )
+    return Merged(id="", event=rep, mentions=members, changes=changes)
+
+
+def _slot_of(current: list[Mention]) -> tuple:
+    e = min(current, key=_precision).event
+    return (e.date, e.end)
+
+
+def _meets_current(e: Event, current: list[Mention]) -> bool:
+    if e.granularity != "day" or all(c.event.granularity != "day" for c in current):
+        return True
+    return any(
+        _overlap(event_range(e), event_range(c.event))
+        for c in current
+        if c.event.granularity == "day"
+    )
+
+
+def _change(m: Mention, kind: str, before, after) -> dict:
+    return {
+        "change": kind,
+        "from": list(before) if before else None,
+        "to": list(after) if after else None,
+        "document": m.source.document,
+        "published": m.source.published,
+    }
+
+
+def _most_specific(members: list[Mention], attr: str) -> str | None:
+    """The place most reports name; a city beats a country when both appear."""
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple] = {}
+    for m in members:
+        value = getattr(m.event, attr)
+        if value:
+            counts[value] += 1
+            first.setdefault(value, m.order)
+    if not counts:
+        return None
+    if attr == "location":
+        countries = {search_key(m.event.country) for m in members if m.event.country}
+        cities = [v for v in counts if search_key(v) not in countries]
+        if cities:
+            counts = {v: counts[v] for v in cities}
+    # Most reports first; among equals, the one named first (earliest publication).
+    return min(counts, key=lambda v: (-counts[v], first[v]))
+
+
+def _union_participants(members: list[Mention]) -> list[str]:
+    """All participants, the longest form of each surname (``Kasım Cömert Tokayev`` over
+    ``Tokayev``), in order of first mention."""
+    best: dict[str, str] = {}
+    order: list[str] = []
+    for m in sorted(members, key=lambda m: m.order):
+        for p in m.event.participants:
+            key = surname(p) or search_key(p)
+            if key not in best:
+                order.append(key)
+                best[key] = p
+            elif len(p) > len(best[key]):
+                best[key] = p
+    return [best[k] for k in order]
+
+
+# ---------------------------------------------------------------------------------------------
+# Corrections
+
+
+def apply_corrections(merged: list[Merged], corrections: list[dict]) -> list[Merged]:
+    """Apply editors' corrections (oldest first) on top of the extracted events.
+
+    ``merge`` moves every mention of an event into another (``{"into": id}``), ``split`` takes
+    one document's mentions out into an event of their own (``{"document": id}``), ``edit``
+    overrides fields, ``hide``/``show`` toggle visibility. A correction whose event no longer
+    exists waits, harmless, until it does.
+    """
+    if not corrections:
+        return merged
+    by_id = {m.id: m for m in merged}
+    for c in corrections:
+        target = by_id.get(c["event"])
+        if target is None:
+            continue
+        action, data = c["action"], c["data"]
+        if action == "merge":
+            into = by_id.get(data.get("into", ""))
+            if into is None or into is target:
+                continue
+            combined = resolve(into.mentions + target.mentions)
+            combined.id, combined.edited = into.id, True
+            combined.hidden, combined.event = into.hidden, _apply_edits(combined.event, {})
+            by_id[into.id] = combined
+            del by_id[target.id]
+        elif action == "split":
+            doc = data.get("document")
+            taken = [m for m in target.mentions if m.source.document == doc]
+            kept = [m for m in target.mentions if m.source.document != doc]
+            if not taken or not kept:
+                continue
+            rest = resolve(kept)
+            rest.id, rest.edited, rest.hidden = target.id, True, target.hidden
+            new = resolve(taken)
+            new.id, new.edited = event_id(f"{target.id}|split|{doc}"), True
+            by_id[target.id] = rest
+            by_id[new.id] = new
+        elif action == "edit":
+            target.event = _apply_edits(target.event, data)
+            target.edited = True
+        elif action in ("hide", "show"):
+            target.hidden = action == "hide"
+            target.edited = True
+    return list(by_id.values())
+
+
+def _apply_edits(e: Event, data: dict) -> Event:
+    fields = {k: v for k, v in data.items() if k in EDITABLE}
+    if "date" in fields and "granularity" not in fields:
+        fields["granularity"] = _granularity_of(fields["date"])
+    out = replace(e, **fields)
+    if out.granularity != "day":
+        out.calendar = False
+    return out

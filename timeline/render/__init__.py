@@ -1,0 +1,1 @@
+"""Renderers: pure functions from stored events to bytes or JSON-ready data."""

@@ -1,0 +1,480 @@
+"""The embedded store: one SQLite file in WAL mode. The only module that speaks SQL.
+
+What is kept:
+
+* ``documents`` — each article's text and metadata, stored before its analysis;
+* ``mentions`` — the events each document states (the extraction, replaced when the document
+  changes);
+* ``events`` — the merged happenings, recomputed from all mentions after every change (so the
+  result does not depend on the order articles arrive in), with the bookkeeping that must
+  survive a recomputation: ``sequence`` (raised on every material change), creation and change
+  stamps, and the history of changes;
+* ``corrections`` — editors' fixes, kept apart from extracted data and applied on top of it;
+* ``meta`` — schema version and the store's last change stamp (for HTTP caching).
+
+Ingesting the same article twice changes nothing, not even the change stamp.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from . import clock
+from .errors import InputError, NotFound, StoreError
+from .model import Document, Event, Source, StoredEvent
+
+SCHEMA_VERSION = 1
+DEFAULT_PATH = "timeline.db"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    sha TEXT NOT NULL,
+    title TEXT NOT NULL,
+    published TEXT NOT NULL,
+    published_has_time INTEGER NOT NULL,
+    updated TEXT,
+    url TEXT,
+    outlet TEXT,
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    body TEXT NOT NULL,
+    timexes TEXT NOT NULL DEFAULT '[]',
+    ingested TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (document, idx)
+);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    sequence INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    history TEXT NOT NULL DEFAULT '[]',
+    sort_key TEXT NOT NULL,
+    calendar INTEGER NOT NULL,
+    edited INTEGER NOT NULL DEFAULT 0,
+    hidden INTEGER NOT NULL DEFAULT 0,
+    gone INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS events_sort ON events(sort_key);
+CREATE TABLE IF NOT EXISTS corrections (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event TEXT NOT NULL,
+    action TEXT NOT NULL,
+    data TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+"""
+
+
+class Store:
+    """A Timeline store in one SQLite file (``":memory:"`` for tests).
+
+    Connections are per thread (the web server is threaded); writes are serialised by SQLite.
+    """
+
+    def __init__(self, path: str | os.PathLike = DEFAULT_PATH):
+        self.path = os.fspath(path)
+        self._local = threading.local()
+        self._memory = None
+        if self.path == ":memory:":
+            self._memory = sqlite3.connect(":memory:", check_same_thread=False)
+            self._setup(self._memory)
+        else:
+            parent = Path(self.path).resolve().parent
+            if not parent.exists():
+                raise StoreError(f"cannot create store {self.path!r}: folder {parent} is missing")
+            self._setup(self.connection)
+
+    # -- connections ---------------------------------------------------------------------------
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        if self._memory is not None:
+            return self._memory
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            except sqlite3.Error as e:
+                raise StoreError(f"cannot open store {self.path!r}: {e}") from e
+            self._local.conn = conn
+        return conn
+
+    def _setup(self, conn: sqlite3.Connection) -> None:
+        conn.isolation_level = None
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            version = self._version(conn)
+            if version is not None and version != SCHEMA_VERSION:
+                raise StoreError(
+                    f"store {self.path!r} has schema version {version}, this Timeline uses "
+                    f"{SCHEMA_VERSION}; re-ingest into a new file (--db) or remove it"
+                )
+            conn.executescript(SCHEMA)
+            conn.execute(
+                "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path!r} is not a Timeline store: {e}") from e
+
+    @staticmethod
+    def _version(conn: sqlite3.Connection) -> int | None:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='meta'"
+        ).fetchone()
+        if not row:
+            return None
+        row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0]) if row else None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything in it lands, or nothing does."""
+        conn = self.connection
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.close()
+            self._local.conn = None
+
+    # -- change stamp --------------------------------------------------------------------------
+
+    def changed_at(self) -> datetime:
+        """When anything visible last changed (whole seconds, UTC)."""
+        row = self.connection.execute("SELECT value FROM meta WHERE key='changed_at'").fetchone()
+        if row:
+            return datetime.fromisoformat(row[0])
+        return datetime(2000, 1, 1, tzinfo=UTC)
+
+    def _touch(self, conn: sqlite3.Connection) -> datetime:
+        """Advance the change stamp: now, in whole seconds, and always later than the last."""
+        stamp = clock.now().astimezone(UTC).replace(microsecond=0)
+        row = conn.execute("SELECT value FROM meta WHERE key='changed_at'").fetchone()
+        if row:
+            last = datetime.fromisoformat(row[0])
+            if stamp <= last:
+                stamp = last + timedelta(seconds=1)
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('changed_at', ?)", (stamp.isoformat(),))
+        return stamp
+
+    # -- documents -----------------------------------------------------------------------------
+
+    def add_analyses(self, analyses: Iterable) -> dict[str, int]:
+        """Store analysed documents and recompute events, in one transaction.
+
+        An unchanged document (same identity, same content) is skipped; a changed one replaces
+        its earlier version and extraction.
+
+        :return: counts of ``added``, ``updated`` and ``unchanged`` documents.
+        """
+        counts = {"added": 0, "updated": 0, "unchanged": 0}
+        with self.transaction() as conn:
+            for analysis in analyses:
+                doc = analysis.document
+                row = conn.execute(
+                    "SELECT id, sha FROM documents WHERE key=? OR id=?", (doc.key, doc.id)
+                ).fetchone()
+                same_content = conn.execute(
+                    "SELECT 1 FROM documents WHERE sha=? AND key<>?", (doc.sha, doc.key)
+                ).fetchone()
+                if (row and row[1] == doc.sha) or (not row and same_content):
+                    counts["unchanged"] += 1
+                    continue
+                counts["updated" if row else "added"] += 1
+                if row:
+                    conn.execute("DELETE FROM documents WHERE id=?", (row[0],))
+                self._insert_document(conn, analysis)
+            if counts["added"] or counts["updated"]:
+                stamp = self._touch(conn)
+                self._recompute(conn, stamp)
+        return counts
+
+    def _insert_document(self, conn: sqlite3.Connection, analysis) -> None:
+        doc: Document = analysis.document
+        conn.execute(
+            "INSERT INTO documents (id, key, source, sha, title, published, published_has_time,"
+            " updated, url, outlet, lang, text, body, timexes, ingested)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                doc.id, doc.key, doc.source, doc.sha, doc.title, doc.published.isoformat(),
+                int(doc.published_has_time), doc.updated.isoformat() if doc.updated else None,
+                doc.url, doc.outlet, doc.lang, doc.text, json.dumps(doc.body),
+                json.dumps([_timex_row(t) for t in analysis.timexes], ensure_ascii=False),
+                clock.now().isoformat(),
+            ),
+        )
+        for idx, event in enumerate(analysis.events):
+            conn.execute(
+                "INSERT INTO mentions VALUES (?,?,?)",
+                (doc.id, idx, json.dumps(_event_row(event), ensure_ascii=False)),
+            )
+
+    def documents(self) -> list[dict]:
+        """Every document's metadata (no text), newest first."""
+        rows = self.connection.execute(
+            "SELECT id, source, title, published, url, outlet FROM documents"
+            " ORDER BY published DESC, id"
+        ).fetchall()
+        keys = ("id", "source", "title", "published", "url", "outlet")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def document(self, doc_id: str) -> dict:
+        """One document with its text, body spans and timexes.
+
+        :raises NotFound: when no document has this id.
+        """
+        row = self.connection.execute(
+            "SELECT id, source, title, published, published_has_time, updated, url, outlet, lang,"
+            " text, body, timexes FROM documents WHERE id=?",
+            (doc_id,),
+        ).fetchone()
+        if not row:
+            raise NotFound(f"document {doc_id!r} does not exist")
+        keys = ("id", "source", "title", "published", "published_has_time", "updated", "url",
+                "outlet", "lang", "text", "body", "timexes")
+        data = dict(zip(keys, row, strict=True))
+        data["body"] = [tuple(s) for s in json.loads(data["body"])]
+        data["timexes"] = json.loads(data["timexes"])
+        return data
+
+    # -- events --------------------------------------------------------------------------------
+
+    def _mentions(self, conn: sqlite3.Connection) -> list:
+        from .events.merge import Mention
+
+        rows = conn.execute(
+            "SELECT m.document, m.idx, m.data, d.source, d.title, d.published, d.url, d.outlet"
+            " FROM mentions m JOIN documents d ON d.id = m.document"
+        ).fetchall()
+        out = []
+        for doc_id, idx, data, source, title, published, url, outlet in rows:
+            event = _event_from_row(json.loads(data))
+            src = Source(doc_id, source, title, published, event.quote, url, outlet, event.status)
+            out.append(Mention(event, src, idx))
+        return out
+
+    def _recompute(self, conn: sqlite3.Connection, stamp: datetime) -> None:
+        """Re-merge all mentions into events and record what changed since the last time."""
+        from .events.merge import apply_corrections, cluster
+
+        merged = cluster(self._mentions(conn))
+        merged = apply_corrections(merged, self._corrections(conn))
+        old = {
+            r[0]: r[1:]
+            for r in conn.execute(
+                "SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
+                " hidden FROM events"
+            )
+        }
+        seen = set()
+        for item in merged:
+            seen.add(item.id)
+            row = _event_row(item.event)
+            row["changes"] = item.changes
+            data = json.dumps(row, ensure_ascii=False, sort_keys=True)
+            sources = json.dumps([s.to_json() for s in item.sources], ensure_ascii=False)
+            fingerprint = item.fingerprint()
+            sort_key = _sort_key(item.event)
+            if item.id in old:
+                fp, seq, created, history, old_data, old_sources, gone, hidden = old[item.id]
+                history = json.loads(history)
+                if fp != fingerprint or gone:
+                    seq += 1
+                    history.append(_change_entry(json.loads(old_data), item.event, stamp, gone))
+                elif old_data == data and old_sources == sources and hidden == item.hidden:
+                    continue
+                conn.execute(
+                    "UPDATE events SET data=?, sources=?, fingerprint=?, sequence=?, updated=?,"
+                    " history=?, sort_key=?, calendar=?, edited=?, hidden=?, gone=0 WHERE id=?",
+                    (data, sources, fingerprint, seq, stamp.isoformat(),
+                     json.dumps(history, ensure_ascii=False), sort_key, int(item.event.calendar),
+                     int(item.edited), int(item.hidden), item.id),
+                )
+            else:
+                conn.execute(
+                    "INSERT INTO events (id, data, sources, fingerprint, sequence, created, updated,"
+                    " history, sort_key, calendar, edited, hidden)"
+                    " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?)",
+                    (item.id, data, sources, fingerprint, stamp.isoformat(), stamp.isoformat(),
+                     sort_key, int(item.event.calendar), int(item.edited), int(item.hidden)),
+                )
+        for event_id, (_fp, seq, _created, _history, _data, _sources, gone, _hidden) in old.items():
+            if event_id not in seen and not gone:
+                # Its sources changed their story: keep the row so a returning event keeps its
+                # SEQUENCE, but stop showing it.
+                conn.execute(
+                    "UPDATE events SET gone=1, sequence=?, updated=? WHERE id=?",
+                    (seq + 1, stamp.isoformat(), event_id),
+                )
+
+    def events(self, include_hidden: bool = False) -> list[StoredEvent]:
+        """Every current event in time order."""
+        sql = (
+            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
+            " FROM events WHERE gone=0"
+        )
+        if not include_hidden:
+            sql += " AND hidden=0"
+        sql += " ORDER BY sort_key, id"
+        return [_stored(r) for r in self.connection.execute(sql)]
+
+    def event(self, event_id: str, include_hidden: bool = False) -> StoredEvent:
+        """One event.
+
+        :raises NotFound: when no current event has this id.
+        """
+        row = self.connection.execute(
+            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
+            " FROM events WHERE id=? AND gone=0",
+            (event_id,),
+        ).fetchone()
+        if not row or (row[8] and not include_hidden):
+            raise NotFound(f"event {event_id!r} does not exist")
+        return _stored(row)
+
+    # -- corrections ---------------------------------------------------------------------------
+
+    def _corrections(self, conn: sqlite3.Connection) -> list[dict]:
+        rows = conn.execute("SELECT seq, event, action, data, created FROM corrections ORDER BY seq")
+        return [
+            {"seq": s, "event": e, "action": a, "data": json.loads(d), "created": c}
+            for s, e, a, d, c in rows
+        ]
+
+    def add_correction(self, event_id: str, action: str, data: dict | None = None) -> None:
+        """Record an editor's correction and apply it.
+
+        :raises NotFound: when the event does not exist.
+        :raises InputError: for an unknown action.
+        """
+        from .events.merge import CORRECTION_ACTIONS
+
+        if action not in CORRECTION_ACTIONS:
+            raise InputError(f"unknown correction {action!r}; use one of {CORRECTION_ACTIONS}")
+        with self.transaction() as conn:
+            exists = conn.execute("SELECT 1 FROM events WHERE id=?", (event_id,)).fetchone()
+            if not exists:
+                raise NotFound(f"event {event_id!r} does not exist")
+            conn.execute(
+                "INSERT INTO corrections (event, action, data, created) VALUES (?,?,?,?)",
+                (event_id, action, json.dumps(data or {}, ensure_ascii=False),
+                 clock.now().isoformat()),
+            )
+            stamp = self._touch(conn)
+            self._recompute(conn, stamp)
+
+    def corrections(self) -> list[dict]:
+        return self._corrections(self.connection)
+
+    def stats(self) -> dict[str, int]:
+        conn = self.connection
+        return {
+            "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0],
+            "events": conn.execute(
+                "SELECT count(*) FROM events WHERE gone=0 AND hidden=0"
+            ).fetchone()[0],
+        }
+
+
+# ---------------------------------------------------------------------------------------------
+# Row conversion
+
+
+def _timex_row(t) -> dict:
+    row = t.to_json()
+    row["granularity"] = t.granularity
+    return row
+
+
+def _event_row(e: Event) -> dict:
+    row = e.to_json()
+    row.update(
+        timezone=e.timezone,
+        quote_start=e.quote_start,
+        quote_end=e.quote_end,
+        replaces=list(e.replaces) if e.replaces else None,
+        key=e.key,
+    )
+    return row
+
+
+def _event_from_row(row: dict) -> Event:
+    replaces = row.get("replaces")
+    return Event(
+        date=row["date"],
+        granularity=row["granularity"],
+        title=row["title"],
+        type=row["type"],
+        status=row["status"],
+        quote=row["quote"],
+        end=row.get("end"),
+        time=row.get("time"),
+        location=row.get("location"),
+        country=row.get("country"),
+        timezone=row.get("timezone"),
+        participants=list(row.get("participants") or []),
+        calendar=bool(row.get("calendar")),
+        quote_start=row.get("quote_start", 0),
+        quote_end=row.get("quote_end", 0),
+        replaces=tuple(replaces) if replaces else None,
+        key=row.get("key", ""),
+    )
+
+
+def _stored(row) -> StoredEvent:
+    event_id, data, sources, seq, created, updated, history, edited, hidden = row
+    data = json.loads(data)
+    return StoredEvent(
+        id=event_id,
+        event=_event_from_row(data),
+        changes=data.get("changes", []),
+        sources=[Source(**s) for s in json.loads(sources)],
+        sequence=seq,
+        created=datetime.fromisoformat(created),
+        updated=datetime.fromisoformat(updated),
+        history=json.loads(history),
+        edited=bool(edited),
+        hidden=bool(hidden),
+    )
+
+
+def _sort_key(e: Event) -> str:
+    # "2022" sorts before "2022-01-01" as year-precise items open their year.
+    return f"{e.date}|{e.time or ''}"
+
+
+def _change_entry(old: dict, new: Event, stamp: datetime, returned: bool) -> dict:
+    changes = {}
+    for name in ("date", "end", "time", "location", "status", "title"):
+        before, after = old.get(name), getattr(new, name)
+        if before != after:
+            changes[name] = {"from": before, "to": after}
+    return {"at": stamp.isoformat(), "changes": changes, "returned": bool(returned)}

@@ -1,0 +1,45 @@
+"""The Timeline web app: timeline page, iCalendar feeds and JSON API.
+
+``create_app(test_config=None)`` builds it; nothing runs at import time. Production serving is
+``timeline serve`` (waitress); ``flask --app web run`` works for development.
+"""
+
+from __future__ import annotations
+
+import os
+
+from flask import Flask
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Create and configure the app.
+
+    :param test_config: settings that replace the environment's (``DATABASE``, ``BASE_URL``,
+        ``API_TOKEN``, ``FEED_PAST_DAYS``, ``TESTING``…).
+    """
+    from timeline import config
+
+    app = Flask(__name__)
+    app.config.from_mapping(
+        DATABASE=config.db_path(),
+        BASE_URL=config.base_url(),
+        API_TOKEN=config.api_token(),
+        FEED_PAST_DAYS=config.feed_past_days(),
+        MAX_CONTENT_LENGTH=int(os.environ.get("TIMELINE_MAX_BYTES", str(5 * 1024 * 1024))),
+        FEED_CACHE_SIZE=64,
+        PAGE_SIZE=200,
+        JSON_SORT_KEYS=False,
+    )
+    if test_config:
+        app.config.update(test_config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+
+    from . import api, errors, feeds, pages, state
+
+    state.init_app(app)
+    errors.init_app(app)
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(feeds.bp)
+    app.register_blueprint(api.bp)
+    return app
