@@ -1,9 +1,12 @@
-# Timeline: `make run` (install, ingest seeds/, serve on :8000) and `make test` (the whole suite).
+# Timeline — the two set-up commands:
+#   make run    create .venv, install, ingest seeds/ into the store, serve http://127.0.0.1:8000
+#   make test   install with the test extras and run the whole suite
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 export TIMELINE_DB ?= timeline.db
 
 .PHONY: run test install install-test serve ingest bench lint clean
@@ -19,17 +22,23 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 install: $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check .
+	$(PIP) install .
 
 install-test: $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check ".[test]"
+	$(PIP) install ".[test]"
+
+serve: install
+	$(BIN)/timeline serve --host $(HOST) --port $(PORT)
+
+ingest: install
+	$(BIN)/timeline ingest seeds
 
 bench: $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check ".[bench]"
+	$(PIP) install ".[bench]"
 	$(BIN)/python bench/tagger.py
 
 lint: $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check ruff
+	$(PIP) install ruff
 	$(BIN)/ruff check timeline web tests bench
 
 clean:

@@ -202,6 +202,10 @@ def decode(data: bytes, source: str) -> str:
             if not _is_binary(text):
                 return text
         raise InputError(f"{source}: binary data, not text")
+    head = data[:8192]
+    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    if b"\x00" in head or controls > max(8, len(head) // 50):
+        raise InputError(f"{source}: binary data, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:

@@ -465,6 +465,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
 
     published = document.published.date()
     events: list[Event] = []
+    undated_changes: list[tuple[int, str, str]] = []  # (position, type, status)
     main_found = False
     for index, (a, b, tokens, titled) in enumerate(per_sentence):
         in_sentence = [t for t in timexes if a <= t.start < b and t.type in ("DATE", "TIME")]
@@ -483,6 +484,11 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             if status is None:
                 continue
             slots = _slots(tm, status, tokens, lex)
+            if not slots and status in ("cancelled", "postponed"):
+                # "Zirve iptal edildi." with no date: it concerns the same kind of event
+                # told elsewhere in the article.
+                undated_changes.append((tm.start, tm.trigger.type, status))
+                continue
             if not slots:
                 # The main happening, told in the past with no date: the publication day. Of
                 # several triggers the last one is the main verb's (Turkish is verb-final).
@@ -498,7 +504,24 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
                 events.extend(_events_for(tm, slot, slot_status, replaces, participants, place,
                                           text, folded, (a, b), published, lex))
     _link_postponements(events)
+    _apply_undated_changes(events, undated_changes)
     return _dedupe(events)
+
+
+def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, str]]) -> None:
+    """Give an undated "cancelled"/"postponed" to the nearest scheduled event of its kind,
+    preferring one told before it."""
+    from .merge import type_group
+
+    for position, event_type, status in changes:
+        candidates = [e for e in events if type_group(e.type) == type_group(event_type)
+                      and e.status in ("planned", "proposed") and e.replaces is None]
+        if not candidates:
+            continue
+        before = [e for e in candidates if e.quote_start <= position]
+        target = max(before, key=lambda e: e.quote_start) if before else min(
+            candidates, key=lambda e: e.quote_start)
+        target.status = status
 
 
 def _is_new_slot(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:

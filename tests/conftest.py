@@ -1,0 +1,57 @@
+"""Shared fixtures: a fixed "today", stores built from the seeds, the app, a live server.
+
+Tests never read the wall clock: ``TIMELINE_TODAY`` is fixed for every test (override it with
+``monkeypatch.setenv`` where a test needs another day).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import TODAY, SEEDS, LiveServer, ingest
+
+@pytest.fixture(autouse=True)
+def fixed_today(monkeypatch):
+    monkeypatch.setenv("TIMELINE_TODAY", TODAY)
+    monkeypatch.delenv("TIMELINE_NOW", raising=False)
+    monkeypatch.delenv("TIMELINE_BASE_URL", raising=False)
+    monkeypatch.delenv("TIMELINE_FEED_PAST_DAYS", raising=False)
+    monkeypatch.delenv("TIMELINE_API_TOKEN", raising=False)
+
+
+@pytest.fixture
+def seed_paths() -> list[str]:
+    return sorted(str(p) for p in SEEDS.glob("*.txt"))
+
+
+@pytest.fixture
+def store(tmp_path):
+    from timeline.store import Store
+
+    s = Store(tmp_path / "timeline.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def seeded_store(store, seed_paths):
+    ingest(store, seed_paths)
+    return store
+
+
+@pytest.fixture
+def app(seeded_store):
+    from web import create_app
+
+    app = create_app({"TESTING": True, "DATABASE": seeded_store.path})
+    return app
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def live_server(app):
+    with LiveServer(app) as server:
+        yield server

@@ -1,0 +1,83 @@
+"""Helpers shared by the tests (imported as ``helpers``; ``tests/`` is on the path)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+TODAY = "2025-10-30"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(available: bool, what: str, how: str) -> None:
+    """Skip (loudly) when a tool for real-client tests is missing; in CI, fail instead."""
+    if available:
+        return
+    message = f"{what} is not available ({how})"
+    if IN_CI:
+        pytest.fail(f"CI=true and {message}")
+    print(f"\n*** SKIPPING: {message} ***")
+    pytest.skip(f"*** {message} ***")
+
+
+def chromium_path() -> str | None:
+    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
+                      shutil.which("chromium"), shutil.which("chromium-browser")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+def shared_tool(name: str) -> Path | None:
+    path = SHARED / "tools" / name
+    return path if path.exists() else None
+
+
+def ingest(store, paths, published=None):
+    from timeline.pipeline import analyse_file
+
+    analyses = [a for p in paths for a in analyse_file(str(p), published=published)]
+    return store.add_analyses(analyses)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LiveServer:
+    """The app served by waitress in a background thread on 127.0.0.1."""
+
+    def __init__(self, app):
+        import waitress
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = waitress.create_server(app, host="127.0.0.1", port=self.port, threads=4)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError("live server did not start")
+
+    def __exit__(self, *exc):
+        self.server.close()
+        self.thread.join(timeout=5)
