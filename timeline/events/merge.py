@@ -33,6 +33,12 @@ TYPE_GROUPS = {
     "summit": "summit",
     "conference": "summit",
     "forum": "summit",
+    "holiday": "holiday",
+    "anniversary": "holiday",
+    "election": "vote",
+    "referendum": "vote",
+    "application": "application",
+    "deadline": "application",
 }
 CORRECTION_ACTIONS = ("hide", "show", "edit", "merge", "split")
 EDITABLE = ("title", "date", "end", "time", "granularity", "location", "country", "status", "type",
@@ -187,10 +193,18 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     places_a, places_b = _places(a), _places(b)
     people_a, people_b = _people(a), _people(b)
+    if a.type != b.type:
+        # A visit and the talks held during it are one happening when the same people
+        # take part; a place alone does not make a council meeting part of a visit.
+        return bool(people_a & people_b) or _similar_titles(a, b)
     if places_a & places_b or people_a & people_b:
         return True
     if (places_a and places_b) or (people_a and people_b):
         return False
+    return _similar_titles(a, b)
+
+
+def _similar_titles(a: Event, b: Event) -> bool:
     words_a, words_b = _title_words(a), _title_words(b)
     if not words_a or not words_b:
         return False
