@@ -230,6 +230,26 @@ def evaluate_command(gold: str, as_json: bool, verbose: bool) -> None:
                else format_report(report, verbose))
 
 
+@cli.command()
+@db_option
+@click.pass_context
+def reextract(ctx: click.Context, db: str | None) -> None:
+    """Analyse every stored article again and update the events.
+
+    Run it after upgrading Timeline (a better tagger or extractor): the stored texts are
+    tagged and their events extracted anew. Editors' corrections and event ids (calendar
+    UIDs) are kept; events whose story changed get a higher SEQUENCE.
+    """
+    from .pipeline import analyse
+
+    obj = _db_override(ctx, db)
+    documents = obj.store.stored_documents()
+    counts = obj.store.replace_analyses(analyse(doc) for doc in documents)
+    stats = obj.store.stats()
+    click.echo(f"{counts['documents']} documents analysed again, {counts['changed']} changed; "
+               f"the store {obj.db_path} holds {stats['events']} events")
+
+
 @cli.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Include hidden events.")
 @db_option

@@ -108,6 +108,9 @@ class Candidate:
     phrase: str | None = None
     official: str | None = None
     topic: str | None = None
+    possessor: str | None = None
+    subject: list[str] | None = None
+    names: list[str] = field(default_factory=list)  # unknown capitalised participants
     inherited_range: bool = False
     events: list[Event] = field(default_factory=list)
 
@@ -183,9 +186,10 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             continue
         events.extend(_events_for(cand, text, published, lex))
     events.extend(releases)
-    _link_postponements(events, views, folded, lex)
+    _borrow_titles(events)
+    _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
-    return _dedupe(events)
+    return [e for e in _dedupe(events) if e.title]
 
 
 def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
@@ -226,9 +230,20 @@ def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
         cand.participants = choose_participants(tm, view.people, tokens, lex)
         cand.orgs = _orgs(view, tm, lex) + [c for c in countries if c not in cand.orgs]
         cand.place = choose_place(places_of.get(id(tm)) or view.places, tm.start,
-                                  tm.trigger.type)
+                                  tm.trigger.type) or _place_in_name(tm, text, tokens, lex)
         cand.phrase = _phrase(tm, tokens, lex)
         cand.official = _official(tm, tokens, lex)
+        free = [t for t in tokens if not any(x.start <= t.start < x.end for x in view.timexes)]
+        if tm.trigger.type == "anniversary" and not tm.name:
+            ordinal = _ordinal_before(tm, free)
+            if ordinal:
+                cand.phrase = f"{ordinal.raw} {tm.trigger.noun}"
+        cand.possessor = _possessor(tm, free, text, lex)
+        if tm.trigger.form == "verb" and tm.trigger.type not in ("visit", "meeting", "talks"):
+            cand.subject = _subject(tm, free, text, lex)
+        cand.names = _pair_names(tm, tokens, view, lex)
+        if tm.trigger.type == "visit" and not cand.participants:
+            cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         out.append(cand)
     return out
 
@@ -375,6 +390,131 @@ def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
         words = [t.folded for t in tokens if tm.first.start <= t.start < tm.token.start]
         return " ".join([*words, fold(tm.token.stem), after[0].folded])
     return None
+
+
+def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    return before[0] if before and before[0].is_ordinal else None
+
+
+GENITIVE_ENDINGS = ("nın", "nin", "nun", "nün")
+
+
+def _is_genitive(tok: Token, lex: Lexicon) -> bool:
+    if tok.suffix:
+        return tok.suffix in lex.phrases("genitive_person")
+    return len(tok.raw) > 4 and tok.folded.endswith(GENITIVE_ENDINGS)
+
+
+def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
+    """``Yeni havalimanının açılışı``, ``İstanbul'un fethinin 572. yıl dönümü``: the genitive
+    phrase that owns a noun trigger."""
+    if tm.trigger.form != "noun":
+        return None
+    before = [t for t in free if t.end <= tm.first.start]
+    if before and before[-1].is_ordinal:
+        before = before[:-1]
+    if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
+        return None
+    phrase = [before[-1]]
+    for tok in reversed(before[:-1]):
+        if len(phrase) == 3 or re.search(r"[,;:()\"“”]", text[tok.end : phrase[0].start]):
+            break
+        if tok.suffix and not _is_genitive(tok, lex):
+            break
+        if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
+            break
+        phrase.insert(0, tok)
+        if tok.suffix:
+            break
+    if re.search(r"[,;:]", text[phrase[-1].end : tm.first.start]):
+        return None
+    return " ".join(t.raw for t in phrase)
+
+
+LOCAL_ENDINGS = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
+
+
+def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> list[str] | None:
+    """``Türkiye ile Azerbaycan arasında … Bakü'de enerji anlaşması imzalanacak``: the noun
+    phrase right before a verb trigger (what is signed, launched…)."""
+    before = [t for t in free if t.end <= tm.first.start]
+    phrase: list[Token] = []
+    if before and before[-1].is_capital and case_of(before[-1].suffix) == "accusative":
+        # "Türk-Yunan Dostluk Antlaşması'nı imzaladı": a named object.
+        phrase.append(Token(before[-1].start, before[-1].start + len(before[-1].stem),
+                            before[-1].stem, before[-1].stem, "", True))
+        before = before[:-1]
+    for tok in reversed(before):
+        nxt = phrase[0].start if phrase else tm.first.start
+        if re.search(r"[,;:()\"“”]", text[tok.end : nxt]) and not phrase == [] or len(phrase) == 3:
+            break
+        if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
+            break
+        if not tok.raw[:1].isupper() and tok.folded.endswith(LOCAL_ENDINGS) and len(tok.raw) > 4:
+            break
+        if phrase and phrase[0].is_capital and not tok.is_capital:
+            break  # a name ends where its capitals end
+        if not tok.stem.replace("-", "").isalpha():
+            break
+        phrase.insert(0, tok)
+    if not phrase or lex.place(phrase[-1].stem):
+        return None
+    return [t.raw for t in phrase]
+
+
+def _pair_names(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
+                lex: Lexicon) -> list[str]:
+    """``Galatasaray ile Fenerbahçe arasındaki maç``: two names joined by "ile" before the
+    trigger take part (people are found by their titles; these are teams, parties…)."""
+    people = {search_key(p.person.surname) for p in view.people}
+    before = [t for t in tokens if t.end <= tm.start]
+    for k in range(1, len(before) - 1):
+        a, link, b = before[k - 1], before[k], before[k + 1]
+        if link.folded != "ile" or not (a.is_capital and b.is_capital):
+            continue
+        if (k >= 2 and before[k - 2].is_capital and not before[k - 2].suffix) or (
+                k + 2 < len(before) and before[k + 2].is_capital):
+            continue  # part of longer names ("İsmet İnönü ile Türk-Yunan Dostluk …")
+        names = []
+        for tok in (a, b):
+            if search_key(tok.stem) in people or tok.folded in lex.titles:
+                return []
+            if lex.place(tok.stem) and tok is a:
+                return []
+            names.append(tok.stem)
+        return names
+    return []
+
+
+def _bare_visitor(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
+                  lex: Lexicon) -> list[str]:
+    """``Mirziyoyev 29 Ocak'ta Türkiye'ye resmi ziyarette bulunacak``: a visit's subject or
+    possessor named without a title."""
+    for k, tok in enumerate(tokens):
+        if tok.start >= tm.start:
+            break
+        if not tok.raw[:1].isupper() or not tok.stem.isalpha():
+            continue
+        if tok.suffix and tok.suffix not in lex.phrases("genitive_person"):
+            continue
+        if not tok.suffix and k != 0:
+            continue
+        if (lex.place(tok.stem) or lex.organisation(tok.stem) or tok.folded in lex.titles
+                or lex.trigger_re.match(tok.folded)):
+            continue
+        return [tok.stem]
+    return []
+
+
+def _place_in_name(tm: TriggerMatch, text: str, tokens: list[Token],
+                   lex: Lexicon) -> PlaceMention | None:
+    """``Antalya Diplomasi Forumu``: the city an event's name starts with."""
+    if not tm.name:
+        return None
+    inside = [t for t in tokens if tm.name_start <= t.start < tm.end]
+    found = find_places(text, inside, lex, [])
+    return found[0] if found and found[0].start == tm.name_start else None
 
 
 def _official(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
@@ -667,13 +807,14 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         if country:
             found = lex.place(country)
             place = PlaceMention(found, 0, 0, "nominative") if found else None
+    names = people + [n for n in cand.names if n not in people]
     if tm.name:
         title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
     else:
         title = phrase_title(tm.trigger, cand.phrase, cand.topic, {"official": cand.official},
-                             people, place.place.name if place else None, cand.orgs, lex)
-    if title is None:
-        return []
+                             names, place.place.name if place else None, cand.orgs, lex,
+                             cand.possessor, cand.subject)
+    title = title or ""  # an untitled mention may still tell more about a titled one
     out = []
     for slot, status, replaces in cand.slots:
         days = slot.days or (None,)
@@ -687,7 +828,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             event = Event(
                 date=value,
                 granularity=slot.granularity,
-                title=f"{title} ({n + 1}. gün)" if len(days) > 1 else title,
+                title=f"{title} ({n + 1}. gün)" if len(days) > 1 and title else title,
                 type=tm.trigger.type,
                 status=st,
                 quote=quote,
@@ -697,7 +838,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 country=place.place.country if place else None,
                 timezone=place.place.zone if place else None,
                 participants=[p.display for p in cand.participants] + [
-                    o for o in cand.orgs if o not in people],
+                    o for o in cand.names + cand.orgs if o not in people],
                 calendar=(slot.granularity == "day" and tm.trigger.calendar and not historical
                           and not cand.inherited_range),
                 quote_start=sent.start,
@@ -732,9 +873,32 @@ def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, st
         target.status = status
 
 
-def _link_postponements(events: list[Event], views: list[SentenceView], folded: str,
-                        lex: Lexicon) -> None:
-    """A new slot whose original is named in another sentence points back at it."""
+def _borrow_titles(events: list[Event]) -> None:
+    """An untitled mention (``Zirvenin nisan başında yapılacağı açıklandı``) takes the title
+    and place of a titled event of the same kind it may be: the same days, or a change of
+    it (postponed, cancelled, a new slot)."""
+    for e in events:
+        if e.title:
+            continue
+        options = [o for o in events if o.title and o.type == e.type and _may_be_one(o, e)]
+        if options:
+            o = min(options, key=lambda o: abs(o.quote_start - e.quote_start))
+            e.title = o.title
+            if e.location is None:
+                e.location, e.country, e.timezone = o.location, o.country, o.timezone
+
+
+def _may_be_one(a: Event, b: Event) -> bool:
+    if a.location and b.location and a.location != b.location and a.country != b.country:
+        return False
+    if a.status in ("postponed", "cancelled") or b.status in ("postponed", "cancelled"):
+        return True
+    return _range_meets(a, b)
+
+
+def _link_postponements(events: list[Event]) -> None:
+    """A new slot whose original is told in another sentence points back at it; so does a
+    later slot of the same event in an article that tells its postponement."""
     for i, e in enumerate(events):
         if e.replaces != PENDING:
             continue
@@ -742,6 +906,18 @@ def _link_postponements(events: list[Event], views: list[SentenceView], folded: 
                    if o.status == "postponed" and type_group(o.type) == type_group(e.type)]
         e.replaces = (earlier[0].date, earlier[0].end) if earlier else None
         e.key = identity_key(e)
+    from .merge import event_range
+
+    for e in events:
+        if e.replaces or e.status not in ("planned", "proposed"):
+            continue
+        moved = [o for o in events if o.status == "postponed" and o.type == e.type
+                 and search_key(o.title) == search_key(e.title)
+                 and event_range(o)[1] < event_range(e)[0]]
+        if moved:
+            original = max(moved, key=lambda o: event_range(o)[1])
+            e.replaces = (original.date, original.end)
+            e.key = identity_key(e)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
@@ -759,9 +935,13 @@ def _dedupe(events: list[Event]) -> list[Event]:
 def _one_happening(a: Event, b: Event) -> bool:
     """Whether two mentions of one article are the same happening: the same slot, or
     overlapping days (or a month holding the day) of the same kind with a shared place,
-    participant or title. A postponed slot and its new slot stay apart."""
+    participant or title. A postponed slot and its new slot stay apart; an untitled mention
+    joins the event of its kind on its days."""
     if (a.status == "postponed") != (b.status == "postponed"):
         return False
+    if not a.title or not b.title:
+        return (type_group(a.type) == type_group(b.type) and a.granularity == b.granularity
+                and _range_meets(a, b))
     if a.title.endswith(". gün)") or b.title.endswith(". gün)"):
         return (a.date, a.end) == (b.date, b.end) and same_happening(a, b)
     if (a.date, a.end, a.granularity) == (b.date, b.end, b.granularity):
@@ -786,6 +966,8 @@ def _absorb(twin: Event, e: Event) -> None:
     """Fold a repeated mention into the first one."""
     from .merge import event_range
 
+    if not twin.title and e.title:
+        twin.title, twin.type = e.title, e.type
     for p in e.participants:
         if p not in twin.participants:
             twin.participants.append(p)

@@ -100,14 +100,16 @@ class Lexicon:
     def phrases(self, role: str) -> frozenset[str]:
         return self.words.get(role, frozenset())
 
-    def attach(self, word: str, case: str) -> str:
-        """Add a case suffix after an apostrophe, by vowel harmony.
+    def attach(self, word: str, case: str, apostrophe: bool = True) -> str:
+        """Add a case suffix by vowel harmony, after an apostrophe for a proper name.
 
         >>> lex = lexicon("tr")
         >>> lex.attach("Tokayev", "genitive"), lex.attach("Rusya", "dative")
         ("Tokayev'in", "Rusya'ya")
         >>> lex.attach("Paris", "locative"), lex.attach("Zafer Bayramı", "genitive")
         ("Paris'te", "Zafer Bayramı'nın")
+        >>> lex.attach("enerji anlaşması", "genitive", apostrophe=False)
+        'enerji anlaşmasının'
         """
         folded = fold(word)
         vowel_class = next((self.vowels[c] for c in reversed(folded) if c in self.vowels), None)
@@ -121,7 +123,7 @@ class Lexicon:
             suffix = after_voiceless
         else:
             suffix = after_consonant
-        return f"{word}'{suffix}"
+        return f"{word}'{suffix}" if apostrophe else f"{word}{suffix}"
 
 
 def _alternation(words) -> str:

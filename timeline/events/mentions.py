@@ -189,7 +189,7 @@ def find_organisations(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
 LOCATIVE = ("de", "da", "te", "ta")
 LOCATIVE_ADJ = ("deki", "daki", "teki", "taki")
 DATIVE = ("ye", "ya", "e", "a")
-ACCUSATIVE = ("yi", "yı", "yu", "yü", "i", "ı", "u", "ü")
+ACCUSATIVE = ("yi", "yı", "yu", "yü", "ni", "nı", "nu", "nü", "i", "ı", "u", "ü")
 ABLATIVE = ("den", "dan", "ten", "tan")
 
 

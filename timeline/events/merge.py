@@ -37,12 +37,10 @@ TYPE_GROUPS = {
     "anniversary": "holiday",
     "election": "vote",
     "referendum": "vote",
-    "application": "application",
-    "deadline": "application",
 }
 CORRECTION_ACTIONS = ("hide", "show", "edit", "merge", "split")
-EDITABLE = ("title", "date", "end", "time", "granularity", "location", "country", "status", "type",
-            "participants", "calendar")
+EDITABLE = ("title", "date", "end", "time", "granularity", "location", "country", "timezone",
+            "status", "type", "participants", "calendar")
 MATERIAL = ("date", "end", "time", "granularity", "location", "status", "title")
 
 
@@ -78,6 +76,12 @@ class Merged:
                 seen.add(m.source.document)
                 out.append(m.source)
         return out
+
+    def members(self) -> list[list]:
+        """What the event is made of, to recognise it after a recomputation: each mention as
+        ``[document, key, type group, quote offset]``."""
+        return sorted([m.source.document, m.event.key, type_group(m.event.type),
+                       m.event.quote_start] for m in self.mentions)
 
     def fingerprint(self) -> str:
         e = self.event
@@ -193,7 +197,7 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     places_a, places_b = _places(a), _places(b)
     people_a, people_b = _people(a), _people(b)
-    if a.type != b.type:
+    if a.type != b.type and "visit" in (a.type, b.type):
         # A visit and the talks held during it are one happening when the same people
         # take part; a place alone does not make a council meeting part of a visit.
         return bool(people_a & people_b) or _similar_titles(a, b)
@@ -406,6 +410,62 @@ def _union_participants(members: list[Mention]) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Stable ids
+
+
+def keep_ids(merged: list[Merged], previous: dict[str, list[list]]) -> None:
+    """Give recomputed events the ids they had before, so calendar UIDs survive.
+
+    ``previous`` maps each known event id to its members (:meth:`Merged.members`). An event
+    whose own id is known keeps it; another takes the id of the known event that shares most
+    of its mentions — the same mention (document and key), or, after an article was updated
+    or re-extracted, a mention of the same kind at the same place in the same document.
+    An id is given to one event only.
+    """
+    strong: dict[tuple, set[str]] = defaultdict(set)
+    loose: dict[tuple, set[str]] = defaultdict(set)
+    for old_id, members in previous.items():
+        for doc, key, group, offset in members:
+            strong[(doc, key)].add(old_id)
+            loose[(doc, group, offset)].add(old_id)
+    claimed = {m.id for m in merged if m.id in previous}
+    taken = {m.id for m in merged}
+    for item in sorted(merged, key=lambda m: m.id):
+        if item.id in previous:
+            continue
+        scores: dict[str, int] = defaultdict(int)
+        for doc, key, group, offset in item.members():
+            for old_id in strong.get((doc, key), ()):
+                scores[old_id] += 2
+            for old_id in loose.get((doc, group, offset), ()):
+                scores[old_id] += 1
+        options = [o for o in scores if o not in claimed and o not in taken]
+        if not options:
+            continue
+        best = max(options, key=lambda o: (scores[o], [-ord(c) for c in o]))
+        claimed.add(best)
+        taken.discard(item.id)
+        taken.add(best)
+        item.id = best
+
+
+def find_by_members(merged: list[Merged], members: list[list] | None) -> Merged | None:
+    """The event that now holds most of the given members (see :meth:`Merged.members`)."""
+    if not members:
+        return None
+    wanted_strong = {(d, k) for d, k, _g, _o in members}
+    wanted_loose = {(d, g, o) for d, _k, g, o in members}
+    best, best_score = None, 0
+    for item in sorted(merged, key=lambda m: m.id):
+        score = 0
+        for d, k, g, o in item.members():
+            score += 2 if (d, k) in wanted_strong else (1 if (d, g, o) in wanted_loose else 0)
+        if score > best_score:
+            best, best_score = item, score
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
 # Corrections
 
 
@@ -414,24 +474,31 @@ def apply_corrections(merged: list[Merged], corrections: list[dict]) -> list[Mer
 
     ``merge`` moves every mention of an event into another (``{"into": id}``), ``split`` takes
     one document's mentions out into an event of their own (``{"document": id}``), ``edit``
-    overrides fields, ``hide``/``show`` toggle visibility. A correction whose event no longer
+    overrides fields, ``hide``/``show`` toggle visibility.
+
+    A correction finds its event by id, else (when extraction changed) by the mentions the
+    event had when the editor made it (``_members``); a correction whose event no longer
     exists waits, harmless, until it does.
     """
     if not corrections:
         return merged
     by_id = {m.id: m for m in merged}
     for c in corrections:
-        target = by_id.get(c["event"])
+        data = c["data"]
+        target = by_id.get(c["event"]) or find_by_members(list(by_id.values()),
+                                                           data.get("_members"))
         if target is None:
             continue
-        action, data = c["action"], c["data"]
+        action = c["action"]
         if action == "merge":
-            into = by_id.get(data.get("into", ""))
+            into = by_id.get(data.get("into", "")) or find_by_members(
+                list(by_id.values()), data.get("_into_members"))
             if into is None or into is target:
                 continue
             combined = resolve(into.mentions + target.mentions)
             combined.id, combined.edited = into.id, True
             combined.hidden, combined.event = into.hidden, _apply_edits(combined.event, {})
+            combined.event = replace(combined.event, title=into.event.title)
             by_id[into.id] = combined
             del by_id[target.id]
         elif action == "split":
@@ -459,6 +526,8 @@ def _apply_edits(e: Event, data: dict) -> Event:
     fields = {k: v for k, v in data.items() if k in EDITABLE}
     if "date" in fields and "granularity" not in fields:
         fields["granularity"] = _granularity_of(fields["date"])
+    if "date" in fields and "end" not in fields and e.end and e.end < fields["date"]:
+        fields["end"] = None  # moved past its old last day
     out = replace(e, **fields)
     if out.granularity != "day":
         out.calendar = False

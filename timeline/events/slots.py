@@ -186,6 +186,7 @@ def combine(timexes: list[Timex], text: str, coordinators: frozenset[str]) -> Sl
              and s.granularity in GRAN_RANK]
     if not spans:
         return None
+    spans = _join_dashed(spans, text)
     best_t, best = min(spans, key=lambda ts: (GRAN_RANK[ts[1].granularity], ts[0].start))
     clock = best.time or next((s.time for _, s in spans if s.time and s.first == best.first),
                               None)
@@ -204,6 +205,21 @@ def combine(timexes: list[Timex], text: str, coordinators: frozenset[str]) -> Sl
         if best.days:
             return slot_from_days(best.first, best.last, "day", clock, best.days)
     return slot_from_days(best.first, best.last, best.granularity, clock)
+
+
+def _join_dashed(spans: list[tuple[Timex, Span]], text: str) -> list[tuple[Timex, Span]]:
+    """``31 Ağustos-1 Eylül`` tagged as two days: one range from the first to the second."""
+    spans = sorted(spans, key=lambda ts: ts[0].start)
+    out: list[tuple[Timex, Span]] = []
+    for t, s in spans:
+        if out and text:
+            pt, ps = out[-1]
+            if (text[pt.end : t.start].strip() in ("-", "–", "—")
+                    and ps.granularity == s.granularity == "day" and ps.last < s.first):
+                out[-1] = (pt, Span(ps.first, s.last, "day", ps.time))
+                continue
+        out.append((t, s))
+    return out
 
 
 def _days(s: Span) -> list[date]:

@@ -42,12 +42,18 @@ def name_title(name: str, long_name: str | None, anniversary: int | None, lex: L
 
 
 def phrase_title(trigger: Trigger, phrase: str | None, topic: str | None, visit: dict,
-                 people: list[str], place: str | None, orgs: list[str], lex: Lexicon) -> str | None:
+                 people: list[str], place: str | None, orgs: list[str], lex: Lexicon,
+                 possessor: str | None = None, subject: list[str] | None = None) -> str | None:
     """The title of an unnamed event, or None when nothing in the text identifies it.
 
     :param phrase: the trigger as written when it is more than the bare noun
-        (``geç başvuru günü``); :param topic: the name of the event it belongs to or repeats;
+        (``geç başvuru günü``, ``572. yıl dönümü``).
+    :param topic: the name of the event it belongs to or repeats.
     :param visit: ``official`` (the text says "resmi") for visits.
+    :param people: surnames (or names) of the participants, in order.
+    :param possessor: a genitive phrase before the trigger (``Yeni havalimanının``).
+    :param subject: the words of the noun phrase a verb trigger is about
+        (``["enerji", "anlaşması"]`` before ``imzalanacak``).
     """
     noun = phrase or trigger.noun
     if topic:
@@ -62,10 +68,16 @@ def phrase_title(trigger: Trigger, phrase: str | None, topic: str | None, visit:
         if not who and not where:
             return None
         return cap_title(" ".join(p for p in (who, where, noun) if p))
-    if trigger.type in ("meeting", "talks") and len(people) >= 2:
+    if trigger.type in ("meeting", "talks", "match") and len(people) >= 2:
         return cap_title(f"{people[0]} ile {people[1]} {noun}")
     if trigger.type in ("meeting", "talks") and len(orgs) >= 3:
         return cap_title(f"{', '.join(orgs[:-1])} ve {orgs[-1]} {noun}")
+    if possessor:
+        return cap_title(f"{possessor} {noun}")
+    if subject:
+        head = subject[-1]
+        genitive = lex.attach(head, "genitive", apostrophe=head[:1].isupper())
+        return cap_title(" ".join([*subject[:-1], genitive, noun]))
     if place:
         return cap_title(f"{place} {noun}")
     if people:

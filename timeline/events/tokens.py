@@ -115,8 +115,10 @@ def tokenize(text: str, a: int, b: int, proper: frozenset[str] = frozenset(),
 
 
 def _is_title_case(tokens: list[Token]) -> bool:
+    """``Kazakistan İlk Nükleer Enerji Santrali İçin Referandumda Oy Kullanıyor``: most words
+    and the last one (the verb, in Turkish) capitalised."""
     words = [t for t in tokens if t.stem.isalpha() and len(t.stem) >= 3]
-    if len(words) < 4:
+    if len(words) < 4 or not words[-1].raw[:1].isupper():
         return False
     upper = sum(1 for t in words if t.raw[:1].isupper())
     return upper / len(words) >= 0.75

@@ -120,6 +120,8 @@ def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, l
         tm = TriggerMatch(trigger, m.start(), last.end, last, first)
         free = [t for t in tokens if not any(x <= t.start < y for x, y in blocked)]
         _find_name(text, free, tm, sent, lex, proper)
+        if tm.name is None:
+            _name_by_apposition(tokens, tm, index, lex)
         found.append(tm)
     for tok in tokens:
         acronym = acronyms.get(tok.stem)
@@ -136,6 +138,22 @@ def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, l
     for tm in found:
         tm.context_ref = any(w in lex.phrases("context") for w in nxt_words[id(tm)][:1])
     return _drop_appositions(found, tokens, lex)
+
+
+def _name_by_apposition(tokens: list[Token], tm: TriggerMatch, index: dict[int, int],
+                        lex: Lexicon) -> None:
+    """``Üniversite sınavı YKS``: an acronym right after a common trigger names it."""
+    k = index[id(tm.token)] + 1
+    if k >= len(tokens) or tm.token.suffix or tm.token.shouting:
+        return
+    nxt = tokens[k]
+    if nxt.in_run or (k + 1 < len(tokens) and tokens[k + 1].shouting):
+        return
+    letters = [c for c in nxt.stem if c.isalpha()]
+    if (2 <= len(letters) <= 6 and nxt.shouting and not lex.place(nxt.stem)
+            and not lex.organisation(nxt.stem)):
+        tm.name = nxt.stem
+        tm.name_start = tm.start
 
 
 def _next_words(tokens: list[Token], tm: TriggerMatch, n: int) -> list[str]:
@@ -219,6 +237,8 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
     opens_sentence = j < idx and not text[sent.start : tokens[j].start].strip(" \"“'‘(")
     known = j < idx and all(search_key(t.stem) in proper or lex.place(t.stem)
                             or lex.organisation(t.stem) for t in tokens[j:idx])
+    if all(t.is_ordinal for t in tokens[j:idx]):
+        return  # "572. yıl dönümü": an ordinal alone does not name an event
     if idx - j >= 2 or (idx - j == 1 and (not opens_sentence or known)):
         head_noun = tm.trigger.noun.split()[-1]
         noun = head_noun if len(tm.trigger.stem.split()) == 1 else tm.trigger.noun
