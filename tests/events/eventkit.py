@@ -52,3 +52,21 @@ def article(body: str, published: str = "2025-10-30", source: str = "test.txt",
 def extract(body: str, published: str = "2025-10-30") -> list[Event]:
     document, timexes = article(body, published)
     return extract_events(document, timexes)
+
+
+def analysis(body: str, published: str, source: str):
+    """An analysed article (document, its marked timexes, its events) for the store."""
+    from timeline.pipeline import Analysis
+
+    document, timexes = article(body, published, source)
+    return Analysis(document, timexes, extract_events(document, timexes))
+
+
+def snapshot(store) -> list[tuple]:
+    """What a reader sees of the store, without the bookkeeping that depends on history
+    (SEQUENCE, stamps): id, slot, status, title, place and sources of every event."""
+    return sorted(
+        (e.id, e.event.date, e.event.end, e.event.time, e.event.status, e.event.title,
+         e.event.location, tuple(sorted(s.document for s in e.sources)))
+        for e in store.events(include_hidden=True)
+    )

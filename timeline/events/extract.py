@@ -45,7 +45,6 @@ from datetime import date, timedelta
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
 from .lexicon import Lexicon, lexicon
-from .merge import identity_key, same_happening, type_group
 from .mentions import (
     OrgMention,
     Person,
@@ -60,6 +59,7 @@ from .mentions import (
     find_places,
     people_in,
 )
+from .merge import identity_key, same_happening, type_group
 from .slots import Slot, combine, slot_from_days, timex_span
 from .titles import name_title, phrase_title, release_title
 from .tokens import Sentence, Token, proper_words, segment, tokenize

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..errors import ResourceError
 from ..lang import read_table
@@ -138,7 +138,7 @@ def _compile(lang: str, name: str, pattern: str) -> re.Pattern:
         raise ResourceError(f"{lang}/{name}: bad pattern {pattern!r}: {e}") from e
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> Lexicon:
     """Load and compile one language's event resources.
 
@@ -172,7 +172,8 @@ def lexicon(lang: str) -> Lexicon:
         pattern = _compile(lang, "event_status.tsv", rf"(?<!\w)(?:{row['pattern']})(?!\w)")
         status[row["scope"]].append((pattern, row["status"]))
 
-    titles = {fold(r["title"]): r["relational"] == "1" for r in read_table(lang, "person_titles.tsv")}
+    titles = {fold(r["title"]): r["relational"] == "1"
+              for r in read_table(lang, "person_titles.tsv")}
 
     places: dict[str, Place] = {}
     for row in read_table(lang, "places.tsv"):

@@ -177,8 +177,29 @@ def event_id(key: str) -> str:
 # Same happening?
 
 
-def _places(e: Event) -> set[str]:
-    return {search_key(p) for p in (e.location, e.country) if p}
+def place_relation(a: Event, b: Event) -> str:
+    """``same``, ``conflict`` or ``unknown``: whether two mentions' places agree. A city and
+    the country it lies in agree; two different cities (or countries) do not.
+
+    >>> e = Event("2025-11-12", "day", "", "visit", "planned", "", location="Rusya",
+    ...           country="Rusya")
+    >>> place_relation(e, Event("2025-11-12", "day", "", "meeting", "held", "",
+    ...                         location="Moskova", country="Rusya"))
+    'same'
+    """
+    la, lb = search_key(a.location or ""), search_key(b.location or "")
+    ca, cb = search_key(a.country or ""), search_key(b.country or "")
+    if la and lb:
+        if la == lb or la in lb.split() or lb in la.split():
+            return "same"
+        if la == cb or lb == ca:
+            return "same"
+        return "conflict"
+    if (la or ca) and (lb or cb):
+        if ca and cb:
+            return "same" if ca == cb else "conflict"
+        return "same" if la == cb or lb == ca else "unknown"
+    return "unknown"
 
 
 def _people(e: Event) -> set[str]:
@@ -195,15 +216,17 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     if not _slots_meet(a, b):
         return False
-    places_a, places_b = _places(a), _places(b)
+    places = place_relation(a, b)
+    if places == "conflict":
+        return False
     people_a, people_b = _people(a), _people(b)
     if a.type != b.type and "visit" in (a.type, b.type):
         # A visit and the talks held during it are one happening when the same people
         # take part; a place alone does not make a council meeting part of a visit.
         return bool(people_a & people_b) or _similar_titles(a, b)
-    if places_a & places_b or people_a & people_b:
+    if places == "same" or people_a & people_b:
         return True
-    if (places_a and places_b) or (people_a and people_b):
+    if people_a and people_b:
         return False
     return _similar_titles(a, b)
 
@@ -272,18 +295,40 @@ def cluster(mentions: list[Mention]) -> list[Merged]:
     return _assign_ids([resolve(members) for members in groups.values()])
 
 
+def cluster_key(item: Merged) -> str:
+    """``type group | original slot``: what a happening is, as all its reports tell it (the
+    slot it was first announced for, before any postponement)."""
+    e = item.event
+    original = e.replaces[0] if e.replaces else e.date
+    return f"{type_group(e.type)}|{original}"
+
+
+def cluster_anchor(item: Merged) -> str:
+    """What tells apart happenings of one kind on one day: who takes part, else where."""
+    people = sorted({surname(p) for p in item.event.participants if p})
+    if people:
+        return "+".join(people)
+    return anchor(item.event)
+
+
 def _assign_ids(merged: list[Merged]) -> list[Merged]:
-    """Id = hash of the smallest member key; a clash (two events, one key) gets a suffix."""
+    """Id = hash of the cluster key; happenings of one kind on one day add their anchor (and a
+    number when even that is shared). A function of the set of mentions only."""
     by_key: dict[str, list[Merged]] = defaultdict(list)
     for item in merged:
-        by_key[min(m.event.key for m in item.mentions)].append(item)
-    out = []
+        by_key[cluster_key(item)].append(item)
     for key, items in by_key.items():
-        items.sort(key=lambda it: sorted(m.event.key + m.source.document for m in it.mentions))
-        for n, item in enumerate(items):
-            item.id = event_id(key if n == 0 else f"{key}|{n + 1}")
-            out.append(item)
-    return out
+        if len(items) == 1:
+            items[0].id = event_id(key)
+            continue
+        items.sort(key=lambda it: (cluster_anchor(it), search_key(it.event.title),
+                                   sorted(m.event.key + m.source.document for m in it.mentions)))
+        seen: dict[str, int] = defaultdict(int)
+        for item in items:
+            anchored = f"{key}|{cluster_anchor(item)}"
+            seen[anchored] += 1
+            item.id = event_id(anchored if seen[anchored] == 1 else f"{anchored}|{seen[anchored]}")
+    return merged
 
 
 PRECISION = {"day": 0, "month": 1, "year": 2}
@@ -320,7 +365,10 @@ def resolve(members: list[Mention]) -> Merged:
         elif e.status in ("postponed", "cancelled"):
             if e.status == "postponed":
                 original = original or slot
-            changes.append(_change(m, e.status, slot, None))
+            moved_here = any(o.source.document == m.source.document and o.event.replaces
+                             and tuple(o.event.replaces) == slot for o in members)
+            if not moved_here:  # else the new slot's report records the change
+                changes.append(_change(m, e.status, slot, None))
             current, status = current or [m], e.status
         elif current and not _meets_current(e, current):
             changes.append(_change(m, "rescheduled", _slot_of(current), slot))

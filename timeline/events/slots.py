@@ -40,8 +40,8 @@ class Span:
 def value_span(value: str) -> Span | None:
     """The days a TIMEX3 value covers, or None for durations, sets and unknown shapes.
 
-    >>> value_span("2025-11-12T14:00")
-    Span(first=datetime.date(2025, 11, 12), last=datetime.date(2025, 11, 12), granularity='time', time='14:00', days=())
+    >>> value_span("2025-11-12T14:00").time
+    '14:00'
     >>> value_span("2025-W38").first, value_span("2025-W38").last
     (datetime.date(2025, 9, 15), datetime.date(2025, 9, 21))
     >>> value_span("2026-06-15/2026-06-16").last
@@ -155,7 +155,8 @@ def slot_from_days(first: date, last: date, gran: str, time: str | None = None,
 
     >>> slot_from_days(date(2025, 9, 15), date(2025, 9, 21), "week")
     Slot(date='2025-09', granularity='month', end=None, time=None, days=())
-    >>> slot_from_days(date(2025, 9, 7), date(2025, 9, 9), "day", days=(date(2025, 9, 7), date(2025, 9, 8), date(2025, 9, 9)))
+    >>> days = (date(2025, 9, 7), date(2025, 9, 8), date(2025, 9, 9))
+    >>> slot_from_days(days[0], days[-1], "day", days=days)
     Slot(date='2025-09-07', granularity='day', end='2025-09-09', time=None, days=())
     """
     if gran in ("time", "partofday", "day"):
