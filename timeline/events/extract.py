@@ -175,6 +175,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         candidates.extend(_candidates(view, text, folded, lex, published))
 
     _inherit_context(candidates)
+    _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
     _find_topics(candidates, views)
     events: list[Event] = []
@@ -239,7 +240,7 @@ def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
             if ordinal:
                 cand.phrase = f"{ordinal.raw} {tm.trigger.noun}"
         cand.possessor = _possessor(tm, free, text, lex)
-        if tm.trigger.form == "verb" and tm.trigger.type not in ("visit", "meeting", "talks"):
+        if tm.trigger.form == "verb" and tm.trigger.type != "visit":
             cand.subject = _subject(tm, free, text, lex)
         cand.names = _pair_names(tm, tokens, view, lex)
         if tm.trigger.type == "visit" and not cand.participants:
@@ -271,8 +272,12 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
     if len(chain) >= 3:
         return True
     for member in chain:
-        before = [t.folded for t in view.tokens if t.end <= member.start][-2:]
+        before_tokens = [t for t in view.tokens if t.end <= member.start and not any(
+            x.start <= t.start < x.end for x in view.timexes)][-2:]
+        before = [t.folded for t in before_tokens]
         after = [t.folded for t in view.tokens if t.start >= member.end][:3]
+        if _counted(before_tokens, lex):
+            return True  # "3 kritik zirveye katılacak": several happenings
         if any(w in lex.phrases("generic") for w in before) or any(
                 w in lex.phrases("generic_after") for w in after):
             return True
@@ -280,6 +285,18 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
                 and after and after[0] in lex.phrases("not_head"):
             # "sınav tarihleri", "başvuru ve sınav tarihleri": the kind modifies another noun.
             return True
+    return False
+
+
+def _counted(before: list[Token], lex: Lexicon) -> bool:
+    """A cardinal number before a trigger (``3 kritik zirve``, ``iki toplantı``), unless it
+    measures the event (``2 günlük zirve``)."""
+    for k, tok in enumerate(before):
+        if tok.is_ordinal:
+            continue
+        if tok.raw.isdigit() or tok.folded in lex.phrases("cardinal"):
+            rest = [t.folded for t in before[k + 1 :]]
+            return not any(r in lex.phrases("duration_adjective") for r in rest)
     return False
 
 
@@ -298,13 +315,31 @@ def _neighbour(tm: TriggerMatch, triggers: list[TriggerMatch], text: str,
     return None
 
 
+def _tail(t: Timex, tokens: list[Token], keep: frozenset[str] = frozenset()
+          ) -> list[list[str]]:
+    """Word sequences that start at the end of a date or right after it: a tagger may keep
+    ``tarihleri arasına`` or ``kadar`` inside the date's span, or leave it out. Words of
+    ``keep`` that end the span belong to the date (``3 yıl önce``)."""
+    inside = [tok.folded for tok in tokens if t.start <= tok.start < t.end][-3:]
+    while inside and inside[-1] in keep:
+        inside = []
+    after = [tok.folded for tok in tokens if tok.start >= t.end][:3]
+    words = inside + after
+    starts = range(len(words) - len(after) - min(len(inside), 2), len(words) - len(after) + 1)
+    return [words[k:] for k in starts if 0 <= k < len(words)]
+
+
+def _follows(t: Timex, tokens: list[Token], phrases: frozenset[str],
+             keep: frozenset[str] = frozenset()) -> bool:
+    for seq in _tail(t, tokens, keep):
+        if any(" ".join(seq[:n]) in phrases for n in (1, 2, 3) if n <= len(seq)):
+            return True
+    return False
+
+
 def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day."""
-    after = [tok.folded for tok in tokens if tok.start >= t.end][:2]
-    if not after:
-        return False
-    bounds = lex.phrases("bound")
-    return after[0] in bounds or " ".join(after) in bounds
+    return _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end"))
 
 
 def _assign_timexes(triggers: list[TriggerMatch], timexes: list[Timex], text: str,
@@ -433,6 +468,7 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
 
 
 LOCAL_ENDINGS = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
+COMITATIVE = ("yla", "yle", "ıyla", "iyle", "uyla", "üyle")
 
 
 def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> list[str] | None:
@@ -447,9 +483,11 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         before = before[:-1]
     for tok in reversed(before):
         nxt = phrase[0].start if phrase else tm.first.start
-        if re.search(r"[,;:()\"“”]", text[tok.end : nxt]) and not phrase == [] or len(phrase) == 3:
+        if len(phrase) == 3 or re.search(r"[,;:()]", text[tok.end : nxt]):
             break
         if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
+            break
+        if tok.folded in lex.phrases("particle") or tok.folded.endswith(COMITATIVE):
             break
         if not tok.raw[:1].isupper() and tok.folded.endswith(LOCAL_ENDINGS) and len(tok.raw) > 4:
             break
@@ -460,6 +498,8 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         phrase.insert(0, tok)
     if not phrase or lex.place(phrase[-1].stem):
         return None
+    if tm.trigger.type in ("meeting", "talks") and not phrase[0].raw[:1].isupper():
+        return None  # who meets is a name ("Terörsüz Türkiye Komisyonu toplanıyor")
     return [t.raw for t in phrase]
 
 
@@ -584,10 +624,8 @@ def _is_new_slot(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     last = next((tok for tok in tokens if tok.start < t.end <= tok.end), None)
     if last is not None and last.suffix and case_of(last.suffix) == "dative":
         return True
-    following = [tok.folded for tok in tokens if tok.start >= t.end][:3]
-    for n in (3, 2, 1):
-        if len(following) >= n and " ".join(following[:n]) in lex.phrases("new_slot"):
-            return True
+    if _follows(t, tokens, lex.phrases("new_slot")):
+        return True
     preceding = [tok.folded for tok in tokens if tok.end <= t.start][-2:]
     return any(" ".join(preceding[k:]) in lex.phrases("new_slot_before")
                for k in range(len(preceding)))
@@ -654,6 +692,23 @@ def _inherit_context(candidates: list[Candidate]) -> None:
             first, last = max(own[0], frame.first), min(own[1], frame.last)
             if first == last:
                 cand.slots[0] = (slot_from_days(first, last, "day", slot.time), status, replaces)
+
+
+def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
+    """``… Zirvesi'ne katılmak üzere 31 Ağustos-1 Eylül'de Çin'e ziyarette bulunacak``: the
+    event one travels to attend takes the days of the trip."""
+    for cand in candidates:
+        if cand.slots or cand.context:
+            continue
+        after = [t.folded for t in cand.view.tokens if t.start >= cand.tm.end][:3]
+        if not any(" ".join(after[:n]) in lex.phrases("purpose") for n in (1, 2, 3)):
+            continue
+        trips = [c for c in candidates if c.view is cand.view and c.slots
+                 and c.position > cand.position]
+        if trips:
+            trip = min(trips, key=lambda c: c.position)
+            slot, status, _ = trip.slots[0]
+            cand.slots = [(slot, cand.status or status, None)]
 
 
 def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:

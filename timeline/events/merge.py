@@ -219,7 +219,12 @@ def same_happening(a: Event, b: Event) -> bool:
     places = place_relation(a, b)
     if places == "conflict":
         return False
+    if a.time and b.time and a.time != b.time:
+        return False  # two sessions of one day
     people_a, people_b = _people(a), _people(b)
+    if len(people_a) >= 2 and len(people_b) >= 2 and not (
+            people_a <= people_b or people_b <= people_a):
+        return False  # Erdoğan with Merz, Erdoğan with Biden: two meetings
     if a.type != b.type and "visit" in (a.type, b.type):
         # A visit and the talks held during it are one happening when the same people
         # take part; a place alone does not make a council meeting part of a visit.

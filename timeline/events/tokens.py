@@ -19,6 +19,8 @@ from ..text import APOSTROPHES, fold, search_key, sentences
 
 _TOKEN = re.compile(rf"[\w{APOSTROPHES}.\-]+")
 _ORDINAL = re.compile(r"\d{1,3}\.")
+# "25'inci", "20’nci": an ordinal written with its suffix.
+_SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?(?:[ıiuü]?nc[ıiuü])")
 _TERMINAL = tuple(".!?…:;\"”’'»)")
 
 
@@ -41,7 +43,13 @@ class Token:
 
     @property
     def is_ordinal(self) -> bool:
-        return bool(_ORDINAL.fullmatch(self.raw))
+        return bool(_ORDINAL.fullmatch(self.raw) or _SUFFIXED_ORDINAL.fullmatch(fold(self.raw)))
+
+    @property
+    def ordinal_text(self) -> str:
+        """``25'inci`` -> ``25.``"""
+        digits = "".join(c for c in self.raw if c.isdigit())
+        return f"{digits}." if digits else self.raw
 
     @property
     def folded(self) -> str:

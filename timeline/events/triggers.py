@@ -117,6 +117,10 @@ def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, l
                 continue
         if _blocked(tokens, index[id(first)], index[id(last)], stem, lex):
             continue
+        nxt = tokens[index[id(last)] + 1] if index[id(last)] + 1 < len(tokens) else None
+        if nxt is not None and not last.suffix and any(
+                nxt.folded.startswith(w) for w in lex.phrases("venue")):
+            continue  # "Haliç Kongre Merkezi'nde", "festival alanında": a place
         tm = TriggerMatch(trigger, m.start(), last.end, last, first)
         free = [t for t in tokens if not any(x <= t.start < y for x, y in blocked)]
         _find_name(text, free, tm, sent, lex, proper)
@@ -222,6 +226,10 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
                 j -= 1
                 continue
             break
+        if prev.folded == "ve" and j - 2 >= 0 and tokens[j - 2].is_capital \
+                and not tokens[j - 2].suffix and tokens[j].is_capital and head_cap:
+            j -= 1  # "Devlet ve Hükümet Başkanları Zirvesi"
+            continue
         if not prev.is_capital or prev.in_run:
             break
         j -= 1
@@ -229,7 +237,8 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
         return
     parts = _name_parts(tokens[j:idx], lex)
     if head_cap:
-        tm.name = " ".join([*parts, *_trigger_words(tm, tokens)])
+        tail = _name_tail(text, tokens, tokens.index(head), lex)
+        tm.name = " ".join([*parts, *_trigger_words(tm, tokens, bool(tail)), *tail])
         tm.name_start = tokens[j].start if j < idx else tm.start
         if tm.name == tm.token.stem and j == idx:
             tm.name = None  # a lone capitalised trigger ("Zirve") is not a name
@@ -249,9 +258,28 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
         tm.name_start = tokens[j].start
 
 
-def _trigger_words(tm: TriggerMatch, tokens: list[Token]) -> list[str]:
+def _trigger_words(tm: TriggerMatch, tokens: list[Token], inside: bool = False) -> list[str]:
     words = [t.raw for t in tokens if tm.first.start <= t.start < tm.token.start]
-    return [*words, tm.token.stem]
+    return [*words, tm.token.raw if inside else tm.token.stem]
+
+
+def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str]:
+    """Capitalised words that continue a name after its trigger word: ``Nevruz Günü Anma
+    Programı``. The trigger then only gives the event's kind."""
+    head = tokens[k]
+    if head.suffix:
+        return []
+    tail: list[str] = []
+    for tok in tokens[k + 1 : k + 4]:
+        gap = text[(tokens[k + len(tail)]).end : tok.start]
+        if gap.strip() or not tok.is_capital or tok.in_run or lex.place(tok.stem):
+            break
+        if lex.trigger_re.match(tok.folded) or tok.folded in lex.titles:
+            break
+        tail.append(tok.stem)
+        if tok.suffix:
+            break
+    return tail
 
 
 def _name_parts(tokens: list[Token], lex: Lexicon) -> list[str]:
@@ -270,7 +298,10 @@ def _name_parts(tokens: list[Token], lex: Lexicon) -> list[str]:
             i += n
             continue
         tok = tokens[i]
-        out.append(tok.stem if tok.suffix else tok.raw)
+        if tok.is_ordinal:
+            out.append(tok.ordinal_text)
+        else:
+            out.append(tok.stem if tok.suffix else tok.raw)
         i += 1
     return out
 
