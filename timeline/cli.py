@@ -342,6 +342,17 @@ def event_split(ctx, event_id: str, document: str) -> None:
     _correct(ctx, event_id, "split", {"document": document})
 
 
+@event.command("corrections")
+@click.pass_context
+def event_corrections(ctx) -> None:
+    """List the corrections editors made, oldest first."""
+    obj: Context = ctx.find_object(Context)
+    for c in obj.store.corrections():
+        data = {k: v for k, v in c["data"].items() if not k.startswith("_")}
+        shown = json.dumps(data, ensure_ascii=False) if data else ""
+        click.echo(f"{c['seq']:>4}  {c['created'][:19]}  {c['event']}  {c['action']:<5} {shown}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning Timeline errors into one-line messages."""
     try:

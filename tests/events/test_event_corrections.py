@@ -169,6 +169,8 @@ def test_cli_corrections_and_reextract(capsys, tmp_path, seed_paths):
     assert code == 0 and "2 documents analysed again" in out
     _, out, _ = _run(capsys, "--db", db, "list", "--all")
     assert "Duşanbe Zirvesi [hidden]" in out
+    _, out, _ = _run(capsys, "--db", db, "event", "corrections")
+    assert out.count(summit) == 2 and "Duşanbe Zirvesi" in out and "_members" not in out
     code, _, err = _run(capsys, "--db", db, "event", "split", summit, "--document", "nope")
     assert code == 1 and "is not a source" in err
     code, _, err = _run(capsys, "--db", db, "event", "merge", summit, "nope")

@@ -39,6 +39,7 @@ Statistics (amounts tied to a period) have no trigger and are never events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -76,6 +77,7 @@ HISTORICAL_DAYS = 400
 ASSIGN_DISTANCE = 160  # characters from a date to the trigger after it that it may modify
 PENDING = ("?", None)  # a new slot whose original is named elsewhere in the document
 SELF_DATED = ("holiday", "anniversary")  # kinds that need no verb to be an event on their day
+MAX_TOPIC_TRIES = 8  # named events of the kind looked at, nearest first
 
 
 @dataclass(slots=True)
@@ -149,14 +151,15 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         views.append(SentenceView(s, tokens, titled))
     proper = proper | {search_key(p.surname) for p in registry.people.values()}
     acronyms = define_acronyms(text, sents, [v.tokens for v in views], lex)
-    dated = [t for t in timexes if t.type in ("DATE", "TIME")]
+    dated = sorted((t for t in timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
+    starts = [t.start for t in dated]
 
     candidates: list[Candidate] = []
     releases: list[Event] = []
     agenda: str | None = None  # the status of an agenda whose items follow
     for view in views:
         s = view.sent
-        view.timexes = [t for t in dated if s.start <= t.start < s.end]
+        view.timexes = dated[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
         view.people = people_in(view.tokens, view.titled, registry)
         view.orgs = find_organisations(view.tokens, lex)
         view.triggers = _find_triggers(text, folded, view.tokens, s, lex,
@@ -207,8 +210,8 @@ def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
     statistic = sum(1 for t in tokens if t.folded in lex.phrases("statistic")) >= 2
     out = []
     for tm in triggers:
-        if tm.context_ref:
-            continue
+        if tm.context_ref and not tm.timexes:
+            continue  # "ziyaret kapsamında": only the frame of the other events
         if statistic and not tm.name:
             continue
         status = read_status(folded, tm, tokens, s, lex)
@@ -303,15 +306,16 @@ def _counted(before: list[Token], lex: Lexicon) -> bool:
 def _neighbour(tm: TriggerMatch, triggers: list[TriggerMatch], text: str,
                direction: int) -> TriggerMatch | None:
     """The unnamed trigger joined to ``tm`` by a comma or a conjunction, on one side."""
-    for other in triggers:
-        if other is tm or other.name:
-            continue
-        a, b = (other, tm) if direction < 0 else (tm, other)
-        if a.end > b.start:
-            continue
-        if re.fullmatch(r"\s*(?:,|ve|veya|ya da|ile)?\s*", fold(text[a.end : b.start])) and (
-                text[a.end : b.start].strip() or False):
-            return other
+    ordered = sorted(triggers, key=lambda t: t.start)
+    k = next(i for i, t in enumerate(ordered) if t is tm) + direction
+    if not 0 <= k < len(ordered) or ordered[k].name:
+        return None
+    other = ordered[k]
+    a, b = (other, tm) if direction < 0 else (tm, other)
+    gap = text[a.end : b.start]
+    if len(gap) <= 12 and gap.strip() and re.fullmatch(
+            r"\s*(?:,|ve|veya|ya da|ile)?\s*", fold(gap)):
+        return other
     return None
 
 
@@ -359,7 +363,9 @@ def _assign_timexes(triggers: list[TriggerMatch], timexes: list[Timex], text: st
                 nxt.timexes.append(t)
                 continue
         if before:
-            max(before, key=lambda tm: tm.end).timexes.append(t)
+            prev = max(before, key=lambda tm: tm.end)
+            if not prev.context_ref:  # after "… kapsamında" comes what happens in the frame
+                prev.timexes.append(t)
         elif after:
             min(after, key=lambda tm: tm.opening).timexes.append(t)
 
@@ -758,21 +764,25 @@ def _date_main_happening(candidates: list[Candidate], views: list[SentenceView],
 def _find_topics(candidates: list[Candidate], views: list[SentenceView]) -> None:
     """The name an unnamed event borrows: the event it belongs to (an application's exam)
     or the name the article gave the same happening elsewhere."""
-    named = [(tm, view) for view in views for tm in view.triggers if tm.name]
+    named = sorted((tm for view in views for tm in view.triggers if tm.name),
+                   key=lambda tm: tm.start)
+    owners = [tm for tm in named if tm.trigger.type not in ("application", "deadline")]
+    owner_starts = [tm.start for tm in owners]
+    by_type: dict[str, list[TriggerMatch]] = {}
+    for tm in named:
+        by_type.setdefault(tm.trigger.type, []).append(tm)
     by_tm = {id(c.tm): c for c in candidates}
     for cand in candidates:
         if cand.tm.name:
             continue
-        before = [(tm, v) for tm, v in named if tm.start < cand.position]
         if cand.tm.trigger.type in ("application", "deadline"):
-            owners = [(tm, v) for tm, v in before
-                      if tm.trigger.type not in ("application", "deadline")]
-            if owners:
-                cand.topic = owners[-1][0].name
+            k = bisect_left(owner_starts, cand.position)
+            if k:
+                cand.topic = owners[k - 1].name
             continue
-        same = [(tm, v) for tm, v in named if tm.trigger.type == cand.tm.trigger.type]
-        same.sort(key=lambda x: (x[0].start > cand.position, abs(x[0].start - cand.position)))
-        for tm, _view in same:
+        same = sorted(by_type.get(cand.tm.trigger.type, ()),
+                      key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)))
+        for tm in same[:MAX_TOPIC_TRIES]:
             other = by_tm.get(id(tm))
             if other is not None and not _may_share_name(cand, other):
                 continue
@@ -977,11 +987,20 @@ def _link_postponements(events: list[Event]) -> None:
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """Merge repeated mentions of one happening in one document (slots that meet)."""
+    from .merge import event_range
+
     out: list[Event] = []
+    by_group: dict[tuple[str, int], list[Event]] = {}
     for e in events:
-        twin = next((o for o in out if _one_happening(o, e)), None)
+        first, last = event_range(e)
+        keys = [(type_group(e.type), y) for y in range(first.year, min(last.year, first.year + 2)
+                                                        + 1)]
+        seen = [o for k in keys for o in by_group.get(k, ())]
+        twin = next((o for o in seen if _one_happening(o, e)), None)
         if twin is None:
             out.append(e)
+            for k in keys:
+                by_group.setdefault(k, []).append(e)
             continue
         _absorb(twin, e)
     return out

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..errors import ResourceError
 from ..lang import read_table
 from ..text import fold, search_key
+
+_key = lru_cache(maxsize=65536)(search_key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +87,11 @@ class Lexicon:
     voiceless: frozenset[str]
 
     def place(self, name: str) -> Place | None:
-        return self.places.get(search_key(name))
+        return self.places.get(_key(name))
 
     def organisation(self, words: str) -> Organisation | None:
         """The organisation named by ``words`` (an acronym as written, or a long form)."""
-        return self.acronyms.get(words) or self.organisations.get(search_key(words))
+        return self.acronyms.get(words) or self.organisations.get(_key(words))
 
     def holiday(self, name: str) -> Holiday | None:
         return self.holidays.get(search_key(name))

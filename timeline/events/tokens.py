@@ -36,6 +36,11 @@ class Token:
     suffix: str  # after the apostrophe (folded), "" if none
     cap: bool = False
     in_run: bool = False  # part of a heading in capitals
+    folded: str = ""  # the word by Turkish case folding
+
+    def __post_init__(self) -> None:
+        if not self.folded:
+            self.folded = fold(self.raw)
 
     @property
     def is_capital(self) -> bool:
@@ -50,10 +55,6 @@ class Token:
         """``25'inci`` -> ``25.``"""
         digits = "".join(c for c in self.raw if c.isdigit())
         return f"{digits}." if digits else self.raw
-
-    @property
-    def folded(self) -> str:
-        return fold(self.raw)
 
     @property
     def shouting(self) -> bool:
@@ -156,7 +157,8 @@ def segment(document: Document) -> list[Sentence]:
         joined.append([a, b])
     out: list[Sentence] = []
     for a, b in joined:
-        for x, y in _split_run_in_headings(text, a, b):
+        pieces = [p for chunk in _chunks(text, a, b) for p in _split_run_in_headings(text, *chunk)]
+        for x, y in pieces:
             line_start = text.rfind("\n", 0, x) + 1
             line_end = text.find("\n", y)
             line_end = len(text) if line_end < 0 else line_end
@@ -167,6 +169,24 @@ def segment(document: Document) -> list[Sentence]:
             out.append(Sentence(x, y, len(out), heading,
                                 _is_title_case(tokens) or _all_shouting(tokens),
                                 text[x:y].rstrip().endswith("?")))
+    return out
+
+
+MAX_SENTENCE = 800  # characters; a longer "sentence" is a scraping artefact
+
+
+def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence cut into pieces of at most ``MAX_SENTENCE`` characters, at a comma or space
+    (real sentences are shorter; this bounds the work on pasted tables and lists)."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        cut = max(text.rfind(", ", a, a + MAX_SENTENCE), text.rfind(" ", a, a + MAX_SENTENCE))
+        cut = cut + 1 if cut > a else a + MAX_SENTENCE
+        out.append((a, _rstrip(text, a, cut)))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    out.append((a, b))
     return out
 
 

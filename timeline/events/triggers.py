@@ -274,7 +274,8 @@ def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str
         gap = text[(tokens[k + len(tail)]).end : tok.start]
         if gap.strip() or not tok.is_capital or tok.in_run or lex.place(tok.stem):
             break
-        if lex.trigger_re.match(tok.folded) or tok.folded in lex.titles:
+        if lex.trigger_re.match(tok.folded) or tok.folded in lex.titles \
+                or tok.folded in lex.phrases("not_name"):
             break
         tail.append(tok.stem)
         if tok.suffix:
