@@ -39,7 +39,8 @@ def articles(draw):
         elif kind == "month":
             value, first, last, gran = f"{day:%Y-%m}", day.replace(day=1), day, "month"
         elif kind == "year":
-            value, first, last, gran = str(day.year), date(day.year, 1, 1), date(day.year, 12, 31), "year"
+            first, last = date(day.year, 1, 1), date(day.year, 12, 31)
+            value, gran = str(day.year), "year"
         elif kind == "time":
             value, first, last, gran = f"{day}T11:00", day, day, "time"
         else:
