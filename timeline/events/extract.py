@@ -905,7 +905,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 participants=[p.display for p in cand.participants] + [
                     o for o in cand.names + cand.orgs if o not in people],
                 calendar=(slot.granularity == "day" and tm.trigger.calendar and not historical
-                          and not cand.inherited_range),
+                          and not cand.inherited_range and not _remote(cand, lex)),
                 quote_start=sent.start,
                 quote_end=sent.end,
                 replaces=replaces,
@@ -914,6 +914,12 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             out.append(event)
     cand.events = out
     return out
+
+
+def _remote(cand: Candidate, lex: Lexicon) -> bool:
+    """``telefonda görüştü``: a call, not a meeting to put in a calendar."""
+    before = [t.folded for t in cand.view.tokens if t.end <= cand.tm.start][-3:]
+    return any(w in lex.phrases("remote") for w in before)
 
 
 def _status_by_day(slot: Slot, published: date) -> str:

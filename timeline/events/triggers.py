@@ -338,16 +338,22 @@ def read_status(folded: str, tm: TriggerMatch, tokens: list[Token], sent: Senten
         return change
     ignore = lex.phrases("not_verb")
     before = [t for t in tokens if t.end <= tm.opening][-2:]
+    planned_before = False
     if before:
         cue = _first_cue(folded, before[0].start, tm.opening, lex.status["before"], ignore)
-        if cue:
+        if cue and cue[1] != "planned":
             return cue[1]
+        # "yapılması planlanan toplantı … gerçekleştirildi": the main verb tells what became
+        # of the plan.
+        planned_before = cue is not None
     if tm.trigger.form == "verb":
         # A trigger that is itself the verb: "görüştü", "bir araya gelecek".
         cue = _first_cue(folded, tm.start, tm.end, lex.status["near"], ignore)
         if cue:
             return cue[1]
     cue = _first_cue(folded, tm.end, min(sent.end, tm.end + WINDOW), lex.status["near"], ignore)
+    if planned_before and (cue is None or cue[1] not in ("held",)):
+        return "planned"
     return cue[1] if cue else None
 
 
