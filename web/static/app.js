@@ -164,12 +164,21 @@
     }
   });
 
-  // Source view: keep a date's tooltip inside the screen.
+  // Source view: place a date's tooltip under the expression and inside the text box (a mark
+  // that wraps over two lines would otherwise put it off the screen on a phone).
   function placeTip(event) {
     const mark = event.target.closest && event.target.closest("mark.timex");
-    if (!mark) return;
-    const room = document.documentElement.clientWidth - mark.getBoundingClientRect().left;
-    mark.classList.toggle("flip", room < 260);
+    const box = mark && mark.closest(".document-text");
+    const tip = mark && mark.querySelector(".resolved");
+    if (!tip || !box) return;
+    box.classList.add("js-tips");
+    const area = box.getBoundingClientRect();
+    const rects = mark.getClientRects();
+    const first = rects[0], last = rects[rects.length - 1];
+    const width = Math.min(tip.offsetWidth > 1 ? tip.offsetWidth : 280, area.width - 4);
+    const left = Math.max(0, Math.min(first.left - area.left, area.width - width - 4));
+    tip.style.left = left + "px";
+    tip.style.top = (last.bottom - area.top + 4) + "px";
   }
   document.addEventListener("mouseover", placeTip);
   document.addEventListener("focusin", placeTip);
