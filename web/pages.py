@@ -18,23 +18,34 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from hashlib import sha256
 from urllib.parse import urlencode
 
-from flask import Blueprint, current_app, g, render_template, request, url_for
+from flask import Blueprint, current_app, g, make_response, render_template, request, url_for
 
 from timeline import clock
 from timeline import filters as flt
 from timeline.errors import InputError, NotFound
-from timeline.events.merge import event_range
+from timeline.events.merge import slot_range
 from timeline.i18n import describe_value, format_date, gettext
 from timeline.model import STATUSES, StoredEvent
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
 from .links import add_links, feed_links
-from .state import base_url, get_events, get_store, is_safe_url
+from .state import base_url, get_events, get_page_cache, get_store, is_safe_url
 
 bp = Blueprint("pages", __name__)
+# Facets fold the same few thousand names on every request: remember their keys; and the
+# days an event covers, which ordering and windowing ask for every event.
+name_key = lru_cache(maxsize=65536)(search_key)
+_slot_range = lru_cache(maxsize=65536)(slot_range)
+
+
+def event_range(e) -> tuple[date, date]:
+    """The first and last day an event covers (see :func:`timeline.events.merge.event_range`)."""
+    return _slot_range(e.date, e.granularity, e.end)
 
 ORDERS = ("chrono", "upcoming")
 VIEW_PARAMS = ("order", "page")
@@ -137,8 +148,10 @@ def change_lines(item: StoredEvent, lang: str) -> list[dict]:
     return out
 
 
-def card(item: StoredEvent, lang: str, base: str, today: date | None = None) -> dict:
-    """What the templates show of one event."""
+def card(item: StoredEvent, lang: str, base: str, today: date | None = None,
+         full: bool = False) -> dict:
+    """What the templates show of one event (``full``: with "add to calendar" links, which
+    only the event page shows)."""
     e = item.event
     first, last = event_range(e)
     today = today or clock.today()
@@ -156,7 +169,7 @@ def card(item: StoredEvent, lang: str, base: str, today: date | None = None) -> 
         "status_label": gettext(lang, f"status.{e.status}"),
         "place": place_label(e.location, e.country),
         "in_calendar": in_feed(item),
-        "add": add_links(base, item) if in_feed(item) else {},
+        "add": add_links(base, item) if full and in_feed(item) else {},
         "sources": [{"s": s, "url": s.url if is_safe_url(s.url) else None,
                      "published": format_date(lang, s.published[:10])} for s in item.sources],
         "changes": change_lines(item, lang),
@@ -283,14 +296,17 @@ def facets(items: list[StoredEvent], here: Here, lang: str, limit: int | None) -
     diacritics are one entry, shown in their most frequent spelling."""
 
     def tally(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, int]]:
-        spellings: dict[str, Counter] = defaultdict(Counter)
-        for key, shown in pairs:
+        totals: Counter = Counter()
+        best: dict[str, tuple[str, int]] = {}
+        for (key, shown), n in Counter(pairs).items():
             if key:
-                spellings[key][shown] += 1
-        return {k: (c.most_common(1)[0][0], sum(c.values())) for k, c in spellings.items()}
+                totals[key] += n
+                if key not in best or n > best[key][1]:
+                    best[key] = (shown, n)
+        return {k: (best[k][0], n) for k, n in totals.items()}
 
     def entries(name: str, counted: dict[str, tuple[str, int]], label=None) -> dict:
-        ranked = sorted(counted.values(), key=lambda x: (-x[1], search_key(x[0]), x[0]))
+        ranked = sorted(counted.values(), key=lambda x: (-x[1], name_key(x[0]), x[0]))
         shown = ranked if limit is None else ranked[:limit]
         out = []
         for value, count in shown:
@@ -299,15 +315,15 @@ def facets(items: list[StoredEvent], here: Here, lang: str, limit: int | None) -
                         "count": count, "url": link, "active": active})
         return {"name": name, "entries": out, "more": len(ranked) - len(shown)}
 
-    people = tally((search_key(p), p) for it in items for p in set(it.event.participants))
-    places = tally((search_key(it.event.location), it.event.location)
+    people = tally((name_key(p), p) for it in items for p in set(it.event.participants))
+    places = tally((name_key(it.event.location), it.event.location)
                    for it in items if it.event.location
                    and it.event.location != it.event.country)
-    countries = tally((search_key(it.event.country), it.event.country)
+    countries = tally((name_key(it.event.country), it.event.country)
                       for it in items if it.event.country)
     types = tally((it.event.type, it.event.type) for it in items)
     statuses = tally((it.event.status, it.event.status) for it in items)
-    outlets = tally((search_key(s.outlet), s.outlet) for it in items
+    outlets = tally((name_key(s.outlet), s.outlet) for it in items
                     for s in {s.outlet: s for s in it.sources if s.outlet}.values())
     return {
         "people": entries("who", people),
@@ -389,8 +405,33 @@ def _form_values(f: flt.Filter) -> dict[str, list[str]]:
     return values
 
 
+def cached_page(build):
+    """Render through the page cache: a page is built once per store change, day, language
+    and URL, and answers ``304`` to a matching ``If-None-Match``.
+
+    :param build: returns the HTML; it may raise (bad input is never cached).
+    """
+    key = ("page", request.endpoint, get_store().changed_at(), clock.today(), g.lang,
+           base_url(), request.full_path, current_app.config["PAGE_SIZE"])
+
+    def render():
+        html = build()
+        return html, sha256(html.encode()).hexdigest()[:32]
+
+    html, etag = get_page_cache().get_or_build(key, render)
+    response = make_response(html)
+    response.set_etag(etag)
+    response.cache_control.no_cache = True  # always revalidate: the store or the day may change
+    return response.make_conditional(request)
+
+
 @bp.route("/")
 def index():
+    return cached_page(render_index)
+
+
+def render_index() -> str:
+    """The timeline page (see the module docstring for its parameters)."""
     f = flt.parse(request.args)
     view = parse_view(request.args)
     here = Here(f, view)
@@ -430,6 +471,10 @@ def index():
 def lists():
     """People, places, countries, types, statuses, outlets and years with their counts, each
     linking to its filtered timeline (the page's filters narrow the counts)."""
+    return cached_page(render_lists)
+
+
+def render_lists() -> str:
     f = flt.parse(request.args)
     here = Here(f)
     items, chosen = _filtered(f)
@@ -446,7 +491,8 @@ def event_page(event_id: str):
     item = store.event(event_id)
     lang = g.lang
     base = base_url()
-    return render_template("event.html", lang=lang, c=card(item, lang, base), base=base,
+    return render_template("event.html", lang=lang, c=card(item, lang, base, full=True),
+                           base=base,
                            format_date=format_date, here=Here(flt.Filter()),
                            field_label=lambda name: gettext(lang, f"field.{name}"))
 

@@ -77,6 +77,7 @@ def init_app(app: Flask) -> None:
     app.extensions["timeline.store"] = Store(app.config["DATABASE"])
     app.extensions["timeline.cache"] = RenderCache(app.config["FEED_CACHE_SIZE"])
     app.extensions["timeline.events"] = (None, [])
+    app.extensions["timeline.pages"] = RenderCache(app.config.get("PAGE_CACHE_SIZE", 32))
 
     @app.before_request
     def choose_language() -> None:
@@ -115,6 +116,11 @@ def get_store() -> Store:
 
 def get_cache() -> RenderCache:
     return current_app.extensions["timeline.cache"]
+
+
+def get_page_cache() -> RenderCache:
+    """Rendered pages, keyed by the store's change stamp, the day, the language and the URL."""
+    return current_app.extensions["timeline.pages"]
 
 
 def get_events() -> list[StoredEvent]:

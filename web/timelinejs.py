@@ -26,7 +26,7 @@ from timeline.i18n import format_date, gettext
 from timeline.model import StoredEvent
 from timeline.render.ics import place_label
 
-from .state import base_url, get_events, get_store, is_safe_url
+from .state import base_url, get_events, get_page_cache, get_store, is_safe_url
 
 bp = Blueprint("timelinejs", __name__)
 CACHE_SECONDS = 300
@@ -121,14 +121,21 @@ def export():
     """The events passing the filters, in TimelineJS3's format (``?lang=en`` for English)."""
     f = flt.parse(request.args)
     store = get_store()
-    items = get_events()
-    hits = store.search(f.q) if f.q and hasattr(store, "search") else None
-    chosen = flt.apply(items, f, clock.today(), hits)
-    data = timeline_document(chosen, g.lang, base_url(), f)
-    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    stamp = store.changed_at()
+    key = ("timelinejs", stamp, clock.today(), g.lang, base_url(), f.query_string())
+
+    def build() -> tuple[bytes, str]:
+        items = get_events()
+        hits = store.search(f.q) if f.q and hasattr(store, "search") else None
+        chosen = flt.apply(items, f, clock.today(), hits)
+        data = timeline_document(chosen, g.lang, base_url(), f)
+        body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        return body, hashlib.sha256(body).hexdigest()[:32]
+
+    body, etag = get_page_cache().get_or_build(key, build)
     response = Response(body, mimetype="application/json")
-    response.set_etag(hashlib.sha256(body).hexdigest()[:32])
-    response.last_modified = store.changed_at()
+    response.set_etag(etag)
+    response.last_modified = stamp
     response.cache_control.public = True
     response.cache_control.max_age = CACHE_SECONDS
     response.vary.add("Accept-Language")

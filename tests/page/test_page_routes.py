@@ -410,3 +410,35 @@ def test_timelinejs_escapes_article_text(hostile_client):
     assert "<script" not in blob and "<img" not in blob and "<b " not in blob
     assert "&lt;script&gt;" in blob
     assert "javascript:" not in " ".join(re.findall(r'href="([^"]*)"', blob))
+
+
+# ---------------------------------------------------------------------------------------------
+# The page cache
+
+
+def test_pages_revalidate_and_follow_store_changes(app, seeded_store, hostile_article):
+    from helpers import ingest
+
+    client = app.test_client()
+    first = client.get("/?q=zirve")
+    assert first.headers["Cache-Control"] == "no-cache" and first.headers["ETag"]
+    assert client.get("/?q=zirve", headers={"If-None-Match": first.headers["ETag"]}
+                      ).status_code == 304
+    ingest(seeded_store, [hostile_article])  # a change: new stamp, new page
+    second = client.get("/?q=zirve")
+    assert second.status_code == 200 and second.headers["ETag"] != first.headers["ETag"]
+    assert "ISPARTA" in second.get_data(as_text=True)
+    assert client.get("/?q=zirve", headers={"If-None-Match": first.headers["ETag"]}
+                      ).status_code == 200
+
+
+def test_cached_page_follows_language_and_day(client, monkeypatch):
+    tr = client.get("/", headers={"Accept-Language": "tr"}).get_data(as_text=True)
+    en = client.get("/", headers={"Accept-Language": "en"}).get_data(as_text=True)
+    assert '<html lang="tr">' in tr and '<html lang="en">' in en
+    monkeypatch.setenv("TIMELINE_TODAY", "2026-01-05")
+    later = client.get("/", headers={"Accept-Language": "tr"}).get_data(as_text=True)
+    assert "Bugün · 5 Ocak 2026" in later and "Bugün · 30 Ekim 2025" in tr
+    # Bad input is never cached: the same URL fails again, with its message.
+    for _ in range(2):
+        assert client.get("/?page=x").status_code == 400
