@@ -148,6 +148,31 @@ def change_lines(item: StoredEvent, lang: str) -> list[dict]:
     return out
 
 
+def history_lines(item: StoredEvent, lang: str) -> list[dict]:
+    """The recorded material changes, values written for readers (dates at their precision,
+    statuses in the language)."""
+
+    def shown(name: str, value) -> str:
+        if value in (None, ""):
+            return "—"
+        if name in ("date", "end") and isinstance(value, str):
+            return describe_value(lang, value)
+        if name == "status":
+            return gettext(lang, f"status.{value}")
+        return str(value)
+
+    out = []
+    for h in item.history:
+        changes = h.get("changes") or {}
+        out.append({
+            "at": str(h.get("at", "")),
+            "changes": [{"field": gettext(lang, f"field.{name}"),
+                         "from": shown(name, ch.get("from")), "to": shown(name, ch.get("to"))}
+                        for name, ch in changes.items() if isinstance(ch, dict)],
+        })
+    return out
+
+
 def card(item: StoredEvent, lang: str, base: str, today: date | None = None,
          full: bool = False) -> dict:
     """What the templates show of one event (``full``: with "add to calendar" links, which
@@ -173,6 +198,7 @@ def card(item: StoredEvent, lang: str, base: str, today: date | None = None,
         "sources": [{"s": s, "url": s.url if is_safe_url(s.url) else None,
                      "published": format_date(lang, s.published[:10])} for s in item.sources],
         "changes": change_lines(item, lang),
+        "history": history_lines(item, lang) if full else [],
     }
 
 
@@ -492,9 +518,7 @@ def event_page(event_id: str):
     lang = g.lang
     base = base_url()
     return render_template("event.html", lang=lang, c=card(item, lang, base, full=True),
-                           base=base,
-                           format_date=format_date, here=Here(flt.Filter()),
-                           field_label=lambda name: gettext(lang, f"field.{name}"))
+                           base=base, format_date=format_date, here=Here(flt.Filter()))
 
 
 def segments(text: str, timexes: list[dict], body: list[tuple[int, int]]) -> list[dict]:

@@ -302,6 +302,10 @@ def test_event_page_shows_changes_and_every_source(store):
     assert re.search(r"ertelendi</strong> — önceki tarih: 12 Kasım 2025 → yeni tarih: "
                      r"3 Aralık 2025", html)
     assert html.count("<blockquote>") == 2
+    # The revision history, written for readers.
+    history = html[html.index('id="history-h"'):]
+    assert "tarih: 12 Kasım 2025 → 3 Aralık 2025" in history
+    assert "sürüm 1" in html
     docs = [h for h in tags.hrefs() if h.startswith("/documents/")]
     assert len(set(docs)) == 2
     # The timeline card says it too.
