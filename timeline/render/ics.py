@@ -51,6 +51,7 @@ _CONTROL = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069"
     "\ud800-\udfff]"
 )
+_BREAKS = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 MAX_TEXT = 4000
 MAX_SOURCES = 10
 _NOT_IN_NAME = re.compile(r"[,;\\]")  # X-WR-CALNAME/X-WR-CALDESC are read raw by some clients
@@ -91,13 +92,16 @@ def clean(text: str | None, limit: int = MAX_TEXT, single_line: bool = False) ->
     """Text safe to hand to the library: no control characters (the library passes NUL, VT
     and DEL through), line breaks only where allowed, bounded length.
 
-    >>> clean("a\\x00b\\x0bc\\r\\nd", single_line=True)
-    'abc d'
+    >>> clean("a\\x00b\\x0bc\\r\\nd\\x7f", single_line=True)
+    'ab c d'
+    >>> clean("a\\rb\\u2028c")
+    'a\\nb\\nc'
     >>> clean("x" * 10, limit=5)
     'xxxx…'
     """
-    text = _CONTROL.sub("", text or "")
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    # VT, FF, NEL and the Unicode separators break lines; the other controls go.
+    text = _BREAKS.sub("\n", (text or "").replace("\r\n", "\n"))
+    text = _CONTROL.sub("", text).replace("\t", " ")
     if single_line:
         text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -314,10 +318,10 @@ def calendar_header(options: FeedOptions) -> Calendar:
     name = clean(options.name or gettext(lang, "feed.name"), 200, single_line=True)
     if options.label:
         name = gettext(lang, "feed.filtered", name=name,
-                       label=clean(options.label, 150, single_line=True))
+                       label=_plain(clean(options.label, 150, single_line=True)))
     about = options.description or gettext(lang, "feed.description")
     # One line: the library writes X-WR-CALDESC (a copy of DESCRIPTION) without escaping.
-    about = " — ".join([about, *options.notes])
+    about = " — ".join(_plain(clean(x, 300, single_line=True)) for x in [about, *options.notes])
     cal = Calendar.new(
         prodid=PRODID,
         name=_plain(name),
