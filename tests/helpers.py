@@ -14,9 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# ../shared beside the checkout; a git worktree one level deeper finds it further up.
-SHARED = next((d / "shared" for d in ROOT.parents if (d / "shared" / "tools").is_dir()),
-              ROOT.parent / "shared")
+SHARED = ROOT.parent / "shared"
 TODAY = "2025-10-30"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
