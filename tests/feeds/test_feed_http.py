@@ -272,3 +272,11 @@ def test_export_gives_the_served_bytes(rich, rich_app, capsysbinary, monkeypatch
         args += ["--filter", item]
     main(args)
     assert capsysbinary.readouterr().out == served
+
+
+@pytest.mark.parametrize("host", ["a b", 'x"y', "evil.example/path", "é.example"])
+def test_an_invalid_host_header_still_gives_valid_links(rich_client, host):
+    r = rich_client.get("/calendar.ics", headers={"Host": host})
+    assert r.status_code == 200
+    assert b"URL:http://localhost/calendar.ics\r\n" in r.data
+    assert len(vevents(r.data)) == 12
