@@ -156,10 +156,13 @@ class FeedCache:
                 if found is not None:
                     self.hits += 1
                     return found
-            value = build()
+            try:
+                value = build()
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
             with self._lock:
                 self.builds += 1
-                self._building.pop(key, None)
                 if self._stamp is None or stamp >= self._stamp:
                     self._feeds[key] = value
                     self._trim()

@@ -110,3 +110,20 @@ def test_lru_forgets_the_least_recently_used():
     assert lru.get("a") == 1
     lru["c"] = 3
     assert lru.get("b") is None and lru.get("a") == 1 and len(lru) == 2
+
+
+def test_a_failed_render_is_not_cached():
+    cache = feeds.FeedCache()
+    key = (datetime(2025, 1, 1, tzinfo=UTC), "q")
+
+    def broken():
+        raise RuntimeError("render failed")
+
+    try:
+        cache.feed(key, broken)
+    except RuntimeError as e:
+        assert str(e) == "render failed"
+    else:
+        raise AssertionError("the error must reach the caller")
+    assert cache.feed(key, lambda: feeds.Rendered.of(b"ok")).body == b"ok"
+    assert cache._building == {}
