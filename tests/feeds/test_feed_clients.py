@@ -100,3 +100,21 @@ def test_khal_lists_the_events_on_their_days(rich_client, tmp_path):
                                                         "İstanbul Enerji Konferansı")]
     nothing = khal.events("2025-11-12", "2025-11-12", once=False)
     assert nothing == []  # the visit left its old day
+
+
+@pytest.mark.browser
+def test_page_check_on_an_event_page_with_its_feed_links(rich_app, rich):
+    """The event page with its .ics, "add" and follow links, in Chromium (a11y, offline, phone
+    layout)."""
+    from helpers import chromium_path
+
+    tool = shared_tool("page-check")
+    require(tool is not None, "shared/tools/page-check", "run from a checkout beside shared/")
+    require(chromium_path() is not None, "Chromium", "apt-get install chromium (see README)")
+    item = rich.by_title("Arakçi")
+    with LiveServer(rich_app) as server:
+        result = subprocess.run(
+            [str(tool), f"{server.url}/events/{item.id}?lang=tr", "--mobile",
+             "--expect-text", "Takip et", ".ics indir", "Google Takvim'e ekle"],
+            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
