@@ -139,4 +139,8 @@ def get_events() -> list[StoredEvent]:
 def base_url() -> str:
     """The configured public base URL, else the request's own host."""
     configured = current_app.config.get("BASE_URL")
-    return (configured or request.host_url).rstrip("/")
+    if configured:
+        return configured.rstrip("/")
+    # Werkzeug empties a Host header that is not a host name ("a b", "x/y"): keep links valid.
+    host = request.host or "localhost"
+    return f"{request.scheme}://{host}{request.script_root}".rstrip("/")
