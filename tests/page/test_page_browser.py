@@ -129,9 +129,11 @@ def test_filter_search_and_back_without_reload(live_server, open_page):
     assert pg.locator("#f-q").evaluate("el => el === document.activeElement")
     # A select applies at once and combines with the search.
     pg.locator(".more-filters summary").click()
+    pg.locator("#f-status").focus()
     pg.select_option("#f-status", "held")
     pg.wait_for_url(re.compile(r"status=held"))
     wait_count(pg, 1)
+    assert pg.evaluate("document.activeElement.id") == "f-status"  # the focus stays
     assert pg.locator(".chips a").count() == 2
     # The subscribe link mirrors the filters.
     webcal = pg.locator(".subscribe a[href^='webcal://']").get_attribute("href")
@@ -141,6 +143,18 @@ def test_filter_search_and_back_without_reload(live_server, open_page):
     wait_count(pg, 3)
     assert "status=held" not in pg.url
     assert pg.locator("#f-status").input_value() == ""
+    # Choosing "any" again keeps the panel the reader opened, and the focus in it.
+    pg.go_forward()
+    wait_count(pg, 1)
+    pg.locator("#f-status").focus()
+    pg.select_option("#f-status", "")
+    wait_count(pg, 3)
+    assert pg.locator(".more-filters[open]").count() == 1
+    assert pg.evaluate("document.activeElement.id") == "f-status"
+    pg.go_back()
+    wait_count(pg, 1)
+    pg.go_back()
+    wait_count(pg, 3)
     pg.go_back()
     wait_count(pg, len(everything))
     assert pg.evaluate("window.__sameDocument") is True

@@ -446,3 +446,38 @@ def test_cached_page_follows_language_and_day(client, monkeypatch):
     # Bad input is never cached: the same URL fails again, with its message.
     for _ in range(2):
         assert client.get("/?page=x").status_code == 400
+
+
+def test_timelinejs_times_and_ranges(store):
+    from web import create_app
+
+    def analysis(name, event):
+        text = f"date 2025-10-20\n{event.quote}\n"
+        doc = Document(source=name, text=text, title=event.title, key=name,
+                       published=datetime.fromisoformat("2025-10-20T09:00:00+03:00"),
+                       body=((16, len(text) - 1),), url="https://example.org/haber")
+        return Analysis(doc, [], [event])
+
+    timed = Event("2025-11-12", "day", "Basın toplantısı", "press", "planned",
+                  "Bakan 12 Kasım'da saat 14.30'da açıklama yapacak.", time="14:30",
+                  location="Ankara", country="Türkiye", calendar=True)
+    ranged = Event("2026-06-15", "day", "Fuar", "fair", "planned",
+                   "Fuar 15-16 Haziran'da yapılacak.", end="2026-06-16", calendar=True)
+    monthly = Event("2025-12", "month", "Seçim", "election", "planned",
+                    "Seçim aralıkta yapılacak.")
+    store.add_analyses([analysis("a.txt", timed), analysis("b.txt", ranged),
+                        analysis("c.txt", monthly)])
+    client = create_app({"TESTING": True, "DATABASE": store.path}).test_client()
+    slides = {s["text"]["headline"]: s for s in client.get(
+        "/api/timelinejs.json?lang=en").get_json()["events"]}
+    assert slides["Basın toplantısı"]["start_date"] == {
+        "year": 2025, "month": 11, "day": 12, "hour": 14, "minute": 30,
+        "display_date": "12 November 2025, 14:30"}
+    assert slides["Fuar"]["end_date"] == {"year": 2026, "month": 6, "day": 16,
+                                          "display_date": "16 June 2026"}
+    assert slides["Fuar"]["display_date"] == "15–16 June 2026"
+    assert slides["Seçim"]["start_date"] == {"year": 2025, "month": 12,
+                                             "display_date": "December 2025"}
+    assert "end_date" not in slides["Seçim"]
+    # A safe article URL is linked as it is.
+    assert 'href="https://example.org/haber"' in slides["Fuar"]["text"]["text"]

@@ -56,14 +56,26 @@
     }
     const doc = new DOMParser().parseFromString(html, "text/html");
     if (!doc.getElementById("results")) { location.href = target.href; return; }
+    const active = document.activeElement;
     const ids = SWAP.slice();
-    if (!isTyping(document.activeElement) || !document.activeElement.closest("#filters")) {
-      ids.push("filters");
-    }
+    // Never replace the text box being typed in; anything else is replaced and gets the focus
+    // back by its id (a select, a checkbox, the submit button).
+    const typingText = active && active.closest && active.closest("#filters") &&
+      active.tagName === "INPUT" && (active.type === "text" || active.type === "search");
+    ids.push(typingText ? "filter-buttons" : "filters");
+    const focusId = active && active.id && !typingText ? active.id : null;
+    const more = document.querySelector("#filters .more-filters");
+    const moreOpen = more && more.open;
     for (const id of ids) {
       const now = document.getElementById(id);
       const next = doc.getElementById(id);
       if (now && next) now.replaceWith(document.importNode(next, true));
+    }
+    const moreNow = document.querySelector("#filters .more-filters");
+    if (moreOpen && moreNow) moreNow.open = true; // the reader opened it: keep it open
+    if (focusId && document.activeElement !== active) {
+      const again = document.getElementById(focusId);
+      if (again) again.focus({ preventScroll: true });
     }
     const langs = $(".langs"), nextLangs = $(".langs", doc);
     if (langs && nextLangs) langs.replaceWith(document.importNode(nextLangs, true));
