@@ -184,9 +184,11 @@ class Store:
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
             if version in MIGRATABLE:
-                # Version 1 had no search index: build it from the stored rows.
+                # Version 1 had no search index: build it from the stored rows. Its sort keys
+                # ("2022|") put a year after the days of that year.
                 with self.transaction() as tx:
                     self._rebuild_search(tx)
+                    tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
                     tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
                                (str(SCHEMA_VERSION),))
         except sqlite3.DatabaseError as e:
@@ -583,8 +585,9 @@ def _stored(row) -> StoredEvent:
 
 
 def _sort_key(e: Event) -> str:
-    # "2022" sorts before "2022-01-01" as year-precise items open their year.
-    return f"{e.date}|{e.time or ''}"
+    # "2022 " sorts before "2022-01 " and "2022-01-01 " (a space sorts before "-"), as year-
+    # and month-precise items open their year or month; untimed before timed on a day.
+    return f"{e.date} {e.time or ''}"
 
 
 def _change_entry(old: dict, new: Event, stamp: datetime, returned: bool) -> dict:

@@ -37,6 +37,10 @@ from .links import add_links, feed_links
 from .state import base_url, get_events, get_page_cache, get_store, is_safe_url
 
 bp = Blueprint("pages", __name__)
+ORDERS = ("chrono", "upcoming")
+FACET_LIMIT = 8  # entries per facet in the sidebar
+LIST_LIMIT = 500  # entries per list on /lists
+
 # Facets fold the same few thousand names on every request: remember their keys; and the
 # days an event covers, which ordering and windowing ask for every event.
 name_key = lru_cache(maxsize=65536)(search_key)
@@ -46,11 +50,6 @@ _slot_range = lru_cache(maxsize=65536)(slot_range)
 def event_range(e) -> tuple[date, date]:
     """The first and last day an event covers (see :func:`timeline.events.merge.event_range`)."""
     return _slot_range(e.date, e.granularity, e.end)
-
-ORDERS = ("chrono", "upcoming")
-VIEW_PARAMS = ("order", "page")
-FACET_LIMIT = 8  # entries per facet in the sidebar
-LIST_LIMIT = 500  # entries per list on /lists
 
 
 # ---------------------------------------------------------------------------------------------
@@ -112,10 +111,10 @@ class Here:
 
     def toggle(self, name: str, value: str) -> tuple[str, bool]:
         """A link that adds ``name=value`` or, when it is already chosen, removes it."""
-        active = any(k == name and search_key(v) == search_key(value) for k, v in self.f.raw)
+        active = any(k == name and name_key(v) == name_key(value) for k, v in self.f.raw)
         if active:
             pairs = [(k, v) for k, v in self.f.raw
-                     if k == name and search_key(v) == search_key(value)]
+                     if k == name and name_key(v) == name_key(value)]
             return self.url(remove=pairs), True
         return self.url(add=[(name, value)]), False
 

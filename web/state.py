@@ -130,10 +130,28 @@ def get_events() -> list[StoredEvent]:
     stamp = store.changed_at()
     held_stamp, events = current_app.extensions["timeline.events"]
     if held_stamp != stamp:
-        events = store.events()
+        events = sorted(store.events(), key=_opening_order)
         # One tuple, replaced at once: a concurrent reader sees the old pair or the new one.
         current_app.extensions["timeline.events"] = (stamp, events)
     return events
+
+
+_RANK = {"year": 0, "month": 1}
+
+
+def _opening_order(item: StoredEvent) -> tuple[str, int]:
+    """Sort key: the first day an event covers, a year- or month-precise item before the days
+    it contains (a stable sort keeps the store's order otherwise).
+
+    >>> from timeline.model import Event
+    >>> days = [StoredEvent(v, Event(v, g, "", "meeting", "held", ""), [])
+    ...         for v, g in [("2022-01-01", "day"), ("2022", "year"), ("2022-01", "month")]]
+    >>> [it.id for it in sorted(days, key=_opening_order)]
+    ['2022', '2022-01', '2022-01-01']
+    """
+    value = item.event.date
+    first = value if len(value) == 10 else f"{value}-01-01"[:10]
+    return first, _RANK.get(item.event.granularity, 2)
 
 
 def base_url() -> str:

@@ -484,3 +484,16 @@ def test_timelinejs_times_and_ranges(store):
     assert "end_date" not in slides["Seçim"]
     # A safe article URL is linked as it is.
     assert 'href="https://example.org/haber"' in slides["Fuar"]["text"]["text"]
+
+
+def test_an_empty_store_gives_working_pages(store):
+    from web import create_app
+
+    client = create_app({"TESTING": True, "DATABASE": store.path}).test_client()
+    html, tags = page(client, "/")
+    assert tags.events() == [] and "Bu süzgeçle eşleşen olay yok." in html
+    assert 'id="today"' in html
+    for url in ("/?order=upcoming", "/lists", "/?q=zirve", "/?who=kimse"):
+        page(client, url)
+    assert client.get("/api/timelinejs.json").get_json()["events"] == []
+    assert client.get("/?page=1").status_code == 404
