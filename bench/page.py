@@ -101,6 +101,7 @@ def timed(app, client, url: str, runs: int, cached: bool) -> tuple[float, float,
     for _ in range(runs):
         if not cached:
             app.extensions["timeline.pages"] = RenderCache(32)
+            app.extensions["timeline.exports"] = RenderCache(8)
         start = time.perf_counter()
         r = client.get(url)
         times.append(time.perf_counter() - start)

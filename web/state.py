@@ -78,6 +78,8 @@ def init_app(app: Flask) -> None:
     app.extensions["timeline.cache"] = RenderCache(app.config["FEED_CACHE_SIZE"])
     app.extensions["timeline.events"] = (None, [])
     app.extensions["timeline.pages"] = RenderCache(app.config.get("PAGE_CACHE_SIZE", 32))
+    # Exports of a whole large store are big (7 MB for 10,000 events): keep fewer of them.
+    app.extensions["timeline.exports"] = RenderCache(app.config.get("EXPORT_CACHE_SIZE", 8))
 
     @app.before_request
     def choose_language() -> None:
@@ -121,6 +123,11 @@ def get_cache() -> RenderCache:
 def get_page_cache() -> RenderCache:
     """Rendered pages, keyed by the store's change stamp, the day, the language and the URL."""
     return current_app.extensions["timeline.pages"]
+
+
+def get_export_cache() -> RenderCache:
+    """Rendered TimelineJS exports, keyed like the pages."""
+    return current_app.extensions["timeline.exports"]
 
 
 def get_events() -> list[StoredEvent]:

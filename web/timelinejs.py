@@ -26,7 +26,7 @@ from timeline.i18n import format_date, gettext
 from timeline.model import StoredEvent
 from timeline.render.ics import place_label
 
-from .state import base_url, get_events, get_page_cache, get_store, is_safe_url
+from .state import base_url, get_events, get_export_cache, get_store, is_safe_url
 
 bp = Blueprint("timelinejs", __name__)
 CACHE_SECONDS = 300
@@ -132,7 +132,7 @@ def export():
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
         return body, hashlib.sha256(body).hexdigest()[:32]
 
-    body, etag = get_page_cache().get_or_build(key, build)
+    body, etag = get_export_cache().get_or_build(key, build)
     response = Response(body, mimetype="application/json")
     response.set_etag(etag)
     response.last_modified = stamp
