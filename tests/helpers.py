@@ -14,7 +14,18 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = ROOT.parent / "shared"
+
+
+def _shared_dir() -> Path:
+    """``../shared`` beside the checkout (one level further up from a git worktree under
+    ``wt/``); ``TIMELINE_SHARED`` overrides both."""
+    candidates = [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
+    if os.environ.get("TIMELINE_SHARED"):
+        candidates.insert(0, Path(os.environ["TIMELINE_SHARED"]))
+    return next((p for p in candidates if p.is_dir()), candidates[0])
+
+
+SHARED = _shared_dir()
 TODAY = "2025-10-30"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import NotFound, StoreError
-from timeline.store import Store
+from timeline.store import SCHEMA_VERSION, Store
 
 from helpers import ingest
 
@@ -17,7 +17,7 @@ def test_wal_and_schema(store):
     mode = store.connection.execute("PRAGMA journal_mode").fetchone()[0]
     assert mode == "wal"
     version = store.connection.execute("SELECT value FROM meta WHERE key='schema_version'")
-    assert version.fetchone()[0] == "1"
+    assert version.fetchone()[0] == str(SCHEMA_VERSION)
 
 
 def test_ingesting_twice_changes_nothing(store, seed_paths, monkeypatch):

@@ -188,7 +188,7 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, db: str | None
 def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | None) -> None:
     """Write the events to stdout as an iCalendar feed or JSON."""
     from . import filters as flt
-    from .render.ics import FeedOptions, render_calendar
+    from .render.ics import render_feed
     from .render.json import dumps, events_document
 
     obj = _db_override(ctx, db)
@@ -200,15 +200,19 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
                                      f"{', '.join(flt.PARAMS)}", param_hint="--filter")
         params.setdefault(name, []).append(value)
     try:
-        chosen = flt.apply(obj.store.events(), flt.parse(params), clock.today())
+        f = flt.parse(params)
+        # The served feed's selection (its past window included), so both give the same bytes.
+        past_days = config.feed_past_days() if fmt == "ics" else None
+        selection = flt.select(obj.store, f, clock.today(), past_days)
     except InputError as e:
         raise click.BadParameter(e.message, param_hint="--filter") from e
     if fmt == "json":
-        click.echo(dumps(events_document(chosen)))
+        click.echo(dumps(events_document(selection.chosen)))
         return
-    options = FeedOptions(base_url=base_url or config.base_url() or "http://127.0.0.1:8000",
-                          lang=lang)
-    sys.stdout.buffer.write(render_calendar(chosen, options))
+    base = base_url or config.base_url() or "http://127.0.0.1:8000"
+    for note in flt.notes(selection.items, f):
+        click.echo(f"note: {note}", err=True)
+    sys.stdout.buffer.write(render_feed(selection, f, base, lang))
     sys.stdout.flush()
 
 

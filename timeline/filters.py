@@ -1,33 +1,46 @@
 """The one set of filters shared by the timeline page, the feeds, ``/api/events`` and the CLI.
 
 Query parameters: ``who`` (participant), ``where`` (place or country), ``type``, ``status``,
-``source`` (document id, outlet or source path), ``q`` (free text), ``from``, ``to`` (dates at
-any precision: ``2025``, ``2025-11``, ``2025-11-12``) and ``upcoming=1``. A parameter given
-several times matches any of its values; different parameters must all match. Names match
-with Turkish case folding and without diacritics (``who=tokayev``, ``where=MOSKOVA``,
-``where=Kazakistan`` for every place in the country).
+``source`` (document id, outlet, source path or article URL), ``q`` (free text), ``from``,
+``to`` (dates at any precision: ``2025``, ``2025-11``, ``2025-11-12``) and ``upcoming=1``. A
+parameter given several times matches any of its values; different parameters must all match.
+Names match with Turkish case folding and without diacritics (``who=tokayev``,
+``where=MOSKOVA``, ``where=Kazakistan`` for every place in the country, ``where=Moskova'da``,
+and the gazetteer's other spellings such as ``where=Rusya Federasyonu``).
+
+>>> f = parse({"who": "tokayev", "where": ["Moskova", "Astana"], "upcoming": "1"})
+>>> f.who, f.where, f.upcoming
+(('tokayev',), ('Moskova', 'Astana'), True)
+>>> f.query_string()
+'upcoming=1&where=Astana&where=Moskova&who=tokayev'
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
+from urllib.parse import urlencode
 
 from .errors import InputError
 from .events.merge import event_range, original_range
 from .i18n import LANGUAGES, gettext
 from .model import STATUSES, StoredEvent
-from .text import search_key
+from .text import search_key, strip_suffix
 
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
 PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming")
 MAX_VALUES = 20
 MAX_LENGTH = 200
+_TRUE = ("1", "true", "yes", "on", "evet")
+_FALSE = ("", "0", "false", "no", "off", "hayır", "hayir")
 
 
 @dataclass(frozen=True)
 class Filter:
+    """A parsed set of filter parameters (see the module docstring)."""
+
     who: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
     type: tuple[str, ...] = ()
@@ -44,10 +57,21 @@ class Filter:
         return not self.raw
 
     def query_string(self) -> str:
-        """The filter as a canonical query string (stable order), for links and cache keys."""
-        from urllib.parse import urlencode
+        """The filter as a canonical query string (stable order), for links and cache keys:
+        two spellings of one filter (parameter order, repeated values) give one string."""
+        return urlencode(sorted(set(self.raw)))
 
-        return urlencode(sorted(self.raw))
+    def label(self, lang: str) -> str:
+        """A short human description: ``kim: tokayev · nerede: Moskova``.
+
+        >>> parse({"who": "tokayev", "upcoming": "1"}).label("en")
+        'who: tokayev · upcoming'
+        """
+        parts = []
+        for name, value in self.raw:
+            label = gettext(lang, f"feed.param.{name}")
+            parts.append(label if name == "upcoming" else f"{label}: {value}")
+        return " · ".join(dict.fromkeys(parts))
 
 
 def _date_bound(name: str, value: str, last: bool) -> date:
@@ -64,96 +88,156 @@ def _date_bound(name: str, value: str, last: bool) -> date:
     return final if last else first
 
 
+def _values(params: Mapping, name: str) -> list[str]:
+    if hasattr(params, "getlist"):
+        got = params.getlist(name)
+    else:
+        got = params.get(name, [])
+        got = [got] if isinstance(got, str) else list(got)
+    got = [g.strip() for g in got if isinstance(g, str) and g.strip()]
+    if len(got) > MAX_VALUES:
+        raise InputError(f"too many values for {name!r} (at most {MAX_VALUES})")
+    for g in got:
+        if len(g) > MAX_LENGTH:
+            raise InputError(f"{name} value is too long (at most {MAX_LENGTH} characters)")
+    return got
+
+
 def parse(params: Mapping | None) -> Filter:
     """Build a filter from query parameters (a ``MultiDict``, a dict of lists or of strings).
+    Other parameters (``lang``…) are ignored here.
 
-    :raises InputError: for a malformed date, too many or too long values.
+    :raises InputError: for a malformed date, an ``upcoming`` that is not a yes/no, too many or
+        too long values.
     """
     if not params:
         return Filter()
-    values: dict[str, list[str]] = {}
-    for name in PARAMS:
-        if hasattr(params, "getlist"):
-            got = params.getlist(name)
-        else:
-            got = params.get(name, [])
-            got = [got] if isinstance(got, str) else list(got)
-        got = [g.strip() for g in got if isinstance(g, str) and g.strip()]
-        if len(got) > MAX_VALUES:
-            raise InputError(f"too many values for {name!r} (at most {MAX_VALUES})")
-        for g in got:
-            if len(g) > MAX_LENGTH:
-                raise InputError(f"{name} value is too long (at most {MAX_LENGTH} characters)")
-        if got:
-            values[name] = got
+    values = {name: got for name in PARAMS if (got := _values(params, name))}
     start = _date_bound("from", values["from"][-1], last=False) if "from" in values else None
     end = _date_bound("to", values["to"][-1], last=True) if "to" in values else None
     if start and end and end < start:
         raise InputError(f"to={values['to'][-1]!r} is before from={values['from'][-1]!r}")
-    upcoming = values.get("upcoming", ["0"])[-1].lower() in ("1", "true", "yes", "on")
-    raw = tuple((k, v) for k, vs in values.items() for v in vs)
+    upcoming_value = values.get("upcoming", ["0"])[-1].lower()
+    if upcoming_value not in _TRUE + _FALSE:
+        raise InputError(f"upcoming={values['upcoming'][-1]!r} is not a yes/no; use upcoming=1")
+    upcoming = upcoming_value in _TRUE
+    # Only what changes the result is kept (a last "from" wins, "upcoming=0" is no filter).
+    raw = [(k, v) for k, vs in values.items() if k in TEXT_PARAMS for v in vs]
+    raw += [(k, values[k][-1]) for k in ("from", "to") if k in values]
+    if upcoming:
+        raw.append(("upcoming", "1"))
     return Filter(
         **{name: tuple(values.get(name, ())) for name in TEXT_PARAMS},
         start=start,
         end=end,
         upcoming=upcoming,
-        raw=raw,
+        raw=tuple(raw),
     )
 
 
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    # Names and titles repeat across events and requests: fold each once.
+    return search_key(text)
+
+
 def _contains(haystack: str, needle: str) -> bool:
-    h, n = search_key(haystack), search_key(needle)
+    h, n = _key(haystack), _key(needle)
     return bool(n) and (f" {n} " in f" {h} " or n in h)
 
 
-def _type_keys(event_type: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def _place_names(value: str) -> tuple[str, ...]:
+    """The spellings a ``where`` value stands for: itself, without a case suffix
+    (``Moskova'da``) and the gazetteer's name for an alias (``Rusya Federasyonu`` -> ``Rusya``).
+    """
+    from .events.lexicon import lexicon
+
+    names = [value, strip_suffix(value)]
+    for lang in ("tr",):
+        place = lexicon(lang).place(strip_suffix(value))
+        if place is not None:
+            names.append(place.name)
+    return tuple(dict.fromkeys(n for n in names if _key(n)))
+
+
+@lru_cache(maxsize=256)
+def _type_keys(event_type: str) -> frozenset[str]:
     keys = {search_key(event_type)}
     keys.update(search_key(gettext(lang, f"type.{event_type}")) for lang in LANGUAGES)
-    return keys
+    return frozenset(keys)
 
 
-def _status_keys(status: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _status_keys(status: str) -> frozenset[str]:
     keys = {search_key(status)}
     keys.update(search_key(gettext(lang, f"status.{status}")) for lang in LANGUAGES)
-    return keys
+    return frozenset(keys)
 
 
 def text_of(item: StoredEvent) -> str:
     e = item.event
     parts = [e.title, e.quote, e.location or "", e.country or "", *e.participants]
     parts += [s.title for s in item.sources] + [s.quote for s in item.sources]
+    parts += [s.outlet or "" for s in item.sources]
     return " ".join(parts)
+
+
+def _matches_who(item: StoredEvent, value: str) -> bool:
+    return any(_contains(p, value) for p in item.event.participants)
+
+
+def _matches_where(item: StoredEvent, value: str) -> bool:
+    e = item.event
+    places = [p for p in (e.location, e.country) if p]
+    return any(_contains(place, name) for name in _place_names(value) for place in places)
+
+
+def _matches_type(item: StoredEvent, value: str) -> bool:
+    return _key(value) in _type_keys(item.event.type)
+
+
+def _matches_status(item: StoredEvent, value: str) -> bool:
+    return _key(value) in _status_keys(item.event.status)
+
+
+def _matches_source(item: StoredEvent, value: str) -> bool:
+    return any(
+        s.document == value or _contains(s.outlet or "", value) or _contains(s.source, value)
+        or (s.url is not None and value.lower() in s.url.lower())
+        for s in item.sources
+    )
+
+
+_MATCHERS = {"who": _matches_who, "where": _matches_where, "type": _matches_type,
+             "status": _matches_status, "source": _matches_source}
+
+
+def span_of(item: StoredEvent) -> tuple[date, date]:
+    """The first and last day an event touches, its original slot included (a postponed
+    event is found both at its old and its new date)."""
+    e = item.event
+    first, last = event_range(e)
+    if e.replaces:
+        o_first, o_last = original_range(e)
+        first, last = min(first, o_first), max(last, o_last)
+    return first, last
 
 
 def matches(item: StoredEvent, f: Filter, today: date, search_hits: set[str] | None = None) -> bool:
     """Whether one event passes the filter. ``search_hits``: ids found by full-text search for
     ``q`` (when the store has an index); without it ``q`` is matched as a substring."""
-    e = item.event
-    if f.who and not any(_contains(p, w) for w in f.who for p in e.participants):
-        return False
-    if f.where and not any(_contains(place, w) for w in f.where
-                           for place in (e.location or "", e.country or "") if place):
-        return False
-    if f.type and not any(search_key(t) in _type_keys(e.type) for t in f.type):
-        return False
-    if f.status and not any(search_key(s) in _status_keys(e.status) for s in f.status):
-        return False
-    if f.source and not any(
-        s.document == v or _contains(s.outlet or "", v) or _contains(s.source, v)
-        or (s.url and v in s.url)
-        for v in f.source for s in item.sources
-    ):
-        return False
+    for name, test in _MATCHERS.items():
+        wanted = getattr(f, name)
+        if wanted and not any(test(item, value) for value in wanted):
+            return False
     if f.q:
         if search_hits is not None:
             if item.id not in search_hits:
                 return False
         elif not all(_contains(text_of(item), q) for q in f.q):
             return False
-    first, last = event_range(e)
-    if e.replaces:
-        o_first, o_last = original_range(e)
-        first, last = min(first, o_first), max(last, o_last)
+    first, last = span_of(item)
     if f.start and last < f.start:
         return False
     if f.end and first > f.end:
@@ -165,27 +249,81 @@ def matches(item: StoredEvent, f: Filter, today: date, search_hits: set[str] | N
 
 def apply(items: list[StoredEvent], f: Filter, today: date,
           search_hits: set[str] | None = None) -> list[StoredEvent]:
+    """The events that pass the filter, in their given order."""
     if f.is_empty:
         return list(items)
     return [it for it in items if matches(it, f, today, search_hits)]
 
 
-def notes(items: list[StoredEvent], f: Filter, lang: str = "tr") -> list[str]:
-    """Plain explanations for filter values that match nothing in the whole store."""
+def search_hits(store, f: Filter) -> set[str] | None:
+    """Ids the store's full-text index finds for ``q`` (None: no ``q`` or no index)."""
+    if not f.q or not hasattr(store, "search"):
+        return None
+    hits: set[str] | None = None
+    for value in f.q:  # every value must match, as without an index
+        found = set(store.search(value))
+        hits = found if hits is None else hits & found
+    return hits
+
+
+def within_window(items: list[StoredEvent], today: date,
+                  past_days: int | None) -> list[StoredEvent]:
+    """Drop events that ended more than ``past_days`` before ``today`` (None: keep all).
+
+    >>> within_window([], date(2025, 10, 30), 30)
+    []
+    """
+    if past_days is None:
+        return list(items)
+    cutoff = today - timedelta(days=past_days)
+    return [it for it in items if span_of(it)[1] >= cutoff]
+
+
+@dataclass
+class Selection:
+    """What a feed shows: every current event, and those that pass the filter and window."""
+
+    items: list[StoredEvent]
+    chosen: list[StoredEvent]
+
+
+def select(store, f: Filter, today: date, past_days: int | None = None,
+           items: list[StoredEvent] | None = None) -> Selection:
+    """The events of a feed: the one selection used by the served feeds and
+    ``timeline export``, so both give the same calendar for the same options.
+
+    :param items: the store's events when the caller already holds them (a cache).
+    """
+    items = store.events() if items is None else items
+    chosen = apply(items, f, today, search_hits(store, f))
+    return Selection(items, within_window(chosen, today, past_days))
+
+
+def notes(items: list[StoredEvent], f: Filter, lang: str = "en") -> list[str]:
+    """Plain explanations, in ``lang``, for filter values that match nothing in the store.
+
+    >>> notes([], parse({"who": "nobody", "status": "held"}))
+    ["who='nobody': no event matches this value"]
+    >>> notes([], parse({"status": "belki"}), "tr")[0][:38]
+    "status='belki': bilinmeyen durum (geçe"
+    """
     out = []
-    checks = (
-        ("who", lambda it, v: any(_contains(p, v) for p in it.event.participants)),
-        ("where", lambda it, v: any(_contains(p, v) for p in (it.event.location or "",
-                                                                it.event.country or "") if p)),
-        ("type", lambda it, v: search_key(v) in _type_keys(it.event.type)),
-        ("source", lambda it, v: any(s.document == v or _contains(s.outlet or "", v)
-                                     or _contains(s.source, v) for s in it.sources)),
-    )
-    for name, test in checks:
+    for name in ("who", "where", "type", "source"):
+        test = _MATCHERS[name]
         for value in getattr(f, name):
-            if not any(test(it, value) for it in items):
-                out.append(f"{name}={value!r}: no event matches this value")
+            if not any(test(item, value) for item in items):
+                out.append(gettext(lang, "feed.note.no_match", param=name, value=repr(value)))
     for value in f.status:
-        if not any(search_key(value) in _status_keys(s) for s in STATUSES):
-            out.append(f"status={value!r}: unknown status; use one of {', '.join(STATUSES)}")
+        if not any(_key(value) in _status_keys(s) for s in STATUSES):
+            out.append(gettext(lang, "feed.note.unknown_status", value=repr(value),
+                               choices=" / ".join(STATUSES)))
+    return out
+
+
+def feed_notes(items: list[StoredEvent], f: Filter, empty: bool, lang: str = "en") -> list[str]:
+    """The notes a feed carries: :func:`notes`, and when a filtered feed is ``empty`` though
+    every value matches something (``who=tokayev&where=Tahran``), a note that says so."""
+    out = notes(items, f, lang)
+    if not out and empty and not f.is_empty:
+        out.append(gettext(lang, "feed.note.empty"))
     return out

@@ -10,7 +10,11 @@ What is kept:
   survive a recomputation: ``sequence`` (raised on every material change), creation and change
   stamps, and the history of changes;
 * ``corrections`` — editors' fixes, kept apart from extracted data and applied on top of it;
-* ``meta`` — schema version and the store's last change stamp (for HTTP caching).
+* ``meta`` — schema version and the store's last change stamp (for HTTP caching);
+* ``search_events``, ``search_documents`` (SQLite FTS5) and ``event_documents`` — the full-text
+  index behind :meth:`Store.search`, kept in step by triggers in the very transactions that
+  change documents and events. Indexed text is folded by :func:`timeline.text.search_key`
+  (Turkish case rules, no diacritics), registered as SQL functions on every connection.
 
 Ingesting the same article twice changes nothing, not even the change stamp.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -29,8 +34,10 @@ from pathlib import Path
 from . import clock
 from .errors import InputError, NotFound, StoreError
 from .model import Document, Event, Source, StoredEvent
+from .text import search_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+MIGRATABLE = (1,)  # older versions this one upgrades in place
 DEFAULT_PATH = "timeline.db"
 
 SCHEMA = """
@@ -81,6 +88,46 @@ CREATE TABLE IF NOT EXISTS corrections (
     data TEXT NOT NULL,
     created TEXT NOT NULL
 );
+""" + """
+-- Full-text search (schema version 2). Rows share the rowid of the documents/events row.
+CREATE VIRTUAL TABLE IF NOT EXISTS search_documents USING fts5(body, tokenize='unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_events USING fts5(body, tokenize='unicode61');
+CREATE TABLE IF NOT EXISTS event_documents (
+    document TEXT NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (document, event)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS documents_search_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO search_documents (rowid, body)
+    VALUES (new.rowid, timeline_document_text(new.title, new.text, new.body));
+END;
+CREATE TRIGGER IF NOT EXISTS documents_search_update AFTER UPDATE OF title, text, body
+ON documents BEGIN
+    DELETE FROM search_documents WHERE rowid = old.rowid;
+    INSERT INTO search_documents (rowid, body)
+    VALUES (new.rowid, timeline_document_text(new.title, new.text, new.body));
+END;
+CREATE TRIGGER IF NOT EXISTS documents_search_delete AFTER DELETE ON documents BEGIN
+    DELETE FROM search_documents WHERE rowid = old.rowid;
+END;
+CREATE TRIGGER IF NOT EXISTS events_search_insert AFTER INSERT ON events BEGIN
+    INSERT INTO search_events (rowid, body)
+    VALUES (new.rowid, timeline_event_text(new.data, new.sources));
+    INSERT OR IGNORE INTO event_documents (document, event)
+    SELECT json_extract(value, '$.document'), new.id FROM json_each(new.sources);
+END;
+CREATE TRIGGER IF NOT EXISTS events_search_update AFTER UPDATE OF data, sources ON events BEGIN
+    DELETE FROM search_events WHERE rowid = old.rowid;
+    INSERT INTO search_events (rowid, body)
+    VALUES (new.rowid, timeline_event_text(new.data, new.sources));
+    DELETE FROM event_documents WHERE event = old.id;
+    INSERT OR IGNORE INTO event_documents (document, event)
+    SELECT json_extract(value, '$.document'), new.id FROM json_each(new.sources);
+END;
+CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN
+    DELETE FROM search_events WHERE rowid = old.rowid;
+    DELETE FROM event_documents WHERE event = old.id;
+END;
 """
 
 
@@ -96,6 +143,7 @@ class Store:
         self._memory = None
         if self.path == ":memory:":
             self._memory = sqlite3.connect(":memory:", check_same_thread=False)
+            _register_functions(self._memory)
             self._setup(self._memory)
         else:
             parent = Path(self.path).resolve().parent
@@ -115,6 +163,7 @@ class Store:
                 conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
             except sqlite3.Error as e:
                 raise StoreError(f"cannot open store {self.path!r}: {e}") from e
+            _register_functions(conn)
             self._local.conn = conn
         return conn
 
@@ -125,7 +174,7 @@ class Store:
             conn.execute("PRAGMA foreign_keys=ON")
             conn.execute("PRAGMA synchronous=NORMAL")
             version = self._version(conn)
-            if version is not None and version != SCHEMA_VERSION:
+            if version is not None and version not in MIGRATABLE and version != SCHEMA_VERSION:
                 raise StoreError(
                     f"store {self.path!r} has schema version {version}, this Timeline uses "
                     f"{SCHEMA_VERSION}; re-ingest into a new file (--db) or remove it"
@@ -134,6 +183,14 @@ class Store:
             conn.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
+            if version in MIGRATABLE:
+                # Version 1 had no search index: build it from the stored rows. Its sort keys
+                # ("2022|") put a year after the days of that year.
+                with self.transaction() as tx:
+                    self._rebuild_search(tx)
+                    tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
+                    tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
+                               (str(SCHEMA_VERSION),))
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path!r} is not a Timeline store: {e}") from e
 
@@ -411,6 +468,67 @@ class Store:
             raise NotFound(f"event {event_id!r} does not exist")
         return _stored(row)
 
+    # -- full-text search ----------------------------------------------------------------------
+
+    def search(self, q: str | Iterable[str]) -> set[str]:
+        """Ids of the events whose title, quotes, participants, place, type or articles contain
+        every term of ``q`` (several queries: every one of them).
+
+        Terms are folded like the index (``İSTANBUL`` finds ``istanbul``, ``Kösérbayev``
+        finds ``Köşerbayev``) and match as word prefixes (``zirve`` finds ``Zirvesi'nin``);
+        a ``"quoted phrase"`` matches words in that order. User text never reaches FTS5 as
+        syntax: ``AND``, ``*``, ``NEAR(`` or an unbalanced quote are plain words. A query
+        with no letters or digits matches every event.
+
+        :param q: the free text, or several (the ``q`` values of a filter).
+        """
+        queries = [q] if isinstance(q, str) else list(q)
+        conn = self.connection
+        found: set[str] | None = None
+        for query in queries:
+            for term in search_terms(query):
+                rows = conn.execute(
+                    "SELECT e.id FROM search_events s JOIN events e ON e.rowid = s.rowid"
+                    " WHERE search_events MATCH ?1 AND e.gone = 0"
+                    " UNION SELECT ed.event FROM search_documents s"
+                    " JOIN documents d ON d.rowid = s.rowid"
+                    " JOIN event_documents ed ON ed.document = d.id"
+                    " WHERE search_documents MATCH ?1",
+                    (term,),
+                )
+                ids = {r[0] for r in rows}
+                found = ids if found is None else found & ids
+                if not found:
+                    return set()
+        if found is None:
+            return {r[0] for r in conn.execute("SELECT id FROM events WHERE gone = 0")}
+        return found
+
+    def reindex(self) -> None:
+        """Rebuild the full-text index from the stored documents and events (after a change
+        to the folding rules; normal writes keep it current by themselves)."""
+        with self.transaction() as conn:
+            self._rebuild_search(conn)
+
+    @staticmethod
+    def _rebuild_search(conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM search_documents")
+        conn.execute("DELETE FROM search_events")
+        conn.execute("DELETE FROM event_documents")
+        conn.execute(
+            "INSERT INTO search_documents (rowid, body)"
+            " SELECT rowid, timeline_document_text(title, text, body) FROM documents"
+        )
+        conn.execute(
+            "INSERT INTO search_events (rowid, body)"
+            " SELECT rowid, timeline_event_text(data, sources) FROM events"
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO event_documents (document, event)"
+            " SELECT json_extract(j.value, '$.document'), e.id"
+            " FROM events e, json_each(e.sources) j"
+        )
+
     # -- corrections ---------------------------------------------------------------------------
 
     def _corrections(self, conn: sqlite3.Connection) -> list[dict]:
@@ -539,8 +657,9 @@ def _stored(row) -> StoredEvent:
 
 
 def _sort_key(e: Event) -> str:
-    # "2022" sorts before "2022-01-01" as year-precise items open their year.
-    return f"{e.date}|{e.time or ''}"
+    # "2022 " sorts before "2022-01 " and "2022-01-01 " (a space sorts before "-"), as year-
+    # and month-precise items open their year or month; untimed before timed on a day.
+    return f"{e.date} {e.time or ''}"
 
 
 def _change_entry(old: dict, new: Event, stamp: datetime, returned: bool) -> dict:
@@ -550,3 +669,65 @@ def _change_entry(old: dict, new: Event, stamp: datetime, returned: bool) -> dic
         if before != after:
             changes[name] = {"from": before, "to": after}
     return {"at": stamp.isoformat(), "changes": changes, "returned": bool(returned)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Full-text search: what is indexed, and how user text becomes an FTS5 query
+
+_PHRASE = re.compile(r'"([^"]*)"')
+
+
+def search_terms(query: str) -> list[str]:
+    """FTS5 expressions, one per term of a user's query: each is a quoted, folded phrase with
+    a prefix star, so nothing the user types is read as FTS5 syntax.
+
+    >>> search_terms('İSTANBUL zirve')
+    ['"istanbul"*', '"zirve"*']
+    >>> search_terms('"Orta Asya" AND NEAR(x *')
+    ['"orta asya"*', '"and"*', '"near"*', '"x"*']
+    >>> search_terms('*** "')
+    []
+    """
+    terms: list[str] = []
+    rest = _PHRASE.sub(lambda m: terms.append(search_key(m.group(1))) or " ", query)
+    phrases = [t for t in terms if t]
+    words = search_key(rest).split()
+    # search_key leaves only letters, digits and single spaces: no quote can end the phrase.
+    return [f'"{t}"*' for t in (*phrases, *words)]
+
+
+def _document_text(title: str | None, text: str | None, body: str | None) -> str:
+    """The folded searchable text of a document: its title and body (header lines left out)."""
+    try:
+        text = text or ""
+        spans = json.loads(body) if body else [[0, len(text)]]
+        parts = [title or ""] + [text[a:b] for a, b in spans]
+        return search_key(" ".join(parts))
+    except (ValueError, TypeError):  # a malformed row must never block a write
+        return search_key(f"{title or ''} {text or ''}")
+
+
+def _event_text(data: str | None, sources: str | None) -> str:
+    """The folded searchable text of an event: title, quote, place, country, participants,
+    type (and its Turkish and English names) and its sources' titles, outlets and quotes."""
+    from .i18n import LANGUAGES, gettext
+
+    try:
+        row = json.loads(data) if data else {}
+        srcs = json.loads(sources) if sources else []
+    except ValueError:
+        return ""
+    parts = [row.get("title"), row.get("quote"), row.get("location"), row.get("country"),
+             *(row.get("participants") or [])]
+    if row.get("type"):
+        parts += [row["type"], *(gettext(lang, f"type.{row['type']}") for lang in LANGUAGES)]
+    for src in srcs if isinstance(srcs, list) else []:
+        if isinstance(src, dict):
+            parts += [src.get("title"), src.get("outlet"), src.get("quote")]
+    return search_key(" ".join(p for p in parts if isinstance(p, str)))
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    """The SQL functions the search triggers call (every connection that writes needs them)."""
+    conn.create_function("timeline_document_text", 3, _document_text, deterministic=True)
+    conn.create_function("timeline_event_text", 2, _event_text, deterministic=True)

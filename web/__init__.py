@@ -35,11 +35,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import api, errors, feeds, pages, state
+    from . import api, errors, feeds, pages, state, timelinejs
 
     state.init_app(app)
     errors.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(feeds.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(timelinejs.bp)
     return app

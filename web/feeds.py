@@ -1,9 +1,12 @@
 """iCalendar feeds: the whole feed and filtered feeds at ``/calendar.ics``, and one event's
 ``/events/<id>.ics``.
 
-A feed is rendered once per store change and query, then served from a cache. Every response
-has an ``ETag`` and a ``Last-Modified`` (the store's last change, whole seconds) and answers
-``304`` to ``If-None-Match``/``If-Modified-Since``; gzip when the client accepts it.
+A feed is rendered once per store change and query, then served from memory
+(:class:`FeedCache`): the cache key holds the store's change stamp, which every write advances,
+so a change can never be answered with an older feed. Every response has a strong ``ETag`` (a
+hash of the calendar) and a ``Last-Modified`` in whole seconds (the store's last change) and
+answers ``304`` to ``If-None-Match``/``If-Modified-Since``; gzip when the client accepts it;
+``Cache-Control`` matches the feed's ``REFRESH-INTERVAL``.
 """
 
 from __future__ import annotations
@@ -11,93 +14,325 @@ from __future__ import annotations
 import gzip
 import hashlib
 import re
-from datetime import timedelta
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, g, request
+from flask import Blueprint, Flask, Response, current_app, g, request
+from werkzeug.http import is_resource_modified
 
 from timeline import clock
 from timeline import filters as flt
-from timeline.render.ics import FeedOptions, in_feed, render_calendar
+from timeline.errors import InputError, NotFound
+from timeline.i18n import gettext
+from timeline.render.ics import (
+    REFRESH_SECONDS,
+    feed_options,
+    in_feed,
+    render_calendar,
+    render_feed,
+)
+from timeline.text import search_key
 
-from .state import base_url, get_cache, get_store
+from .links import follow_links
+from .state import base_url, get_store
 
 bp = Blueprint("feeds", __name__)
-CACHE_SECONDS = 3600
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
+OTHER_PARAMS = ("lang",)  # understood by every page, not filters
+DEFAULT_CACHE_BYTES = 256 * 1024 * 1024
+DEFAULT_CACHE_EVENTS = 50_000
 
 
-def _file_name(f: flt.Filter) -> str:
+# ---------------------------------------------------------------------------------------------
+# Cache
+
+
+class LRU:
+    """A thread-safe mapping that forgets its least recently used entries beyond ``size``."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._data: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key, default=None):
+        with self._lock:
+            if key not in self._data:
+                return default
+            self._data.move_to_end(key)
+            return self._data[key]
+
+    def __setitem__(self, key, value) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+@dataclass
+class Rendered:
+    """One rendered feed: the calendar, its validator and what the response says about it."""
+
+    body: bytes
+    etag: str
+    notes: tuple[str, ...] = ()
+    events: int = 0
+    _gzip: bytes | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def of(cls, body: bytes, notes=(), events: int = 0) -> Rendered:
+        return cls(body, hashlib.sha256(body).hexdigest()[:32], tuple(notes), events)
+
+    def gzipped(self) -> bytes:
+        """The body compressed once (``mtime=0``: the same bytes every time)."""
+        with self._lock:
+            if self._gzip is None:
+                self._gzip = gzip.compress(self.body, compresslevel=6, mtime=0)
+            return self._gzip
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + len(self._gzip or b"")
+
+
+class FeedCache:
+    """Rendered feeds of the store's newest change stamp, the store's events at that stamp,
+    and each event's serialised text (so a change re-renders only what changed).
+
+    A feed is built once per key even when many requests ask at the same moment (the others
+    wait for it); feeds of older stamps are dropped as soon as a newer stamp is seen; the
+    total size is bounded (``max_bytes``), least recently used first.
+    """
+
+    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES,
+                 max_events: int = DEFAULT_CACHE_EVENTS):
+        self.max_bytes = max_bytes
+        self.fragments = LRU(max_events)
+        self._feeds: OrderedDict[tuple, Rendered] = OrderedDict()
+        self._building: dict[tuple, threading.Lock] = {}
+        self._events: tuple[datetime, list] | None = None
+        self._stamp: datetime | None = None
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.builds = 0
+
+    def events(self, stamp: datetime, load):
+        """The store's events at ``stamp`` (``load()`` once per stamp)."""
+        with self._lock:
+            if self._events is not None and self._events[0] == stamp:
+                return self._events[1]
+        items = load()
+        with self._lock:
+            if self._stamp is None or stamp >= self._stamp:
+                self._events = (stamp, items)
+        return items
+
+    def feed(self, key: tuple, build) -> Rendered:
+        """The feed cached under ``key`` (whose first item is the change stamp), else
+        ``build()`` it; concurrent requests for one key wait for a single build."""
+        stamp = key[0]
+        with self._lock:
+            if self._stamp is None or stamp > self._stamp:
+                self._stamp = stamp
+                for old in [k for k in self._feeds if k[0] < stamp]:
+                    del self._feeds[old]
+            found = self._feeds.get(key)
+            if found is not None:
+                self._feeds.move_to_end(key)
+                self.hits += 1
+                return found
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            with self._lock:
+                found = self._feeds.get(key)
+                if found is not None:
+                    self.hits += 1
+                    return found
+            try:
+                value = build()
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
+            with self._lock:
+                self.builds += 1
+                if self._stamp is None or stamp >= self._stamp:
+                    self._feeds[key] = value
+                    self._trim()
+        return value
+
+    def _trim(self) -> None:
+        total = sum(r.size for r in self._feeds.values())
+        while len(self._feeds) > 1 and total > self.max_bytes:
+            _, dropped = self._feeds.popitem(last=False)
+            total -= dropped.size
+
+    def __len__(self) -> int:
+        return len(self._feeds)
+
+
+@bp.record_once
+def _init(state) -> None:
+    init_app(state.app)
+
+
+def init_app(app: Flask) -> None:
+    app.extensions["timeline.feeds"] = FeedCache(
+        app.config.get("FEED_CACHE_BYTES", DEFAULT_CACHE_BYTES),
+        app.config.get("FEED_CACHE_EVENTS", DEFAULT_CACHE_EVENTS),
+    )
+
+
+@bp.app_template_global("follow_links")
+def _follow_links(item) -> list[dict]:
+    """For ``_subscribe.html`` on an event page: feeds of its participants and places."""
+    return follow_links(base_url(), item)
+
+
+def get_feed_cache() -> FeedCache:
+    return current_app.extensions["timeline.feeds"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Responses
+
+
+def _ascii_name(text: str) -> str:
+    """``Tokayev'in Rusya'ya ziyareti`` -> ``tokayevin-rusyaya-ziyareti`` (for ``filename=``)."""
+    key = search_key(re.sub(r"['’‘`´ʼ]", "", text))
+    return re.sub(r"[^a-z0-9]+", "-", key).strip("-")[:80]
+
+
+def content_disposition(stem: str) -> str:
+    """``attachment`` with an ASCII ``filename`` and the UTF-8 ``filename*`` of RFC 6266.
+
+    >>> print(*content_disposition("timeline-who-Köşerbayev").split("; "), sep="\\n")
+    attachment
+    filename="timeline-who-koserbayev.ics"
+    filename*=UTF-8''timeline-who-K%C3%B6%C5%9Ferbayev.ics
+    """
+    fallback = _ascii_name(stem) or "timeline"
+    readable = re.sub(r"[\x00-\x1f\x7f/\\\"]+", "", " ".join(stem.split()))[:120] or fallback
+    return (f'attachment; filename="{fallback}.ics"; '
+            f"filename*=UTF-8''{quote(readable + '.ics', safe='')}")
+
+
+def _feed_stem(f: flt.Filter) -> str:
     if f.is_empty:
-        return "timeline.ics"
-    slug = "-".join(f"{k}-{v}" for k, v in sorted(f.raw))
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", slug).strip("-")[:80] or "filtered"
-    return f"timeline-{slug}.ics"
+        return "timeline"
+    return "timeline-" + "-".join(f"{k}-{v}" for k, v in sorted(f.raw))
 
 
-def _feed_events(f: flt.Filter):
-    store = get_store()
-    items = store.events()
-    today = clock.today()
-    past_days = current_app.config.get("FEED_PAST_DAYS")
-    hits = store.search(f.q) if f.q and hasattr(store, "search") else None
-    chosen = flt.apply(items, f, today, hits)
-    if past_days is not None:
-        cutoff = today - timedelta(days=past_days)
-        chosen = [it for it in chosen if (it.event.end or it.event.date)[:10] >= cutoff.isoformat()]
-    return items, chosen
+def _header_text(notes) -> str:
+    """Notes for an HTTP header: ASCII, non-ASCII letters percent-encoded, bounded."""
+    text = " | ".join(notes)
+    return quote(text, safe=" !\"#$&'()*+,-./:;<=>?@[]^_`{|}~")[:1000]
 
 
-def calendar_response(body: bytes, name: str, stamp, notes: list[str] | None = None) -> Response:
-    """A calendar response with validators, caching, optional gzip and a 304 when fresh."""
-    etag = hashlib.sha256(body).hexdigest()[:32]
-    accepts_gzip = "gzip" in request.headers.get("Accept-Encoding", "").lower()
-    if accepts_gzip:
-        body = get_cache().get_or_build(("gz", etag), lambda: gzip.compress(body, mtime=0))
-        etag += "-gz"
-    response = Response(body, mimetype="text/calendar")
-    response.content_type = CALENDAR_TYPE
-    if accepts_gzip:
-        response.headers["Content-Encoding"] = "gzip"
-    response.vary.add("Accept-Encoding")
+def _accepts_gzip() -> bool:
+    return request.accept_encodings["gzip"] > 0
+
+
+def calendar_response(rendered: Rendered, stem: str, last_modified: datetime,
+                      notes=()) -> Response:
+    """A calendar response with validators, caching, optional gzip and a ``304`` when the
+    client's copy (either encoding) is current."""
+    last_modified = last_modified.astimezone(UTC).replace(microsecond=0)
+    compressed = _accepts_gzip()
+    etag = rendered.etag + ("-gz" if compressed else "")
+    environ = request.environ
+    fresh = any(not is_resource_modified(environ, etag=tag, last_modified=last_modified)
+                for tag in (rendered.etag, rendered.etag + "-gz"))
+    if fresh:
+        response = Response(status=304)
+    else:
+        response = Response(rendered.gzipped() if compressed else rendered.body)
+        if compressed:
+            response.headers["Content-Encoding"] = "gzip"
+    response.headers["Content-Type"] = CALENDAR_TYPE
     response.set_etag(etag)
-    response.last_modified = stamp
+    response.last_modified = last_modified
     response.cache_control.public = True
-    response.cache_control.max_age = CACHE_SECONDS
-    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    response.cache_control.max_age = REFRESH_SECONDS
+    for name in ("Accept-Encoding", "Accept-Language", "Cookie"):
+        response.vary.add(name)
+    response.headers["Content-Disposition"] = content_disposition(stem)
     response.headers["Access-Control-Allow-Origin"] = "*"
     if notes:
-        response.headers["X-Timeline-Note"] = "; ".join(notes)[:500].encode(
-            "ascii", "backslashreplace").decode()
-    return response.make_conditional(request)
+        response.headers["X-Timeline-Note"] = _header_text(notes)
+    return response
+
+
+def _past_days() -> int | None:
+    value = current_app.config.get("FEED_PAST_DAYS")
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InputError(f"FEED_PAST_DAYS={value!r} must be a whole number of days or None")
+    return value
+
+
+def _unknown_params() -> list[str]:
+    names = [n for n in dict.fromkeys(request.args) if n not in flt.PARAMS + OTHER_PARAMS]
+    return [gettext("en", "feed.note.unknown_param", param=repr(n[:40]),
+                    choices=" ".join(flt.PARAMS)) for n in names[:5]]
 
 
 @bp.route("/calendar.ics", methods=["GET", "HEAD"])
 def calendar():
     """The feed; the filters of the page (``who``, ``where``, ``type``…) make a filtered feed.
-    Values that match nothing give an empty, valid calendar and an ``X-Timeline-Note``."""
+    Values that match nothing give an empty, valid calendar, with a note in its description
+    and in ``X-Timeline-Note``."""
     f = flt.parse(request.args)
     store = get_store()
+    cache = get_feed_cache()
     stamp = store.changed_at()
-    lang = g.lang
-    base = base_url()
-    key = ("feed", stamp, f.query_string(), lang, base, current_app.config.get("FEED_PAST_DAYS"),
-           clock.today())
+    lang, base, past_days = g.lang, base_url(), _past_days()
+    today = clock.today()
+    # "today" changes what such a feed holds without any store change.
+    dated = f.upcoming or past_days is not None
+    key = (stamp, f.query_string(), lang, base, past_days, today if dated else None)
 
-    def build():
-        items, chosen = _feed_events(f)
-        options = FeedOptions(base_url=base, lang=lang)
-        return render_calendar(chosen, options), flt.notes(items, f)
+    def build() -> Rendered:
+        items = cache.events(stamp, store.events)
+        selection = flt.select(store, f, today, past_days, items=items)
+        chosen = [it for it in selection.chosen if in_feed(it)]
+        body = render_feed(selection, f, base, lang, cache=cache.fragments)
+        return Rendered.of(body, flt.feed_notes(items, f, not chosen, "en"), len(chosen))
 
-    body, notes = get_cache().get_or_build(key, build)
-    return calendar_response(body, _file_name(f), stamp, notes)
+    rendered = cache.feed(key, build)
+    last_modified = stamp
+    if dated:
+        last_modified = max(stamp, today_start(today))
+    notes = [*rendered.notes, *_unknown_params()]
+    return calendar_response(rendered, _feed_stem(f), last_modified, notes)
 
 
 @bp.route("/events/<event_id>.ics", methods=["GET", "HEAD"])
 def event_ics(event_id: str):
-    """One event as a calendar file (for "download" and for clients that import)."""
-    store = get_store()
-    item = store.event(event_id)
-    stamp = store.changed_at()
-    body = render_calendar([item], FeedOptions(base_url=base_url(), lang=g.lang),
-                           all_events=in_feed(item) or item.event.granularity == "day")
-    return calendar_response(body, f"timeline-{item.id}.ics", stamp)
+    """One event as a calendar file (for "download" and for clients that import).
+
+    :raise 404: when the event does not exist, or is known only to the month or year (it has
+        no calendar entry; its page says so).
+    """
+    item = get_store().event(event_id)
+    if not (in_feed(item) or item.event.granularity == "day"):
+        raise NotFound(f"event {event_id!r} is known only to the {item.event.granularity}; "
+                       "it has no calendar entry")
+    body = render_calendar([item], feed_options(flt.Filter(), [], base_url(), g.lang),
+                           all_events=True)
+    updated = item.updated or datetime(2000, 1, 1, tzinfo=UTC)
+    return calendar_response(Rendered.of(body, events=1), item.event.title or item.id,
+                             updated)
+
+
+def today_start(today: date) -> datetime:
+    """Midnight UTC of ``today`` (when a feed that depends on the day last changed)."""
+    return datetime.combine(today, time(0), tzinfo=UTC)

@@ -1,22 +1,126 @@
-"""The timeline page, event pages and source views (server-rendered; JavaScript optional)."""
+"""The timeline page, the lists of people, places and types, event pages and source views.
+
+Everything is server-rendered and works without JavaScript; ``static/app.js`` only enhances
+(filtering without a reload, keyboard navigation). The page shows a window of
+``PAGE_SIZE`` events — by default around today, with "earlier"/"later" links that keep the
+filters — so it stays fast with tens of thousands of events.
+
+Query parameters: the filters of :mod:`timeline.filters` (``who``, ``where``, ``type``,
+``status``, ``source``, ``q``, ``from``, ``to``, ``upcoming``), plus ``order`` (``chrono``: the
+whole story in time order; ``upcoming``: what is coming first, then the past, latest first)
+and ``page`` (windows before (negative) or after the first one).
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from hashlib import sha256
+from urllib.parse import urlencode
 
-from flask import Blueprint, g, render_template, request
+from flask import Blueprint, current_app, g, make_response, render_template, request, url_for
 
 from timeline import clock
 from timeline import filters as flt
-from timeline.events.merge import event_range
-from timeline.i18n import format_date, gettext
-from timeline.model import StoredEvent
+from timeline.errors import InputError, NotFound
+from timeline.events.merge import slot_range
+from timeline.i18n import describe_value, format_date, gettext
+from timeline.model import STATUSES, StoredEvent
 from timeline.render.ics import in_feed, place_label
+from timeline.text import search_key
 
 from .links import add_links, feed_links
-from .state import base_url, get_store
+from .state import base_url, get_events, get_page_cache, get_store, is_safe_url
 
 bp = Blueprint("pages", __name__)
+ORDERS = ("chrono", "upcoming")
+FACET_LIMIT = 8  # entries per facet in the sidebar
+LIST_LIMIT = 500  # entries per list on /lists
+
+# Facets fold the same few thousand names on every request: remember their keys; and the
+# days an event covers, which ordering and windowing ask for every event.
+name_key = lru_cache(maxsize=65536)(search_key)
+_slot_range = lru_cache(maxsize=65536)(slot_range)
+
+
+def event_range(e) -> tuple[date, date]:
+    """The first and last day an event covers (see :func:`timeline.events.merge.event_range`)."""
+    return _slot_range(e.date, e.granularity, e.end)
+
+
+# ---------------------------------------------------------------------------------------------
+# What the request asks for: filters (shared with the feeds) and the view (this page only)
+
+
+@dataclass(frozen=True)
+class View:
+    """How the filtered events are shown: their order and which window of them."""
+
+    order: str = "chrono"
+    page: int = 0
+
+
+def parse_view(args: Mapping) -> View:
+    """Read ``order`` and ``page``.
+
+    :raises InputError: for an unknown order or a page that is not a whole number.
+    """
+    order = (args.get("order") or "chrono").strip()
+    if order not in ORDERS:
+        raise InputError(f"order={order!r} is not known; use one of {', '.join(ORDERS)}")
+    raw = (args.get("page") or "0").strip()
+    try:
+        page = int(raw)
+    except ValueError as e:
+        raise InputError(f"page={raw!r} is not a whole number") from e
+    if abs(page) > 100_000:
+        raise InputError(f"page={raw!r} is out of range")
+    return View(order, page)
+
+
+@dataclass(frozen=True)
+class Here:
+    """The current page's filters and view, to build links that change one thing and keep the
+    rest (the language is remembered by a cookie, so links leave it out)."""
+
+    f: flt.Filter
+    view: View = View()
+
+    def url(self, add: Iterable[tuple[str, str]] = (), remove: Iterable[tuple[str, str]] = (),
+            order: str | None = None, page: int | None = None, endpoint: str = "pages.index",
+            only_filters: bool = False) -> str:
+        """A link to ``endpoint`` with the filters changed as asked (a changed filter starts
+        again from the first window)."""
+        add, remove = list(add), set(remove)
+        pairs = [p for p in self.f.raw if p not in remove]
+        pairs += [p for p in add if p not in pairs]
+        if not only_filters:
+            order = self.view.order if order is None else order
+            if page is None:
+                page = 0 if (add or remove) else self.view.page
+            if order != "chrono":
+                pairs.append(("order", order))
+            if page:
+                pairs.append(("page", str(page)))
+        query = urlencode(pairs)
+        return url_for(endpoint) + (f"?{query}" if query else "")
+
+    def toggle(self, name: str, value: str) -> tuple[str, bool]:
+        """A link that adds ``name=value`` or, when it is already chosen, removes it."""
+        active = any(k == name and name_key(v) == name_key(value) for k, v in self.f.raw)
+        if active:
+            pairs = [(k, v) for k, v in self.f.raw
+                     if k == name and name_key(v) == name_key(value)]
+            return self.url(remove=pairs), True
+        return self.url(add=[(name, value)]), False
+
+
+# ---------------------------------------------------------------------------------------------
+# Cards and rows
 
 
 def when_label(item: StoredEvent, lang: str) -> str:
@@ -26,72 +130,384 @@ def when_label(item: StoredEvent, lang: str) -> str:
     return f"{label}, {e.time}" if e.time else label
 
 
-def card(item: StoredEvent, lang: str, base: str) -> dict:
-    """What the templates show of one event."""
+def change_lines(item: StoredEvent, lang: str) -> list[dict]:
+    """The changes the news reported (``postponed: 12 Kasım 2025 → 3 Aralık 2025``)."""
+    out = []
+    for ch in item.changes:
+        before = ch.get("from") or None
+        after = ch.get("to") or None
+        out.append({
+            "label": gettext(lang, f"ui.change.{ch.get('change')}"),
+            "from": format_date(lang, before[0], before[1]) if before else None,
+            "to": format_date(lang, after[0], after[1]) if after else None,
+            "published": format_date(lang, str(ch.get("published", ""))[:10])
+            if ch.get("published") else "",
+            "document": ch.get("document"),
+        })
+    return out
+
+
+def history_lines(item: StoredEvent, lang: str) -> list[dict]:
+    """The recorded material changes, values written for readers (dates at their precision,
+    statuses in the language)."""
+
+    def shown(name: str, value) -> str:
+        if value in (None, ""):
+            return "—"
+        if name in ("date", "end") and isinstance(value, str):
+            return describe_value(lang, value)
+        if name == "status":
+            return gettext(lang, f"status.{value}")
+        return str(value)
+
+    out = []
+    for h in item.history:
+        changes = h.get("changes") or {}
+        out.append({
+            "at": str(h.get("at", "")),
+            "changes": [{"field": gettext(lang, f"field.{name}"),
+                         "from": shown(name, ch.get("from")), "to": shown(name, ch.get("to"))}
+                        for name, ch in changes.items() if isinstance(ch, dict)],
+        })
+    return out
+
+
+def card(item: StoredEvent, lang: str, base: str, today: date | None = None,
+         full: bool = False) -> dict:
+    """What the templates show of one event (``full``: with "add to calendar" links, which
+    only the event page shows)."""
     e = item.event
+    first, last = event_range(e)
+    today = today or clock.today()
     return {
         "id": item.id,
         "item": item,
         "event": e,
         "when": when_label(item, lang),
         "datetime": e.date + (f"T{e.time}" if e.time else ""),
+        "precision": e.granularity,
+        "precision_label": gettext(lang, f"ui.precision_note.{e.granularity}")
+        if e.granularity != "day" else "",
+        "ongoing": first < today <= last,
         "type_label": gettext(lang, f"type.{e.type}"),
         "status_label": gettext(lang, f"status.{e.status}"),
         "place": place_label(e.location, e.country),
         "in_calendar": in_feed(item),
-        "add": add_links(base, item) if in_feed(item) else {},
-        "sources": item.sources,
+        "add": add_links(base, item) if full and in_feed(item) else {},
+        "sources": [{"s": s, "url": s.url if is_safe_url(s.url) else None,
+                     "published": format_date(lang, s.published[:10])} for s in item.sources],
+        "changes": change_lines(item, lang),
+        "history": history_lines(item, lang) if full else [],
     }
 
 
-def timeline_rows(items: list[StoredEvent], today: date, lang: str, base: str) -> list[dict]:
-    """Rows of the page: year and month headings, event cards and the "today" line, in order.
-    Year- and month-precise events open their year or month (never a fake day)."""
+def _first_day(item: StoredEvent) -> date:
+    return event_range(item.event)[0]
+
+
+def _heading_first_desc(item: StoredEvent) -> tuple:
+    """Sort key for the past, latest first, with a year- or month-precise item right under its
+    year or month heading (not after that period's days)."""
+    e = item.event
+    first = _first_day(item)
+    return (-first.year, e.granularity != "year", -first.month, e.granularity != "month",
+            -first.toordinal(), e.time or "", item.id)
+
+
+def today_index(items: list[StoredEvent], today: date) -> int:
+    """Where the "today" line goes in time order: before the first event that starts today or
+    later (events are sorted by their first day, so this is a bisection)."""
+    days = [_first_day(it) for it in items]
+    return bisect_left(days, today)
+
+
+@dataclass
+class Window:
+    """The slice of the ordered events one page shows, and its neighbours."""
+
+    items: list[StoredEvent]
+    start: int
+    end: int
+    total: int
+    page: int
+    earlier: int | None = None  # page numbers of the neighbouring windows
+    later: int | None = None
+    today_at: int | None = None  # index into items where the "today" line goes
+    past_at: int | None = None  # upcoming order: where the past begins
+    pages: tuple[int, int] = (0, 0)
+    rows: list[dict] = field(default_factory=list)
+
+
+def window(items: list[StoredEvent], today: date, view: View, size: int) -> Window:
+    """Order the (filtered, chronological) events for the view and cut out its window.
+
+    ``chrono`` opens on the window around today (a fifth of it before the "today" line);
+    ``upcoming`` lists what is ahead, soonest first, then the past, latest first.
+
+    :raises NotFound: for a page number outside the events.
+    """
+    size = max(1, size)
+    cut = today_index(items, today)
+    if view.order == "upcoming":
+        ahead = [it for it in items if event_range(it.event)[1] >= today]
+        behind = sorted((it for it in items if event_range(it.event)[1] < today),
+                        key=_heading_first_desc)
+        ordered = ahead + behind
+        anchor, line, boundary = 0, 0, len(ahead)
+    else:
+        ordered = items
+        # A fifth of a window before today, but a full window when the end is near.
+        anchor, line, boundary = max(0, min(cut - size // 5, len(items) - size)), cut, None
+    total = len(ordered)
+    first_page = -((anchor + size - 1) // size)
+    last_page = max(0, (total - anchor + size - 1) // size - 1)
+    if not first_page <= view.page <= last_page:
+        raise NotFound(f"page {view.page} does not exist; pages run from {first_page} to "
+                       f"{last_page}")
+    start = max(0, anchor + view.page * size)
+    end = min(total, anchor + (view.page + 1) * size)
+    w = Window(ordered[start:end], start, end, total, view.page,
+               earlier=view.page - 1 if view.page > first_page else None,
+               later=view.page + 1 if view.page < last_page else None,
+               pages=(first_page, last_page))
+    # The today line: inside the window, or at its end when nothing comes after it.
+    if start <= line <= end and (line < end or end == total):
+        w.today_at = line - start
+    if boundary is not None and start <= boundary < end:
+        w.past_at = boundary - start
+    return w
+
+
+def timeline_rows(w: Window, today: date, lang: str, base: str, order: str = "chrono") -> list:
+    """Rows of the page: year and month headings, event cards, the "today" line and (upcoming
+    order) the start of the past, in order. Year- and month-precise events open their year or
+    month (never a fake day)."""
     rows: list[dict] = []
     year = month = None
-    today_done = False
-    for item in items:
+
+    def today_row():
+        rows.append({"kind": "today", "label": format_date(lang, today.isoformat())})
+
+    for n, item in enumerate(w.items):
+        if n == w.today_at:
+            today_row()
+        if n == w.past_at:
+            rows.append({"kind": "section", "label": gettext(lang, "ui.past"), "id": "past"})
+            year = month = None
         e = item.event
-        first, last = event_range(e)
-        if not today_done and last >= today:
-            rows.append({"kind": "today", "label": format_date(lang, today.isoformat())})
-            today_done = True
+        first = _first_day(item)
         if first.year != year:
             year, month = first.year, None
-            rows.append({"kind": "year", "label": str(year), "id": f"y{year}"})
+            rows.append({"kind": "year", "label": str(year), "id": f"y{year}-{n + w.start}"})
         if e.granularity != "year" and first.month != month:
             month = first.month
             rows.append({"kind": "month", "label": format_date(lang, f"{first:%Y-%m}"),
-                         "id": f"m{first:%Y-%m}"})
-        rows.append({"kind": "event", **card(item, lang, base)})
-    if not today_done:
-        rows.append({"kind": "today", "label": format_date(lang, today.isoformat())})
+                         "id": f"m{first:%Y-%m}-{n + w.start}"})
+        # The title is a heading under its month's (h3), or its year's for a year-precise item.
+        level = 3 if e.granularity == "year" else 4
+        rows.append({"kind": "event", "hl": level, **card(item, lang, base, today)})
+    if w.today_at == len(w.items):
+        today_row()
     return rows
+
+
+# ---------------------------------------------------------------------------------------------
+# Facets: people, places, countries, types, statuses, years, sources with their counts
+
+
+def facets(items: list[StoredEvent], here: Here, lang: str, limit: int | None) -> dict:
+    """Counts of the values of ``items`` with links to the timeline filtered by each (a link
+    removes the value when it is already chosen). Names that differ only in case or
+    diacritics are one entry, shown in their most frequent spelling."""
+
+    def tally(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, int]]:
+        totals: Counter = Counter()
+        best: dict[str, tuple[str, int]] = {}
+        for (key, shown), n in Counter(pairs).items():
+            if key:
+                totals[key] += n
+                if key not in best or n > best[key][1]:
+                    best[key] = (shown, n)
+        return {k: (best[k][0], n) for k, n in totals.items()}
+
+    def entries(name: str, counted: dict[str, tuple[str, int]], label=None) -> dict:
+        ranked = sorted(counted.values(), key=lambda x: (-x[1], name_key(x[0]), x[0]))
+        shown = ranked if limit is None else ranked[:limit]
+        out = []
+        for value, count in shown:
+            link, active = here.toggle(name, value)
+            out.append({"value": value, "label": label(value) if label else value,
+                        "count": count, "url": link, "active": active})
+        return {"name": name, "entries": out, "more": len(ranked) - len(shown)}
+
+    people = tally((name_key(p), p) for it in items for p in set(it.event.participants))
+    places = tally((name_key(it.event.location), it.event.location)
+                   for it in items if it.event.location
+                   and it.event.location != it.event.country)
+    countries = tally((name_key(it.event.country), it.event.country)
+                      for it in items if it.event.country)
+    types = tally((it.event.type, it.event.type) for it in items)
+    statuses = tally((it.event.status, it.event.status) for it in items)
+    outlets = tally((name_key(s.outlet), s.outlet) for it in items
+                    for s in {s.outlet: s for s in it.sources if s.outlet}.values())
+    return {
+        "people": entries("who", people),
+        "places": entries("where", places),
+        "countries": entries("where", countries),
+        "types": entries("type", types, lambda v: gettext(lang, f"type.{v}")),
+        "statuses": entries("status", statuses, lambda v: gettext(lang, f"status.{v}")),
+        "outlets": entries("source", outlets),
+    }
+
+
+def years(items: list[StoredEvent], here: Here) -> list[dict]:
+    """Years with their counts, each linking to the timeline limited to that year."""
+    counted = Counter(_first_day(it).year for it in items)
+    return [{"year": y, "count": n,
+             "url": here.url(add=[("from", str(y)), ("to", str(y))],
+                             remove=[p for p in here.f.raw if p[0] in ("from", "to")])}
+            for y, n in sorted(counted.items())]
+
+
+# ---------------------------------------------------------------------------------------------
+# Filter descriptions and notes, in the reader's language
+
+
+def chips(here: Here, lang: str, endpoint: str = "pages.index") -> list[dict]:
+    """The chosen filters, each with a link (to ``endpoint``) that removes it."""
+    out = []
+    for name, value in here.f.raw:
+        shown = value
+        if name == "type":
+            shown = gettext(lang, f"type.{value}")
+        elif name == "status":
+            shown = gettext(lang, f"status.{value}")
+        elif name == "upcoming":
+            shown = gettext(lang, "ui.yes")
+        out.append({"name": name, "label": gettext(lang, f"ui.{name}"), "value": shown,
+                    "url": here.url(remove=[(name, value)], endpoint=endpoint,
+                                    only_filters=endpoint != "pages.index")})
+    return out
+
+
+def filter_notes(items: list[StoredEvent], f: flt.Filter, lang: str, today: date) -> list[str]:
+    """Plain explanations for chosen values that match nothing in the whole store."""
+    out = []
+    store = get_store()
+    for name, value in f.raw:
+        if name in ("from", "to", "upcoming"):
+            continue
+        if name == "status" and search_key(value) not in {
+                search_key(x) for s in STATUSES
+                for x in (s, gettext("tr", f"status.{s}"), gettext("en", f"status.{s}"))}:
+            out.append(gettext(lang, "ui.note.unknown_status", value=value,
+                               known=", ".join(gettext(lang, f"status.{s}") for s in STATUSES)))
+            continue
+        single = flt.parse({name: value})
+        hits = store.search(single.q) if single.q and hasattr(store, "search") else None
+        if not flt.apply(items, single, today, hits):
+            out.append(gettext(lang, "ui.note.no_match", name=gettext(lang, f"ui.{name}"),
+                               value=value))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Routes
+
+
+def _filtered(f: flt.Filter) -> tuple[list[StoredEvent], list[StoredEvent]]:
+    """All current events and those passing the filter, in time order."""
+    store = get_store()
+    items = get_events()
+    hits = store.search(f.q) if f.q and hasattr(store, "search") else None
+    return items, flt.apply(items, f, clock.today(), hits)
+
+
+def _form_values(f: flt.Filter) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = defaultdict(list)
+    for name, value in f.raw:
+        values[name].append(value)
+    return values
+
+
+def cached_page(build):
+    """Render through the page cache: a page is built once per store change, day, language
+    and URL, and answers ``304`` to a matching ``If-None-Match``.
+
+    :param build: returns the HTML; it may raise (bad input is never cached).
+    """
+    key = ("page", request.endpoint, get_store().changed_at(), clock.today(), g.lang,
+           base_url(), request.full_path, current_app.config["PAGE_SIZE"])
+
+    def render():
+        html = build()
+        return html, sha256(html.encode()).hexdigest()[:32]
+
+    html, etag = get_page_cache().get_or_build(key, render)
+    response = make_response(html)
+    response.set_etag(etag)
+    response.cache_control.no_cache = True  # always revalidate: the store or the day may change
+    return response.make_conditional(request)
 
 
 @bp.route("/")
 def index():
-    store = get_store()
+    return cached_page(render_index)
+
+
+def render_index() -> str:
+    """The timeline page (see the module docstring for its parameters)."""
     f = flt.parse(request.args)
-    items = store.events()
-    hits = store.search(f.q) if f.q and hasattr(store, "search") else None
-    chosen = flt.apply(items, f, clock.today(), hits)
-    base = base_url()
+    view = parse_view(request.args)
+    here = Here(f, view)
+    items, chosen = _filtered(f)
     today = clock.today()
     lang = g.lang
+    base = base_url()
+    w = window(chosen, today, view, current_app.config["PAGE_SIZE"])
+    rows = timeline_rows(w, today, lang, base, view.order)
+    types_known = sorted({it.event.type for it in items},
+                         key=lambda t: gettext(lang, f"type.{t}"))
     return render_template(
         "timeline.html",
         lang=lang,
-        rows=timeline_rows(chosen, today, lang, base),
+        rows=rows,
+        window=w,
         count=len(chosen),
         total=len(items),
         filter=f,
-        params=request.args,
-        notes=flt.notes(items, f, lang) if not chosen else [],
+        view=view,
+        here=here,
+        values=_form_values(f),
+        types_known=types_known,
+        statuses=STATUSES,
+        chips=chips(here, lang),
+        notes=filter_notes(items, f, lang, today) if not chosen else [],
+        facets=facets(chosen, here, lang, FACET_LIMIT),
+        years=years(chosen, here),
         feed=feed_links(base, f, gettext(lang, "app.name")),
         whole_feed=feed_links(base, None, gettext(lang, "app.name")),
+        timelinejs=here.url(endpoint="timelinejs.export", only_filters=True),
         today=today,
     )
+
+
+@bp.route("/lists")
+def lists():
+    """People, places, countries, types, statuses, outlets and years with their counts, each
+    linking to its filtered timeline (the page's filters narrow the counts)."""
+    return cached_page(render_lists)
+
+
+def render_lists() -> str:
+    f = flt.parse(request.args)
+    here = Here(f)
+    items, chosen = _filtered(f)
+    lang = g.lang
+    return render_template("lists.html", lang=lang, here=here, count=len(chosen),
+                           chips=chips(here, lang, "pages.lists"),
+                           facets=facets(chosen, here, lang, LIST_LIMIT),
+                           years=years(chosen, here))
 
 
 @bp.route("/events/<event_id>")
@@ -100,17 +516,17 @@ def event_page(event_id: str):
     item = store.event(event_id)
     lang = g.lang
     base = base_url()
-    return render_template("event.html", lang=lang, c=card(item, lang, base), base=base,
-                           format_date=format_date)
+    return render_template("event.html", lang=lang, c=card(item, lang, base, full=True),
+                           base=base, format_date=format_date, here=Here(flt.Filter()))
 
 
 def segments(text: str, timexes: list[dict], body: list[tuple[int, int]]) -> list[dict]:
     """The text cut into plain pieces, date expressions and header metadata, in order."""
-    marks = sorted((t["start"], t["end"], t) for t in timexes)
+    marks = sorted((t["start"], t["end"], n, t) for n, t in enumerate(timexes))
     cuts = []
     pos = 0
-    for a, b, t in marks:
-        if a < pos:
+    for a, b, _n, t in marks:
+        if a < pos or b > len(text) or b <= a:
             continue
         if a > pos:
             cuts.append({"text": text[pos:a]})
@@ -137,10 +553,20 @@ def segments(text: str, timexes: list[dict], body: list[tuple[int, int]]) -> lis
 def document_page(doc_id: str):
     doc = get_store().document(doc_id)
     lang = g.lang
+    pieces = segments(doc["text"], doc["timexes"], doc["body"])
+    for p in pieces:
+        if "timex" in p:
+            p["reading"] = describe_value(lang, p["timex"]["value"], p["timex"].get("mod"))
+    events = [card(it, lang, base_url()) for it in get_events()
+              if any(s.document == doc_id for s in it.sources)]
     return render_template(
         "document.html",
         lang=lang,
         doc=doc,
-        pieces=segments(doc["text"], doc["timexes"], doc["body"]),
+        url=doc["url"] if is_safe_url(doc["url"]) else None,
+        pieces=pieces,
+        count=sum(1 for p in pieces if "timex" in p),
+        events=events,
+        source_filter=Here(flt.parse({"source": doc_id})).url(),
         published=format_date(lang, doc["published"][:10]),
     )

@@ -1,13 +1,15 @@
-"""Per-app state: the store, the feed cache, the language of the request, security headers."""
+"""Per-app state: the store, caches, the language of the request, security headers."""
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from urllib.parse import urlencode, urlsplit
 
 from flask import Flask, current_app, g, request
 
 from timeline import i18n
+from timeline.model import StoredEvent
 from timeline.store import Store
 
 CSP = (
@@ -16,6 +18,7 @@ CSP = (
     "form-action 'self'; frame-ancestors 'none'"
 )
 LANG_COOKIE = "timeline_lang"
+SAFE_SCHEMES = ("http", "https")
 
 
 class RenderCache:
@@ -43,9 +46,40 @@ class RenderCache:
         return value
 
 
+def is_safe_url(url: str | None) -> bool:
+    """Whether a URL from an article may become a link: only ``http``/``https`` with a host
+    (never ``javascript:``, ``data:`` or a scheme hidden behind spaces or control characters).
+
+    >>> is_safe_url("https://example.org/a"), is_safe_url("javascript:alert(1)")
+    (True, False)
+    >>> is_safe_url(" JaVaScRiPt:alert(1)"), is_safe_url("java\\tscript:x"), is_safe_url(None)
+    (False, False, False)
+    """
+    if not url or any(ord(c) < 33 or c in "\\\"'<>`" for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme.lower() in SAFE_SCHEMES and bool(parts.netloc)
+
+
+def lang_links(args, current: str) -> list[dict]:
+    """Links that switch the interface language and keep everything else in the query."""
+    kept = [(k, v) for k, vs in args.lists() for v in vs if k != "lang"]
+    return [{"code": code, "current": code == current,
+             "name": i18n.gettext(code, "lang.name"),
+             "url": "?" + urlencode([*kept, ("lang", code)])}
+            for code in i18n.LANGUAGES]
+
+
 def init_app(app: Flask) -> None:
     app.extensions["timeline.store"] = Store(app.config["DATABASE"])
     app.extensions["timeline.cache"] = RenderCache(app.config["FEED_CACHE_SIZE"])
+    app.extensions["timeline.events"] = (None, [])
+    app.extensions["timeline.pages"] = RenderCache(app.config.get("PAGE_CACHE_SIZE", 32))
+    # Exports of a whole large store are big (7 MB for 10,000 events): keep fewer of them.
+    app.extensions["timeline.exports"] = RenderCache(app.config.get("EXPORT_CACHE_SIZE", 8))
 
     @app.before_request
     def choose_language() -> None:
@@ -59,7 +93,8 @@ def init_app(app: Flask) -> None:
     def helpers() -> dict:
         lang = getattr(g, "lang", i18n.DEFAULT)
         return {"t": lambda key, **values: i18n.gettext(lang, key, **values),
-                "languages": i18n.LANGUAGES}
+                "languages": i18n.LANGUAGES,
+                "lang_links": lang_links(request.args, lang)}
 
     @app.after_request
     def headers(response):
@@ -85,7 +120,52 @@ def get_cache() -> RenderCache:
     return current_app.extensions["timeline.cache"]
 
 
+def get_page_cache() -> RenderCache:
+    """Rendered pages, keyed by the store's change stamp, the day, the language and the URL."""
+    return current_app.extensions["timeline.pages"]
+
+
+def get_export_cache() -> RenderCache:
+    """Rendered TimelineJS exports, keyed like the pages."""
+    return current_app.extensions["timeline.exports"]
+
+
+def get_events() -> list[StoredEvent]:
+    """Every current event in time order, read once per store change (the page and the
+    TimelineJS export filter this list; nothing may modify it)."""
+    store = get_store()
+    stamp = store.changed_at()
+    held_stamp, events = current_app.extensions["timeline.events"]
+    if held_stamp != stamp:
+        events = sorted(store.events(), key=_opening_order)
+        # One tuple, replaced at once: a concurrent reader sees the old pair or the new one.
+        current_app.extensions["timeline.events"] = (stamp, events)
+    return events
+
+
+_RANK = {"year": 0, "month": 1}
+
+
+def _opening_order(item: StoredEvent) -> tuple[str, int]:
+    """Sort key: the first day an event covers, a year- or month-precise item before the days
+    it contains (a stable sort keeps the store's order otherwise).
+
+    >>> from timeline.model import Event
+    >>> days = [StoredEvent(v, Event(v, g, "", "meeting", "held", ""), [])
+    ...         for v, g in [("2022-01-01", "day"), ("2022", "year"), ("2022-01", "month")]]
+    >>> [it.id for it in sorted(days, key=_opening_order)]
+    ['2022', '2022-01', '2022-01-01']
+    """
+    value = item.event.date
+    first = value if len(value) == 10 else f"{value}-01-01"[:10]
+    return first, _RANK.get(item.event.granularity, 2)
+
+
 def base_url() -> str:
     """The configured public base URL, else the request's own host."""
     configured = current_app.config.get("BASE_URL")
-    return (configured or request.host_url).rstrip("/")
+    if configured:
+        return configured.rstrip("/")
+    # Werkzeug empties a Host header that is not a host name ("a b", "x/y"): keep links valid.
+    host = request.host or "localhost"
+    return f"{request.scheme}://{host}{request.script_root}".rstrip("/")

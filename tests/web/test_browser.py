@@ -59,7 +59,7 @@ def test_timeline_page_in_chromium(page, live_server):
     assert page.locator("a[href^='webcal://']").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "timeline-desktop.png"), full_page=True)
     # Open an event from the timeline.
-    page.locator("article.event h3 a", has_text="Tokayev").click()
+    page.locator("article.event .title a", has_text="Tokayev").click()
     page.wait_for_url("**/events/*")
     assert page.locator("blockquote").count() == 2
     assert "12 Kasım 2025" in page.inner_text("main")

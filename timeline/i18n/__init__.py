@@ -1,20 +1,22 @@
 """Interface text in Turkish and English: messages, date formatting, language choice.
 
 The catalogs are ``<code>.tsv`` files beside this module (``key<TAB>text``); a key missing
-from a catalog falls back to Turkish, then to the key itself.
+from a catalog falls back to Turkish, then to the key itself. Both catalogs have the same keys
+(a test checks it). A text with a ``{count}`` may have a singular form under ``<key>.one``.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 LANGUAGES = ("tr", "en")
 DEFAULT = "tr"
 
 
-@lru_cache(maxsize=None)
+@cache
 def catalog(lang: str) -> dict[str, str]:
     if lang not in LANGUAGES:
         lang = DEFAULT
@@ -35,7 +37,14 @@ def gettext(lang: str, key: str, **values) -> str:
     'postponed'
     >>> gettext("tr", "status.postponed")
     'ertelendi'
+    >>> gettext("en", "ui.sources_count", count=1), gettext("en", "ui.sources_count", count=2)
+    ('1 source', '2 sources')
     """
+    if values.get("count") == 1:
+        # Singular forms are separate keys: "ui.sources_count.one" = "{count} source".
+        one = catalog(lang).get(f"{key}.one")
+        if one:
+            return one.format(**values)
     text = catalog(lang).get(key) or catalog(DEFAULT).get(key) or key
     return text.format(**values) if values else text
 
@@ -71,6 +80,67 @@ def format_date(lang: str, value: str, end: str | None = None) -> str:
     return f"{one} – {e.day} {month_name(lang, e.month)} {e.year}"
 
 
+_DAY = r"\d{4}-\d{2}-\d{2}"
+_PLAIN = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_TIMED = re.compile(rf"({_DAY})T(\d{{2}}:\d{{2}})$")
+_PART_OF_DAY = re.compile(rf"({_DAY})T(MO|AF|EV|NI)$")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})$")
+_DURATION = re.compile(r"P(?:(\d+)([YMWD])|T(\d+)([HM]))$")
+
+
+def describe_value(lang: str, value: str, mod: str | None = None) -> str:
+    """A TIMEX3 value in words, for readers checking what a date expression was resolved to.
+    Values it does not know are returned as they are.
+
+    >>> describe_value("tr", "2025-11-12"), describe_value("en", "2025-11-12T14:00")
+    ('12 Kasım 2025', '12 November 2025, 14:00')
+    >>> describe_value("tr", "2026-06-15/2026-06-16"), describe_value("en", "2025-W46")
+    ('15–16 Haziran 2026', 'week 46 of 2025')
+    >>> describe_value("tr", "P3Y"), describe_value("en", "2025-11", "END")
+    ('3 yıl', 'end of November 2025')
+    >>> describe_value("en", "XXXX-XX-XX")
+    'XXXX-XX-XX'
+    """
+    text = _describe(lang, value.strip())
+    if text is None:
+        return value
+    if mod and f"mod.{mod}" in catalog(lang):
+        text = gettext(lang, f"mod.{mod}", value=text)
+    return text
+
+
+def _describe(lang: str, value: str) -> str | None:
+    try:
+        if _PLAIN.match(value):
+            if len(value) >= 7 and not 1 <= int(value[5:7]) <= 12:
+                return None
+            if len(value) == 10:
+                date.fromisoformat(value)
+            return format_date(lang, value)
+        if "/" in value:
+            first, _, last = value.partition("/")
+            if re.fullmatch(_DAY, first) and re.fullmatch(_DAY, last) and last >= first:
+                return format_date(lang, first, last)
+            a, b = _describe(lang, first), _describe(lang, last)
+            return f"{a} – {b}" if a and b else None
+        if "," in value:
+            parts = [_describe(lang, v) for v in value.split(",")]
+            return ", ".join(parts) if all(parts) else None
+        if m := _TIMED.match(value):
+            return f"{format_date(lang, m.group(1))}, {m.group(2)}"
+        if m := _PART_OF_DAY.match(value):
+            part = gettext(lang, f"part_of_day.{m.group(2)}")
+            return f"{format_date(lang, m.group(1))}, {part}"
+        if m := _WEEK.match(value):
+            return gettext(lang, "week_of_year", week=int(m.group(2)), year=m.group(1))
+        if m := _DURATION.match(value):
+            n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), "T" + m.group(4))
+            return gettext(lang, f"duration.{unit}", n=int(n))
+    except ValueError:  # an impossible date such as 2025-02-30
+        pass
+    return None
+
+
 def choose(accept_language: str | None, cookie: str | None = None, param: str | None = None) -> str:
     """The interface language: an explicit ``?lang=``, else the remembered cookie, else the
     best of ``Accept-Language``, else Turkish.
@@ -93,6 +163,6 @@ def choose(accept_language: str | None, cookie: str | None = None, param: str | 
                 q = float(params.strip()[2:])
             except ValueError:
                 q = 0.0
-        if code in LANGUAGES and q > best_q:
+        if code in LANGUAGES and q > 0 and q > best_q:  # q=0: "not acceptable"
             best, best_q = code, q
     return best
