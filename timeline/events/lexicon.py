@@ -80,6 +80,7 @@ class Lexicon:
     organisations: dict[str, Organisation]  # search key of a long form -> organisation
     org_max_words: int
     holidays: dict[str, Holiday]  # search key -> holiday
+    holiday_re: re.Pattern  # holiday names in folded text
     ordinals: dict[str, int]  # folded ordinal word(s) -> number
     words: dict[str, frozenset[str]]
     suffixes: dict[tuple[str, str], tuple[str, str, str]]
@@ -198,6 +199,8 @@ def lexicon(lang: str) -> Lexicon:
     for row in read_table(lang, "holidays.tsv"):
         holidays[search_key(row["name"])] = Holiday(row["name"], row["country"] or None,
                                                     row["day"] or None)
+    names = _alternation(fold(h.name) for h in holidays.values())
+    holiday_re = re.compile(rf"(?<!\w)(?P<name>{names})(?!\w)")
 
     ordinals = {fold(r["word"]): int(r["value"]) for r in read_table(lang, "event_ordinals.tsv")}
 
@@ -225,6 +228,7 @@ def lexicon(lang: str) -> Lexicon:
         organisations=organisations,
         org_max_words=max(len(k.split()) for k in organisations),
         holidays=holidays,
+        holiday_re=holiday_re,
         ordinals=ordinals,
         words={k: frozenset(v) for k, v in words.items()},
         suffixes=suffixes,

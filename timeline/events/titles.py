@@ -84,8 +84,8 @@ def phrase_title(trigger: Trigger, phrase: str | None, topic: str | None, visit:
         return cap_title(f"{place} {noun}")
     if people:
         return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")
-    if orgs:
-        return cap_title(f"{orgs[0]} {noun}")
+    if orgs and trigger.type in ("release", "decision"):
+        return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
     return None
 
 

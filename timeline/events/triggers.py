@@ -127,6 +127,20 @@ def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, l
         if tm.name is None:
             _name_by_apposition(tokens, tm, index, lex)
         found.append(tm)
+    # Holidays named without a trigger word: "Öğretmenler Günü", "Nevruz".
+    holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
+    for m in lex.holiday_re.finditer(folded, sent.start, sent.end):
+        if holiday is None or any(tm.start <= m.start() < tm.end or m.start() <= tm.start < m.end()
+                                  for tm in found):
+            continue
+        first = next((t for t in tokens if t.start == m.start()), None)
+        last = next((t for t in tokens if t.start < m.end() <= t.end), None)
+        if first is None or last is None:
+            continue
+        name = " ".join(t.stem if t is last else t.raw for t in tokens
+                        if first.start <= t.start <= last.start)
+        found.append(TriggerMatch(holiday, first.start, last.end, last, first, name,
+                                  first.start))
     for tok in tokens:
         acronym = acronyms.get(tok.stem)
         if acronym is None or any(tm.start <= tok.start < tm.end for tm in found):
