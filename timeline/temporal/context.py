@@ -1,0 +1,122 @@
+"""What surrounds a mention: its sentence, its paragraph, the quotation it sits in, and the
+tense of its clause.
+
+The tense of a clause is read from the first tense cue after the mention in its sentence
+(Turkish puts the verb last: ``12 Kasım'da Rusya'yı ziyaret edeceğini duyurdu`` is future
+for 12 Kasım), else from the nearest cue before it in the same clause. The cues are data
+(``tense.tsv``); so are the words that only look like verbs (``tense_exceptions.txt``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .grammar import Grammar
+
+# a sentence ends at . ! ? … followed by blank space (not after a one-to-three digit ordinal
+# such as "2. Orta Asya") and at every line end
+_SENTENCE_END = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<!\s\d\d\d)[.!?…]+[\"”»’']*(?=\s)|\n")
+_CLAUSE_BREAK = re.compile(r"[:;]")
+_WORD = re.compile(r"(?<![\w'])\w+")
+_QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"|‘(?:[^’\n]|’(?=\w))*’(?!\w)")
+
+
+class DocumentContext:
+    """Sentences, paragraphs, quotations and clause tenses of one document."""
+
+    def __init__(self, grammar: Grammar, text: str, folded: str):
+        self.grammar = grammar
+        self.text = text
+        self.folded = folded
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._lines = [m.end() for m in re.finditer(r"\n", text)]
+        self._quotes: list[tuple[int, int]] | None = None
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self._ends, pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos``."""
+        i = bisect.bisect_right(self._ends, pos)
+        start = self._ends[i - 1] if i else 0
+        end = self._ends[i] if i < len(self._ends) else len(self.text)
+        return start, end
+
+    def paragraph_index(self, pos: int) -> int:
+        """The index of the line holding ``pos`` (a blank line does not count as a paragraph
+        of its own: consecutive lines of text are separate paragraphs too)."""
+        return bisect.bisect_right(self._lines, pos)
+
+    def quote(self, pos: int) -> tuple[int, int] | None:
+        """The quotation (“…”, «…», "…", ‘…’) holding ``pos``, if any."""
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        i = bisect.bisect_right(self._quotes, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]:
+            return self._quotes[i]
+        return None
+
+    def tense(self, start: int, end: int) -> str | None:
+        """``past``, ``present``, ``future`` or None for the clause holding ``[start, end)``."""
+        s_start, s_end = self.sentence(start)
+        words = _WORD.finditer(self.folded, end, s_end)
+        for m in words:
+            found = self._cue(m)
+            if found == "nominal":
+                found = self._after_nominal(next(words, None))
+            if found is not None:
+                if self._is_retargeted(start, end, m.group()):
+                    return "future"
+                return found or None
+        clause = s_start
+        for brk in _CLAUSE_BREAK.finditer(self.folded, s_start, start):
+            clause = brk.end()
+        for m in reversed(list(_WORD.finditer(self.folded, clause, start))):
+            found = self._cue(m)
+            if found is not None and found != "nominal":
+                return found or None
+        return None
+
+    def _cue(self, m: re.Match) -> str | None:
+        """The tense a word signals: a tense, "nominal", "" for a stop without a tense, None
+        for a word that is no cue."""
+        word = m.group()
+        first = self.text[m.start()]
+        if first.isupper() and not self.text[m.start() : m.end()].isupper():
+            return None  # a capitalised word: a name, not a verb
+        return _word_tense(self.grammar, word)
+
+    def _after_nominal(self, m: re.Match | None) -> str:
+        # yapılması planlanıyor (future), anlaşması imzalandı (past), yükselmesi nedeniyle
+        if m is None:
+            return ""
+        cue = self._cue(m)
+        if cue in (None, "", "nominal"):
+            return ""
+        if _starts_with(self.grammar, "plan_verb", m.group()):
+            return "future"
+        return cue
+
+    def _is_retargeted(self, start: int, end: int, verb: str) -> bool:
+        """``9-12 Haziran tarihlerine ertelendi``: moved to a date, which lies ahead."""
+        if not _starts_with(self.grammar, "retarget_verb", verb):
+            return False
+        written = self.grammar.lexicon.key(self.folded[start:end])
+        return any(written.endswith(e) for e in self.grammar.lexicon.words("dative_end"))
+
+
+def _starts_with(grammar: Grammar, name: str, word: str) -> bool:
+    key = grammar.lexicon.key(word)
+    return any(key.startswith(stem) for stem in grammar.lexicon.words(name))
+
+
+@lru_cache(maxsize=65536)
+def _word_tense(grammar: Grammar, word: str) -> str | None:
+    if len(word) < 3 or word in grammar.tense_exceptions or word[0].isdigit():
+        return None
+    for pattern, tense in grammar.tense_cues:
+        if pattern.fullmatch(word):
+            return "" if tense == "none" else tense
+    return None

@@ -1,0 +1,374 @@
+"""Compile one language's temporal resources into a :class:`Grammar` (built once, cached).
+
+The resources are plain data files under ``timeline/lang/<code>/`` (see their headers):
+
+* ``months.tsv``, ``weekdays.tsv``, ``numbers.tsv``, ``units.tsv``, ``words.tsv``: the lexicon,
+  one alternation macro per class (``{month}``, ``{shift}``…) and the values its words stand for;
+* ``letters.tsv``: letters written in place of others (``agustos``, ``EKIM``), matched too;
+* ``patterns.tsv``: named regular-expression fragments (``{d}`` a day of month, ``{sfx}`` a
+  suffix after an apostrophe…);
+* ``temporal_rules.txt``: the rules, in priority order, each with named groups;
+* ``tense.tsv`` and ``tense_exceptions.txt``: the tense cues of clauses.
+
+Nothing in this module knows a word of any language. All the rules become one compiled
+alternation (the *master* pattern, each rule's groups renamed ``r<index>_<group>``), tried only
+where a cheap *trigger* pattern (a trie of the words rules can start with, or a digit) fires.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import ResourceError
+from ..lang import read_list, read_table, read_text
+
+RULE_KINDS = ("point", "range", "list", "offset", "anchored", "duration", "set", "remove")
+RULES_FILE = "temporal_rules.txt"
+# Turkish dotted capital I lowers to two code points; every other character to one. Mapping it
+# (and "I") first keeps the folded text exactly as long as the input, so offsets carry over.
+_APOSTROPHES = "'’‘`´ʼ′"
+_DASHES = "‐‑‒–—―−"
+_SPACES = "\u00a0\u2007\u202f\u2009\u200a"
+_MACRO = re.compile(r"\{([A-Za-z_]\w*)\}")
+_GROUP = re.compile(r"\(\?P<(\w+)>|\(\?P=(\w+)\)|\(\?\((\w+)\)")
+_LEADING_WORD = re.compile(
+    r"(?:^|\{(?:sp|sp0|dash|comma)\})(?:\(\?:|\(\?P<\w+>|\(|\\\(\?)*([^\W\d_]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule of ``temporal_rules.txt`` with its pattern expanded."""
+
+    index: int
+    name: str
+    kind: str
+    source: str
+    groups: tuple[str, ...]
+    checks: tuple[str, ...]
+    examples: tuple[str, ...]
+    raw: str  # the pattern as written, macros unexpanded
+
+    def group(self, match: re.Match, name: str) -> str | None:
+        """The text of this rule's group ``name`` in a match of the master pattern."""
+        if name not in self.groups:
+            return None
+        return match.group(f"r{self.index}_{name}")
+
+
+class Lexicon:
+    """The words of a language by class, and what each stands for.
+
+    Words are looked up by a *key*: the folded text with letters reduced to their plain
+    variant (``letters.tsv``) and blanks collapsed, so ``Ağustos``, ``AGUSTOS`` and ``ağustos``
+    are one entry.
+    """
+
+    def __init__(self, variants: dict[str, str]):
+        self.variants = variants
+        plain = {}
+        for letter, alternatives in variants.items():
+            choices = [letter, *alternatives]
+            plain[letter] = min(choices, key=lambda c: (not c.isascii(), c))
+        self._plain = str.maketrans({k: v for k, v in plain.items() if len(v) == 1})
+        self.classes: dict[str, dict[str, str]] = {}
+        self.forms: dict[str, list[str]] = {}  # class -> words as written in the data
+
+    def key(self, text: str) -> str:
+        """The lookup key of a word as found in folded text."""
+        return " ".join(text.translate(self._plain).split())
+
+    def add(self, name: str, word: str, value: str, where: str) -> None:
+        """Add ``word`` to class ``name``.
+
+        :raises ResourceError: when the class already has the word (under its key).
+        """
+        entries = self.classes.setdefault(name, {})
+        key = self.key(word)
+        if key in entries:
+            raise ResourceError(f"{where}: {word!r} is twice in class {name!r}")
+        entries[key] = value
+        self.forms.setdefault(name, []).append(" ".join(word.split()))
+
+    def get(self, name: str, text: str | None) -> str | None:
+        """The value of a matched word of class ``name`` (None when absent)."""
+        if text is None:
+            return None
+        return self.classes.get(name, {}).get(self.key(text))
+
+    def words(self, name: str) -> list[str]:
+        return list(self.classes.get(name, {}))
+
+    def pattern(self, name: str) -> str:
+        """A non-capturing alternation of the class's words, longest first, tolerant of the
+        letter variants and of any run of blanks inside a word group."""
+        words = sorted(self.forms[name], key=lambda w: (-len(w), w))
+        return "(?:" + "|".join(self._tolerant(w) for w in words) + ")"
+
+    def _tolerant(self, word: str) -> str:
+        out = []
+        for ch in word:
+            if ch == " ":
+                out.append(r"[ \t]+")
+            elif ch in self.variants:
+                out.append("[" + re.escape(ch + self.variants[ch]) + "]")
+            else:
+                out.append(re.escape(ch))
+        return "".join(out)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Grammar:
+    """Everything the engine needs for one language, compiled."""
+
+    lang: str
+    lexicon: Lexicon
+    rules: tuple[Rule, ...]
+    master: re.Pattern
+    trigger: re.Pattern
+    months: dict[str, tuple[int, int, str]]  # key -> (month, ambiguity, kind)
+    weekdays: dict[str, tuple[int, int]]  # key -> (weekday, ambiguity)
+    numbers: dict[str, tuple[float, str]]  # key -> (value, kind)
+    units: dict[str, str]  # key -> unit code
+    tense_cues: tuple[tuple[re.Pattern, str], ...]
+    tense_exceptions: frozenset[str]
+    header_label: re.Pattern
+    fold_table: dict[int, str]
+    plain_table: dict[int, str]
+
+    def fold(self, text: str) -> str:
+        """Lower-case by Turkish rules with apostrophes, dashes and blanks made plain; the
+        result has the length of ``text``."""
+        return text.translate(self.fold_table).lower()
+
+    def rule_of(self, match: re.Match) -> Rule:
+        return self.rules[int(match.lastgroup[1:])]
+
+    def number(self, text: str | None) -> float | None:
+        """The value of an amount: digits (``1,5``), number words (``on beş``, ``bir buçuk``)
+        or an ordinal (``yirmi birinci``, ``3.``, ``son`` = -1)."""
+        if not text:
+            return None
+        text = text.strip().rstrip(".")
+        if text[:1].isdigit():
+            try:
+                return float(text.replace(",", "."))
+            except ValueError:
+                return None
+        total = current = 0.0
+        for word in self.lexicon.key(text).split():
+            entry = self.numbers.get(word)
+            if entry is None:
+                return None
+            value, kind = entry
+            if kind == "ordinal" and value < 0:
+                return value
+            if value == 100:
+                current = (current or 1) * 100
+            elif value == 1000:
+                total += (current or 1) * 1000
+                current = 0
+            else:
+                current += value
+        return total + current
+
+
+@lru_cache(maxsize=None)
+def load_grammar(lang: str) -> Grammar:
+    """Read and compile the temporal resources of ``lang`` (once per process).
+
+    :raises ResourceError: when a file is missing or malformed, a macro is unknown or a rule
+        does not compile (the message names the rule).
+    """
+    variants = {r["letter"]: r["variants"] for r in read_table(lang, "letters.tsv")}
+    lexicon = Lexicon(variants)
+    months, weekdays, numbers, units = {}, {}, {}, {}
+    for row in read_table(lang, "months.tsv"):
+        kind = row.get("kind") or "name"
+        lexicon.add("month_any", row["name"], row["month"], f"{lang}/months.tsv")
+        if kind == "name":
+            lexicon.add("month", row["name"], row["month"], f"{lang}/months.tsv")
+        months[lexicon.key(row["name"])] = (int(row["month"]), int(row["ambiguous"] or 0), kind)
+    for row in read_table(lang, "weekdays.tsv"):
+        lexicon.add("weekday", row["name"], row["weekday"], f"{lang}/weekdays.tsv")
+        weekdays[lexicon.key(row["name"])] = (int(row["weekday"]), int(row["ambiguous"] or 0))
+    for row in read_table(lang, "numbers.tsv"):
+        name = {"cardinal": "cardinal", "ordinal": "ordinal_word", "fraction": "fraction"}
+        lexicon.add(name[row["kind"]], row["word"], row["value"], f"{lang}/numbers.tsv")
+        numbers[lexicon.key(row["word"])] = (float(row["value"]), row["kind"])
+    for row in read_table(lang, "units.tsv"):
+        lexicon.add("unit", row["word"], row["unit"], f"{lang}/units.tsv")
+        units[lexicon.key(row["word"])] = row["unit"]
+    for row in read_table(lang, "words.tsv"):
+        lexicon.add(row["class"], row["word"], row["value"], f"{lang}/words.tsv")
+
+    macros = {name: lexicon.pattern(name) for name in lexicon.classes}
+    macros["number"] = (
+        f"(?:{macros['cardinal']}(?:[ \\t]+{macros['cardinal']})*(?:[ \\t]+{macros['fraction']})?)"
+    )
+    macros["ordinal"] = f"(?:(?:{macros['cardinal']}[ \\t]+)*{macros['ordinal_word']})"
+    for row in read_table(lang, "patterns.tsv"):
+        # grouped, so that a quantifier after {name} applies to the whole fragment
+        expanded = _expand(row["pattern"], macros, f"{lang}/patterns.tsv {row['name']}")
+        macros[row["name"]] = f"(?:{expanded})"
+
+    rules = _read_rules(lang, macros)
+    master_source = "|".join(f"(?P<r{r.index}>{_rename(r.source, r.index)})" for r in rules)
+    try:
+        master = re.compile(master_source)
+    except re.error as e:  # pragma: no cover - each rule compiled alone above
+        raise ResourceError(f"{lang}/{RULES_FILE}: the rules do not compile together: {e}") from e
+
+    plain_table = _plain_table(variants)
+    trigger = _trigger(lang, lexicon, rules, macros, plain_table)
+    cues = []
+    for row in read_table(lang, "tense.tsv"):
+        try:
+            cues.append((re.compile(row["pattern"]), row["tense"]))
+        except re.error as e:
+            raise ResourceError(f"{lang}/tense.tsv: bad pattern {row['pattern']!r}: {e}") from e
+    labels = [re.escape(r["label"]) for r in read_table(lang, "header.tsv")]
+    header_label = re.compile(r"[ \t]*(?:" + "|".join(sorted(labels, key=len, reverse=True)) + r")[ \t]*:")
+    return Grammar(
+        lang=lang,
+        lexicon=lexicon,
+        rules=tuple(rules),
+        master=master,
+        trigger=trigger,
+        months=months,
+        weekdays=weekdays,
+        numbers=numbers,
+        units=units,
+        tense_cues=tuple(cues),
+        tense_exceptions=frozenset(read_list(lang, "tense_exceptions.txt")),
+        header_label=header_label,
+        fold_table=_fold_table(),
+        plain_table=plain_table,
+    )
+
+
+def _expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) -> str:
+    def repl(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise ResourceError(f"{where}: unknown macro {{{name}}}")
+        return macros[name]
+
+    out = _MACRO.sub(repl, pattern)
+    if _MACRO.search(out) and depth < 5:
+        return _expand(out, macros, where, depth + 1)
+    return out
+
+
+def _read_rules(lang: str, macros: dict[str, str]) -> list[Rule]:
+    parser = configparser.ConfigParser(
+        interpolation=None, strict=True, comment_prefixes=("#",), empty_lines_in_values=False
+    )
+    try:
+        parser.read_string(read_text(lang, RULES_FILE), source=f"{lang}/{RULES_FILE}")
+    except configparser.Error as e:
+        raise ResourceError(f"{lang}/{RULES_FILE}: {e}") from e
+    rules = []
+    for index, name in enumerate(parser.sections()):
+        section = parser[name]
+        where = f"{lang}/{RULES_FILE} [{name}]"
+        kind = section.get("kind", "")
+        if kind not in RULE_KINDS:
+            raise ResourceError(f"{where}: kind {kind!r} is not one of {', '.join(RULE_KINDS)}")
+        raw = "".join(line.strip() for line in section.get("pattern", "").splitlines())
+        if not raw:
+            raise ResourceError(f"{where}: no pattern")
+        source = _expand(raw, macros, where)
+        try:
+            compiled = re.compile(source)
+        except re.error as e:
+            raise ResourceError(f"{where}: pattern does not compile: {e}") from e
+        examples = " ".join(section.get("examples", "").split())
+        rules.append(
+            Rule(
+                index=index,
+                name=name,
+                kind=kind,
+                source=source,
+                groups=tuple(compiled.groupindex),
+                checks=tuple(c.strip() for c in section.get("checks", "").split(",") if c.strip()),
+                examples=tuple(e.strip() for e in examples.split(" | ") if e.strip()),
+                raw=raw,
+            )
+        )
+    return rules
+
+
+def _rename(source: str, index: int) -> str:
+    """Prefix a rule's group names with its index so all rules fit in one pattern."""
+
+    def repl(m: re.Match) -> str:
+        if m.group(1):
+            return f"(?P<r{index}_{m.group(1)}>"
+        if m.group(2):
+            return f"(?P=r{index}_{m.group(2)})"
+        return f"(?(r{index}_{m.group(3)})"
+
+    return _GROUP.sub(repl, source)
+
+
+def _fold_table() -> dict[int, str]:
+    table = {ord("İ"): "i", ord("I"): "ı"}
+    table.update({ord(c): "'" for c in _APOSTROPHES})
+    table.update({ord(c): "-" for c in _DASHES})
+    table.update({ord(c): " " for c in _SPACES})
+    return table
+
+
+def _plain_table(variants: dict[str, str]) -> dict[int, str]:
+    """Map each letter with an ASCII variant to it (``ş`` -> ``s``), for the trigger scan."""
+    table = {}
+    for letter, alternatives in variants.items():
+        ascii_choice = [c for c in (letter, *alternatives) if c.isascii()]
+        if ascii_choice and not letter.isascii():
+            table[ord(letter)] = ascii_choice[0]
+    return table
+
+
+def _trigger(lang, lexicon: Lexicon, rules, macros, plain_table) -> re.Pattern:
+    """A pattern that fires where a rule may start: a digit or a word beginning with one of
+    the words the rules open with (lexicon classes and literal words at a word start)."""
+    used = set()
+    for rule in rules:
+        raw = rule.raw
+        used.update(_MACRO.findall(raw))
+    words: set[str] = set()
+    expandable = {name for name in macros if name in lexicon.classes}
+    for name in used | {"number", "ordinal"}:
+        if name in ("number", "ordinal"):
+            words.update(lexicon.words("cardinal"))
+            words.update(lexicon.words("ordinal_word"))
+        elif name in expandable:
+            words.update(lexicon.words(name))
+    for rule in rules:
+        raw = rule.raw
+        words.update(w.lower() for w in _LEADING_WORD.findall(raw))
+    # every class used inside a fragment that rules use (e.g. {span_lead} in a fragment)
+    plain = {w.translate(plain_table).split()[0] for w in words if w.strip()}
+    return re.compile(r"(?<![\w])(?:\d|" + _trie(sorted(plain)) + ")")
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching any of ``words`` (as prefixes), shared prefixes merged."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""  # a shorter word already suffices as a prefix
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
