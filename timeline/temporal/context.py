@@ -17,7 +17,9 @@ from .grammar import Grammar
 
 # a sentence ends at . ! ? … followed by blank space (not after a one-to-three digit ordinal
 # such as "2. Orta Asya") and at every line end
-_SENTENCE_END = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<!\s\d\d\d)[.!?…]+[\"”»’']*(?=\s)|\n")
+_SENTENCE_END = re.compile(
+    r"\n|[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?<!\s\d\d\d\.)[.!?…]*[\"”»’']*(?=\s)"
+)
 _CLAUSE_BREAK = re.compile(r"[:;]")
 _WORD = re.compile(r"(?<![\w'])\w+")
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"|‘(?:[^’\n]|’(?=\w))*’(?!\w)")
@@ -63,39 +65,39 @@ class DocumentContext:
         s_start, s_end = self.sentence(start)
         words = _WORD.finditer(self.folded, end, s_end)
         for m in words:
-            found = self._cue(m)
-            if found == "nominal":
-                found = self._after_nominal(next(words, None))
-            if found is not None:
+            cue = self._cue(m)
+            if cue == "nominal":
+                cue = self._after_nominal(m.end(), next(words, None))
+            if cue is not None:
                 if self._is_retargeted(start, end, m.group()):
                     return "future"
-                return found or None
+                return cue or None
         clause = s_start
         for brk in _CLAUSE_BREAK.finditer(self.folded, s_start, start):
             clause = brk.end()
         for m in reversed(list(_WORD.finditer(self.folded, clause, start))):
-            found = self._cue(m)
-            if found is not None and found != "nominal":
-                return found or None
+            cue = self._cue(m)
+            if cue is not None and cue != "nominal":
+                return cue or None
         return None
 
     def _cue(self, m: re.Match) -> str | None:
         """The tense a word signals: a tense, "nominal", "" for a stop without a tense, None
         for a word that is no cue."""
-        word = m.group()
-        first = self.text[m.start()]
-        if first.isupper() and not self.text[m.start() : m.end()].isupper():
-            return None  # a capitalised word: a name, not a verb
-        return _word_tense(self.grammar, word)
+        cue = _word_tense(self.grammar, m.group())
+        if cue is not None and self.text[m.start()].isupper():
+            if not self.text[m.start() : m.end()].isupper():
+                return None  # a capitalised word: a name, not a verb
+        return cue
 
-    def _after_nominal(self, m: re.Match | None) -> str:
+    def _after_nominal(self, nominal_end: int, following: re.Match | None) -> str:
         # yapılması planlanıyor (future), anlaşması imzalandı (past), yükselmesi nedeniyle
-        if m is None:
+        if following is None or self.folded[nominal_end : following.start()].strip():
             return ""
-        cue = self._cue(m)
+        cue = self._cue(following)
         if cue in (None, "", "nominal"):
             return ""
-        if _starts_with(self.grammar, "plan_verb", m.group()):
+        if _starts_with(self.grammar, "plan_verb", following.group()):
             return "future"
         return cue
 

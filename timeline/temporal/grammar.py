@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..errors import ResourceError
 from ..lang import read_list, read_table, read_text
+from .openings import ANY, openings
 
 RULE_KINDS = ("point", "range", "list", "offset", "anchored", "duration", "set", "remove")
 RULES_FILE = "temporal_rules.txt"
@@ -34,9 +35,6 @@ _DASHES = "‐‑‒–—―−"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a"
 _MACRO = re.compile(r"\{([A-Za-z_]\w*)\}")
 _GROUP = re.compile(r"\(\?P<(\w+)>|\(\?P=(\w+)\)|\(\?\((\w+)\)")
-_LEADING_WORD = re.compile(
-    r"(?:^|\{(?:sp|sp0|dash|comma)\})(?:\(\?:|\(\?P<\w+>|\(|\\\(\?)*([^\W\d_]+)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +74,16 @@ class Lexicon:
         self._plain = str.maketrans({k: v for k, v in plain.items() if len(v) == 1})
         self.classes: dict[str, dict[str, str]] = {}
         self.forms: dict[str, list[str]] = {}  # class -> words as written in the data
+        self._keys: dict[str, str] = {}
 
     def key(self, text: str) -> str:
         """The lookup key of a word as found in folded text."""
-        return " ".join(text.translate(self._plain).split())
+        key = self._keys.get(text)
+        if key is None:
+            key = " ".join(text.translate(self._plain).split())
+            if len(self._keys) < 100_000:
+                self._keys[text] = key
+        return key
 
     def add(self, name: str, word: str, value: str, where: str) -> None:
         """Add ``word`` to class ``name``.
@@ -129,6 +133,7 @@ class Grammar:
     rules: tuple[Rule, ...]
     master: re.Pattern
     trigger: re.Pattern
+    openers: dict[str, tuple[int, ...]]  # trigger word -> indices of the rules that may open there
     months: dict[str, tuple[int, int, str]]  # key -> (month, ambiguity, kind)
     weekdays: dict[str, tuple[int, int]]  # key -> (weekday, ambiguity)
     numbers: dict[str, tuple[float, str]]  # key -> (value, kind)
@@ -136,16 +141,33 @@ class Grammar:
     tense_cues: tuple[tuple[re.Pattern, str], ...]
     tense_exceptions: frozenset[str]
     header_label: re.Pattern
-    fold_table: dict[int, str]
+    fold_pairs: tuple[tuple[str, str], ...]
     plain_table: dict[int, str]
 
     def fold(self, text: str) -> str:
         """Lower-case by Turkish rules with apostrophes, dashes and blanks made plain; the
-        result has the length of ``text``."""
-        return text.translate(self.fold_table).lower()
+        result has the length of ``text``.
+
+        (Replacing the few characters present is much faster than ``str.translate``.)
+        """
+        for char, replacement in self.fold_pairs:
+            if char in text:
+                text = text.replace(char, replacement)
+        return text.lower()
 
     def rule_of(self, match: re.Match) -> Rule:
         return self.rules[int(match.lastgroup[1:])]
+
+    def master_for(self, word: str) -> re.Pattern | None:
+        """The alternation of the rules that may open at a trigger ``word`` (compiled once)."""
+        indices = self.openers.get(word) or self.openers.get(self.lexicon.key(word))
+        if not indices:
+            return None
+        pattern = _SUBMASTERS.get((id(self), indices))
+        if pattern is None:
+            source = "|".join(f"(?P<r{i}>{_rename(self.rules[i].source, i)})" for i in indices)
+            pattern = _SUBMASTERS[(id(self), indices)] = re.compile(source)
+        return pattern
 
     def number(self, text: str | None) -> float | None:
         """The value of an amount: digits (``1,5``), number words (``on beş``, ``bir buçuk``)
@@ -174,6 +196,9 @@ class Grammar:
             else:
                 current += value
         return total + current
+
+
+_SUBMASTERS: dict[tuple[int, tuple[int, ...]], re.Pattern] = {}
 
 
 @lru_cache(maxsize=None)
@@ -206,11 +231,13 @@ def load_grammar(lang: str) -> Grammar:
         lexicon.add(row["class"], row["word"], row["value"], f"{lang}/words.tsv")
 
     macros = {name: lexicon.pattern(name) for name in lexicon.classes}
+    fragments = {}
     macros["number"] = (
         f"(?:{macros['cardinal']}(?:[ \\t]+{macros['cardinal']})*(?:[ \\t]+{macros['fraction']})?)"
     )
     macros["ordinal"] = f"(?:(?:{macros['cardinal']}[ \\t]+)*{macros['ordinal_word']})"
     for row in read_table(lang, "patterns.tsv"):
+        fragments[row["name"]] = row["pattern"]
         # grouped, so that a quantifier after {name} applies to the whole fragment
         expanded = _expand(row["pattern"], macros, f"{lang}/patterns.tsv {row['name']}")
         macros[row["name"]] = f"(?:{expanded})"
@@ -223,7 +250,7 @@ def load_grammar(lang: str) -> Grammar:
         raise ResourceError(f"{lang}/{RULES_FILE}: the rules do not compile together: {e}") from e
 
     plain_table = _plain_table(variants)
-    trigger = _trigger(lang, lexicon, rules, macros, plain_table)
+    trigger, openers = _openers(lexicon, rules, fragments, plain_table)
     cues = []
     for row in read_table(lang, "tense.tsv"):
         try:
@@ -238,6 +265,7 @@ def load_grammar(lang: str) -> Grammar:
         rules=tuple(rules),
         master=master,
         trigger=trigger,
+        openers=openers,
         months=months,
         weekdays=weekdays,
         numbers=numbers,
@@ -245,7 +273,7 @@ def load_grammar(lang: str) -> Grammar:
         tense_cues=tuple(cues),
         tense_exceptions=frozenset(read_list(lang, "tense_exceptions.txt")),
         header_label=header_label,
-        fold_table=_fold_table(),
+        fold_pairs=_fold_pairs(),
         plain_table=plain_table,
     )
 
@@ -315,12 +343,12 @@ def _rename(source: str, index: int) -> str:
     return _GROUP.sub(repl, source)
 
 
-def _fold_table() -> dict[int, str]:
-    table = {ord("İ"): "i", ord("I"): "ı"}
-    table.update({ord(c): "'" for c in _APOSTROPHES})
-    table.update({ord(c): "-" for c in _DASHES})
-    table.update({ord(c): " " for c in _SPACES})
-    return table
+def _fold_pairs() -> tuple[tuple[str, str], ...]:
+    pairs = [("İ", "i"), ("I", "ı")]
+    pairs += [(c, "'") for c in _APOSTROPHES if c != "'"]
+    pairs += [(c, "-") for c in _DASHES]
+    pairs += [(c, " ") for c in _SPACES]
+    return tuple(pairs)
 
 
 def _plain_table(variants: dict[str, str]) -> dict[int, str]:
@@ -333,31 +361,52 @@ def _plain_table(variants: dict[str, str]) -> dict[int, str]:
     return table
 
 
-def _trigger(lang, lexicon: Lexicon, rules, macros, plain_table) -> re.Pattern:
-    """A pattern that fires where a rule may start: a digit or a word beginning with one of
-    the words the rules open with (lexicon classes and literal words at a word start)."""
-    used = set()
+def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str], plain_table):
+    """The trigger pattern, and for each word it can match the rules that may open there.
+
+    Every rule's openings (:mod:`.openings`) become one trie; a text word starting with an
+    opening word ``w`` may start a match of any rule opening with ``w`` or with a prefix of
+    ``w``, so each word maps to the union of those rules.
+    """
+    classes = dict(lexicon.forms)
+    classes["number"] = classes.get("cardinal", [])
+    classes["ordinal"] = classes.get("cardinal", []) + classes.get("ordinal_word", [])
+    by_word: dict[str, set[int]] = {}
     for rule in rules:
-        raw = rule.raw
-        used.update(_MACRO.findall(raw))
-    words: set[str] = set()
-    expandable = {name for name in macros if name in lexicon.classes}
-    for name in used | {"number", "ordinal"}:
-        if name in ("number", "ordinal"):
-            words.update(lexicon.words("cardinal"))
-            words.update(lexicon.words("ordinal_word"))
-        elif name in expandable:
-            words.update(lexicon.words(name))
-    for rule in rules:
-        raw = rule.raw
-        words.update(w.lower() for w in _LEADING_WORD.findall(raw))
-    # every class used inside a fragment that rules use (e.g. {span_lead} in a fragment)
-    plain = {w.translate(plain_table).split()[0] for w in words if w.strip()}
-    return re.compile(r"(?<![\w])(?:\d|" + _trie(sorted(plain)) + ")")
+        try:
+            words = openings(rule.raw, classes, fragments)
+        except ValueError as e:
+            raise ResourceError(f"{RULES_FILE} [{rule.name}]: {e}") from e
+        if words is ANY:
+            raise ResourceError(f"{RULES_FILE} [{rule.name}]: cannot tell what it opens with")
+        for word in words:
+            plain = word.translate(plain_table)
+            by_word.setdefault(plain, set()).add(rule.index)
+    openers = {}
+    for word, indices in by_word.items():
+        union = set(indices)
+        for n in range(1, len(word)):
+            union |= by_word.get(word[:n], set())
+        openers[word] = tuple(sorted(union))
+    for word in lexicon.words("trigger_stop"):
+        if word in openers:
+            raise ResourceError(f"words.tsv: trigger_stop {word!r} is a word rules open with")
+        openers[word] = ()
+    variants = {}
+    for letter, plain in plain_table.items():
+        variants.setdefault(plain, {plain}).add(chr(letter))
+    trigger = re.compile(r"(?<![\w])" + _trie(sorted(openers), variants))
+    return trigger, openers
 
 
-def _trie(words: list[str]) -> str:
-    """A regular expression matching any of ``words`` (as prefixes), shared prefixes merged."""
+def _trie(words: list[str], variants: dict[str, set[str]]) -> str:
+    """A regular expression matching the longest of ``words`` that starts the text; a plain
+    letter also matches the letters written for it (``s`` matches ``ş``)."""
+
+    def char(ch: str) -> str:
+        group = variants.get(ch)
+        return re.escape(ch) if not group else "[" + "".join(sorted(group)) + "]"
+
     root: dict = {}
     for word in words:
         node = root
@@ -366,9 +415,12 @@ def _trie(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
+        branches = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         if "" in node:
-            return ""  # a shorter word already suffices as a prefix
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
 
     return emit(root)

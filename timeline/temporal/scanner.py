@@ -20,7 +20,6 @@ _TOKEN = re.compile(r"[^\W\d_]+|,")
 _PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
 _CASE_SUFFIX = re.compile(r"'?(?:dan|den|tan|ten|da|de|ta|te|ya|ye|a|e|daki|deki|taki|teki)$")
-_ROMAN = {"i": 1, "v": 5, "x": 10}
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
 STAMP_LINES = 6  # publication stamps sit within this many lines of the top of a span
 
@@ -299,7 +298,8 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
         elif key == "decade":
             target[key] = _decade(int(raw), scan.reference.year)
         elif key == "century":
-            target[key] = _ordinal(g, raw)
+            roman = lex.get("roman", raw.rstrip("."))
+            target[key] = int(roman) if roman else _ordinal(g, raw)
         elif key in ("approx", "approx2"):
             target["approx"] = True
         elif key == "edge":
@@ -330,10 +330,6 @@ def _ordinal(g: Grammar, raw: str) -> int | None:
     raw = raw.rstrip(".")
     if raw.isdigit():
         return int(raw)
-    if set(raw) <= set(_ROMAN):
-        values = [_ROMAN[c] for c in raw]
-        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-                   for i, v in enumerate(values))
     number = g.number(raw)
     return int(number) if number and number > 0 else None
 
@@ -347,15 +343,15 @@ def scan_mentions(
 ) -> list[Mention]:
     """Every mention of the spans of ``text``, in text order, non-overlapping."""
     scan = Scan(grammar, text, folded, reference)
-    plain = folded.translate(grammar.plain_table)
     out: list[Mention] = []
     for span_start, span_end in spans:
         pos = span_start
-        for trigger in grammar.trigger.finditer(plain, span_start, span_end):
+        for trigger in grammar.trigger.finditer(folded, span_start, span_end):
             at = trigger.start()
             if at < pos:
                 continue
-            m = grammar.master.match(folded, at, span_end)
+            master = grammar.master_for(trigger.group())
+            m = master.match(folded, at, span_end) if master else None
             if m is None:
                 continue
             rule = grammar.rule_of(m)
@@ -387,7 +383,8 @@ def _mention(scan: Scan, rule: Rule, m: re.Match) -> Mention | None:
     if end <= start:
         return None
     mention = Mention(start, end, rule.name, rule.kind, fields, end_fields, days)
-    mention.since = _is_since(scan, end)
+    if mention.is_full_date:
+        mention.since = _is_since(scan, end)
     return mention
 
 
