@@ -205,9 +205,7 @@ class Resolver:
             candidates = _around(now, unit_of, make)
             return _choose(candidates, now, tense)
         if "hour" in f:
-            day = self._context_day(now)
-            return day.at(f["hour"] % 24 if f["hour"] == 24 else f["hour"], f.get("minute", 0)) \
-                if day else None
+            return self._clock(self._context_day(now), f)
         return None
 
     def _relative(self, unit: str, n: int, now: date, f: dict, mod: str | None) -> Period | None:

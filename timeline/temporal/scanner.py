@@ -65,7 +65,7 @@ class Scan:
             end = self.text.find("\n", pos)
             words = [w for w in re.findall(r"[^\W\d_]+", self.text[start : end if end >= 0 else None])]
             upper = sum(1 for w in words if w[0].isupper())
-            self._title_lines[start] = len(words) >= 3 and upper / len(words) >= 0.6
+            self._title_lines[start] = len(words) >= 4 and upper / len(words) >= 0.8
         return self._title_lines[start]
 
     def is_capitalised(self, pos: int) -> bool:
@@ -218,10 +218,10 @@ def _year_range(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     start, end = f["year"], f.get("year2_raw")
     if end is None:
         return False
-    if end < 100:
+    if end < 100:  # 2024-25: the next years of the same century only
+        if not start % 100 < end <= start % 100 + 5:
+            return False
         end += start // 100 * 100
-        if end <= start:
-            end += 100
     if not start < end <= start + 100:
         return False
     f["year2"] = end
@@ -383,8 +383,11 @@ def _mention(scan: Scan, rule: Rule, m: re.Match) -> Mention | None:
     if end <= start:
         return None
     mention = Mention(start, end, rule.name, rule.kind, fields, end_fields, days)
-    if mention.is_full_date:
-        mention.since = _is_since(scan, end)
+    since = _since(scan, end)
+    if since:
+        mention.since = True
+        if since == "past":
+            fields.setdefault("direction", "past")
     return mention
 
 
@@ -400,8 +403,14 @@ def _trim(scan: Scan, rule: Rule, m: re.Match, fields: dict) -> int:
     return m.end()
 
 
-def _is_since(scan: Scan, end: int) -> bool:
-    """``Şubat 2020'den bu yana``, ``17 Eylül'e kadar``: a starting or end point."""
+def _since(scan: Scan, end: int) -> str | None:
+    """``Şubat 2020'den bu yana`` (past), ``17 Eylül'e kadar`` (until): the value of the
+    starting- or end-point word after a mention, if any."""
     words = scan.next_words(end, 2)
     lexicon = scan.grammar.lexicon
-    return any(lexicon.get("since", " ".join(words[:n])) for n in (1, 2) if len(words) >= n)
+    for n in (2, 1):
+        if len(words) >= n:
+            value = lexicon.get("since", " ".join(words[:n]))
+            if value:
+                return value
+    return None
