@@ -69,8 +69,9 @@ class DocumentContext:
             if cue == "nominal":
                 cue = self._after_nominal(m.end(), next(words, None))
             if cue is not None:
-                if self._is_retargeted(start, end, m.group()):
-                    return "future"
+                retargeted = self._retargeted(start, end, m.group())
+                if retargeted is not None:
+                    return retargeted or None
                 return cue or None
         clause = s_start
         for brk in _CLAUSE_BREAK.finditer(self.folded, s_start, start):
@@ -101,12 +102,18 @@ class DocumentContext:
             return "future"
         return cue
 
-    def _is_retargeted(self, start: int, end: int, verb: str) -> bool:
-        """``9-12 Haziran tarihlerine ertelendi``: moved to a date, which lies ahead."""
+    def _retargeted(self, start: int, end: int, verb: str) -> str | None:
+        """``9-12 Haziran tarihlerine ertelendi``: moved *to* a date, which lies ahead ("future");
+        ``12 Mayıs'tan … ertelendi``: moved *from* a date, either side of now (""); else None."""
         if not _starts_with(self.grammar, "retarget_verb", verb):
-            return False
+            return None
         written = self.grammar.lexicon.key(self.folded[start:end])
-        return any(written.endswith(e) for e in self.grammar.lexicon.words("dative_end"))
+        lexicon = self.grammar.lexicon
+        if any(written.endswith(e) for e in lexicon.words("dative_end")):
+            return "future"
+        if any(written.endswith(e) for e in lexicon.words("ablative_end")):
+            return ""
+        return None
 
 
 def _starts_with(grammar: Grammar, name: str, word: str) -> bool:

@@ -113,15 +113,12 @@ class Lexicon:
         return "(?:" + "|".join(self._tolerant(w) for w in words) + ")"
 
     def _tolerant(self, word: str) -> str:
-        out = []
-        for ch in word:
-            if ch == " ":
-                out.append(r"[ \t]+")
-            elif ch in self.variants:
-                out.append("[" + re.escape(ch + self.variants[ch]) + "]")
-            else:
-                out.append(re.escape(ch))
-        return "".join(out)
+        """The word as written, spelt in ASCII (``subat``), and either with every ``i`` as
+        ``ı`` (an upper-case ASCII ``EKIM`` folds to ``ekım``)."""
+        plain = word.translate(self._plain)
+        spellings = {word, plain, word.replace("i", "ı"), plain.replace("i", "ı")}
+        escaped = sorted((re.escape(s).replace(r"\ ", r"[ \t]+") for s in spellings), reverse=True)
+        return escaped[0] if len(escaped) == 1 else "(?:" + "|".join(escaped) + ")"
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -176,6 +176,13 @@ def _time_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     return not re.match(r"[.,]\d", scan.folded[m.end() : m.end() + 2])
 
 
+def _colon_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 20:22, 9:30'da; not a ratio "1:50"
+    if not _time_context(scan, rule, m, f):
+        return False
+    return bool(rule.group(m, "suffix")) or scan.folded[m.start() + 1].isdigit()
+
+
 def _dot_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # 14.30'da, "11.00 Türkiye, ağustos ayı bütçe dengesi": a time; yüzde 3.51: a number
     if not _time_context(scan, rule, m, f):
@@ -235,6 +242,7 @@ CHECKS: dict[str, Check] = {
     "weekday_context": _weekday_context,
     "clock_context": _clock_context,
     "time_context": _time_context,
+    "colon_time": _colon_time,
     "dot_time": _dot_time,
     "numeric_day_month": _numeric_day_month,
     "event_relative": _event_relative,
@@ -302,7 +310,7 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target[key] = int(roman) if roman else _ordinal(g, raw)
         elif key in ("approx", "approx2"):
             target["approx"] = True
-        elif key == "edge":
+        elif key in ("edge", "months_edge"):
             target[key] = 1 if g.number(raw) == 1 else -1
         elif key == "halfhour":
             target["minute"] = 30
