@@ -196,23 +196,28 @@ class Period:
     def modified(self, mod: str | None) -> Period:
         """The period with a ``START``/``MID``/``END``/``APPROX`` modifier.
 
-        ``first``/``last`` narrow to the first, middle or last third of the period
-        (``Haziran başında`` covers 1-10 June); the value is unchanged.
+        The value is unchanged; ``first``/``last`` narrow to the part meant: days 1-10, 11-20
+        and 21-end of a month (``Haziran başında`` covers 1-10 June), January-April, May-August
+        and September-December of a year, and the first, middle or last third of the days of
+        other periods. ``APPROX`` keeps the whole period.
         """
         if not mod:
             return self
         if mod == "APPROX":
             return replace(self, mod=mod)
-        days = (self.last - self.first).days + 1
-        third = max(days // 3, 1)
-        if mod == "START":
-            first, last = self.first, self.first + timedelta(days=third - 1)
-        elif mod == "END":
-            first, last = self.last - timedelta(days=third - 1), self.last
+        index = ("START", "MID", "END").index(mod)
+        if self.granularity == "month":
+            first = self.first + timedelta(days=10 * index)
+            last = self.first + timedelta(days=10 * index + 9) if index < 2 else self.last
+        elif self.granularity == "year":
+            year = self.first.year
+            first = date(year, 4 * index + 1, 1)
+            last = month_end(year, 4 * index + 4)
         else:
-            first, last = self.first + timedelta(days=third), self.last - timedelta(days=third)
-            if last < first:
-                first = last = self.first + timedelta(days=days // 2)
+            days = (self.last - self.first).days + 1
+            third = max(days // 3, 1)
+            first = self.first + timedelta(days=min(third * index, days - 1))
+            last = self.last if index == 2 else min(first + timedelta(days=third - 1), self.last)
         return replace(self, first=first, last=last, mod=mod)
 
     def through(self, end: Period) -> Period:

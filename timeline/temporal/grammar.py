@@ -27,6 +27,14 @@ from ..lang import read_list, read_table, read_text
 from .openings import ANY, openings
 
 RULE_KINDS = ("point", "range", "list", "offset", "anchored", "duration", "set", "remove")
+# lexicon classes the engine reads by name (the others are used by the rules as {class})
+ENGINE_CLASSES = (
+    "shift", "deictic", "anchored", "pod", "pod_block", "part", "half", "season", "direction",
+    "since", "month_follow", "coordinator", "quantity", "quantity_before", "name_follow",
+    "event_relative_keep", "calendar_noun", "recurring", "speech", "genitive", "relation_follow",
+    "plan_verb", "retarget_verb", "dative_end", "ablative_end", "roman", "trigger_stop",
+)
+TENSES = ("past", "present", "future", "none", "nominal")
 RULES_FILE = "temporal_rules.txt"
 # Turkish dotted capital I lowers to two code points; every other character to one. Mapping it
 # (and "I") first keeps the folded text exactly as long as the input, so offsets carry over.
@@ -250,6 +258,8 @@ def load_grammar(lang: str) -> Grammar:
     trigger, openers = _openers(lexicon, rules, fragments, plain_table)
     cues = []
     for row in read_table(lang, "tense.tsv"):
+        if row["tense"] not in TENSES:
+            raise ResourceError(f"{lang}/tense.tsv: tense {row['tense']!r} is not one of {TENSES}")
         try:
             cues.append((re.compile(row["pattern"]), row["tense"]))
         except re.error as e:

@@ -26,7 +26,7 @@ from .dates import Period, add_months, add_years, duration_value
 from .grammar import Grammar
 from .mention import Mention
 
-TOLERANCE = timedelta(days=3)  # a "future" date this far before publication is still this year's
+TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
 NARRATIVE_SENTENCES = 3  # a narrative date anchors bare dates this many sentences on
 DAY_GRANULARITIES = ("day", "time", "partofday")
 _WORDS = re.compile(r"[^\W\d_]+")
