@@ -57,7 +57,7 @@ class Resolver:
         for mention in mentions:
             try:
                 timex = self._resolve(mention)
-            except (ValueError, OverflowError, KeyError, TypeError):
+            except (ValueError, OverflowError):
                 timex = None  # an impossible date (31 Şubat) or a value out of range
             if timex is not None:
                 out.append(timex)

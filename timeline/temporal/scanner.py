@@ -129,9 +129,9 @@ def _is_coordinated_month(scan: Scan, m: re.Match) -> bool:
     lexicon = scan.grammar.lexicon
     after = _TOKEN.findall(scan.folded[m.end() : m.end() + 30])[:2]
     before = _TOKEN.findall(scan.folded[max(0, m.start() - 30) : m.start()])[-2:]
-    for near, joiner in ((after[1:], after[:1]), (before[:1], before[1:])):
-        if len(near) == 1 and lexicon.get("month", near[0]) and (
-            joiner[0] == "," or lexicon.get("coordinator", joiner[0])
+    for pair, near, joiner in ((after, 1, 0), (before, 0, 1)):
+        if len(pair) == 2 and lexicon.get("month", pair[near]) and (
+            pair[joiner] == "," or lexicon.get("coordinator", pair[joiner])
         ):
             return True
     return False
