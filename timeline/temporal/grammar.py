@@ -35,6 +35,7 @@ ENGINE_CLASSES = (
     "plan_verb", "retarget_verb", "dative_end", "ablative_end", "roman", "trigger_stop",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
+MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)
 RULES_FILE = "temporal_rules.txt"
 # Turkish dotted capital I lowers to two code points; every other character to one. Mapping it
 # (and "I") first keeps the folded text exactly as long as the input, so offsets carry over.
@@ -122,9 +123,12 @@ class Lexicon:
 
     def _tolerant(self, word: str) -> str:
         """The word as written, spelt in ASCII (``subat``), and either with every ``i`` as
-        ``ı`` (an upper-case ASCII ``EKIM`` folds to ``ekım``)."""
+        ``ı`` (an upper-case ASCII ``EKIM`` folds to ``ekım``, ``XIX`` to ``xıx``). Words shorter
+        than ``MIN_VARIANT`` letters have no ASCII spelling: "kış" in ASCII would match "kısa"."""
         plain = word.translate(self._plain)
-        spellings = {word, plain, word.replace("i", "ı"), plain.replace("i", "ı")}
+        spellings = {word, word.replace("i", "ı")}
+        if len(word.replace(" ", "")) >= MIN_VARIANT:
+            spellings |= {plain, plain.replace("i", "ı")}
         escaped = sorted((re.escape(s).replace(r"\ ", r"[ \t]+") for s in spellings), reverse=True)
         return escaped[0] if len(escaped) == 1 else "(?:" + "|".join(escaped) + ")"
 
