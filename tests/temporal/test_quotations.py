@@ -27,6 +27,8 @@ CASES = [
      "a dateline with an agency; 'bugün' stays"),
     ("Yayın Tarihi: 09.10.2025 20:22\nGüncelleme Tarihi: 09.10.2025 20:22\nHaber bugün "
      "yayımlandı.", D(2025, 10, 9), ["2025-10-09"], "labelled publication lines"),
+    ("Schnabel konuştu. Giriş: 15 Eylül 2025, Pazartesi 15:33 Güncelleme: 15 Eylül 2025, "
+     "Pazartesi 15:33 Schnabel sunum yaptı.", D(2025, 9, 21), [], "labelled stamps inside a line"),
     ("Bakan 12 Kasım 2025'te konuştu.", D(2025, 11, 12), ["2025-11-12"],
      "a sentence with the day of issue is no stamp"),
     ("Başlık\n\n9 Ekim 2025\n\n" + "Açıklama yapıldı. " * 12 + "\n\n" + "Metin sürüyor.\n" * 10

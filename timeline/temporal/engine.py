@@ -55,8 +55,8 @@ def _is_metadata(grammar: Grammar, text: str, folded: str, m: Mention, reference
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line_end = len(text) if line_end < 0 else line_end
-    if grammar.header_label.match(folded, line_start):
-        return True
+    if grammar.header_label.search(folded, max(line_start, m.start - 40), m.start):
+        return True  # Yayın Tarihi: 09.10.2025, … Güncelleme: 15 Eylül 2025, Pazartesi 15:33
     f = m.fields
     if m.kind != "point" or "day" not in f or "month" not in f:
         return False

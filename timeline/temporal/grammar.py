@@ -33,6 +33,7 @@ ENGINE_CLASSES = (
     "since", "month_follow", "coordinator", "quantity", "quantity_before", "name_follow",
     "event_relative_keep", "calendar_noun", "recurring", "speech", "genitive", "relation_follow",
     "plan_verb", "retarget_verb", "dative_end", "ablative_end", "roman", "trigger_stop",
+    "stamp_label",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)
@@ -269,7 +270,11 @@ def load_grammar(lang: str) -> Grammar:
         except re.error as e:
             raise ResourceError(f"{lang}/tense.tsv: bad pattern {row['pattern']!r}: {e}") from e
     labels = [re.escape(r["label"]) for r in read_table(lang, "header.tsv")]
-    header_label = re.compile(r"[ \t]*(?:" + "|".join(sorted(labels, key=len, reverse=True)) + r")[ \t]*:")
+    labels += [lexicon.pattern("stamp_label")]
+    # a publication label right before a date: "Güncelleme: 15 Eylül 2025" (at its end)
+    header_label = re.compile(
+        r"(?:^|(?<=[\s.]))(?:" + "|".join(sorted(labels, key=len, reverse=True)) + r")[ \t]*:[ \t]*\Z"
+    )
     return Grammar(
         lang=lang,
         lexicon=lexicon,
