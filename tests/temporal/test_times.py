@@ -42,6 +42,8 @@ CASES = [
      ["2025-10-21", "2025-10-21T15:00"], "or of the sentence before"),
     ("Kurul dün toplandı.\n\nKARAR\n\nSaat 15.00'te karar açıklandı.", WED, ["2025-10-21"],
      "after another day, in another paragraph, a lone time cannot be dated"),
+    ("Depremde 3 Ekim'de bir kişi ölmüştü. Saat 10:29'da yeni bir sarsıntı yaşandı.", WED,
+     ["2025-10-03"], "after an older day in the sentence before, a lone time cannot be dated"),
     ("Toplantı 10.30'da başlayacak.", WED, ["2025-10-22T10:30"], "dotted time with suffix"),
     ("Uçak 23:45'te indi.", WED, ["2025-10-22T23:45"], "colon time"),
     ("Kapılar saat 25.00'te açılacak.", WED, [], "25 is no hour"),

@@ -352,13 +352,16 @@ class Resolver:
         return None
 
     def _context_day(self, now: date) -> Period | None:
-        """The day a clock time given alone belongs to: the last day named in its sentence or
-        the sentence before; the publication day when the article names no other day."""
+        """The day a clock time given alone belongs to: the last day named in its sentence; or
+        in the sentence before (same paragraph) when that day is today, yesterday or tomorrow
+        (``Kurul dün toplandı. Saat 15.00'te karar açıklandı``); or the publication day when
+        the article has named no other day. Otherwise the time cannot be dated."""
         for _, day, sentence, paragraph in reversed(self.days):
             if sentence == self._sentence:
                 return Period.day(day)
             if sentence == self._sentence - 1 and paragraph == self._paragraph:
-                return Period.day(day)
+                if abs((day - now).days) <= 1:
+                    return Period.day(day)
             break
         if all(day == now for _, day, _, _ in self.days):
             return Period.day(now)
