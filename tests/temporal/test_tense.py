@@ -50,6 +50,8 @@ DIRECTIONS = [
     ("Karar 15 Ocak'ta açıklanacak.", D, "2026-01-15", "future across the new year"),
     ("Festival 9-12 Haziran tarihlerine ertelendi.", date(2022, 5, 11), "2022-06-09/2022-06-12",
      "postponed to June, from May"),
+    ("Başkan bu süreyi 17 Eylül'e uzattı.", date(2025, 8, 30), "2025-09-17",
+     "a deadline extended to a date ahead"),
 ]
 
 
