@@ -37,6 +37,11 @@ CASES = [
      ["1923-07-24", "2025-09-10"], "a narrative date far back no longer anchors"),
     ("Şubat 2020'den bu yana en düşük seviye görüldü. Karar 5 Mart'ta açıklandı.",
      D(2025, 3, 20), ["2020-02", "2025-03-05"], "a starting point is not narrative time"),
+    ("Festival: 5 Nisan Cumartesi", D(2025, 10, 1), ["2025-04-05"],
+     "the written weekday picks the year (5 April 2026 is a Sunday)"),
+    ("Sergi 3 Ocak Cumartesi günü açılacak.", D(2025, 12, 20), ["2026-01-03"],
+     "weekday and tense agree"),
+    ("Yılbaşında zam yapılacak.", D(2025, 12, 20), ["2026-01-01"], "'yılbaşı' ahead"),
     ("Ateşkes 12 Kasım'dan iki gün sonra başladı.", D(2025, 12, 1),
      ["2025-11-12", "2025-11-14"], "counted from a dated day"),
 ]

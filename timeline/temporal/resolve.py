@@ -174,8 +174,8 @@ class Resolver:
         if "century" in f:
             return Period.century(f["century"] - 1).modified(mod) if f["century"] else None
         if f.get("newyear"):
-            ahead = tense == "future" and (now.month, now.day) != (1, 1)
-            return Period.day(date(now.year + ahead, 1, 1))
+            # yılbaşı: 1 January, the year by context and tense like any day-month
+            return self._month_day(m, {**f, "month": 1, "day": 1}, now, tense, None)
         if "deictic" in f:
             unit, n = f["deictic"]
             return self._relative(unit, n, now, f, mod)
@@ -265,7 +265,11 @@ class Resolver:
                 return Period.day(date(y, month, day))
             return Period.month(y, month).modified(mod)
 
-        period = self._anchored_year(m, now, tense, make)
+        period = None
+        if day and "weekday" in f:
+            period = _by_weekday(now, make, lambda p: (p.first, f["weekday"]))
+        if period is None:
+            period = self._anchored_year(m, now, tense, make)
         if period is None:
             period = _choose(_candidates(now.year, make), now, tense)
         return self._clock(period, f) if period and day else period
@@ -463,6 +467,12 @@ class Resolver:
         end_year = e.get("year")
         if end_year is None and start_year is not None:
             end_year = start_year + ((e["month"], e["day"]) < (month1, day1))
+        if end_year is None and ("weekday" in f or "weekday" in e):
+            # 28 Aralık Cumartesi gününden 1 Ocak Çarşamba gününe kadar: the year they fall on
+            weekday, side = (f["weekday"], "first") if "weekday" in f else (e["weekday"], "last")
+            period = _by_weekday(now, make_days, lambda p: (getattr(p, side), weekday))
+            if period is not None:
+                return period
         return self._in_context(m, now, tense, make_days, end_year)
 
     def _list(self, m: Mention, now: date, tense) -> Period | None:
@@ -493,6 +503,17 @@ def _candidates(year: int, make: Callable[[int], Period]) -> list[Period]:
         except ValueError:
             continue
     return out
+
+
+def _by_weekday(now: date, make: Callable[[int], Period], day_of) -> Period | None:
+    """The only candidate year in which a date falls on its written weekday (``28 Aralık
+    Cumartesi`` is 2024 seen from 2025), if exactly one of the nearby years fits."""
+    fitting = []
+    for period in _candidates(now.year, make):
+        day, weekday = day_of(period)
+        if day.isoweekday() == weekday:
+            fitting.append(period)
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _agrees(period: Period, now: date, tense: str | None) -> bool:

@@ -264,7 +264,8 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
         raw = m.group(f"r{rule.index}_{name}")
         if raw is None:
             continue
-        target, key = (e, name[:-1]) if name in ("day2", "month2", "hour2", "minute2") else (f, name)
+        ends = ("day2", "month2", "hour2", "minute2", "weekday2")
+        target, key = (e, name[:-1]) if name in ends else (f, name)
         if name == "year2":
             if len(raw) == 4:
                 e["year"] = int(raw)
