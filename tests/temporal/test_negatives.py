@@ -24,6 +24,8 @@ CASES = [
     ("Zafer Bayramı'nın 103. yılı kutlanıyor.", D, [], "an anniversary"),
     ("Lig 3. haftasında liderlik değişti.", D, [], "a league round"),
     ("10. Yıl Caddesi trafiğe kapatıldı.", D, [], "a street name"),
+    ("Yol 15 Temmuz Şehitler Meydanı önünde kapatıldı.", D, [], "a square named after a date"),
+    ("Maç 19 Mayıs Stadyumu'nda oynanacak.", D, [], "a stadium named after a date"),
     ("5393 sayılı kanun değişti.", D, [], "a law number"),
     ("Martılar sahile indi.", D, [], "'martı' is a seagull"),
     ("Kasımpaşa maçı ertelendi.", D, [], "a club named after Kasım"),

@@ -128,7 +128,7 @@ class Resolver:
                 self.speech = period.first
         year_named = m.has_year or (f.get("unit") == "Y" and "shift" in f)
         year_named = year_named or f.get("deictic", ("",))[0] == "Y"
-        if year_named:
+        if year_named and not m.since:  # "1997 yılından bu yana …" anchors nothing
             self.years.append((m.start, period.last.year, self._sentence))
         if m.is_full_date and not m.since:
             self.narrative = (period.last.year, self._sentence, self._paragraph)

@@ -158,6 +158,19 @@ def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     return True
 
 
+def _not_a_place(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 15 Temmuz Şehitler Meydanı, 19 Mayıs Stadyumu, 29 Ekim Caddesi: names of places
+    if "year" in f or "'" in scan.folded[m.start() : m.end()]:
+        return True
+    after = scan.text[m.end() : m.end() + 80]
+    for word in re.findall(r"[^\W\d_]+", after)[:4]:
+        if not word[0].isupper():
+            return True
+        if scan.is_in("place_noun", scan.grammar.fold(word), prefix=True):
+            return False
+    return True
+
+
 def _clock_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # saat 10'da, saat 9 buçukta, saat 14.00: but not "24 saat" nor "saat 3 milyon"
     if "minute" in f or rule.group(m, "halfhour") or rule.group(m, "approx"):
@@ -241,6 +254,7 @@ CHECKS: dict[str, Check] = {
     "month_context": _month_context,
     "weekday_context": _weekday_context,
     "clock_context": _clock_context,
+    "not_a_place": _not_a_place,
     "time_context": _time_context,
     "colon_time": _colon_time,
     "dot_time": _dot_time,
