@@ -48,6 +48,10 @@ CASES = [
     ("Uçak 23:45'te indi.", WED, ["2025-10-22T23:45"], "colon time"),
     ("Kapılar saat 25.00'te açılacak.", WED, [], "25 is no hour"),
     ("Cuma günü saat 15.00'te tören yapılacak.", WED, ["2025-10-24T15:00"], "weekday + time"),
+    ("Açıklama öğleden sonra yapılacak.", WED, ["2025-10-22TAF"], "afternoon of the day of issue"),
+    ("Kaza dün yaşandı. Yollar sabah saatlerinde açıldı.", WED, ["2025-10-21", "2025-10-21TMO"],
+     "morning hours of the day in context"),
+    ("Sabah gazetesi manşet attı.", WED, [], "a bare 'sabah' is no time"),
 ]
 
 

@@ -38,8 +38,9 @@ ENGINE_CLASSES = (
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)
 RULES_FILE = "temporal_rules.txt"
-# Turkish dotted capital I lowers to two code points; every other character to one. Mapping it
-# (and "I") first keeps the folded text exactly as long as the input, so offsets carry over.
+# Python lowers the dotted capital İ to two code points and every other character to one;
+# mapping the language's special capitals first (case.tsv) keeps the folded text exactly as
+# long as the input, so offsets carry over.
 _APOSTROPHES = "'’‘`´ʼ′"
 _DASHES = "‐‑‒–—―−"
 _SPACES = "\u00a0\u2007\u202f\u2009\u200a"
@@ -75,8 +76,9 @@ class Lexicon:
     are one entry.
     """
 
-    def __init__(self, variants: dict[str, str]):
+    def __init__(self, variants: dict[str, str], case: dict[str, str]):
         self.variants = variants
+        self._case = str.maketrans(case)
         plain = {}
         for letter, alternatives in variants.items():
             choices = [letter, *alternatives]
@@ -85,6 +87,10 @@ class Lexicon:
         self.classes: dict[str, dict[str, str]] = {}
         self.forms: dict[str, list[str]] = {}  # class -> words as written in the data
         self._keys: dict[str, str] = {}
+
+    def _recapitalised(self, word: str) -> str:
+        """``word`` in Unicode's default capitals, folded back by the language's case rules."""
+        return word.upper().translate(self._case).lower()
 
     def key(self, text: str) -> str:
         """The lookup key of a word as found in folded text."""
@@ -124,12 +130,13 @@ class Lexicon:
 
     def _tolerant(self, word: str) -> str:
         """The word as written, spelt in ASCII (``subat``), and either with every ``i`` as
-        ``ı`` (an upper-case ASCII ``EKIM`` folds to ``ekım``, ``XIX`` to ``xıx``). Words shorter
-        than ``MIN_VARIANT`` letters have no ASCII spelling: "kış" in ASCII would match "kısa"."""
+        as written in capitals without the language's own capitals and folded back (an ASCII
+        ``EKIM`` folds to ``ekım``, ``XIX`` to ``xıx``: ``case.tsv``). Words shorter than
+        ``MIN_VARIANT`` letters have no ASCII spelling: "kış" in ASCII would match "kısa"."""
         plain = word.translate(self._plain)
-        spellings = {word, word.replace("i", "ı")}
+        spellings = {word, self._recapitalised(word)}
         if len(word.replace(" ", "")) >= MIN_VARIANT:
-            spellings |= {plain, plain.replace("i", "ı")}
+            spellings |= {plain, self._recapitalised(plain)}
         escaped = sorted((re.escape(s).replace(r"\ ", r"[ \t]+") for s in spellings), reverse=True)
         return escaped[0] if len(escaped) == 1 else "(?:" + "|".join(escaped) + ")"
 
@@ -155,8 +162,8 @@ class Grammar:
     plain_table: dict[int, str]
 
     def fold(self, text: str) -> str:
-        """Lower-case by Turkish rules with apostrophes, dashes and blanks made plain; the
-        result has the length of ``text``.
+        """Lower-case by the language's case rules (``case.tsv``), with apostrophes, dashes and
+        blanks made plain; the result has the length of ``text``.
 
         (Replacing the few characters present is much faster than ``str.translate``.)
         """
@@ -219,7 +226,8 @@ def load_grammar(lang: str) -> Grammar:
         does not compile (the message names the rule).
     """
     variants = {r["letter"]: r["variants"] for r in read_table(lang, "letters.tsv")}
-    lexicon = Lexicon(variants)
+    case = {r["upper"]: r["lower"] for r in read_table(lang, "case.tsv")}
+    lexicon = Lexicon(variants, case)
     months, weekdays, numbers, units = {}, {}, {}, {}
     for row in read_table(lang, "months.tsv"):
         kind = row.get("kind") or "name"
@@ -289,7 +297,7 @@ def load_grammar(lang: str) -> Grammar:
         tense_cues=tuple(cues),
         tense_exceptions=frozenset(read_list(lang, "tense_exceptions.txt")),
         header_label=header_label,
-        fold_pairs=_fold_pairs(),
+        fold_pairs=_fold_pairs(case),
         plain_table=plain_table,
     )
 
@@ -359,8 +367,12 @@ def _rename(source: str, index: int) -> str:
     return _GROUP.sub(repl, source)
 
 
-def _fold_pairs() -> tuple[tuple[str, str], ...]:
-    pairs = [("İ", "i"), ("I", "ı")]
+def _fold_pairs(case: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """What :meth:`Grammar.fold` replaces before lower-casing: the language's special capitals
+    (each one character, so lengths stay), then typographic apostrophes, dashes and blanks."""
+    if any(len(upper) != 1 or len(lower) != 1 for upper, lower in case.items()):
+        raise ResourceError("case.tsv: every entry must be one letter to one letter")
+    pairs = list(case.items())
     pairs += [(c, "'") for c in _APOSTROPHES if c != "'"]
     pairs += [(c, "-") for c in _DASHES]
     pairs += [(c, " ") for c in _SPACES]

@@ -204,7 +204,8 @@ class Resolver:
                 return make(now)
             candidates = _around(now, unit_of, make)
             return _choose(candidates, now, tense)
-        if "hour" in f:
+        if "hour" in f or "pod" in f:
+            # saat 15.00'te, sabah saatlerinde: on the day in context
             return self._clock(self._context_day(now), f)
         return None
 
