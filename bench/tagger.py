@@ -35,6 +35,7 @@ CITIES = ["Ankara", "İstanbul", "İzmir", "Bursa", "Antalya", "Konya", "Astana"
 PEOPLE = ["Bakan Yılmaz", "Vali Demir", "Başkan Kaya", "Genel Müdür Aydın", "Sözcü Arslan"]
 EVENTS = ["zirve", "toplantı", "festival", "fuar", "konferans", "sergi", "maç", "tören", "kongre"]
 SUFFIX = {"da": "'da", "ta": "'ta", "de": "'de", "te": "'te"}
+DATE_SHARE = 0.3  # share of sentences with a date: about the density of the dev corpus
 # Sentences with a slot for a date expression ({date}) and other slots; the verbs carry tense.
 TEMPLATES = [
     "{who}, {event} kapsamında {date} {city} kentinde görüşmeler yapacak.",
@@ -64,6 +65,19 @@ FILLER = [
     "Vatandaşlar, hizmetlerin aksamadan sürmesini istediklerini söyledi.",
     "Maçı ev sahibi takım 2-1 kazandı ve puanını 24'e yükseltti.",
     "Ayrıntılı bilgi için 0 312 555 12 34 numaralı hat aranabilecek.",
+    "Toplantıda ulaşım, eğitim ve sağlık alanlarındaki yatırımlar ayrıntılı olarak ele alındı.",
+    "Belediye Başkanı, projenin kentin trafik sorununa kalıcı bir çözüm getireceğini söyledi.",
+    "Sektör temsilcileri, maliyetlerin artmasıyla birlikte fiyatların da yükseldiğini belirtti.",
+    "Açıklamada, vatandaşların resmi kaynaklardan yapılan duyuruları takip etmesi istendi.",
+    "Ekonomistler, büyüme verilerinin beklentilerin biraz altında kaldığını değerlendirdi.",
+    "Yetkililer, yaralıların hastanelerde tedavi altına alındığını ve durumlarının iyi olduğunu açıkladı.",
+    "Bakanlık, yeni düzenlemenin üreticiler ve tüketiciler için önemli kolaylıklar sağlayacağını bildirdi.",
+    "Kentte yaşayan yüzde 45'lik kesim, toplu taşıma hizmetlerinden memnun olduğunu ifade etti.",
+    "Uzmanlar, iklim değişikliğinin tarım ürünlerinin verimini olumsuz etkilediğine dikkat çekti.",
+    "Takımın teknik direktörü, oyuncuların performansından memnun olduğunu ve hedefin şampiyonluk "
+    "olduğunu vurguladı.",
+    "Şirketin ihracatı 1,2 milyar dolara ulaşırken çalışan sayısı 3 bin 400'ü aştı.",
+    "İki ülke arasında imzalanan anlaşmanın ticaret hacmini artırması bekleniyor.",
 ]
 
 
@@ -113,10 +127,10 @@ def generate(count: int, seed: int) -> list[tuple[str, date]]:
         ref = date(2022, 1, 1) + timedelta(days=rng.randrange(5 * 365))
         headline = f"{rng.choice(CITIES)}'da {rng.choice(EVENTS)} {_date_phrase(rng, ref)} yapılacak"
         lines = [headline, ""]
-        for _ in range(rng.randint(3, 6)):
+        for _ in range(rng.randint(3, 7)):
             sentences = []
-            for _ in range(rng.randint(2, 5)):
-                if rng.random() < 0.6:
+            for _ in range(rng.randint(3, 7)):
+                if rng.random() < DATE_SHARE:
                     sentences.append(rng.choice(TEMPLATES).format(
                         who=rng.choice(PEOPLE), event=rng.choice(EVENTS), city=rng.choice(CITIES),
                         date=_date_phrase(rng, ref)))
@@ -125,6 +139,21 @@ def generate(count: int, seed: int) -> list[tuple[str, date]]:
             lines.append(" ".join(sentences))
             lines.append("")
         out.append(("\n".join(lines), ref))
+    return out
+
+
+def density(corpus: list[tuple[str, date]]) -> float:
+    """Expressions our tagger finds per 1,000 characters."""
+    found = sum(len(tag(text, ref)) for text, ref in corpus)
+    return found / (sum(len(text) for text, _ in corpus) / 1000)
+
+
+def dev_corpus(gold_path: Path) -> list[tuple[str, date]]:
+    """The dev articles (whole texts) with their publication dates."""
+    out = []
+    for entry in load_gold(gold_path)["documents"]:
+        doc = read_documents(gold_path.parent / f"{entry['id']}.txt")[0]
+        out.append((doc.text, doc.published.date()))
     return out
 
 
@@ -142,6 +171,18 @@ def time_dateparser(corpus: list[tuple[str, date]]) -> float:
     for text, ref in corpus:
         search_dates(text, languages=["tr"], settings={"RELATIVE_BASE": datetime.combine(ref, datetime.min.time())})
     return time.perf_counter() - start
+
+
+def grammar_memory() -> int:
+    """Bytes allocated to read and compile the grammar (measured on a fresh build)."""
+    from timeline.temporal.grammar import load_grammar
+
+    load_grammar.cache_clear()
+    tracemalloc.start()
+    load_grammar("tr")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return peak
 
 
 def peak_memory(corpus: list[tuple[str, date]]) -> int:
@@ -198,12 +239,20 @@ def main(argv: list[str] | None = None) -> None:
     theirs = time_dateparser(corpus)
     peak = peak_memory(corpus)
     n = len(corpus)
-    print(f"corpus: {n} generated articles, {size_mb:.2f} MB (seed {args.seed})")
+    print(f"corpus: {n} generated articles, {size_mb:.2f} MB (seed {args.seed}), "
+          f"{density(corpus):.1f} expressions per 1,000 characters")
     print(f"timeline.temporal.tag   {n / ours:9.0f} articles/s  {size_mb / ours:7.2f} MB/s")
     print(f"dateparser.search_dates {n / theirs:9.0f} articles/s  {size_mb / theirs:7.2f} MB/s")
     print(f"ratio                   {theirs / ours:9.1f}x")
-    print(f"peak memory tagging the corpus: {peak / 1e6:.2f} MB (tracemalloc)")
+    print(f"peak memory tagging the corpus: {peak / 1e6:.2f} MB (tracemalloc; the compiled "
+          f"grammar, built once before, is {grammar_memory() / 1e6:.1f} MB)")
     if args.gold.exists():
+        dev = dev_corpus(args.gold) * 10
+        dev_mb = sum(len(text.encode("utf-8")) for text, _ in dev) / 1e6
+        mine_s, theirs_s = min(time_ours(dev) for _ in range(3)), time_dateparser(dev)
+        print(f"dev corpus ({len(dev) // 10} real articles x 10, {density(dev):.1f} per 1,000 "
+              f"characters): {len(dev) / mine_s:.0f} vs {len(dev) / theirs_s:.0f} articles/s, "
+              f"{dev_mb / mine_s:.2f} vs {dev_mb / theirs_s:.2f} MB/s, ratio {theirs_s / mine_s:.1f}x")
         mine, other = f1_on_gold(args.gold)
         for name, c in (("timeline.temporal", mine), ("dateparser", other)):
             print(f"dev F1 {name:18} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "

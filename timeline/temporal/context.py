@@ -35,6 +35,7 @@ class DocumentContext:
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._lines = [m.end() for m in re.finditer(r"\n", text)]
         self._quotes: list[tuple[int, int]] | None = None
+        self._cues: dict[str, str | None] = {}
 
     def sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self._ends, pos)
@@ -85,7 +86,10 @@ class DocumentContext:
     def _cue(self, m: re.Match) -> str | None:
         """The tense a word signals: a tense, "nominal", "" for a stop without a tense, None
         for a word that is no cue."""
-        cue = _word_tense(self.grammar, m.group())
+        word = m.group()
+        cue = self._cues.get(word, 0)
+        if cue == 0:
+            cue = self._cues[word] = _word_tense(self.grammar, word)
         if cue is not None and self.text[m.start()].isupper():
             if not self.text[m.start() : m.end()].isupper():
                 return None  # a capitalised word: a name, not a verb

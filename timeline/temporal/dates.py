@@ -185,13 +185,13 @@ class Period:
         if self.granularity != "day":
             raise ValueError("a clock time needs a day")
         clock = f"{hour:02d}:{minute:02d}"
-        return replace(self, value=f"{self.value}T{clock}", granularity="time", time=clock)
+        return Period(f"{self.value}T{clock}", "time", self.first, self.last, clock, self.mod)
 
     def part_of_day(self, pod: str) -> Period:
         """This day's morning, afternoon…: ``2025-11-12TMO``."""
         if self.granularity != "day":
             raise ValueError("a part of day needs a day")
-        return replace(self, value=f"{self.value}T{pod}", granularity="partofday")
+        return Period(f"{self.value}T{pod}", "partofday", self.first, self.last, None, self.mod)
 
     def modified(self, mod: str | None) -> Period:
         """The period with a ``START``/``MID``/``END``/``APPROX`` modifier.

@@ -37,6 +37,7 @@ ENGINE_CLASSES = (
 )
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)
+BOUNDED = "\x00"  # marks an opening word that must end its word (an abbreviation)
 RULES_FILE = "temporal_rules.txt"
 # Python lowers the dotted capital İ to two code points and every other character to one;
 # mapping the language's special capitals first (case.tsv) keeps the folded text exactly as
@@ -61,11 +62,26 @@ class Rule:
     examples: tuple[str, ...]
     raw: str  # the pattern as written, macros unexpanded
 
+    @property
+    def master_groups(self) -> tuple[str, ...]:
+        """The names of this rule's groups in the master pattern (``r<index>_<group>``)."""
+        return tuple(f"r{self.index}_{name}" for name in self.groups)
+
     def group(self, match: re.Match, name: str) -> str | None:
         """The text of this rule's group ``name`` in a match of the master pattern."""
         if name not in self.groups:
             return None
         return match.group(f"r{self.index}_{name}")
+
+    def groups_of(self, match: re.Match) -> tuple[str | None, ...]:
+        """The texts of all this rule's groups in a match, in the order of ``groups``."""
+        names = _MASTER_GROUPS.get(self.index)
+        if names is None:
+            names = _MASTER_GROUPS[self.index] = self.master_groups
+        if not names:
+            return ()
+        values = match.group(*names)
+        return (values,) if len(names) == 1 else values
 
 
 class Lexicon:
@@ -87,6 +103,14 @@ class Lexicon:
         self.classes: dict[str, dict[str, str]] = {}
         self.forms: dict[str, list[str]] = {}  # class -> words as written in the data
         self._keys: dict[str, str] = {}
+
+    def spellings(self, word: str) -> set[str]:
+        """The forms of ``word`` the lexicon matches (see :meth:`_tolerant`)."""
+        plain = word.translate(self._plain)
+        spellings = {word, self._recapitalised(word)}
+        if len(word.replace(" ", "")) >= MIN_VARIANT:
+            spellings |= {plain, self._recapitalised(plain)}
+        return spellings
 
     def _recapitalised(self, word: str) -> str:
         """``word`` in Unicode's default capitals, folded back by the language's case rules."""
@@ -133,10 +157,7 @@ class Lexicon:
         as written in capitals without the language's own capitals and folded back (an ASCII
         ``EKIM`` folds to ``ekım``, ``XIX`` to ``xıx``: ``case.tsv``). Words shorter than
         ``MIN_VARIANT`` letters have no ASCII spelling: "kış" in ASCII would match "kısa"."""
-        plain = word.translate(self._plain)
-        spellings = {word, self._recapitalised(word)}
-        if len(word.replace(" ", "")) >= MIN_VARIANT:
-            spellings |= {plain, self._recapitalised(plain)}
+        spellings = self.spellings(word)
         escaped = sorted((re.escape(s).replace(r"\ ", r"[ \t]+") for s in spellings), reverse=True)
         return escaped[0] if len(escaped) == 1 else "(?:" + "|".join(escaped) + ")"
 
@@ -177,7 +198,7 @@ class Grammar:
 
     def master_for(self, word: str) -> re.Pattern | None:
         """The alternation of the rules that may open at a trigger ``word`` (compiled once)."""
-        indices = self.openers.get(word) or self.openers.get(self.lexicon.key(word))
+        indices = self.openers.get(word)
         if not indices:
             return None
         pattern = _SUBMASTERS.get((id(self), indices))
@@ -216,6 +237,7 @@ class Grammar:
 
 
 _SUBMASTERS: dict[tuple[int, tuple[int, ...]], re.Pattern] = {}
+_MASTER_GROUPS: dict[int, tuple[str, ...]] = {}
 
 
 @lru_cache(maxsize=None)
@@ -232,8 +254,8 @@ def load_grammar(lang: str) -> Grammar:
     for row in read_table(lang, "months.tsv"):
         kind = row.get("kind") or "name"
         lexicon.add("month_any", row["name"], row["month"], f"{lang}/months.tsv")
-        if kind == "name":
-            lexicon.add("month", row["name"], row["month"], f"{lang}/months.tsv")
+        name = "month" if kind == "name" else "month_abbr"
+        lexicon.add(name, row["name"], row["month"], f"{lang}/months.tsv")
         months[lexicon.key(row["name"])] = (int(row["month"]), int(row["ambiguous"] or 0), kind)
     for row in read_table(lang, "weekdays.tsv"):
         lexicon.add("weekday", row["name"], row["weekday"], f"{lang}/weekdays.tsv")
@@ -249,6 +271,8 @@ def load_grammar(lang: str) -> Grammar:
         lexicon.add(row["class"], row["word"], row["value"], f"{lang}/words.tsv")
 
     macros = {name: lexicon.pattern(name) for name in lexicon.classes}
+    # an abbreviated month ends its word: "Oca." or "12 Kas 2024", never "arasında"
+    macros["month_any"] = f"(?:{macros['month']}|{macros['month_abbr']}(?![^\\W\\d_]))"
     fragments = {}
     macros["number"] = (
         f"(?:{macros['cardinal']}(?:[ \\t]+{macros['cardinal']})*(?:[ \\t]+{macros['fraction']})?)"
@@ -268,7 +292,7 @@ def load_grammar(lang: str) -> Grammar:
         raise ResourceError(f"{lang}/{RULES_FILE}: the rules do not compile together: {e}") from e
 
     plain_table = _plain_table(variants)
-    trigger, openers = _openers(lexicon, rules, fragments, plain_table)
+    trigger, openers = _openers(lexicon, rules, fragments)
     cues = []
     for row in read_table(lang, "tense.tsv"):
         if row["tense"] not in TENSES:
@@ -389,7 +413,7 @@ def _plain_table(variants: dict[str, str]) -> dict[int, str]:
     return table
 
 
-def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str], plain_table):
+def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str]):
     """The trigger pattern, and for each word it can match the rules that may open there.
 
     Every rule's openings (:mod:`.openings`) become one trie; a text word starting with an
@@ -399,7 +423,12 @@ def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str], pla
     classes = dict(lexicon.forms)
     classes["number"] = classes.get("cardinal", [])
     classes["ordinal"] = classes.get("cardinal", []) + classes.get("ordinal_word", [])
+    # abbreviations open only as whole words (BOUNDED marks them for the trie)
+    classes["month_any"] = classes["month"] + [w + BOUNDED for w in classes["month_abbr"]]
+    classes["month_abbr"] = [w + BOUNDED for w in classes["month_abbr"]]
     by_word: dict[str, set[int]] = {}
+    bounded: set[str] = set()
+    unbounded: set[str] = set()
     for rule in rules:
         try:
             words = openings(rule.raw, classes, fragments)
@@ -408,42 +437,43 @@ def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str], pla
         if words is ANY:
             raise ResourceError(f"{RULES_FILE} [{rule.name}]: cannot tell what it opens with")
         for word in words:
-            plain = word.translate(plain_table)
-            by_word.setdefault(plain, set()).add(rule.index)
+            is_bounded = word.endswith(BOUNDED)
+            word = word.removesuffix(BOUNDED)
+            for spelling in lexicon.spellings(word) if word.isalpha() else {word}:
+                (bounded if is_bounded else unbounded).add(spelling)
+                by_word.setdefault(spelling, set()).add(rule.index)
     openers = {}
     for word, indices in by_word.items():
         union = set(indices)
         for n in range(1, len(word)):
             union |= by_word.get(word[:n], set())
         openers[word] = tuple(sorted(union))
-    for word in lexicon.words("trigger_stop"):
-        if word in openers:
-            raise ResourceError(f"words.tsv: trigger_stop {word!r} is a word rules open with")
-        openers[word] = ()
-    variants = {}
-    for letter, plain in plain_table.items():
-        variants.setdefault(plain, {plain}).add(chr(letter))
-    trigger = re.compile(r"(?<![\w])" + _trie(sorted(openers), variants))
+    for stop in lexicon.forms.get("trigger_stop", []):
+        for spelling in lexicon.spellings(stop):
+            if spelling in openers:
+                raise ResourceError(f"words.tsv: trigger_stop {stop!r} is a word rules open with")
+            openers[spelling] = ()
+    whole_words = bounded - unbounded
+    trigger = re.compile(r"(?<![\w])" + _trie(sorted(openers), whole_words))
     return trigger, openers
 
 
-def _trie(words: list[str], variants: dict[str, set[str]]) -> str:
-    """A regular expression matching the longest of ``words`` that starts the text; a plain
-    letter also matches the letters written for it (``s`` matches ``ş``)."""
-
-    def char(ch: str) -> str:
-        group = variants.get(ch)
-        return re.escape(ch) if not group else "[" + "".join(sorted(group)) + "]"
+def _trie(words: list[str], whole_words: set[str] = frozenset()) -> str:
+    """A regular expression matching the longest of ``words`` that starts the text; the
+    ``whole_words`` match only where no letter follows them."""
+    char = re.escape
 
     root: dict = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node["!" if word in whole_words else ""] = {}
 
     def emit(node: dict) -> str:
-        branches = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        branches = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch not in ("", "!")]
+        if "!" in node and "" not in node:
+            branches.append(r"(?![^\W\d_])")
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

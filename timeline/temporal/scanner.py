@@ -17,6 +17,8 @@ from .mention import Mention
 
 _WORD = re.compile(r"[\w%]+(?:[.,]\d+)*")
 _TOKEN = re.compile(r"[^\W\d_]+|,")
+_END_GROUPS = frozenset(("day2", "month2", "hour2", "minute2", "weekday2"))
+_TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
 _PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
 _CASE_SUFFIX = re.compile(r"'?(?:dan|den|tan|ten|da|de|ta|te|ya|ye|a|e|daki|deki|taki|teki)$")
@@ -274,12 +276,10 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
     lex = g.lexicon
     f: dict = {}
     e: dict = {}
-    for name in rule.groups:
-        raw = m.group(f"r{rule.index}_{name}")
+    for name, raw in zip(rule.groups, rule.groups_of(m), strict=True):
         if raw is None:
             continue
-        ends = ("day2", "month2", "hour2", "minute2", "weekday2")
-        target, key = (e, name[:-1]) if name in ends else (f, name)
+        target, key = (e, name[:-1]) if name in _END_GROUPS else (f, name)
         if name == "year2":
             if len(raw) == 4:
                 e["year"] = int(raw)
@@ -429,11 +429,13 @@ def _trim(scan: Scan, rule: Rule, m: re.Match, fields: dict) -> int:
 def _since(scan: Scan, end: int) -> str | None:
     """``Şubat 2020'den bu yana`` (past), ``17 Eylül'e kadar`` (until): the value of the
     starting- or end-point word after a mention, if any."""
-    words = scan.next_words(end, 2)
+    m = _TWO_WORDS.match(scan.folded, end)
+    if m is None:
+        return None
     lexicon = scan.grammar.lexicon
-    for n in (2, 1):
-        if len(words) >= n:
-            value = lexicon.get("since", " ".join(words[:n]))
-            if value:
-                return value
-    return None
+    first, second = m.groups()
+    if second:
+        value = lexicon.get("since", f"{first} {second}")
+        if value:
+            return value
+    return lexicon.get("since", first)
