@@ -48,6 +48,8 @@ CASES = [
     ("Uçak 23:45'te indi.", WED, ["2025-10-22T23:45"], "colon time"),
     ("Kapılar saat 25.00'te açılacak.", WED, [], "25 is no hour"),
     ("Cuma günü saat 15.00'te tören yapılacak.", WED, ["2025-10-24T15:00"], "weekday + time"),
+    ("Maç 14 Eylül'de oynanacak. Karşılaşma TSİ 20.00'de başlayacak.", D(2025, 9, 10),
+     ["2025-09-14", "2025-09-14T20:00"], "a lone time after a coming day in the sentence before"),
     ("Açıklama öğleden sonra yapılacak.", WED, ["2025-10-22TAF"], "afternoon of the day of issue"),
     ("Kaza dün yaşandı. Yollar sabah saatlerinde açıldı.", WED, ["2025-10-21", "2025-10-21TMO"],
      "morning hours of the day in context"),

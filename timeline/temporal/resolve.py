@@ -358,14 +358,16 @@ class Resolver:
 
     def _context_day(self, now: date) -> Period | None:
         """The day a clock time given alone belongs to: the last day named in its sentence; or
-        in the sentence before (same paragraph) when that day is today, yesterday or tomorrow
-        (``Kurul dün toplandı. Saat 15.00'te karar açıklandı``); or the publication day when
-        the article has named no other day. Otherwise the time cannot be dated."""
+        in the sentence before (same paragraph) unless that day is older than yesterday
+        (``Kurul dün toplandı. Saat 15.00'te karar açıklandı``; ``Maç 14 Eylül'de oynanacak.
+        Karşılaşma TSİ 20.00'de başlayacak``); or the publication day when the article has
+        named no other day. Otherwise the time cannot be dated (an older day in the sentence
+        before is mostly background: ``10 Ağustos'taki depremde… Saat 10:29'da yaşanan…``)."""
         for _, day, sentence, paragraph in reversed(self.days):
             if sentence == self._sentence:
                 return Period.day(day)
             if sentence == self._sentence - 1 and paragraph == self._paragraph:
-                if abs((day - now).days) <= 1:
+                if (day - now).days >= -1:
                     return Period.day(day)
             break
         if all(day == now for _, day, _, _ in self.days):
@@ -527,14 +529,16 @@ def _agrees(period: Period, now: date, tense: str | None) -> bool:
 
 def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | None:
     """The candidate the tense points to: the next one for the future, the last one for the
-    past, else the nearest (a tie goes to the later)."""
+    past, else the nearest (a tie goes to the later). Weeks and weekends follow the tense
+    strictly; longer periods and days allow ``TOLERANCE`` (a late or early article)."""
     if not candidates:
         return None
     ordered = sorted(candidates, key=lambda p: p.first)
+    slack = timedelta(0) if ordered[0].granularity in ("week", "weekend") else TOLERANCE
     if tense == "future":
-        return next((p for p in ordered if p.last >= now - TOLERANCE), ordered[-1])
+        return next((p for p in ordered if p.last >= now - slack), ordered[-1])
     if tense == "past":
-        return next((p for p in reversed(ordered) if p.first <= now + TOLERANCE), ordered[0])
+        return next((p for p in reversed(ordered) if p.first <= now + slack), ordered[0])
 
     def distance(p: Period) -> tuple[int, int]:
         if p.contains(now):
