@@ -20,7 +20,7 @@ from __future__ import annotations
 import configparser
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..errors import ResourceError
 from ..lang import read_list, read_table, read_text
@@ -61,23 +61,17 @@ class Rule:
     checks: tuple[str, ...]
     examples: tuple[str, ...]
     raw: str  # the pattern as written, macros unexpanded
-
-    @property
-    def master_groups(self) -> tuple[str, ...]:
-        """The names of this rule's groups in the master pattern (``r<index>_<group>``)."""
-        return tuple(f"r{self.index}_{name}" for name in self.groups)
+    master_names: tuple[str, ...]  # the groups as named in a combined pattern: r<index>_<group>
 
     def group(self, match: re.Match, name: str) -> str | None:
-        """The text of this rule's group ``name`` in a match of the master pattern."""
+        """The text of this rule's group ``name`` in a match of a combined pattern."""
         if name not in self.groups:
             return None
         return match.group(f"r{self.index}_{name}")
 
     def groups_of(self, match: re.Match) -> tuple[str | None, ...]:
         """The texts of all this rule's groups in a match, in the order of ``groups``."""
-        names = _MASTER_GROUPS.get(self.index)
-        if names is None:
-            names = _MASTER_GROUPS[self.index] = self.master_groups
+        names = self.master_names
         if not names:
             return ()
         values = match.group(*names)
@@ -144,6 +138,7 @@ class Lexicon:
         return self.classes.get(name, {}).get(self.key(text))
 
     def words(self, name: str) -> list[str]:
+        """The keys of the words of class ``name``."""
         return list(self.classes.get(name, {}))
 
     def pattern(self, name: str) -> str:
@@ -153,10 +148,11 @@ class Lexicon:
         return "(?:" + "|".join(self._tolerant(w) for w in words) + ")"
 
     def _tolerant(self, word: str) -> str:
-        """The word as written, spelt in ASCII (``subat``), and either with every ``i`` as
-        as written in capitals without the language's own capitals and folded back (an ASCII
-        ``EKIM`` folds to ``ekım``, ``XIX`` to ``xıx``: ``case.tsv``). Words shorter than
-        ``MIN_VARIANT`` letters have no ASCII spelling: "kış" in ASCII would match "kısa"."""
+        """An alternation of the word's spellings: as written; in ASCII (``subat``); and
+        either one as it reads when typed in capitals without the language's own capital
+        letters and folded back (an ASCII ``EKIM`` folds to ``ekım``, ``XIX`` to ``xıx``,
+        ``case.tsv``). Words shorter than ``MIN_VARIANT`` letters get no ASCII spelling: "kış"
+        in ASCII would match "kısa" (short)."""
         spellings = self.spellings(word)
         escaped = sorted((re.escape(s).replace(r"\ ", r"[ \t]+") for s in spellings), reverse=True)
         return escaped[0] if len(escaped) == 1 else "(?:" + "|".join(escaped) + ")"
@@ -169,7 +165,6 @@ class Grammar:
     lang: str
     lexicon: Lexicon
     rules: tuple[Rule, ...]
-    master: re.Pattern
     trigger: re.Pattern
     openers: dict[str, tuple[int, ...]]  # trigger word -> indices of the rules that may open there
     months: dict[str, tuple[int, int, str]]  # key -> (month, ambiguity, kind)
@@ -180,7 +175,7 @@ class Grammar:
     tense_exceptions: frozenset[str]
     header_label: re.Pattern
     fold_pairs: tuple[tuple[str, str], ...]
-    plain_table: dict[int, str]
+    submasters: dict[tuple[int, ...], re.Pattern]  # filled as triggers need them
 
     def fold(self, text: str) -> str:
         """Lower-case by the language's case rules (``case.tsv``), with apostrophes, dashes and
@@ -194,17 +189,18 @@ class Grammar:
         return text.lower()
 
     def rule_of(self, match: re.Match) -> Rule:
+        """The rule that made a match of a pattern from :meth:`master_for`."""
         return self.rules[int(match.lastgroup[1:])]
 
     def master_for(self, word: str) -> re.Pattern | None:
-        """The alternation of the rules that may open at a trigger ``word`` (compiled once)."""
+        """The alternation, in priority order, of the rules that may open at a trigger
+        ``word`` (each subset compiled once); None for a word that opens nothing."""
         indices = self.openers.get(word)
         if not indices:
             return None
-        pattern = _SUBMASTERS.get((id(self), indices))
+        pattern = self.submasters.get(indices)
         if pattern is None:
-            source = "|".join(f"(?P<r{i}>{_rename(self.rules[i].source, i)})" for i in indices)
-            pattern = _SUBMASTERS[(id(self), indices)] = re.compile(source)
+            pattern = self.submasters[indices] = _combine(self.rules[i] for i in indices)
         return pattern
 
     def number(self, text: str | None) -> float | None:
@@ -236,11 +232,12 @@ class Grammar:
         return total + current
 
 
-_SUBMASTERS: dict[tuple[int, tuple[int, ...]], re.Pattern] = {}
-_MASTER_GROUPS: dict[int, tuple[str, ...]] = {}
+def _combine(rules) -> re.Pattern:
+    """One pattern of several rules: ``(?P<r<index>>…)|…``, their groups renamed."""
+    return re.compile("|".join(f"(?P<r{r.index}>{_rename(r.source, r.index)})" for r in rules))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_grammar(lang: str) -> Grammar:
     """Read and compile the temporal resources of ``lang`` (once per process).
 
@@ -285,13 +282,6 @@ def load_grammar(lang: str) -> Grammar:
         macros[row["name"]] = f"(?:{expanded})"
 
     rules = _read_rules(lang, macros)
-    master_source = "|".join(f"(?P<r{r.index}>{_rename(r.source, r.index)})" for r in rules)
-    try:
-        master = re.compile(master_source)
-    except re.error as e:  # pragma: no cover - each rule compiled alone above
-        raise ResourceError(f"{lang}/{RULES_FILE}: the rules do not compile together: {e}") from e
-
-    plain_table = _plain_table(variants)
     trigger, openers = _openers(lexicon, rules, fragments)
     cues = []
     for row in read_table(lang, "tense.tsv"):
@@ -304,14 +294,12 @@ def load_grammar(lang: str) -> Grammar:
     labels = [re.escape(r["label"]) for r in read_table(lang, "header.tsv")]
     labels += [lexicon.pattern("stamp_label")]
     # a publication label right before a date: "Güncelleme: 15 Eylül 2025" (at its end)
-    header_label = re.compile(
-        r"(?:^|(?<=[\s.]))(?:" + "|".join(sorted(labels, key=len, reverse=True)) + r")[ \t]*:[ \t]*\Z"
-    )
+    alternation = "|".join(sorted(labels, key=len, reverse=True))
+    header_label = re.compile(r"(?:^|(?<=[\s.]))(?:" + alternation + r")[ \t]*:[ \t]*\Z")
     return Grammar(
         lang=lang,
         lexicon=lexicon,
         rules=tuple(rules),
-        master=master,
         trigger=trigger,
         openers=openers,
         months=months,
@@ -322,7 +310,7 @@ def load_grammar(lang: str) -> Grammar:
         tense_exceptions=frozenset(read_list(lang, "tense_exceptions.txt")),
         header_label=header_label,
         fold_pairs=_fold_pairs(case),
-        plain_table=plain_table,
+        submasters={},
     )
 
 
@@ -373,6 +361,7 @@ def _read_rules(lang: str, macros: dict[str, str]) -> list[Rule]:
                 checks=tuple(c.strip() for c in section.get("checks", "").split(",") if c.strip()),
                 examples=tuple(e.strip() for e in examples.split(" | ") if e.strip()),
                 raw=raw,
+                master_names=tuple(f"r{index}_{group}" for group in compiled.groupindex),
             )
         )
     return rules
@@ -401,16 +390,6 @@ def _fold_pairs(case: dict[str, str]) -> tuple[tuple[str, str], ...]:
     pairs += [(c, "-") for c in _DASHES]
     pairs += [(c, " ") for c in _SPACES]
     return tuple(pairs)
-
-
-def _plain_table(variants: dict[str, str]) -> dict[int, str]:
-    """Map each letter with an ASCII variant to it (``ş`` -> ``s``), for the trigger scan."""
-    table = {}
-    for letter, alternatives in variants.items():
-        ascii_choice = [c for c in (letter, *alternatives) if c.isascii()]
-        if ascii_choice and not letter.isascii():
-            table[ord(letter)] = ascii_choice[0]
-    return table
 
 
 def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str]):
@@ -458,9 +437,15 @@ def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str]):
     return trigger, openers
 
 
-def _trie(words: list[str], whole_words: set[str] = frozenset()) -> str:
+def _trie(words: list[str], whole_words: frozenset[str] | set[str] = frozenset()) -> str:
     """A regular expression matching the longest of ``words`` that starts the text; the
-    ``whole_words`` match only where no letter follows them."""
+    ``whole_words`` match only where no letter follows them.
+
+    >>> re.match(_trie(["bu", "bugün", "oca"], {"oca"}), "bugünkü").group()
+    'bugün'
+    >>> re.match(_trie(["bu", "bugün", "oca"], {"oca"}), "ocak") is None
+    True
+    """
     char = re.escape
 
     root: dict = {}
@@ -471,7 +456,7 @@ def _trie(words: list[str], whole_words: set[str] = frozenset()) -> str:
         node["!" if word in whole_words else ""] = {}
 
     def emit(node: dict) -> str:
-        branches = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch not in ("", "!")]
+        branches = [char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch and ch != "!"]
         if "!" in node and "" not in node:
             branches.append(r"(?![^\W\d_])")
         if not branches:
