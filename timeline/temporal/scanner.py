@@ -15,15 +15,12 @@ from datetime import date
 from .grammar import Grammar, Rule
 from .mention import Mention
 
-_WORD = re.compile(r"[\w%]+(?:[.,]\d+)*")
 _TOKEN = re.compile(r"[^\W\d_]+|,")
 _END_GROUPS = frozenset(("day2", "month2", "hour2", "minute2", "weekday2"))
 _TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
 _PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
-_CASE_SUFFIX = re.compile(r"'?(?:dan|den|tan|ten|da|de|ta|te|ya|ye|a|e|daki|deki|taki|teki)$")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
-STAMP_LINES = 6  # publication stamps sit within this many lines of the top of a span
 
 
 class Scan:
@@ -37,17 +34,14 @@ class Scan:
         self._title_lines: dict[int, bool] = {}
 
     def prev_word(self, pos: int) -> str:
+        """The (folded) word before ``pos`` on its line, or ""."""
         m = _PREV_WORD.search(self.folded, max(0, pos - 40), pos)
         return m.group(1) if m else ""
 
     def next_word(self, pos: int, original: bool = False) -> str:
+        """The word after ``pos`` (folded, or as written), or ""."""
         m = _NEXT_WORD.match(self.text if original else self.folded, pos)
         return m.group(1) if m else ""
-
-    def next_words(self, pos: int, count: int) -> list[str]:
-        line_end = self.folded.find("\n", pos)
-        chunk = self.folded[pos : line_end if line_end >= 0 else len(self.folded)][:120]
-        return _WORD.findall(chunk)[:count]
 
     def is_in(self, name: str, word: str, prefix: bool = False) -> bool:
         """Whether ``word`` (folded) is in lexicon class ``name`` (or starts with one of its
@@ -65,12 +59,13 @@ class Scan:
         start = self.text.rfind("\n", 0, pos) + 1
         if start not in self._title_lines:
             end = self.text.find("\n", pos)
-            words = [w for w in re.findall(r"[^\W\d_]+", self.text[start : end if end >= 0 else None])]
+            words = re.findall(r"[^\W\d_]+", self.text[start : end if end >= 0 else None])
             upper = sum(1 for w in words if w[0].isupper())
             self._title_lines[start] = len(words) >= 4 and upper / len(words) >= 0.8
         return self._title_lines[start]
 
     def is_capitalised(self, pos: int) -> bool:
+        """The word at ``pos`` is written with a capital and then small letters."""
         word = self.text[pos : pos + 2]
         return len(word) == 2 and word[0].isupper() and not word[1].isupper()
 
@@ -204,9 +199,10 @@ def _dot_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     if scan.folded[m.start() - 2 : m.start()].strip()[-1:].isdigit():
         return False
-    suffix = rule.group(m, "suffix") or ""
-    if suffix:
-        return bool(_CASE_SUFFIX.fullmatch(suffix))
+    if rule.group(m, "other"):
+        return False  # 1.25'lik: a number with an adjective suffix
+    if rule.group(m, "suffix"):
+        return True  # 14.30'da
     if f.get("minute", 0) % 5:
         return False
     rest = scan.text[m.end() : m.end() + 3]
@@ -226,9 +222,9 @@ def _numeric_day_month(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
 def _event_relative(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # saldırıdan üç gün sonra: counted from an event, not from now (kept, marked)
     word = scan.prev_word(m.start())
-    if word and re.search(r"(?:dan|den|tan|ten)$", word) and not scan.is_in(
-        "event_relative_keep", word
-    ):
+    if not word or scan.is_in("event_relative_keep", word):
+        return True
+    if any(word.endswith(ending) for ending in scan.grammar.lexicon.words("ablative_suffix")):
         f["after_ablative"] = True
     return True
 
