@@ -70,8 +70,10 @@ FILLER = [
     "Sektör temsilcileri, maliyetlerin artmasıyla birlikte fiyatların da yükseldiğini belirtti.",
     "Açıklamada, vatandaşların resmi kaynaklardan yapılan duyuruları takip etmesi istendi.",
     "Ekonomistler, büyüme verilerinin beklentilerin biraz altında kaldığını değerlendirdi.",
-    "Yetkililer, yaralıların hastanelerde tedavi altına alındığını ve durumlarının iyi olduğunu açıkladı.",
-    "Bakanlık, yeni düzenlemenin üreticiler ve tüketiciler için önemli kolaylıklar sağlayacağını bildirdi.",
+    "Yetkililer, yaralıların hastanelerde tedavi altına alındığını ve durumlarının iyi olduğunu "
+    "açıkladı.",
+    "Bakanlık, yeni düzenlemenin üreticiler ve tüketiciler için önemli kolaylıklar sağlayacağını "
+    "bildirdi.",
     "Kentte yaşayan yüzde 45'lik kesim, toplu taşıma hizmetlerinden memnun olduğunu ifade etti.",
     "Uzmanlar, iklim değişikliğinin tarım ürünlerinin verimini olumsuz etkilediğine dikkat çekti.",
     "Takımın teknik direktörü, oyuncuların performansından memnun olduğunu ve hedefin şampiyonluk "
@@ -95,7 +97,9 @@ def _date_phrase(rng: random.Random, ref: date) -> str:
     if style == 3:
         return rng.choice(["bugün", "dün", "yarın", "dün sabah", "yarın akşam"])
     if style == 4:
-        return rng.choice(["geçen hafta", "bu hafta", "gelecek hafta", "önümüzdeki ay", "geçen yıl"])
+        return rng.choice(
+            ["geçen hafta", "bu hafta", "gelecek hafta", "önümüzdeki ay", "geçen yıl"]
+        )
     if style == 5:
         return f"{WEEKDAYS[d.weekday()]} günü"
     if style == 6:
@@ -125,7 +129,8 @@ def generate(count: int, seed: int) -> list[tuple[str, date]]:
     out = []
     for _ in range(count):
         ref = date(2022, 1, 1) + timedelta(days=rng.randrange(5 * 365))
-        headline = f"{rng.choice(CITIES)}'da {rng.choice(EVENTS)} {_date_phrase(rng, ref)} yapılacak"
+        event = f"{rng.choice(EVENTS)} {_date_phrase(rng, ref)}"
+        headline = f"{rng.choice(CITIES)}'da {event} yapılacak"
         lines = [headline, ""]
         for _ in range(rng.randint(3, 7)):
             sentences = []
@@ -169,7 +174,8 @@ def time_dateparser(corpus: list[tuple[str, date]]) -> float:
 
     start = time.perf_counter()
     for text, ref in corpus:
-        search_dates(text, languages=["tr"], settings={"RELATIVE_BASE": datetime.combine(ref, datetime.min.time())})
+        base = datetime.combine(ref, datetime.min.time())
+        search_dates(text, languages=["tr"], settings={"RELATIVE_BASE": base})
     return time.perf_counter() - start
 
 
@@ -252,7 +258,8 @@ def main(argv: list[str] | None = None) -> None:
         mine_s, theirs_s = min(time_ours(dev) for _ in range(3)), time_dateparser(dev)
         print(f"dev corpus ({len(dev) // 10} real articles x 10, {density(dev):.1f} per 1,000 "
               f"characters): {len(dev) / mine_s:.0f} vs {len(dev) / theirs_s:.0f} articles/s, "
-              f"{dev_mb / mine_s:.2f} vs {dev_mb / theirs_s:.2f} MB/s, ratio {theirs_s / mine_s:.1f}x")
+              f"{dev_mb / mine_s:.2f} vs {dev_mb / theirs_s:.2f} MB/s, "
+              f"ratio {theirs_s / mine_s:.1f}x")
         mine, other = f1_on_gold(args.gold)
         for name, c in (("timeline.temporal", mine), ("dateparser", other)):
             print(f"dev F1 {name:18} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "

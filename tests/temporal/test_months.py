@@ -8,9 +8,9 @@ from .tables import assert_no_duplicates, parametrize, values
 
 D = date
 CASES = [
-    ("Toplantı 12 Kasım'da yapılacak.", D(2025, 10, 22), ["2025-11-12"], "apostrophe suffix, future"),
+    ("Toplantı 12 Kasım'da yapılacak.", D(2025, 10, 22), ["2025-11-12"], "apostrophe, future"),
     ("Toplantı 12 Kasım’da yapılacak.", D(2025, 10, 22), ["2025-11-12"], "typographic apostrophe"),
-    ("Toplantı 12 Kasımda yapılacak.", D(2025, 10, 22), ["2025-11-12"], "suffix without apostrophe"),
+    ("Toplantı 12 Kasımda yapılacak.", D(2025, 10, 22), ["2025-11-12"], "no apostrophe"),
     ("Karar Ekim'de açıklandı.", D(2025, 11, 20), ["2025-10"], "bare month, past"),
     ("Fuar Ağustos'ta yapılacak.", D(2025, 3, 1), ["2025-08"], "future month later this year"),
     ("Fuar Ağustos'ta yapıldı.", D(2025, 3, 1), ["2024-08"], "past month: the last August"),
@@ -19,7 +19,7 @@ CASES = [
     ("Son ödeme 3 Oca. 2025 olarak belirlendi.", D(2024, 12, 20), ["2025-01-03"], "abbreviation"),
     ("Etkinlik 14 Şub 2026 Cumartesi günü yapılacak.", D(2026, 1, 10), ["2026-02-14"],
      "abbreviation without dot, with weekday"),
-    ("Veriler Oca 2025 itibarıyla güncellendi.", D(2025, 3, 1), ["2025-01"], "abbreviated month-year"),
+    ("Veriler Oca 2025 itibarıyla güncellendi.", D(2025, 3, 1), ["2025-01"], "abbreviated"),
     ("2024'te ihracat arttı.", D(2025, 5, 1), ["2024"], "year with suffix"),
     ("Program 2025 yılında başlayacak.", D(2024, 6, 1), ["2025"], "year with 'yılında'"),
     ("Kredi 2026'ya kadar ödenecek.", D(2025, 1, 1), ["2026"], "year with dative and 'kadar'"),
@@ -42,7 +42,7 @@ CASES = [
     ("Şubat 2020'den bu yana en düşük seviye görüldü.", D(2025, 9, 18), ["2020-02"], "month-year"),
     ("2023 Şubat ayında deprem yaşandı.", D(2026, 1, 28), ["2023-02"], "year before month"),
     ("2024 yılının Mart ayında yasa çıktı.", D(2025, 6, 1), ["2024-03"], "year genitive + month"),
-    ("Kasım'ın 12'sinde tören düzenlenecek.", D(2025, 10, 1), ["2025-11-12"], "ordinal day of month"),
+    ("Kasım'ın 12'sinde tören düzenlenecek.", D(2025, 10, 1), ["2025-11-12"], "ordinal day"),
     ("Ödemeler ayın 15'inde yapılacak.", D(2025, 10, 3), ["2025-10-15"], "day of this month"),
     ("Maaşlar ayın 12'nci günü yatırıldı.", D(2025, 10, 20), ["2025-10-12"], "'12'nci' ordinal"),
     ("Aidatlar ayın 5. günü tahsil edilecek.", D(2025, 10, 20), ["2025-11-05"],

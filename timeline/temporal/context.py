@@ -38,6 +38,7 @@ class DocumentContext:
         self._cues: dict[str, str | None] = {}
 
     def sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding ``pos``."""
         return bisect.bisect_right(self._ends, pos)
 
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -121,12 +122,15 @@ class DocumentContext:
 
 
 def _starts_with(grammar: Grammar, name: str, word: str) -> bool:
+    """``word`` begins with a word of lexicon class ``name`` (a stem: ``ertelen``…)."""
     key = grammar.lexicon.key(word)
     return any(key.startswith(stem) for stem in grammar.lexicon.words(name))
 
 
 @lru_cache(maxsize=65536)
 def _word_tense(grammar: Grammar, word: str) -> str | None:
+    """The cue of a folded word by ``tense.tsv`` (first matching line), ignoring the listed
+    exceptions: a tense, "nominal", "" (a stop without a tense) or None."""
     if len(word) < 3 or word in grammar.tense_exceptions or word[0].isdigit():
         return None
     for pattern, tense in grammar.tense_cues:

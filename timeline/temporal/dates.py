@@ -28,7 +28,7 @@ _VALUE = re.compile(
         \d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?      # 2025 | 2025-11 | 2025-11-12
         (?:T(?:[01]\d|2[0-4]):[0-5]\d|T(?:MO|MI|AF|EV|NI))?             # T14:00 | TMO
       | \d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?                          # 2025-W46 | 2025-W46-WE
-      | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                               # 2025-Q1 | 2027-H1 | 2025-SU
+      | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                          # 2025-Q1 | 2027-H1 | 2025-SU
       | \d{2,3}                                                          # 199 (1990s) | 19 (1900s)
     )
     | (?P<duration>P(?:\d+(?:\.\d+)?[YMWD])+|PT(?:\d+(?:\.\d+)?[HMS])+)   # P3Y | PT2H
@@ -167,7 +167,8 @@ class Period:
     def decade(cls, decade: int) -> Period:
         """``decade`` is the year divided by ten: 199 for the 1990s."""
         check_year(decade * 10)
-        return cls(f"{decade:03d}", "decade", date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31))
+        first, last = date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)
+        return cls(f"{decade:03d}", "decade", first, last)
 
     @classmethod
     def century(cls, hundreds: int) -> Period:

@@ -24,9 +24,6 @@ class Mention:
     days: tuple[int, ...] = ()
     since: bool = False  # followed by "bu yana", "kadar"…: a reference point, not narrative time
 
-    def get(self, name: str, default: Any = None) -> Any:
-        return self.fields.get(name, default)
-
     @property
     def has_year(self) -> bool:
         """An explicit year is written in the expression (``12 Kasım 2025``, ``2024'te``)."""

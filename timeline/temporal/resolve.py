@@ -291,7 +291,8 @@ class Resolver:
             return Period.day(now + timedelta(days=ahead))
         if tense == "past":
             return Period.day(now - timedelta(days=back))
-        return Period.day(now + timedelta(days=ahead) if ahead <= back else now - timedelta(days=back))
+        nearest = now + timedelta(days=ahead) if ahead <= back else now - timedelta(days=back)
+        return Period.day(nearest)
 
     def _weekend(self, f: dict, now: date, tense) -> Period:
         # hafta sonu (by tense), bu hafta sonu, geçen hafta sonu
@@ -303,7 +304,7 @@ class Resolver:
 
     def _season_shift(self, season: str, shift: int, now: date, tense) -> Period | None:
         # bu yaz, geçen kış, gelecek ilkbahar
-        seasons = [Period.season(y, season) for y in (now.year - 2, now.year - 1, now.year, now.year + 1)]
+        seasons = [Period.season(now.year + k, season) for k in (-2, -1, 0, 1)]
         if shift < 0:
             past = [s for s in seasons if s.last < now]
             return past[shift] if len(past) >= -shift else None
@@ -422,10 +423,9 @@ class Resolver:
         # ertesi gün, aynı gün, o yıl: from the previous date of the article
         unit, n = m.fields["anchored"]
         if unit == "Y":
-            latest = max(
-                [(pos, y) for pos, y, _ in self.years] + [(pos, d.year) for pos, d, _, _ in self.days],
-                default=None,
-            )
+            named = [(pos, y) for pos, y, _ in self.years]
+            named += [(pos, d.year) for pos, d, _, _ in self.days]
+            latest = max(named, default=None)
             return Period.year(latest[1] + n) if latest else None
         if not self.days:
             return None
@@ -465,7 +465,8 @@ class Resolver:
 
         def make_days(y: int) -> Period:
             sy = start_year or (y if (month1, day1) <= (e["month"], e["day"]) else y - 1)
-            return Period.day(date(sy, month1, day1)).through(Period.day(date(y, e["month"], e["day"])))
+            end_day = Period.day(date(y, e["month"], e["day"]))
+            return Period.day(date(sy, month1, day1)).through(end_day)
 
         end_year = e.get("year")
         if end_year is None and start_year is not None:
@@ -577,7 +578,8 @@ def _periodic(f: dict, mod: str | None):
     if "season" in f:
         return "Y", lambda d: Period.season(d.year, f["season"]).modified(mod)
     if "months_edge" in f:
-        return "Y", lambda d: Period.year(d.year).modified("START" if f["months_edge"] == 1 else "END")
+        edge = "START" if f["months_edge"] == 1 else "END"
+        return "Y", lambda d: Period.year(d.year).modified(edge)
     if "day" in f:
         return "M", lambda d: Period.day(date(d.year, d.month, f["day"]))
     builders = {
