@@ -441,6 +441,11 @@ class Resolver:
 
     def _range(self, m: Mention, now: date, tense) -> Period | None:
         f, e = m.fields, m.end_fields
+        if "weekday" in f and "weekday" in e and "month" not in e:
+            # pazartesiden cumaya kadar: from the weekday by tense to the next such end day
+            first = self._weekday(f["weekday"], None, now, tense)
+            ahead = (e["weekday"] - f["weekday"]) % 7
+            return first.through(Period.day(first.first + timedelta(days=ahead)))
         if "hour" in f and "hour" in e:
             # saat 14.00-16.00
             day = self._context_day(now)
@@ -617,7 +622,7 @@ def _set_value(f: dict, e: dict) -> str:
         return f"XXXX-XX-{e['day']:02d}"
     if "day" in f and "month" in e:
         return f"XXXX-{e['month']:02d}-{f['day']:02d}"
-    if "weekday" in f:
+    if "weekday" in f and "weekday" not in e and not f.get("unit"):
         return f"XXXX-WXX-{f['weekday']}"
     if "pod" in f:
         return f"XXXX-XX-XXT{f['pod']}"

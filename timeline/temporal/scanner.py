@@ -329,6 +329,8 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target[key] = raw
         elif key in ("today", "weekend", "business", "newyear"):
             target[key] = True
+        elif key == "weekly":
+            target["unit"] = "W"  # Pazartesi-Cuma, hafta içi: every week
     days = ()
     if "days" in f:
         days = tuple(int(d) for d in re.findall(r"\d+", f.pop("days"))) + (f["day"],)
