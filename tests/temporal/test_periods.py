@@ -37,6 +37,7 @@ CASES = [
     ("Yirminci yüzyıl boyunca şehir değişti.", D(2025, 1, 1), ["19"], "ordinal in words"),
     ("21. yüzyılın başında internet yaygınlaştı.", D(2025, 1, 1), ["20"], "this century"),
     ("Yüzyılın başında bu sorun yoktu.", D(2025, 1, 1), ["20"], "the current century"),
+    ("21'inci yüzyılın sorunları tartışıldı.", D(2025, 1, 1), ["20"], "ordinal with apostrophe"),
     ("Geçen yüzyılda iki dünya savaşı yaşandı.", D(2025, 1, 1), ["19"], "last century"),
 ]
 

@@ -26,6 +26,8 @@ CASES = [
     ("Perşembe akşamı konser verildi.", WED, ["2025-10-16TEV"], "weekday evening, past"),
     ("Salı'dan bu yana fiyatlar yükseliyor.", WED, ["2025-10-21"], "'since Tuesday' looks back"),
     ("Yeni tarife pazartesiden itibaren uygulanacak.", WED, ["2025-10-27"], "from next Monday"),
+    ("Müzeler cumartesi ve pazar günleri açık olacak.", WED, ["2025-10-25", "2025-10-26"],
+     "'pazar günleri' is Sunday"),
     ("Grev pazartesiden cumaya kadar sürecek.", WED, ["2025-10-27/2025-10-31"],
      "from a weekday to another"),
     ("CUMA GÜNÜ BORSA DÜŞTÜ", D(2025, 9, 15), ["2025-09-12"], "capitals, past"),

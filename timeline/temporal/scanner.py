@@ -348,9 +348,10 @@ def _decade(value: int, reference_year: int) -> int | None:
 
 
 def _ordinal(g: Grammar, raw: str) -> int | None:
-    raw = raw.rstrip(".")
-    if raw.isdigit():
-        return int(raw)
+    # 20., 21'inci, yirminci
+    digits = re.match(r"\d+", raw)
+    if digits:
+        return int(digits.group())
     number = g.number(raw)
     return int(number) if number and number > 0 else None
 
