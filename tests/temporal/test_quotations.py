@@ -18,6 +18,9 @@ CASES = [
      ["2025-01-09", "2025-01-10"], "tomorrow of yesterday's speech"),
     ("Vali dün yaptığı açıklamada okulların kapanacağını söyledi. Bugün okullar kapalı.",
      D(2025, 1, 10), ["2025-01-09", "2025-01-10"], "outside quotes: the day of issue"),
+    ("Bakan geçen cuma yapılan toplantıda alınan kararları ve sonuçlarını uzun uzun "
+     "değerlendirdi. Bakan, “Bugün yeni bir dönem başlıyor” dedi.", D(2025, 1, 8),
+     ["2025-01-03", "2025-01-08"], "a date far from the speech word is not the speech's day"),
     ("ANADOLU FEST ERTELENDİ\n11 Mayıs 2022 Çarşamba 20:29\n\nFestival 9-12 Haziran'a ertelendi.",
      D(2022, 5, 11), ["2022-06-09/2022-06-12"], "a date stamp under the headline"),
     ("Zirvede yeni tarih belli oldu\nKRONOS 27 Mart 2023 GÜNDEM\nToplantı nisan başında yapılacak.",

@@ -29,6 +29,7 @@ from .mention import Mention
 TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
 NARRATIVE_SENTENCES = 3  # a narrative date anchors bare dates this many sentences on
 DAY_GRANULARITIES = ("day", "time", "partofday")
+SPEECH_WINDOW = 60  # characters after a date in which a speech word makes it the speech's day
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -124,7 +125,10 @@ class Resolver:
         f = m.fields
         if period.granularity in DAY_GRANULARITIES:
             self.days.append((m.start, period.last, self._sentence, self._paragraph))
-            if not quote and self._has_word("speech", *self.doc.sentence(m.start)):
+            # "Bakan dün yaptığı açıklamada", "dün sabah katıldığı programda": the day of a
+            # speech when a speech word follows the date closely (its quotes then use that day)
+            window_end = min(self.doc.sentence(m.start)[1], m.end + SPEECH_WINDOW)
+            if not quote and self._has_word("speech", m.end, window_end):
                 self.speech = period.first
         year_named = m.has_year or (f.get("unit") == "Y" and "shift" in f)
         year_named = year_named or f.get("deictic", ("",))[0] == "Y"
