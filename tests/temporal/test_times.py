@@ -23,6 +23,8 @@ CASES = [
      ["2025-10-22T14:00/2025-10-22T16:00"], "a time range"),
     ("Oturum saat 14.00 ile 16.00 arasında sürecek.", WED,
      ["2025-10-22T14:00/2025-10-22T16:00"], "a time range with 'ile'"),
+    ("Köprü 30 Ekim Perşembe günü saat 05.00 ile 10.30 arasında kapalı olacak.", WED,
+     ["2025-10-30T05:00/2025-10-30T10:30"], "a date with a time range"),
     ("Sandıklar yerel saatle 07:00'de açıldı.", WED, ["2025-10-22T07:00"], "local time"),
     ("Maç TSİ 21.00'de başlayacak.", WED, ["2025-10-22T21:00"], "Turkish time"),
     ("Etkinlik saat 9 buçukta başlayacak.", WED, ["2025-10-22T09:30"], "half past"),

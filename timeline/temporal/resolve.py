@@ -451,9 +451,13 @@ class Resolver:
             ahead = (e["weekday"] - f["weekday"]) % 7
             return first.through(Period.day(first.first + timedelta(days=ahead)))
         if "hour" in f and "hour" in e:
-            # saat 14.00-16.00
-            day = self._context_day(now)
-            if day is None:
+            # saat 14.00-16.00 (the day in context), 12 Kasım 14.00-16.00 (that day)
+            if "month" in f:
+                date_only = {k: v for k, v in f.items() if k not in ("hour", "minute")}
+                day = self._point(m, date_only, now, tense)
+            else:
+                day = self._context_day(now)
+            if day is None or day.granularity != "day":
                 return None
             return day.at(f["hour"], f["minute"]).through(day.at(e["hour"], e["minute"]))
         if "month" not in f and "month" not in e:
