@@ -39,6 +39,7 @@ CASES = [
     ("Fiyat 12.50 TL oldu.", D, [], "a price with a dot"),
     ("Harita ölçeği 1:50 olarak seçildi.", D, [], "a ratio"),
     ("Sayı 15.000'i aştı.", D, [], "a number with a thousands dot"),
+    ("Şirket 1000'lik seriyi satışa çıkardı.", D, [], "a count with '-lik', no decade"),
     ("Getiri yüzde 40'lara kadar düşebilir.", D, [], "percent in the forties, not the 1940s"),
     ("Geçtiğimiz günlerde açıklama yapıldı.", D, [], "vague: recently"),
     ("Yakın gelecekte yatırım yapılacak.", D, [], "vague: near future"),

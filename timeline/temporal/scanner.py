@@ -340,9 +340,10 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
 
 
 def _decade(value: int, reference_year: int) -> int | None:
-    # 1990'lı -> 199; 90'lı -> 199, 20'li (in 2025) -> 202
+    # 1990'lı -> 199; 90'lı -> 199, 20'li (in 2025) -> 202; not 1000'lik, 2025'li
     if value >= 1000:
-        return value // 10 if value % 10 == 0 else None
+        recent = 1800 <= value <= reference_year + 50
+        return value // 10 if value % 10 == 0 and recent else None
     candidates = [c for c in (1900 + value, 2000 + value) if c <= reference_year]
     return max(candidates) // 10 if candidates else (1900 + value) // 10
 
