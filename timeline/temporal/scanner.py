@@ -93,7 +93,10 @@ def _year_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     if scan.folded[m.start() - 1 : m.start()] in ("-", "/", ".", ",", "+") and m.start() > 0:
         return False
-    written = rule.group(m, "ynoun") or "'" in scan.folded[m.start() : m.end()]
+    tail = scan.folded[m.start() + 4 : m.end()]
+    if tail.startswith("'") and scan.is_in("quantity_suffix", tail[1:], prefix=True):
+        return False  # 1000'lik, 2000'lik: a count
+    written = rule.group(m, "ynoun") or tail.startswith("'")
     return bool(written) or abs(f["year"] - scan.reference.year) <= _BARE_YEAR_WINDOW
 
 
