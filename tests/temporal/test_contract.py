@@ -126,6 +126,12 @@ def test_degenerate_texts(text):
         assert text[t.start : t.end] == t.text
 
 
+@pytest.mark.parametrize("text, reference", [(None, WED), (b"12 Kasim", WED), ("12 Kasım", None)])
+def test_wrong_argument_types_are_named(text, reference):
+    with pytest.raises(TypeError, match="must be"):
+        tag(text, reference)
+
+
 def test_unknown_language_is_a_resource_error():
     with pytest.raises(ResourceError, match="xx"):
         tag("12 Kasım", WED, lang="xx")

@@ -7,11 +7,11 @@ import importlib
 
 import pytest
 
-MODULES = ["dates", "grammar", "openings"]
+MODULES = ["", ".dates", ".grammar", ".openings"]
 
 
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples(name):
-    module = importlib.import_module(f"timeline.temporal.{name}")
+    module = importlib.import_module(f"timeline.temporal{name}")
     failed, attempted = doctest.testmod(module)
     assert attempted and not failed

@@ -24,6 +24,7 @@ CASES = [
     ("Her pazartesi pazar kuruluyor.", D, [("SET", "XXXX-WXX-1")], "every Monday"),
     ("Zafer Bayramı her yıl 30 Ağustos'ta kutlanıyor.", D, [("SET", "XXXX-08-30")],
      "a yearly date"),
+    ("Şirket her yıl 30'u aşkın ürün çıkarıyor.", D, [("SET", "P1Y")], "a count after 'her yıl'"),
     ("Kurul her ayın 15'inde toplanıyor.", D, [("SET", "XXXX-XX-15")], "a monthly day"),
     ("Seçimler her dört yılda bir yapılıyor.", D, [("SET", "P4Y")], "every four years"),
     ("Kongre yılda bir kez toplanıyor.", D, [("SET", "P1Y")], "once a year"),
