@@ -35,6 +35,9 @@ CASES = [
     ("Antlaşma 24 Temmuz 1923'te imzalandı. Bu çok önemliydi. Herkes sevindi. Yıllar geçti. "
      "Liderler buluştu. Bakan 10 Eylül'de Ankara'ya gitti.", D(2025, 9, 20),
      ["1923-07-24", "2025-09-10"], "a narrative date far back no longer anchors"),
+    ("Şirket 12 Mart 2019'da kuruldu. Geçen hafta 3 Nisan'da yeni fabrikasını açtı.",
+     D(2025, 4, 10), ["2019-03-12", "2025-W14", "2025-04-03"],
+     "a sentence about this week is not part of the earlier narrative"),
     ("Şubat 2020'den bu yana en düşük seviye görüldü. Karar 5 Mart'ta açıklandı.",
      D(2025, 3, 20), ["2020-02", "2025-03-05"], "a starting point is not narrative time"),
     ("1997 yılından bu yana üretim yapan şirket, yatırımını Mart ayında duyurmuştu.",

@@ -28,6 +28,7 @@ from .mention import Mention
 
 TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
 NARRATIVE_SENTENCES = 3  # a narrative date anchors bare dates this many sentences on
+SCHEDULE_SENTENCES = 12  # the year of a schedule (2026 sınav takvimi) holds this many sentences
 DAY_GRANULARITIES = ("day", "time", "partofday")
 SPEECH_WINDOW = 60  # characters after a date in which a speech word makes it the speech's day
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -41,11 +42,12 @@ class Resolver:
         self.doc = doc
         self.reference = reference
         self.speech: date | None = None  # when the article's quoted speaker spoke
-        self.schedule_year: int | None = None  # 2026 yılı sınav takvimi
+        self.schedule: tuple[int, int] | None = None  # (year, sentence): 2026 yılı sınav takvimi
         self.narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph)
         self.days: list[tuple[int, date, int, int]] = []  # (position, day, sentence, paragraph)
         self.years: list[tuple[int, int, int]] = []  # (position, year, sentence)
         self.previous: Timex | None = None
+        self.now_sentence = -1  # the last sentence that named a day, week or month from now
         # of the mention being resolved
         self._sentence = self._paragraph = 0
 
@@ -136,8 +138,10 @@ class Resolver:
             self.years.append((m.start, period.last.year, self._sentence))
         if m.is_full_date and not m.since:
             self.narrative = (period.last.year, self._sentence, self._paragraph)
+        if "deictic" in f or ("shift" in f and f.get("unit") in ("D", "W", "M")):
+            self.now_sentence = self._sentence  # "geçen hafta", "dün": this sentence is about now
         if m.has_year and period.granularity == "year" and self._schedule_follows(m.end):
-            self.schedule_year = period.first.year
+            self.schedule = (period.first.year, self._sentence)
 
     def _has_word(self, name: str, start: int, end: int) -> bool:
         pattern = _class_search(self.grammar, name)
@@ -344,9 +348,9 @@ class Resolver:
         same_sentence = [y for pos, y, s in self.years if s == self._sentence and pos < m.start]
         if same_sentence:
             candidates.append(same_sentence[-1])
-        if self.schedule_year:
-            candidates.append(self.schedule_year)
-        if self.narrative:
+        if self.schedule and self._sentence - self.schedule[1] <= SCHEDULE_SENTENCES:
+            candidates.append(self.schedule[0])
+        if self.narrative and self.now_sentence != self._sentence:
             year, sentence, paragraph = self.narrative
             if paragraph == self._paragraph and self._sentence - sentence <= NARRATIVE_SENTENCES:
                 candidates.append(year)
