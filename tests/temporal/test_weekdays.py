@@ -30,6 +30,8 @@ CASES = [
      "'pazar günleri' is Sunday"),
     ("Grev pazartesiden cumaya kadar sürecek.", WED, ["2025-10-27/2025-10-31"],
      "from a weekday to another"),
+    ("Okullar yarın ve perşembe günü tatil edildi.", D(2025, 10, 28), ["2025-10-29", "2025-10-30"],
+     "a weekday coordinated with a day takes the occurrence next to it"),
     ("CUMA GÜNÜ BORSA DÜŞTÜ", D(2025, 9, 15), ["2025-09-12"], "capitals, past"),
     ("Pazar payı yüzde 5 arttı.", WED, [], "'pazar' is also a market"),
     ("İç pazarda satışlar düştü.", WED, [], "market, with a suffix"),

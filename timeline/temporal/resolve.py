@@ -202,6 +202,13 @@ class Resolver:
         if "month" in f:
             return self._month_day(m, f, now, tense, mod)
         if "weekday" in f:
+            partner = self._coordinated_day(m) if shift is None else None
+            if partner is not None:
+                # yarın ve perşembe günü: the weekday next to its partner day
+                ahead = partner >= now
+                step = (f["weekday"] - partner.isoweekday()) % 7 if ahead else -(
+                    (partner.isoweekday() - f["weekday"]) % 7)
+                return self._clock(Period.day(partner + timedelta(days=step)), f)
             return self._clock(self._weekday(f["weekday"], shift, now, tense), f)
         if shift == 0 and "pod" in f:
             return Period.day(now).part_of_day(f["pod"])
@@ -282,6 +289,22 @@ class Resolver:
         if period is None:
             period = _choose(_candidates(now.year, make), now, tense)
         return self._clock(period, f) if period and day else period
+
+    def _coordinated_day(self, m: Mention) -> date | None:
+        """The day of the previous expression when only a coordinator joins the two
+        (``yarın ve perşembe``, ``12 Kasım, cuma``)."""
+        prev = self.previous
+        if prev is None or prev.first is None or prev.first != prev.last:
+            return None
+        between = self.doc.folded[prev.end : m.start]
+        words = _WORDS.findall(between)
+        joined = between.replace(",", " ").split()
+        lexicon = self.grammar.lexicon
+        if len(words) > 2 or joined != words:
+            return None
+        if words and not lexicon.get("coordinator", " ".join(words)):
+            return None
+        return prev.first
 
     def _weekday(self, weekday: int, shift: int | None, now: date, tense) -> Period:
         # geçen Pazartesi, bu cuma, önümüzdeki salı, cuma günü (by tense)
