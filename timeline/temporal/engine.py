@@ -1,7 +1,8 @@
 """The tagging pipeline: fold the text, scan for mentions, drop metadata, resolve.
 
-Tagging is a single pass of one compiled trigger pattern over the text; the master pattern of
-all rules runs only where a trigger fires. The grammar of each language is compiled once.
+Tagging is a single pass of one compiled trigger pattern over the text; where it fires, only the
+rules that can open with the word found there run, as one compiled alternation. The grammar of
+each language is compiled once per process.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ def tag_spans(text: str, reference: date, spans: list[tuple[int, int]], lang: st
 
 
 def _clean_spans(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The spans clamped to the text, sorted, empty ones dropped, overlapping ones merged."""
     out: list[tuple[int, int]] = []
     for start, end in sorted((max(0, int(a)), min(size, int(b))) for a, b in spans):
         if end <= start:
