@@ -49,3 +49,19 @@ def test_results_stay_inside_any_spans(text, reference, spans):
     inside = [(max(0, a), min(len(text), b)) for a, b in spans if min(len(text), b) > max(0, a)]
     for t in tag(text, reference, spans=spans):
         assert any(a <= t.start and t.end <= b for a, b in inside)
+
+
+def test_work_grows_linearly_on_text_without_sentence_ends():
+    # no quadratic scans: 8x the text may cost at most ~16x the time (generous for noise)
+    import time
+
+    unit = "12 Kasım 2025 yarın ve cuma saat 14.00 “bugün” bundan 3 yıl önce "
+
+    def cost(n: int) -> float:
+        start = time.perf_counter()
+        tag(unit * n, date(2025, 11, 12))
+        return time.perf_counter() - start
+
+    cost(50)
+    small, large = min(cost(300) for _ in range(3)), min(cost(2400) for _ in range(2))
+    assert large < 16 * small + 0.05

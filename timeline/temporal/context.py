@@ -21,6 +21,7 @@ _SENTENCE_END = re.compile(
     r"\n|[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?<!\s\d\d\d\.)[.!?…]*[\"”»’']*(?=\s)"
 )
 _CLAUSE_BREAK = re.compile(r"[:;]")
+CLAUSE_REACH = 400  # characters
 _WORD = re.compile(r"(?<![\w'])\w+")
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"|‘(?:[^’\n]|’(?=\w))*’(?!\w)")
 
@@ -65,6 +66,9 @@ class DocumentContext:
     def tense(self, start: int, end: int) -> str | None:
         """``past``, ``present``, ``future`` or None for the clause holding ``[start, end)``."""
         s_start, s_end = self.sentence(start)
+        # a clause is short: look at most CLAUSE_REACH characters either way (this also keeps
+        # the work linear on text without sentence ends)
+        s_start, s_end = max(s_start, start - CLAUSE_REACH), min(s_end, end + CLAUSE_REACH)
         words = _WORD.finditer(self.folded, end, s_end)
         for m in words:
             cue = self._cue(m)

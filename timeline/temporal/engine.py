@@ -18,6 +18,8 @@ from .resolve import Resolver
 from .scanner import scan_mentions
 
 STAMP_LINES = 8  # publication stamps sit within this many non-empty lines of the top
+STAMP_LENGTH = 120  # characters of a stamp line at most
+DATELINE_LENGTH = 60  # characters of a dateline's place before its date at most
 _DATELINE_PREFIX = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}[ \t]*"
                               r"(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*")
 _DATELINE_SUFFIX = re.compile(r"[ \t]*(?:[.(\-–—]|$)", re.M)
@@ -32,7 +34,8 @@ def tag_spans(text: str, reference: date, spans: list[tuple[int, int]], lang: st
     folded = grammar.fold(text)
     clean = _clean_spans(spans, len(text))
     mentions = scan_mentions(grammar, text, folded, clean, reference)
-    mentions = [m for m in mentions if not _is_metadata(grammar, text, folded, m, reference)]
+    top = _top_end(text)
+    mentions = [m for m in mentions if not _is_metadata(grammar, text, folded, m, reference, top)]
     doc = DocumentContext(grammar, text, folded)
     return Resolver(grammar, doc, reference).run(mentions)
 
@@ -50,7 +53,20 @@ def _clean_spans(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int
     return out
 
 
-def _is_metadata(grammar: Grammar, text: str, folded: str, m: Mention, reference: date) -> bool:
+def _top_end(text: str) -> int:
+    """Where the first ``STAMP_LINES`` non-empty lines of ``text`` end."""
+    pos = seen = 0
+    while seen < STAMP_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        seen += bool(text[pos:end].strip())
+        pos = end + 1
+    return pos
+
+
+def _is_metadata(
+    grammar: Grammar, text: str, folded: str, m: Mention, reference: date, top: int
+) -> bool:
     """Publication metadata that is not part of the story: a labelled line (``Yayın Tarihi:
     09.10.2025 20:22``), a stamp under the headline (``11 Mayıs 2022 Çarşamba 20:29``,
     ``KRONOS 27 Mart 2023 GÜNDEM``) or a dateline (``İSTANBUL, 2 Haziran.``)."""
@@ -62,13 +78,14 @@ def _is_metadata(grammar: Grammar, text: str, folded: str, m: Mention, reference
     f = m.fields
     if m.kind != "point" or "day" not in f or "month" not in f:
         return False
-    if (f.get("year"), f["month"], f["day"]) == (reference.year, reference.month, reference.day):
-        near_top = sum(1 for line in text[:line_start].splitlines() if line.strip()) < STAMP_LINES
+    is_reference = (f.get("year"), f["month"], f["day"]) == (
+        reference.year, reference.month, reference.day)
+    if is_reference and line_start < top and line_end - line_start <= STAMP_LENGTH:
         rest = text[line_start : m.start] + " " + text[m.end : line_end]
         words = re.findall(r"[^\W\d_]+", rest)
-        if near_top and len(words) <= 3 and not any(w[0].islower() for w in words):
+        if len(words) <= 3 and not any(w[0].islower() for w in words):
             return True
-    prefix = text[line_start : m.start]
+    prefix = text[line_start : m.start] if m.start - line_start <= DATELINE_LENGTH else ""
     if prefix.strip() and prefix.strip()[0].isupper() and _DATELINE_PREFIX.fullmatch(prefix):
         if _DATELINE_SUFFIX.match(text, m.end) and f.get("year", reference.year) == reference.year:
             try:

@@ -45,7 +45,8 @@ class Resolver:
         self.schedule: tuple[int, int] | None = None  # (year, sentence): 2026 yılı sınav takvimi
         self.narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph)
         self.days: list[tuple[int, date, int, int]] = []  # (position, day, sentence, paragraph)
-        self.years: list[tuple[int, int, int]] = []  # (position, year, sentence)
+        self.years: dict[int, list[int]] = {}  # sentence -> years named in it, in order
+        self.last_year: tuple[int, int] | None = None  # (position, year) of the last year named
         self.previous: Timex | None = None
         self.now_sentence = -1  # the last sentence that named a day, week or month from now
         # of the mention being resolved
@@ -135,7 +136,8 @@ class Resolver:
         year_named = m.has_year or (f.get("unit") == "Y" and "shift" in f)
         year_named = year_named or f.get("deictic", ("",))[0] == "Y"
         if year_named and not m.since:  # "1997 yılından bu yana …" anchors nothing
-            self.years.append((m.start, period.last.year, self._sentence))
+            self.years.setdefault(self._sentence, []).append(period.last.year)
+            self.last_year = (m.start, period.last.year)
         if m.is_full_date and not m.since:
             self.narrative = (period.last.year, self._sentence, self._paragraph)
         if "deictic" in f or ("shift" in f and f.get("unit") in ("D", "W", "M")):
@@ -168,7 +170,8 @@ class Resolver:
             return not (following and lexicon.get("relation_follow", following[0]))
         after = self.doc.folded[m.end : m.end + 2].strip()
         if after.startswith(","):
-            return self._has_word("recurring", *self.doc.sentence(m.start))
+            s_start, s_end = self.doc.sentence(m.start)
+            return self._has_word("recurring", max(s_start, m.start - 300), min(s_end, m.end + 300))
         return False
 
     # -- points --------------------------------------------------------------------------------
@@ -368,7 +371,7 @@ class Resolver:
         hint = m.fields.get("year_hint")
         if hint:
             candidates.append(hint)
-        same_sentence = [y for pos, y, s in self.years if s == self._sentence and pos < m.start]
+        same_sentence = self.years.get(self._sentence)
         if same_sentence:
             candidates.append(same_sentence[-1])
         if self.schedule and self._sentence - self.schedule[1] <= SCHEDULE_SENTENCES:
@@ -454,8 +457,9 @@ class Resolver:
         # ertesi gün, aynı gün, o yıl: from the previous date of the article
         unit, n = m.fields["anchored"]
         if unit == "Y":
-            named = [(pos, y) for pos, y, _ in self.years]
-            named += [(pos, d.year) for pos, d, _, _ in self.days]
+            named = [self.last_year] if self.last_year else []
+            if self.days:
+                named.append((self.days[-1][0], self.days[-1][1].year))
             latest = max(named, default=None)
             return Period.year(latest[1] + n) if latest else None
         if not self.days:
