@@ -52,7 +52,7 @@ def test_results_stay_inside_any_spans(text, reference, spans):
 
 
 def test_work_grows_linearly_on_text_without_sentence_ends():
-    # no quadratic scans: 8x the text may cost at most ~16x the time (generous for noise)
+    # no quadratic scans: 8x the text may cost at most 24x the time (quadratic would be 64x)
     import time
 
     unit = "12 Kasım 2025 yarın ve cuma saat 14.00 “bugün” bundan 3 yıl önce "
@@ -64,4 +64,4 @@ def test_work_grows_linearly_on_text_without_sentence_ends():
 
     cost(50)
     small, large = min(cost(300) for _ in range(3)), min(cost(2400) for _ in range(2))
-    assert large < 16 * small + 0.05
+    assert large < 24 * small + 0.05
