@@ -21,6 +21,7 @@ _SENTENCE_END = re.compile(
     r"\n|[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?<!\s\d\d\d\.)[.!?…]*[\"”»’']*(?=\s)"
 )
 _CLAUSE_BREAK = re.compile(r"[:;]")
+_LINE_END = re.compile(r"\n")
 CLAUSE_REACH = 400  # characters
 _WORD = re.compile(r"(?<![\w'])\w+")
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"|‘(?:[^’\n]|’(?=\w))*’(?!\w)")
@@ -34,7 +35,7 @@ class DocumentContext:
         self.text = text
         self.folded = folded
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        self._lines = [m.end() for m in re.finditer(r"\n", text)]
+        self._lines = [m.end() for m in _LINE_END.finditer(text)]
         self._quotes: list[tuple[int, int]] | None = None
         self._cues: dict[str, str | None] = {}
 

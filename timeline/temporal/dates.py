@@ -21,6 +21,7 @@ MIN_YEAR, MAX_YEAR = 1000, 2199
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
 MODS = ("START", "MID", "END", "APPROX")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 _VALUE = re.compile(
     r"""
@@ -53,11 +54,11 @@ def is_valid_value(value: str) -> bool:
         parts = value.split("/")
         return len(parts) == 2 and all(_VALUE.fullmatch(p) and p[0] != "P" for p in parts)
     if "," in value:
-        return all(re.fullmatch(r"\d{4}-\d\d-\d\d", p) and _is_day(p) for p in value.split(","))
+        return all(_DAY.fullmatch(p) and _is_day(p) for p in value.split(","))
     m = _VALUE.fullmatch(value)
     if not m:
         return False
-    day = re.match(r"\d{4}-\d\d-\d\d", value)
+    day = _DAY.match(value)
     return _is_day(day.group()) if day else True
 
 

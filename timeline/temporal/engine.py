@@ -23,6 +23,7 @@ DATELINE_LENGTH = 60  # characters of a dateline's place before its date at most
 _DATELINE_PREFIX = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}[ \t]*"
                               r"(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*")
 _DATELINE_SUFFIX = re.compile(r"[ \t]*(?:[.(\-–—]|$)", re.M)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def tag_spans(text: str, reference: date, spans: list[tuple[int, int]], lang: str) -> list[Timex]:
@@ -82,7 +83,7 @@ def _is_metadata(
         reference.year, reference.month, reference.day)
     if is_reference and line_start < top and line_end - line_start <= STAMP_LENGTH:
         rest = text[line_start : m.start] + " " + text[m.end : line_end]
-        words = re.findall(r"[^\W\d_]+", rest)
+        words = _LETTERS.findall(rest)
         if len(words) <= 3 and not any(w[0].islower() for w in words):
             return True
     prefix = text[line_start : m.start] if m.start - line_start <= DATELINE_LENGTH else ""

@@ -18,6 +18,8 @@ import re
 ANY = None  # an opening the analysis cannot bound (the rule must be tried everywhere)
 _QUANTIFIER = re.compile(r"[?*+]\??|\{(\d*)(?:,(\d*))?\}\??")
 _CLASS_ESCAPES = {"d": "0123456789", "s": " \t\n"}
+_MACRO = re.compile(r"\{([A-Za-z_]\w*)\}")
+_LITERAL = re.compile(r"[^\\()\[\]{}|.?*+]+")
 
 
 class _Parser:
@@ -58,14 +60,14 @@ class _Parser:
             first, empty = self.char_class(), False
         elif ch == "\\":
             first, empty = self.escape()
-        elif ch == "{" and (m := re.match(r"\{([A-Za-z_]\w*)\}", s[i:])):
-            self.i += m.end()
+        elif ch == "{" and (m := _MACRO.match(s, i)):
+            self.i = m.end()
             first, empty = self.macro(m.group(1))
         elif ch == ".":
             self.i += 1
             first, empty = ANY, False
         else:
-            run = re.match(r"[^\\()\[\]{}|.?*+]+", s[i:]).group()
+            run = _LITERAL.match(s, i).group()
             # a quantifier applies to the last character only
             if len(run) > 1 and _QUANTIFIER.match(s, i + len(run)):
                 run = run[:-1]

@@ -32,6 +32,7 @@ SCHEDULE_SENTENCES = 12  # the year of a schedule (2026 sınav takvimi) holds th
 DAY_GRANULARITIES = ("day", "time", "partofday")
 SPEECH_WINDOW = 60  # characters after a date in which a speech word makes it the speech's day
 _WORDS = re.compile(r"[^\W\d_]+")
+_PARENTHESES = re.compile(r"\([^)]*\)")
 
 
 class Resolver:
@@ -679,7 +680,7 @@ def _hint_coordinated_years(mentions: list[Mention], doc: DocumentContext) -> No
             continue
         if not n.has_year or doc.sentence_index(m.start) != doc.sentence_index(n.start):
             continue
-        between = re.sub(r"\([^)]*\)", " ", doc.folded[m.end : n.start])
+        between = _PARENTHESES.sub(" ", doc.folded[m.end : n.start])
         words = _WORDS.findall(between)
         joined = " ".join(words)
         if len(words) <= 2 and (not words or lexicon.get("coordinator", joined)) and (

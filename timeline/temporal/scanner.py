@@ -16,6 +16,9 @@ from .grammar import Grammar, Rule
 from .mention import Mention
 
 _TOKEN = re.compile(r"[^\W\d_]+|,")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
 _END_GROUPS = frozenset(("day2", "month2", "hour2", "minute2", "weekday2"))
 _TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
 _PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
@@ -59,7 +62,7 @@ class Scan:
         start = self.text.rfind("\n", 0, pos) + 1
         if start not in self._title_lines:
             end = self.text.find("\n", pos)
-            words = re.findall(r"[^\W\d_]+", self.text[start : end if end >= 0 else None])
+            words = _LETTERS.findall(self.text, start, end if end >= 0 else len(self.text))
             upper = sum(1 for w in words if w[0].isupper())
             self._title_lines[start] = len(words) >= 4 and upper / len(words) >= 0.8
         return self._title_lines[start]
@@ -163,7 +166,7 @@ def _not_a_place(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     if "year" in f or "'" in scan.folded[m.start() : m.end()]:
         return True
     after = scan.text[m.end() : m.end() + 80]
-    for word in re.findall(r"[^\W\d_]+", after)[:4]:
+    for word in _LETTERS.findall(after)[:4]:
         if not word[0].isupper():
             return True
         if scan.is_in("place_noun", scan.grammar.fold(word), prefix=True):
@@ -186,7 +189,7 @@ def _time_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         word = scan.next_word(m.end(), original=True)
         if not (word[:1].isupper() and word[1:].islower()):
             return False
-    return not re.match(r"[.,]\d", scan.folded[m.end() : m.end() + 2])
+    return not _DECIMAL_AFTER.match(scan.folded, m.end())
 
 
 def _colon_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
@@ -336,7 +339,7 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target["unit"] = "W"  # Pazartesi-Cuma, hafta içi: every week
     days = ()
     if "days" in f:
-        days = tuple(int(d) for d in re.findall(r"\d+", f.pop("days"))) + (f["day"],)
+        days = tuple(int(d) for d in _DIGITS.findall(f.pop("days"))) + (f["day"],)
     if "unit" in rule.groups and "unit" in f and f["unit"] is None:
         return None
     return f, e, days
@@ -353,7 +356,7 @@ def _decade(value: int, reference_year: int) -> int | None:
 
 def _ordinal(g: Grammar, raw: str) -> int | None:
     # 20., 21'inci, yirminci
-    digits = re.match(r"\d+", raw)
+    digits = _DIGITS.match(raw)
     if digits:
         return int(digits.group())
     number = g.number(raw)
