@@ -32,6 +32,8 @@ CASES = [
     ("Dün sabah Bakan konuştu.", WED, ["2025-10-21TMO"], "yesterday morning"),
     ("Cuma akşamı maç var.", WED, ["2025-10-24TEV"], "Friday evening, the nearest Friday"),
     ("Bu sabah piyasalar düştü.", WED, ["2025-10-22TMO"], "this morning"),
+    ("Bu akşam 20.00'de canlı yayın var.", WED, ["2025-10-22T20:00"], "this evening at a time"),
+    ("Bu akşam saat 8'de maç var.", WED, ["2025-10-22T20:00"], "this evening at eight"),
     ("Yarın öğleden sonra açıklama yapılacak.", WED, ["2025-10-23TAF"], "tomorrow afternoon"),
     ("26 Ağustos 1922 sabahı taarruz başladı.", D(2025, 8, 30), ["1922-08-26TMO"], "date morning"),
     ("Cuma günü akşam seansında hisse yükseldi.", D(2025, 9, 15), ["2025-09-12"],

@@ -215,7 +215,7 @@ class Resolver:
                 return self._clock(Period.day(partner + timedelta(days=step)), f)
             return self._clock(self._weekday(f["weekday"], shift, now, tense), f)
         if shift == 0 and "pod" in f:
-            return Period.day(now).part_of_day(f["pod"])
+            return self._clock(Period.day(now), f)  # bu sabah, bu akşam 20.00'de
         periodic = _periodic(f, mod)
         if periodic is not None:
             unit_of, make = periodic
