@@ -15,6 +15,7 @@ LANGS = available()
 TABLE_KEYS = {  # the columns that identify a row of each table
     "header.tsv": ("label",),
     "months.tsv": ("name",),
+    "month_abbreviations.tsv": ("name",),
     "weekdays.tsv": ("name",),
     "numbers.tsv": ("word",),
     "units.tsv": ("word",),
@@ -54,8 +55,9 @@ def test_every_file_loads_without_duplicates(lang):
 def test_months_and_weekdays_are_complete(lang):
     months = read_table(lang, "months.tsv")
     assert {"name", "month"} <= set(months[0])  # documents and others read these columns
-    names = [int(r["month"]) for r in months if r.get("kind", "name") == "name"]
-    assert sorted(names) == list(range(1, 13))
+    assert sorted(int(r["month"]) for r in months) == list(range(1, 13))  # names only
+    abbreviations = read_table(lang, "month_abbreviations.tsv")
+    assert sorted(int(r["month"]) for r in abbreviations) == list(range(1, 13))
     assert sorted(int(r["weekday"]) for r in read_table(lang, "weekdays.tsv")) == list(range(1, 8))
 
 

@@ -2,8 +2,9 @@
 
 The resources are plain data files under ``timeline/lang/<code>/`` (see their headers):
 
-* ``months.tsv``, ``weekdays.tsv``, ``numbers.tsv``, ``units.tsv``, ``words.tsv``: the lexicon,
-  one alternation macro per class (``{month}``, ``{shift}``…) and the values its words stand for;
+* ``months.tsv``, ``month_abbreviations.tsv``, ``weekdays.tsv``, ``numbers.tsv``, ``units.tsv``,
+  ``words.tsv``: the lexicon, one alternation macro per class (``{month}``, ``{shift}``…) and
+  the values its words stand for;
 * ``letters.tsv``: letters written in place of others (``agustos``, ``EKIM``), matched too;
 * ``patterns.tsv``: named regular-expression fragments (``{d}`` a day of month, ``{sfx}`` a
   suffix after an apostrophe…);
@@ -167,7 +168,7 @@ class Grammar:
     rules: tuple[Rule, ...]
     trigger: re.Pattern
     openers: dict[str, tuple[int, ...]]  # trigger word -> indices of the rules that may open there
-    months: dict[str, tuple[int, int, str]]  # key -> (month, ambiguity, kind)
+    months: dict[str, tuple[int, int, str]]  # key -> (month, ambiguity, class)
     weekdays: dict[str, tuple[int, int]]  # key -> (weekday, ambiguity)
     numbers: dict[str, tuple[float, str]]  # key -> (value, kind)
     units: dict[str, str]  # key -> unit code
@@ -248,12 +249,12 @@ def load_grammar(lang: str) -> Grammar:
     case = {r["upper"]: r["lower"] for r in read_table(lang, "case.tsv")}
     lexicon = Lexicon(variants, case)
     months, weekdays, numbers, units = {}, {}, {}, {}
-    for row in read_table(lang, "months.tsv"):
-        kind = row.get("kind") or "name"
-        lexicon.add("month_any", row["name"], row["month"], f"{lang}/months.tsv")
-        name = "month" if kind == "name" else "month_abbr"
-        lexicon.add(name, row["name"], row["month"], f"{lang}/months.tsv")
-        months[lexicon.key(row["name"])] = (int(row["month"]), int(row["ambiguous"] or 0), kind)
+    for file, name in (("months.tsv", "month"), ("month_abbreviations.tsv", "month_abbr")):
+        for row in read_table(lang, file):
+            lexicon.add("month_any", row["name"], row["month"], f"{lang}/{file}")
+            lexicon.add(name, row["name"], row["month"], f"{lang}/{file}")
+            ambiguous = int(row.get("ambiguous") or 0) if name == "month" else 1
+            months[lexicon.key(row["name"])] = (int(row["month"]), ambiguous, name)
     for row in read_table(lang, "weekdays.tsv"):
         lexicon.add("weekday", row["name"], row["weekday"], f"{lang}/weekdays.tsv")
         weekdays[lexicon.key(row["name"])] = (int(row["weekday"]), int(row["ambiguous"] or 0))
