@@ -24,6 +24,13 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "case.tsv": ("upper",),
     "patterns.tsv": ("name",),
     "tense.tsv": ("pattern",),
+    "event_triggers.tsv": ("stem",),
+    "event_status.tsv": ("pattern", "scope"),
+    "event_words.tsv": ("role", "word"),
+    "person_titles.tsv": ("title",),
+    "places.tsv": ("name",),
+    "suffixes.tsv": ("case", "class"),
+    "vowels.tsv": ("vowel",),
 }
 
 
