@@ -7,7 +7,8 @@ Tests never read the wall clock: ``TIMELINE_TODAY`` is fixed for every test (ove
 from __future__ import annotations
 
 import pytest
-from helpers import TODAY, SEEDS, LiveServer, ingest
+from helpers import SEEDS, TODAY, LiveServer, ingest
+
 
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch):
@@ -55,3 +56,21 @@ def client(app):
 def live_server(app):
     with LiveServer(app) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """The system Chromium driven by Playwright (no browser download), shared by browser tests."""
+    from helpers import CHROMIUM_FLAGS, chromium_path, require
+
+    path = chromium_path()
+    require(path is not None, "Chromium", "apt-get install chromium (see README)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require(False, "Python Playwright", "pip install '.[test]'")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+

@@ -41,6 +41,12 @@ def require(available: bool, what: str, how: str) -> None:
     pytest.skip(f"*** {message} ***")
 
 
+# The flags the shared page-check tool uses: no background traffic on this closed network.
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+
+
 def chromium_path() -> str | None:
     for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
                       shutil.which("chromium"), shutil.which("chromium-browser")):

@@ -22,7 +22,7 @@ import os
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, time
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -319,7 +319,7 @@ _ISO_DT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d
 HEADER_LINES = 40
 
 
-@lru_cache(maxsize=None)
+@cache
 def _header_labels(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     rows = read_table(lang, "header.tsv")
     labels = {fold(r["label"]): r["field"] for r in rows}

@@ -104,7 +104,9 @@ def locate(text: str, items: list[dict]) -> list[tuple[int, int] | None]:
     return spans
 
 
-def score_timexes(text: str, predicted: list[dict], gold: list[dict]) -> tuple[Counts, Counts, list]:
+def score_timexes(
+    text: str, predicted: list[dict], gold: list[dict]
+) -> tuple[Counts, Counts, list]:
     """Value-exact and relaxed counts for one document, plus the mismatches for a report."""
     pred = [t for t in predicted if t.get("type") in SCORED_TYPES]
     gold_spans = locate(text, gold)
@@ -130,7 +132,9 @@ def score_timexes(text: str, predicted: list[dict], gold: list[dict]) -> tuple[C
                 relaxed.tp += 1
                 break
         if hit is None:
-            misses.append({"kind": "spurious or wrong value", "text": t["text"], "value": t["value"]})
+            misses.append(
+                {"kind": "spurious or wrong value", "text": t["text"], "value": t["value"]}
+            )
     for gi, g in enumerate(gold):
         if gi not in used_strict:
             misses.append({"kind": "missed", "text": g["text"], "value": g["value"]})

@@ -8,28 +8,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from helpers import ROOT, chromium_path, require
+from helpers import ROOT
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "test-artifacts"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True,
          "has_touch": True}
 
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    require(path is not None, "Chromium", "apt-get install chromium (see README)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "Python Playwright", "pip install '.[test]'")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -11,22 +11,7 @@ from helpers import ROOT, chromium_path, require, shared_tool
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "test-artifacts"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    require(path is not None, "Chromium", "apt-get install chromium (see README)")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        require(False, "Python Playwright", "pip install '.[test]'")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

@@ -48,7 +48,8 @@ def test_feed(client):
 
 def test_feed_conditional_requests(client):
     r = client.get("/calendar.ics")
-    assert client.get("/calendar.ics", headers={"If-None-Match": r.headers["ETag"]}).status_code == 304
+    fresh = client.get("/calendar.ics", headers={"If-None-Match": r.headers["ETag"]})
+    assert fresh.status_code == 304
     r2 = client.get("/calendar.ics", headers={"If-Modified-Since": r.headers["Last-Modified"]})
     assert r2.status_code == 304
     assert client.get("/calendar.ics", headers={"If-None-Match": '"other"'}).status_code == 200

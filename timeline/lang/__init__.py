@@ -11,7 +11,7 @@ language-specific is written in ``.py`` files. Files are read once and cached.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from ..errors import ResourceError
@@ -23,7 +23,7 @@ def _path(lang: str, name: str):
     return resources.files(__package__).joinpath(lang, name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_text(lang: str, name: str) -> str:
     """The raw text of one data file.
 
@@ -47,7 +47,7 @@ def _entries(lang: str, name: str) -> list[tuple[int, str]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_list(lang: str, name: str) -> tuple[str, ...]:
     """Entries of a list file, in file order.
 
@@ -66,7 +66,7 @@ def read_list(lang: str, name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(lang: str, name: str) -> tuple[dict[str, str], ...]:
     """Rows of a table file as dicts keyed by the header's column names.
 

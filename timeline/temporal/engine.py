@@ -1,92 +1,97 @@
-"""A first, small Turkish tagger covering the sample articles' expressions.
+"""The tagging pipeline: fold the text, scan for mentions, drop metadata, resolve.
 
-To be replaced by the full rule engine (issue 3).
+Tagging is a single pass of one compiled trigger pattern over the text; where it fires, only the
+rules that can open with the word found there run, as one compiled alternation. The grammar of
+each language is compiled once per process.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
-from functools import lru_cache
+from datetime import date, timedelta
 
-from ..lang import read_table
 from ..model import Timex
-from ..text import fold
+from .context import DocumentContext
+from .grammar import Grammar, load_grammar
+from .mention import Mention
+from .resolve import Resolver
+from .scanner import scan_mentions
 
-_FUTURE = re.compile(r"\w*(?:ecek|acak|eceğ|acağ|ecekt|acakt)\w*|planlan\w*")
-_PAST = re.compile(r"\w*(?:dı|di|du|dü|tı|ti|tu|tü|mış|miş|muş|müş)\b|\w*(?:dığ|diğ|duğ|düğ|tığ|tiğ|tuğ|tüğ)\w*")
-
-
-@lru_cache(maxsize=None)
-def _patterns(lang: str):
-    months = {r["name"]: int(r["month"]) for r in read_table(lang, "months.tsv")}
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
-    suffix = r"(?:['’][a-zçğıöşü]+)?"
-    day_month = re.compile(
-        rf"\b(?P<day>[0-3]?\d) (?P<month>{month_alt})(?: (?P<year>\d{{4}}))?{suffix}(?!\w)"
-    )
-    year = re.compile(rf"\b(?P<year>(?:19|20)\d\d)(?: yılı(?:nda|nın|na)?)?{suffix}(?!\w)")
-    ago = re.compile(r"\b(?:bundan )?(?P<n>\d+) yıl önce\b")
-    last_year = re.compile(r"\bgeçen yıl\w*")
-    today = re.compile(r"\bbugün\w*")
-    return months, [day_month, year, ago, last_year, today]
+STAMP_LINES = 8  # publication stamps sit within this many non-empty lines of the top
+STAMP_LENGTH = 120  # characters of a stamp line at most
+DATELINE_LENGTH = 60  # characters of a dateline's place before its date at most
+_DATELINE_PREFIX = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}[ \t]*"
+                              r"(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*")
+_DATELINE_SUFFIX = re.compile(r"[ \t]*(?:[.(\-–—]|$)", re.M)
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _tense(sentence: str) -> str | None:
-    if _FUTURE.search(sentence):
-        return "future"
-    if _PAST.search(sentence):
-        return "past"
-    return None
+def tag_spans(text: str, reference: date, spans: list[tuple[int, int]], lang: str) -> list[Timex]:
+    """Tag the ``spans`` of ``text`` against the publication date ``reference``.
+
+    :return: timexes in text order, non-overlapping, each inside one span.
+    """
+    grammar = load_grammar(lang)
+    folded = grammar.fold(text)
+    clean = _clean_spans(spans, len(text))
+    mentions = scan_mentions(grammar, text, folded, clean, reference)
+    top = _top_end(text)
+    mentions = [m for m in mentions if not _is_metadata(grammar, text, folded, m, reference, top)]
+    doc = DocumentContext(grammar, text, folded)
+    return Resolver(grammar, doc, reference).run(mentions)
 
 
-def tag_spans(text: str, ref: date, spans: list[tuple[int, int]], lang: str) -> list[Timex]:
-    months, (day_month, year, ago, last_year, today) = _patterns(lang)
-    folded = fold(text)
-    found: list[Timex] = []
-    for s, e in spans:
-        taken: list[tuple[int, int]] = []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= x or a >= y for x, y in taken)
-
-        chunk = folded[s:e]
-        for m in day_month.finditer(chunk):
-            a, b = s + m.start(), s + m.end()
-            sent = _sentence(folded, a)
-            tense = _tense(folded[a:sent])
-            y = int(m["year"]) if m["year"] else ref.year
-            d = date(y, months[m["month"]], int(m["day"]))
-            if not m["year"] and tense == "future" and d < ref:
-                d = d.replace(year=y + 1)
-            found.append(_t(text, a, b, d.isoformat(), "day", d, d, tense, "day-month"))
-            taken.append((a, b))
-        for pat, kind in ((ago, "ago"), (last_year, "last"), (year, "year"), (today, "today")):
-            for m in pat.finditer(chunk):
-                a, b = s + m.start(), s + m.end()
-                if not free(a, b):
-                    continue
-                if kind == "ago":
-                    y = ref.year - int(m["n"])
-                elif kind == "last":
-                    y = ref.year - 1
-                elif kind == "year":
-                    y = int(m["year"])
-                else:
-                    found.append(_t(text, a, b, ref.isoformat(), "day", ref, ref, None, kind))
-                    taken.append((a, b))
-                    continue
-                first, last = date(y, 1, 1), date(y, 12, 31)
-                found.append(_t(text, a, b, str(y), "year", first, last, None, kind))
-                taken.append((a, b))
-    found.sort(key=lambda t: t.start)
-    return found
+def _clean_spans(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The spans clamped to the text, sorted, empty ones dropped, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((max(0, int(a)), min(size, int(b))) for a, b in spans):
+        if end <= start:
+            continue
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
-def _sentence(folded: str, pos: int) -> int:
-    m = re.compile(r"[.!?\n]").search(folded, pos)
-    return m.start() if m else len(folded)
+def _top_end(text: str) -> int:
+    """Where the first ``STAMP_LINES`` non-empty lines of ``text`` end."""
+    pos = seen = 0
+    while seen < STAMP_LINES and pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        seen += bool(text[pos:end].strip())
+        pos = end + 1
+    return pos
 
 
-def _t(text, a, b, value, gran, first, last, tense, rule) -> Timex:
-    return Timex(a, b, text[a:b], "DATE", value, None, gran, first, last, None, (), tense, rule)
+def _is_metadata(
+    grammar: Grammar, text: str, folded: str, m: Mention, reference: date, top: int
+) -> bool:
+    """Publication metadata that is not part of the story: a labelled line (``Yayın Tarihi:
+    09.10.2025 20:22``), a stamp under the headline (``11 Mayıs 2022 Çarşamba 20:29``,
+    ``KRONOS 27 Mart 2023 GÜNDEM``) or a dateline (``İSTANBUL, 2 Haziran.``)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if grammar.header_label.search(folded, max(line_start, m.start - 40), m.start):
+        return True  # Yayın Tarihi: 09.10.2025, … Güncelleme: 15 Eylül 2025, Pazartesi 15:33
+    f = m.fields
+    if m.kind != "point" or "day" not in f or "month" not in f:
+        return False
+    is_reference = (f.get("year"), f["month"], f["day"]) == (
+        reference.year, reference.month, reference.day)
+    if is_reference and line_start < top and line_end - line_start <= STAMP_LENGTH:
+        rest = text[line_start : m.start] + " " + text[m.end : line_end]
+        words = _LETTERS.findall(rest)
+        if len(words) <= 3 and not any(w[0].islower() for w in words):
+            return True
+    prefix = text[line_start : m.start] if m.start - line_start <= DATELINE_LENGTH else ""
+    if prefix.strip() and prefix.strip()[0].isupper() and _DATELINE_PREFIX.fullmatch(prefix):
+        if _DATELINE_SUFFIX.match(text, m.end) and f.get("year", reference.year) == reference.year:
+            try:
+                written = date(reference.year, f["month"], f["day"])
+            except ValueError:
+                return False
+            return timedelta(0) <= reference - written <= timedelta(days=3)
+    return False

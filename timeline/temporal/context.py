@@ -1,0 +1,144 @@
+"""What surrounds a mention: its sentence, its paragraph, the quotation it sits in, and the
+tense of its clause.
+
+The tense of a clause is read from the first tense cue after the mention in its sentence
+(Turkish puts the verb last: ``12 Kasım'da Rusya'yı ziyaret edeceğini duyurdu`` is future
+for 12 Kasım), else from the nearest cue before it in the same clause. The cues are data
+(``tense.tsv``); so are the words that only look like verbs (``tense_exceptions.txt``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .grammar import Grammar
+
+# a sentence ends at . ! ? … followed by blank space (not after a one-to-three digit ordinal
+# such as "2. Orta Asya") and at every line end
+_SENTENCE_END = re.compile(
+    r"\n|[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?<!\s\d\d\d\.)[.!?…]*[\"”»’']*(?=\s)"
+)
+_CLAUSE_BREAK = re.compile(r"[:;]")
+_LINE_END = re.compile(r"\n")
+CLAUSE_REACH = 400  # characters
+_WORD = re.compile(r"(?<![\w'])\w+")
+_QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"|‘(?:[^’\n]|’(?=\w))*’(?!\w)")
+
+
+class DocumentContext:
+    """Sentences, paragraphs, quotations and clause tenses of one document."""
+
+    def __init__(self, grammar: Grammar, text: str, folded: str):
+        self.grammar = grammar
+        self.text = text
+        self.folded = folded
+        self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self._lines = [m.end() for m in _LINE_END.finditer(text)]
+        self._quotes: list[tuple[int, int]] | None = None
+        self._cues: dict[str, str | None] = {}
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the sentence holding ``pos``."""
+        return bisect.bisect_right(self._ends, pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos``."""
+        i = bisect.bisect_right(self._ends, pos)
+        start = self._ends[i - 1] if i else 0
+        end = self._ends[i] if i < len(self._ends) else len(self.text)
+        return start, end
+
+    def paragraph_index(self, pos: int) -> int:
+        """The index of the line holding ``pos`` (a blank line does not count as a paragraph
+        of its own: consecutive lines of text are separate paragraphs too)."""
+        return bisect.bisect_right(self._lines, pos)
+
+    def quote(self, pos: int) -> tuple[int, int] | None:
+        """The quotation (“…”, «…», "…", ‘…’) holding ``pos``, if any."""
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        i = bisect.bisect_right(self._quotes, (pos, len(self.text) + 1)) - 1
+        if i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]:
+            return self._quotes[i]
+        return None
+
+    def tense(self, start: int, end: int) -> str | None:
+        """``past``, ``present``, ``future`` or None for the clause holding ``[start, end)``."""
+        s_start, s_end = self.sentence(start)
+        # a clause is short: look at most CLAUSE_REACH characters either way (this also keeps
+        # the work linear on text without sentence ends)
+        s_start, s_end = max(s_start, start - CLAUSE_REACH), min(s_end, end + CLAUSE_REACH)
+        words = _WORD.finditer(self.folded, end, s_end)
+        for m in words:
+            cue = self._cue(m)
+            if cue == "nominal":
+                cue = self._after_nominal(m.end(), next(words, None))
+            if cue is not None:
+                retargeted = self._retargeted(start, end, m.group())
+                if retargeted is not None:
+                    return retargeted or None
+                return cue or None
+        clause = s_start
+        for brk in _CLAUSE_BREAK.finditer(self.folded, s_start, start):
+            clause = brk.end()
+        for m in reversed(list(_WORD.finditer(self.folded, clause, start))):
+            cue = self._cue(m)
+            if cue is not None and cue != "nominal":
+                return cue or None
+        return None
+
+    def _cue(self, m: re.Match) -> str | None:
+        """The tense a word signals: a tense, "nominal", "" for a stop without a tense, None
+        for a word that is no cue."""
+        word = m.group()
+        cue = self._cues.get(word, 0)
+        if cue == 0:
+            cue = self._cues[word] = _word_tense(self.grammar, word)
+        if cue is not None and self.text[m.start()].isupper():
+            if not self.text[m.start() : m.end()].isupper():
+                return None  # a capitalised word: a name, not a verb
+        return cue
+
+    def _after_nominal(self, nominal_end: int, following: re.Match | None) -> str:
+        # yapılması planlanıyor (future), anlaşması imzalandı (past), yükselmesi nedeniyle
+        if following is None or self.folded[nominal_end : following.start()].strip():
+            return ""
+        cue = self._cue(following)
+        if cue in (None, "", "nominal"):
+            return ""
+        if _starts_with(self.grammar, "plan_verb", following.group()):
+            return "future"
+        return cue
+
+    def _retargeted(self, start: int, end: int, verb: str) -> str | None:
+        """``9-12 Haziran tarihlerine ertelendi``: moved *to* a date, which lies ahead ("future");
+        ``12 Mayıs'tan … ertelendi``: moved *from* a date, either side of now (""); else None."""
+        if not _starts_with(self.grammar, "retarget_verb", verb):
+            return None
+        written = self.grammar.lexicon.key(self.folded[start:end])
+        lexicon = self.grammar.lexicon
+        if any(written.endswith(e) for e in lexicon.words("dative_end")):
+            return "future"
+        if any(written.endswith(e) for e in lexicon.words("ablative_end")):
+            return ""
+        return None
+
+
+def _starts_with(grammar: Grammar, name: str, word: str) -> bool:
+    """``word`` begins with a word of lexicon class ``name`` (a stem: ``ertelen``…)."""
+    key = grammar.lexicon.key(word)
+    return any(key.startswith(stem) for stem in grammar.lexicon.words(name))
+
+
+@lru_cache(maxsize=65536)
+def _word_tense(grammar: Grammar, word: str) -> str | None:
+    """The cue of a folded word by ``tense.tsv`` (first matching line), ignoring the listed
+    exceptions: a tense, "nominal", "" (a stop without a tense) or None."""
+    if len(word) < 3 or word in grammar.tense_exceptions or word[0].isdigit():
+        return None
+    for pattern, tense in grammar.tense_cues:
+        if pattern.fullmatch(word):
+            return "" if tense == "none" else tense
+    return None

@@ -1,0 +1,261 @@
+"""Calendar periods and their TIMEX3 values (days, months, ISO weeks, quarters, seasons…).
+
+A :class:`Period` is what a resolved expression denotes: its value as written in
+``shared/corpus/README.md``, its granularity and the first and last calendar day it covers.
+Nothing here knows a language; everything is pure arithmetic on :class:`datetime.date`.
+
+>>> Period.month(2025, 11).value, Period.month(2025, 11).last.isoformat()
+('2025-11', '2025-11-30')
+>>> Period.week(date(2025, 9, 15)).value
+'2025-W38'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+MIN_YEAR, MAX_YEAR = 1000, 2199
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
+MODS = ("START", "MID", "END", "APPROX")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+_VALUE = re.compile(
+    r"""
+    (?P<date>
+        \d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?      # 2025 | 2025-11 | 2025-11-12
+        (?:T(?:[01]\d|2[0-4]):[0-5]\d|T(?:MO|MI|AF|EV|NI))?             # T14:00 | TMO
+      | \d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?                          # 2025-W46 | 2025-W46-WE
+      | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                          # 2025-Q1 | 2027-H1 | 2025-SU
+      | \d{2,3}                                                          # 199 (1990s) | 19 (1900s)
+    )
+    | (?P<duration>P(?:\d+(?:\.\d+)?[YMWD])+|PT(?:\d+(?:\.\d+)?[HMS])+)   # P3Y | PT2H
+    | (?P<set>XXXX(?:-(?:XX|0[1-9]|1[0-2])(?:-(?:XX|0[1-9]|[12]\d|3[01]))?|-WXX-[1-7])
+        (?:T(?:MO|MI|AF|EV|NI|\d\d:\d\d))?)                              # XXXX-08-30 | XXXX-WXX-1
+    """,
+    re.VERBOSE,
+)
+
+
+def is_valid_value(value: str) -> bool:
+    """True when ``value`` is a TIMEX3 value this package can emit: a date, week, quarter,
+    half, season, decade, century, time or part of day, an interval ``a/b`` of two of them,
+    a comma-separated list of days, a duration (``P3Y``) or a set (``XXXX-08-30``).
+
+    >>> all(map(is_valid_value, ["2025-11-12T14:00", "2026-06-15/2026-06-16", "P3Y", "199"]))
+    True
+    >>> is_valid_value("2025-13-01")
+    False
+    """
+    if "/" in value:
+        parts = value.split("/")
+        return len(parts) == 2 and all(_VALUE.fullmatch(p) and p[0] != "P" for p in parts)
+    if "," in value:
+        return all(_DAY.fullmatch(p) and _is_day(p) for p in value.split(","))
+    m = _VALUE.fullmatch(value)
+    if not m:
+        return False
+    day = _DAY.match(value)
+    return _is_day(day.group()) if day else True
+
+
+def _is_day(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def month_end(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """``(year, month)`` shifted by ``n`` months."""
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def add_years(day: date, n: int) -> date:
+    """``day`` shifted by ``n`` years (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year + n)
+    except ValueError:
+        return day.replace(year=day.year + n, day=28)
+
+
+def check_year(year: int) -> int:
+    """``year`` when the package can represent it.
+
+    :raises ValueError: outside ``MIN_YEAR``..``MAX_YEAR``.
+    """
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"year out of range: {year}")
+    return year
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A resolved stretch of calendar time with its TIMEX3 value."""
+
+    value: str
+    granularity: str
+    first: date
+    last: date
+    time: str | None = None
+    mod: str | None = None
+    days: tuple[date, ...] = ()
+
+    # -- constructors -----------------------------------------------------------------------
+
+    @classmethod
+    def day(cls, d: date) -> Period:
+        check_year(d.year)
+        return cls(d.isoformat(), "day", d, d)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        check_year(year)
+        return cls(f"{year:04d}-{month:02d}", "month", date(year, month, 1), month_end(year, month))
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        check_year(year)
+        return cls(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
+
+    @classmethod
+    def week(cls, d: date) -> Period:
+        """The ISO week holding ``d``."""
+        monday = d - timedelta(days=d.weekday())
+        iso = monday.isocalendar()
+        check_year(iso.year)
+        return cls(f"{iso.year:04d}-W{iso.week:02d}", "week", monday, monday + timedelta(days=6))
+
+    @classmethod
+    def weekend(cls, d: date) -> Period:
+        """The Saturday and Sunday of the ISO week holding ``d``."""
+        week = cls.week(d)
+        return cls(f"{week.value}-WE", "weekend", week.first + timedelta(days=5), week.last)
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> Period:
+        check_year(year)
+        first = date(year, 3 * quarter - 2, 1)
+        return cls(f"{year:04d}-Q{quarter}", "quarter", first, month_end(year, 3 * quarter))
+
+    @classmethod
+    def half(cls, year: int, half: int) -> Period:
+        check_year(year)
+        first = date(year, 6 * half - 5, 1)
+        return cls(f"{year:04d}-H{half}", "half", first, month_end(year, 6 * half))
+
+    @classmethod
+    def season(cls, year: int, season: str) -> Period:
+        """Meteorological seasons; winter ``2025-WI`` is December 2025 to February 2026."""
+        check_year(year)
+        start = SEASON_MONTHS[season]
+        end_year, end_month = add_months(year, start, 2)
+        return cls(
+            f"{year:04d}-{season}", "season", date(year, start, 1), month_end(end_year, end_month)
+        )
+
+    @classmethod
+    def decade(cls, decade: int) -> Period:
+        """``decade`` is the year divided by ten: 199 for the 1990s."""
+        check_year(decade * 10)
+        first, last = date(decade * 10, 1, 1), date(decade * 10 + 9, 12, 31)
+        return cls(f"{decade:03d}", "decade", first, last)
+
+    @classmethod
+    def century(cls, hundreds: int) -> Period:
+        """``hundreds`` is the year divided by 100: 19 for 1900-1999 (the 20th century)."""
+        check_year(hundreds * 100 if hundreds else MIN_YEAR)
+        return cls(
+            f"{hundreds:02d}", "century", date(max(hundreds * 100, 1), 1, 1),
+            date(hundreds * 100 + 99, 12, 31),
+        )
+
+    # -- derived periods ----------------------------------------------------------------------
+
+    def at(self, hour: int, minute: int) -> Period:
+        """This day at a clock time: ``2025-11-12T14:00``."""
+        if self.granularity != "day":
+            raise ValueError("a clock time needs a day")
+        clock = f"{hour:02d}:{minute:02d}"
+        return Period(f"{self.value}T{clock}", "time", self.first, self.last, clock, self.mod)
+
+    def part_of_day(self, pod: str) -> Period:
+        """This day's morning, afternoon…: ``2025-11-12TMO``."""
+        if self.granularity != "day":
+            raise ValueError("a part of day needs a day")
+        return Period(f"{self.value}T{pod}", "partofday", self.first, self.last, None, self.mod)
+
+    def modified(self, mod: str | None) -> Period:
+        """The period with a ``START``/``MID``/``END``/``APPROX`` modifier.
+
+        The value is unchanged; ``first``/``last`` narrow to the part meant: days 1-10, 11-20
+        and 21-end of a month (``Haziran başında`` covers 1-10 June), January-April, May-August
+        and September-December of a year, and the first, middle or last third of the days of
+        other periods. ``APPROX`` keeps the whole period.
+        """
+        if not mod:
+            return self
+        if mod == "APPROX":
+            return replace(self, mod=mod)
+        index = ("START", "MID", "END").index(mod)
+        if self.granularity == "month":
+            first = self.first + timedelta(days=10 * index)
+            last = self.first + timedelta(days=10 * index + 9) if index < 2 else self.last
+        elif self.granularity == "year":
+            year = self.first.year
+            first = date(year, 4 * index + 1, 1)
+            last = month_end(year, 4 * index + 4)
+        else:
+            days = (self.last - self.first).days + 1
+            third = max(days // 3, 1)
+            first = self.first + timedelta(days=min(third * index, days - 1))
+            last = self.last if index == 2 else min(first + timedelta(days=third - 1), self.last)
+        return replace(self, first=first, last=last, mod=mod)
+
+    def through(self, end: Period) -> Period:
+        """The interval from this period to ``end`` (inclusive): ``2026-06-15/2026-06-16``.
+
+        :raises ValueError: when ``end`` starts before this period.
+        """
+        if end.first < self.first or end.last < self.last:
+            raise ValueError("a range must not run backwards")
+        granularity = self.granularity if self.granularity == end.granularity else "day"
+        time = self.time if self.granularity == "time" else None
+        return Period(f"{self.value}/{end.value}", granularity, self.first, end.last, time)
+
+    @classmethod
+    def day_list(cls, days: list[date]) -> Period:
+        """A coordinated list of days: ``2025-09-07,2025-09-13``."""
+        ordered = sorted(set(days))
+        for d in ordered:
+            check_year(d.year)
+        return cls(
+            ",".join(d.isoformat() for d in ordered), "day", ordered[0], ordered[-1],
+            days=tuple(ordered),
+        )
+
+    def contains(self, d: date) -> bool:
+        return self.first <= d <= self.last
+
+
+def duration_value(amount: float, unit: str) -> str:
+    """A TIMEX3 duration: ``duration_value(3, "Y") == "P3Y"``, quarters become months,
+    centuries years, hours/minutes/seconds a ``PT`` value."""
+    if unit == "Q":
+        amount, unit = amount * 3, "M"
+    elif unit == "CE":
+        amount, unit = amount * 100, "Y"
+    number = f"{amount:g}" if amount != int(amount) else str(int(amount))
+    if unit in ("H", "MIN", "S"):
+        return f"PT{number}{unit[0]}"
+    return f"P{number}{unit}"

@@ -1,0 +1,447 @@
+"""Find the mentions of a text: one trigger scan, the master pattern at each trigger, context
+checks, then interpretation of the named groups.
+
+The checks refuse matches that only look like dates (a quantity ``2000 kişi``, a first name
+``Kasım Cömert Tokayev``, a decimal ``yüzde 3.51``). They are named in ``temporal_rules.txt``
+and read their words from the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from .grammar import Grammar, Rule
+from .mention import Mention
+
+_TOKEN = re.compile(r"[^\W\d_]+|,")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+_DECIMAL_AFTER = re.compile(r"[.,]\d")
+_END_GROUPS = frozenset(("day2", "month2", "hour2", "minute2", "weekday2"))
+_TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
+_PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
+_NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
+_BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
+
+
+class Scan:
+    """The text being scanned, in original and folded form, with helpers for the checks."""
+
+    def __init__(self, grammar: Grammar, text: str, folded: str, reference: date):
+        self.grammar = grammar
+        self.text = text
+        self.folded = folded
+        self.reference = reference
+        self._title_lines: dict[int, bool] = {}
+
+    def prev_word(self, pos: int) -> str:
+        """The (folded) word before ``pos`` on its line, or ""."""
+        m = _PREV_WORD.search(self.folded, max(0, pos - 40), pos)
+        return m.group(1) if m else ""
+
+    def next_word(self, pos: int, original: bool = False) -> str:
+        """The word after ``pos`` (folded, or as written), or ""."""
+        m = _NEXT_WORD.match(self.text if original else self.folded, pos)
+        return m.group(1) if m else ""
+
+    def is_in(self, name: str, word: str, prefix: bool = False) -> bool:
+        """Whether ``word`` (folded) is in lexicon class ``name`` (or starts with one of its
+        words when ``prefix``)."""
+        lexicon = self.grammar.lexicon
+        if lexicon.get(name, word) is not None:
+            return True
+        if prefix:
+            key = lexicon.key(word)
+            return any(key.startswith(w) for w in lexicon.words(name))
+        return False
+
+    def is_title_line(self, pos: int) -> bool:
+        """A headline in Title Case or capitals (names cannot be told from dates there)."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        if start not in self._title_lines:
+            end = self.text.find("\n", pos)
+            words = _LETTERS.findall(self.text, start, end if end >= 0 else len(self.text))
+            upper = sum(1 for w in words if w[0].isupper())
+            self._title_lines[start] = len(words) >= 4 and upper / len(words) >= 0.8
+        return self._title_lines[start]
+
+    def is_capitalised(self, pos: int) -> bool:
+        """The word at ``pos`` is written with a capital and then small letters."""
+        word = self.text[pos : pos + 2]
+        return len(word) == 2 and word[0].isupper() and not word[1].isupper()
+
+
+# ---------------------------------------------------------------------------------------------
+# Checks: (scan, rule, match, fields) -> keep?
+
+Check = Callable[[Scan, Rule, re.Match, dict], bool]
+
+
+def _quantity_before(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # yüzde 12-15 Mart? no: "yüzde 5, 12 ve 14" is a list of percentages
+    word = scan.prev_word(m.start())
+    return not (word and scan.is_in("quantity_before", word))
+
+
+def _is_quantity_after(scan: Scan, end: int) -> bool:
+    word = scan.next_word(end)
+    return bool(word) and scan.is_in("quantity", word)
+
+
+def _year_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 2000 kişi, yüzde 2025, 1500'den fazla: amounts; 1453 without a suffix: too far back
+    if not _quantity_before(scan, rule, m, f) or _is_quantity_after(scan, m.end()):
+        return False
+    if scan.folded[m.start() - 1 : m.start()] in ("-", "/", ".", ",", "+") and m.start() > 0:
+        return False
+    tail = scan.folded[m.start() + 4 : m.end()]
+    if tail.startswith("'") and scan.is_in("quantity_suffix", tail[1:], prefix=True):
+        return False  # 1000'lik, 2000'lik: a count
+    written = rule.group(m, "ynoun") or tail.startswith("'")
+    return bool(written) or abs(f["year"] - scan.reference.year) <= _BARE_YEAR_WINDOW
+
+
+def _month_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # Kasım Cömert Tokayev (a name), ekim vadeli (a month), tohum ekimi (not matched: suffix)
+    if rule.group(m, "mnoun"):
+        return True
+    word = rule.group(m, "month")
+    start = m.start()
+    _, ambiguous, _ = scan.grammar.months.get(scan.grammar.lexicon.key(word), (0, 0, ""))
+    suffix = rule.group(m, "msuffix") or ""
+    following = scan.next_word(m.end())
+    if following and scan.is_in("name_follow", following, prefix=True):
+        return False
+    if suffix:
+        return True
+    if scan.is_capitalised(start) and not scan.is_title_line(start):
+        if scan.is_capitalised(m.end() + 1) and scan.text[m.end() : m.end() + 1] == " ":
+            return False  # Kasım Cömert, Nisan Kaya
+    if following and scan.is_in("month_follow", following):
+        f["direction"] = scan.grammar.lexicon.get("month_follow", following)
+        return True
+    if not ambiguous:
+        return True
+    return _is_coordinated_month(scan, m)
+
+
+def _is_coordinated_month(scan: Scan, m: re.Match) -> bool:
+    """``kasım ve aralık aylarında``, ``ocak, şubat``: a month next to another month."""
+    lexicon = scan.grammar.lexicon
+    after = _TOKEN.findall(scan.folded[m.end() : m.end() + 30])[:2]
+    before = _TOKEN.findall(scan.folded[max(0, m.start() - 30) : m.start()])[-2:]
+    for pair, near, joiner in ((after, 1, 0), (before, 0, 1)):
+        if len(pair) == 2 and lexicon.get("month", pair[near]) and (
+            pair[joiner] == "," or lexicon.get("coordinator", pair[joiner])
+        ):
+            return True
+    return False
+
+
+def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # pazar payı (market), Cuma Ali (name), Çarşamba ilçesi (town): not weekdays
+    word = rule.group(m, "weekday")
+    _, ambiguous = scan.grammar.weekdays.get(scan.grammar.lexicon.key(word), (0, 0))
+    whole = scan.folded[m.start() : m.end()]
+    if any(rule.group(m, name) for name in ("shift", "pod", "hour", "dayword")):
+        return True
+    if ambiguous >= 2:
+        return False
+    following = scan.next_word(m.end())
+    if following and scan.is_in("name_follow", following, prefix=True):
+        return False
+    start = m.start(f"r{rule.index}_weekday")
+    if scan.is_capitalised(start) and not scan.is_title_line(start):
+        if "'" in whole and ambiguous:
+            return False  # Çarşamba'da: the town
+        if scan.is_capitalised(m.end() + 1) and scan.text[m.end() : m.end() + 1] == " ":
+            return False
+    return True
+
+
+def _not_a_place(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 15 Temmuz Şehitler Meydanı, 19 Mayıs Stadyumu, 29 Ekim Caddesi: names of places
+    if "year" in f or "'" in scan.folded[m.start() : m.end()]:
+        return True
+    after = scan.text[m.end() : m.end() + 80]
+    for word in _LETTERS.findall(after)[:4]:
+        if not word[0].isupper():
+            return True
+        if scan.is_in("place_noun", scan.grammar.fold(word), prefix=True):
+            return False
+    return True
+
+
+def _clock_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # saat 10'da, saat 9 buçukta, saat 14.00: but not "24 saat" nor "saat 3 milyon"
+    if "minute" in f or rule.group(m, "halfhour") or rule.group(m, "approx"):
+        return True
+    return bool(rule.group(m, "suffix"))
+
+
+def _time_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 14:30'da; not "skor 2:1", "1:50.000", "12.50 TL"; but "12.00 Avro Bölgesi" (a name)
+    if not _quantity_before(scan, rule, m, f):
+        return False
+    if _is_quantity_after(scan, m.end()):
+        word = scan.next_word(m.end(), original=True)
+        if not (word[:1].isupper() and word[1:].islower()):
+            return False
+    return not _DECIMAL_AFTER.match(scan.folded, m.end())
+
+
+def _colon_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 20:22, 9:30'da; not a ratio "1:50"
+    if not _time_context(scan, rule, m, f):
+        return False
+    return bool(rule.group(m, "suffix")) or scan.folded[m.start() + 1].isdigit()
+
+
+def _dot_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 14.30'da, "11.00 Türkiye, ağustos ayı bütçe dengesi": a time; yüzde 3.51: a number
+    if not _time_context(scan, rule, m, f):
+        return False
+    if scan.folded[m.start() - 2 : m.start()].strip()[-1:].isdigit():
+        return False
+    if rule.group(m, "other"):
+        return False  # 1.25'lik: a number with an adjective suffix
+    if rule.group(m, "suffix"):
+        return True  # 14.30'da
+    if f.get("minute", 0) % 5:
+        return False
+    rest = scan.text[m.end() : m.end() + 3]
+    if not rest.strip() or rest[:1] in "-–\n":
+        return True
+    return rest[:1] == " " and rest[1:2].isupper()
+
+
+def _numeric_day_month(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 09.10 (9 October); not "yüzde 12.05", "1.09.10", a version number
+    if not _time_context(scan, rule, m, f):
+        return False
+    before = scan.folded[m.start() - 1 : m.start()]
+    return not (before.isdigit() or before in ".,/")
+
+
+def _event_relative(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # saldırıdan üç gün sonra: counted from an event, not from now (kept, marked)
+    word = scan.prev_word(m.start())
+    if not word or scan.is_in("event_relative_keep", word):
+        return True
+    if any(word.endswith(ending) for ending in scan.grammar.lexicon.words("ablative_suffix")):
+        f["after_ablative"] = True
+    return True
+
+
+def _year_range(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # 2025-2030, 2024-25; not a phone number piece or a backwards pair
+    if not _quantity_before(scan, rule, m, f):
+        return False
+    start, end = f["year"], f.get("year2_raw")
+    if end is None:
+        return False
+    if end < 100:  # 2024-25: the next years of the same century only
+        if not start % 100 < end <= start % 100 + 5:
+            return False
+        end += start // 100 * 100
+    if not start < end <= start + 100:
+        return False
+    f["year2"] = end
+    return True
+
+
+CHECKS: dict[str, Check] = {
+    "quantity_before": _quantity_before,
+    "year_context": _year_context,
+    "month_context": _month_context,
+    "weekday_context": _weekday_context,
+    "clock_context": _clock_context,
+    "not_a_place": _not_a_place,
+    "time_context": _time_context,
+    "colon_time": _colon_time,
+    "dot_time": _dot_time,
+    "numeric_day_month": _numeric_day_month,
+    "event_relative": _event_relative,
+    "year_range": _year_range,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Interpretation of named groups
+
+
+def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[int, ...]] | None:
+    """Read a match's named groups into start fields, end fields and list days."""
+    g = scan.grammar
+    lex = g.lexicon
+    f: dict = {}
+    e: dict = {}
+    for name, raw in zip(rule.groups, rule.groups_of(m), strict=True):
+        if raw is None:
+            continue
+        target, key = (e, name[:-1]) if name in _END_GROUPS else (f, name)
+        if name == "year2":
+            if len(raw) == 4:
+                e["year"] = int(raw)
+            f["year2_raw"] = int(raw)
+            continue
+        if key in ("day", "hour", "minute"):
+            target[key] = int(raw)
+        elif key == "year":
+            target[key] = int(raw)
+        elif key == "month":
+            target[key] = int(raw) if raw.isdigit() else g.months[lex.key(raw.rstrip("."))][0]
+        elif key in ("weekday", "weekday0"):
+            target["weekday"] = g.weekdays[lex.key(raw)][0]
+        elif key == "pod":
+            target[key] = lex.get("pod", raw)
+        elif key == "shift":
+            target[key] = int(lex.get("shift", raw))
+        elif key in ("deictic", "anchored"):
+            # "D-1" (a day back), "D+1/MO" (the next morning)
+            value, _, pod = lex.get(key, raw).partition("/")
+            target[key] = (value[0], int(value[1:]))
+            if pod:
+                target["pod"] = pod
+        elif key == "num":
+            target[key] = g.number(raw)
+        elif key == "unit":
+            target[key] = g.units.get(lex.key(raw))
+        elif key == "dir":
+            target[key] = int(lex.get("direction", raw))
+        elif key == "part":
+            target["mod"] = lex.get("part", raw)
+        elif key == "half":
+            target[key] = int(lex.get("half", raw))
+        elif key == "quarter":
+            q = g.number(raw)
+            target[key] = 4 if q == -1 else int(q or 0)
+        elif key == "season":
+            target[key] = lex.get("season", raw)
+        elif key == "decade":
+            target[key] = _decade(int(raw), scan.reference.year)
+        elif key == "century":
+            roman = lex.get("roman", raw.rstrip("."))
+            target[key] = int(roman) if roman else _ordinal(g, raw)
+        elif key in ("approx", "approx2"):
+            target["approx"] = True
+        elif key in ("edge", "months_edge"):
+            target[key] = 1 if g.number(raw) == 1 else -1
+        elif key == "halfhour":
+            target["minute"] = 30
+        elif key == "days":
+            target[key] = raw
+        elif key in ("today", "weekend", "business", "newyear"):
+            target[key] = True
+        elif key == "weekly":
+            target["unit"] = "W"  # Pazartesi-Cuma, hafta içi: every week
+    days = ()
+    if "days" in f:
+        days = tuple(int(d) for d in _DIGITS.findall(f.pop("days"))) + (f["day"],)
+    if "unit" in rule.groups and "unit" in f and f["unit"] is None:
+        return None
+    return f, e, days
+
+
+def _decade(value: int, reference_year: int) -> int | None:
+    # 1990'lı -> 199; 90'lı -> 199, 20'li (in 2025) -> 202; not 1000'lik, 2025'li
+    if value >= 1000:
+        recent = 1800 <= value <= reference_year + 50
+        return value // 10 if value % 10 == 0 and recent else None
+    candidates = [c for c in (1900 + value, 2000 + value) if c <= reference_year]
+    return max(candidates) // 10 if candidates else (1900 + value) // 10
+
+
+def _ordinal(g: Grammar, raw: str) -> int | None:
+    # 20., 21'inci, yirminci
+    digits = _DIGITS.match(raw)
+    if digits:
+        return int(digits.group())
+    number = g.number(raw)
+    return int(number) if number and number > 0 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The scan
+
+
+def scan_mentions(
+    grammar: Grammar, text: str, folded: str, spans: list[tuple[int, int]], reference: date
+) -> list[Mention]:
+    """Every mention of the spans of ``text``, in text order, non-overlapping."""
+    scan = Scan(grammar, text, folded, reference)
+    out: list[Mention] = []
+    for span_start, span_end in spans:
+        pos = span_start
+        for trigger in grammar.trigger.finditer(folded, span_start, span_end):
+            at = trigger.start()
+            if at < pos:
+                continue
+            master = grammar.master_for(trigger.group())
+            m = master.match(folded, at, span_end) if master else None
+            if m is None:
+                continue
+            rule = grammar.rule_of(m)
+            mention = _mention(scan, rule, m)
+            if mention is None:
+                continue
+            out.append(mention)
+            pos = mention.end
+    return out
+
+
+def _mention(scan: Scan, rule: Rule, m: re.Match) -> Mention | None:
+    if rule.kind == "remove":
+        return Mention(m.start(), m.end(), rule.name, rule.kind)
+    interpreted = _interpret(scan, rule, m)
+    if interpreted is None:
+        return None
+    fields, end_fields, days = interpreted
+    for name in rule.checks:
+        if not CHECKS[name](scan, rule, m, fields):
+            return None
+    fields.pop("year2_raw", None)
+    if "year2" in fields:
+        end_fields["year"] = fields.pop("year2")
+    end = _trim(scan, rule, m, fields)
+    start = m.start()
+    while end > start and scan.text[end - 1] in " \t.,;:-'’":
+        end -= 1
+    if end <= start:
+        return None
+    mention = Mention(start, end, rule.name, rule.kind, fields, end_fields, days)
+    since = _since(scan, end)
+    if since:
+        mention.since = True
+        if since == "past":
+            fields.setdefault("direction", "past")
+    return mention
+
+
+def _trim(scan: Scan, rule: Rule, m: re.Match, fields: dict) -> int:
+    """Drop a part of day that only describes the next noun (``cuma günü akşam seansında``)."""
+    pod_at = m.start(f"r{rule.index}_pod") if "pod" in rule.groups else -1
+    if pod_at < 0 or "hour" in fields:
+        return m.end()
+    following = scan.next_word(m.end())
+    if following and scan.is_in("pod_block", following, prefix=True):
+        fields.pop("pod", None)
+        return pod_at
+    return m.end()
+
+
+def _since(scan: Scan, end: int) -> str | None:
+    """``Şubat 2020'den bu yana`` (past), ``17 Eylül'e kadar`` (until): the value of the
+    starting- or end-point word after a mention, if any."""
+    m = _TWO_WORDS.match(scan.folded, end)
+    if m is None:
+        return None
+    lexicon = scan.grammar.lexicon
+    first, second = m.groups()
+    if second:
+        value = lexicon.get("since", f"{first} {second}")
+        if value:
+            return value
+    return lexicon.get("since", first)
