@@ -504,7 +504,7 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         phrase.insert(0, tok)
     if not phrase or lex.place(phrase[-1].stem):
         return None
-    if tm.trigger.type in ("meeting", "talks") and not phrase[0].raw[:1].isupper():
+    if tm.trigger.type in ("meeting", "talks") and not all(t.raw[:1].isupper() for t in phrase):
         return None  # who meets is a name ("Terörsüz Türkiye Komisyonu toplanıyor")
     return [t.raw for t in phrase]
 

@@ -70,10 +70,10 @@ def phrase_title(trigger: Trigger, phrase: str | None, topic: str | None, visit:
         return cap_title(" ".join(p for p in (who, where, noun) if p))
     if trigger.type in ("meeting", "talks", "match") and len(people) >= 2:
         return cap_title(f"{people[0]} ile {people[1]} {noun}")
-    if trigger.type in ("meeting", "talks") and subject and not people:
-        return cap_title(f"{' '.join(subject)} {noun}")  # "Terörsüz Türkiye Komisyonu toplantısı"
     if trigger.type in ("meeting", "talks") and len(orgs) >= 3:
         return cap_title(f"{', '.join(orgs[:-1])} ve {orgs[-1]} {noun}")
+    if trigger.type in ("meeting", "talks") and subject and not people:
+        return cap_title(f"{' '.join(subject)} {noun}")  # "Terörsüz Türkiye Komisyonu toplantısı"
     if possessor:
         return cap_title(f"{possessor} {noun}")
     if subject:

@@ -130,8 +130,8 @@ def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, l
     # Holidays named without a trigger word: "Öğretmenler Günü", "Nevruz".
     holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
     for m in lex.holiday_re.finditer(folded, sent.start, sent.end):
-        if holiday is None or any(tm.start <= m.start() < tm.end or m.start() <= tm.start < m.end()
-                                  for tm in found):
+        if holiday is None or any(tm.opening <= m.start() < tm.end
+                                  or m.start() <= tm.opening < m.end() for tm in found):
             continue
         first = next((t for t in tokens if t.start == m.start()), None)
         last = next((t for t in tokens if t.start < m.end() <= t.end), None)
@@ -366,8 +366,12 @@ def read_status(folded: str, tm: TriggerMatch, tokens: list[Token], sent: Senten
         if cue:
             return cue[1]
     cue = _first_cue(folded, tm.end, min(sent.end, tm.end + WINDOW), lex.status["near"], ignore)
-    if planned_before and (cue is None or cue[1] not in ("held",)):
-        return "planned"
+    if planned_before:
+        after = [t for t in tokens if t.start >= tm.end][:3]
+        outcome = cue is not None and cue[1] == "held" and any(
+            t.start == cue[0] and any(t.folded.startswith(w) for w in lex.phrases("occurrence"))
+            for t in after)
+        return "held" if outcome else "planned"
     return cue[1] if cue else None
 
 
