@@ -30,7 +30,12 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "person_titles.tsv": ("title",),
     "places.tsv": ("name",),
     "suffixes.tsv": ("case", "class"),
-    "vowels.tsv": ("vowel",),
+    "vowels.tsv": ("letter",),
+    "event_blockers.tsv": ("trigger", "side"),
+    "event_forms.tsv": ("name",),
+    "event_ordinals.tsv": ("word",),
+    "holidays.tsv": ("name",),
+    "organisations.tsv": ("short",),
 }
 
 

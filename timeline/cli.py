@@ -234,6 +234,26 @@ def evaluate_command(gold: str, as_json: bool, verbose: bool) -> None:
                else format_report(report, verbose))
 
 
+@cli.command()
+@db_option
+@click.pass_context
+def reextract(ctx: click.Context, db: str | None) -> None:
+    """Analyse every stored article again and update the events.
+
+    Run it after upgrading Timeline (a better tagger or extractor): the stored texts are
+    tagged and their events extracted anew. Editors' corrections and event ids (calendar
+    UIDs) are kept; events whose story changed get a higher SEQUENCE.
+    """
+    from .pipeline import analyse
+
+    obj = _db_override(ctx, db)
+    documents = obj.store.stored_documents()
+    counts = obj.store.replace_analyses(analyse(doc) for doc in documents)
+    stats = obj.store.stats()
+    click.echo(f"{counts['documents']} documents analysed again, {counts['changed']} changed; "
+               f"the store {obj.db_path} holds {stats['events']} events")
+
+
 @cli.command("list")
 @click.option("--all", "show_all", is_flag=True, help="Include hidden events.")
 @db_option
@@ -324,6 +344,17 @@ def event_merge(ctx, event_id: str, into_id: str) -> None:
 def event_split(ctx, event_id: str, document: str) -> None:
     """Split one document's report out of an event into an event of its own."""
     _correct(ctx, event_id, "split", {"document": document})
+
+
+@event.command("corrections")
+@click.pass_context
+def event_corrections(ctx) -> None:
+    """List the corrections editors made, oldest first."""
+    obj: Context = ctx.find_object(Context)
+    for c in obj.store.corrections():
+        data = {k: v for k, v in c["data"].items() if not k.startswith("_")}
+        shown = json.dumps(data, ensure_ascii=False) if data else ""
+        click.echo(f"{c['seq']:>4}  {c['created'][:19]}  {c['event']}  {c['action']:<5} {shown}")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
+from .events.lexicon import lexicon
 from .events.merge import EDITABLE, slot_range
+from .lang import DEFAULT_LANG
 from .model import STATUSES
 
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
-def validate_edit(data: dict) -> dict:
-    """Check an ``edit`` correction's fields and normalise them.
+def validate_edit(data: dict, lang: str = DEFAULT_LANG) -> dict:
+    """Check an ``edit`` correction's fields and normalise them. A new place known to the
+    gazetteer brings its country and time zone.
 
     >>> validate_edit({"date": "2025-11-13", "status": "planned"})
     {'date': '2025-11-13', 'status': 'planned', 'granularity': 'day'}
+    >>> validate_edit({"location": "Ankara"})
+    {'location': 'Ankara', 'country': 'Türkiye', 'timezone': 'Europe/Istanbul'}
 
     :raises InputError: naming the field and the expected form.
     """
@@ -46,11 +52,24 @@ def validate_edit(data: dict) -> dict:
         elif name == "calendar":
             if not isinstance(value, bool):
                 raise InputError("calendar must be true or false")
+        elif name == "timezone":
+            try:
+                ZoneInfo(value) if isinstance(value, str) and value else None
+            except (ZoneInfoNotFoundError, ValueError) as e:
+                raise InputError(f"timezone={value!r}: use an IANA name such as "
+                                 "Europe/Istanbul") from e
+            if not isinstance(value, str) or not value:
+                raise InputError(f"timezone={value!r}: use an IANA name such as Europe/Istanbul")
         elif not isinstance(value, str) or not value.strip() or len(value) > 300:
             raise InputError(f"{name} must be a non-empty text of at most 300 characters")
         out[name] = value.strip() if isinstance(value, str) else value
     if "date" in out:
         out["granularity"] = {4: "year", 7: "month", 10: "day"}[len(out["date"])]
+    if "location" in out:
+        place = lexicon(lang).place(out["location"])
+        if place is not None:
+            out.setdefault("country", place.country)
+            out.setdefault("timezone", place.zone)
     if "end" in out and "date" in out and out["end"] < out["date"]:
         raise InputError(f"end={out['end']!r} is before date={out['date']!r}")
     return out

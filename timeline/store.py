@@ -294,6 +294,53 @@ class Store:
                 (doc.id, idx, json.dumps(_event_row(event), ensure_ascii=False)),
             )
 
+    def stored_documents(self) -> list[Document]:
+        """Every stored article as a :class:`~timeline.model.Document`, to analyse it again."""
+        rows = self.connection.execute(
+            "SELECT source, text, published, title, body, updated, url, outlet, lang, key,"
+            " published_has_time FROM documents ORDER BY published, id"
+        ).fetchall()
+        return [
+            Document(source=source, text=text, published=datetime.fromisoformat(published),
+                     title=title, body=tuple(tuple(b) for b in json.loads(body)),
+                     updated=datetime.fromisoformat(updated) if updated else None, url=url,
+                     outlet=outlet, lang=lang, key=key, published_has_time=bool(has_time))
+            for (source, text, published, title, body, updated, url, outlet, lang, key,
+                 has_time) in rows
+        ]
+
+    def replace_analyses(self, analyses: Iterable) -> dict[str, int]:
+        """Store new analyses of stored documents (after the extractor changed) and recompute
+        the events, in one transaction. Corrections and event ids are kept.
+
+        :return: counts of ``documents`` re-analysed and ``changed`` ones (new timexes or
+            events).
+        """
+        counts = {"documents": 0, "changed": 0}
+        with self.transaction() as conn:
+            for analysis in analyses:
+                doc = analysis.document
+                counts["documents"] += 1
+                timexes = json.dumps([_timex_row(t) for t in analysis.timexes], ensure_ascii=False)
+                rows = [json.dumps(_event_row(e), ensure_ascii=False) for e in analysis.events]
+                old_timexes = conn.execute("SELECT timexes FROM documents WHERE id=?",
+                                           (doc.id,)).fetchone()
+                if old_timexes is None:
+                    continue
+                old_rows = [r[0] for r in conn.execute(
+                    "SELECT data FROM mentions WHERE document=? ORDER BY idx", (doc.id,))]
+                if old_timexes[0] == timexes and old_rows == rows:
+                    continue
+                counts["changed"] += 1
+                conn.execute("UPDATE documents SET timexes=? WHERE id=?", (timexes, doc.id))
+                conn.execute("DELETE FROM mentions WHERE document=?", (doc.id,))
+                for idx, row in enumerate(rows):
+                    conn.execute("INSERT INTO mentions VALUES (?,?,?)", (doc.id, idx, row))
+            if counts["changed"]:
+                stamp = self._touch(conn)
+                self._recompute(conn, stamp)
+        return counts
+
     def documents(self) -> list[dict]:
         """Every document's metadata (no text), newest first."""
         rows = self.connection.execute(
@@ -340,10 +387,8 @@ class Store:
 
     def _recompute(self, conn: sqlite3.Connection, stamp: datetime) -> None:
         """Re-merge all mentions into events and record what changed since the last time."""
-        from .events.merge import apply_corrections, cluster
+        from .events.merge import apply_corrections, cluster, keep_ids
 
-        merged = cluster(self._mentions(conn))
-        merged = apply_corrections(merged, self._corrections(conn))
         old = {
             r[0]: r[1:]
             for r in conn.execute(
@@ -351,11 +396,17 @@ class Store:
                 " hidden FROM events"
             )
         }
+        merged = cluster(self._mentions(conn))
+        # Events keep their ids (and calendar UIDs) across updates and re-extraction.
+        keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
+                          for event_id, r in old.items()})
+        merged = apply_corrections(merged, self._corrections(conn))
         seen = set()
         for item in merged:
             seen.add(item.id)
             row = _event_row(item.event)
             row["changes"] = item.changes
+            row["members"] = item.members()
             data = json.dumps(row, ensure_ascii=False, sort_keys=True)
             sources = json.dumps([s.to_json() for s in item.sources], ensure_ascii=False)
             fingerprint = item.fingerprint()
@@ -498,12 +549,33 @@ class Store:
         if action not in CORRECTION_ACTIONS:
             raise InputError(f"unknown correction {action!r}; use one of {CORRECTION_ACTIONS}")
         with self.transaction() as conn:
-            exists = conn.execute("SELECT 1 FROM events WHERE id=?", (event_id,)).fetchone()
-            if not exists:
+            row = conn.execute("SELECT data FROM events WHERE id=? AND gone=0",
+                               (event_id,)).fetchone()
+            if not row:
                 raise NotFound(f"event {event_id!r} does not exist")
+            data = dict(data or {})
+            # What the event is made of, so the correction finds it again if re-extraction
+            # ever gives it another id.
+            data["_members"] = json.loads(row[0]).get("members", [])
+            if action == "merge":
+                into = conn.execute("SELECT data FROM events WHERE id=? AND gone=0",
+                                    (data.get("into"),)).fetchone()
+                if not into:
+                    raise NotFound(f"event {data.get('into')!r} does not exist")
+                if data.get("into") == event_id:
+                    raise InputError("an event cannot be merged into itself")
+                data["_into_members"] = json.loads(into[0]).get("members", [])
+            if action == "split":
+                docs = {s["document"] for s in json.loads(conn.execute(
+                    "SELECT sources FROM events WHERE id=?", (event_id,)).fetchone()[0])}
+                if data.get("document") not in docs:
+                    raise InputError(f"document {data.get('document')!r} is not a source of "
+                                     f"event {event_id!r}; its sources: {', '.join(sorted(docs))}")
+                if len(docs) < 2:
+                    raise InputError(f"event {event_id!r} has one source: nothing to split")
             conn.execute(
                 "INSERT INTO corrections (event, action, data, created) VALUES (?,?,?,?)",
-                (event_id, action, json.dumps(data or {}, ensure_ascii=False),
+                (event_id, action, json.dumps(data, ensure_ascii=False),
                  clock.now().isoformat()),
             )
             stamp = self._touch(conn)

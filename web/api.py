@@ -58,7 +58,7 @@ def _require_token() -> None:
 def correct(event_id: str):
     """Apply a correction: ``{"action": "hide"|"show"|"edit"|"merge"|"split", ...}``
     (``edit``: ``{"fields": {...}}``, ``merge``: ``{"into": id}``, ``split``:
-    ``{"document": id}``)."""
+    ``{"document": id}``). Answers with the corrected event."""
     _require_token()
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
@@ -82,7 +82,9 @@ def correct(event_id: str):
             raise InputError("split needs {\"document\": \"<document id>\"}")
         data = {"document": doc}
     store.add_correction(event_id, action, data)
-    return jsonify({"ok": True, "event": event_id, "action": action})
+    shown = data.get("into", event_id) if action == "merge" else event_id
+    return jsonify({"ok": True, "event": event_id, "action": action,
+                    "result": store.event(shown, include_hidden=True).to_json()})
 
 
 @bp.get("/healthz")

@@ -1,35 +1,66 @@
 """The event extractor's language resources, compiled once per language.
 
-Everything Turkish lives in ``timeline/lang/tr/`` (``event_triggers.tsv``, ``event_status.tsv``,
-``person_titles.tsv``, ``places.tsv``, ``event_words.tsv``, ``suffixes.tsv``, ``vowels.tsv``);
-this module only turns those tables into lookups and patterns.
+Everything Turkish lives in ``timeline/lang/tr/``: ``event_triggers.tsv`` (trigger stems and
+their types), ``event_forms.tsv`` (what may follow a noun trigger), ``event_blockers.tsv``
+(readings that are not events), ``event_status.tsv`` (status cues), ``event_words.tsv`` (other
+cue words by role), ``event_ordinals.tsv``, ``person_titles.tsv``, ``places.tsv`` (the
+gazetteer), ``organisations.tsv``, ``holidays.tsv``, ``suffixes.tsv`` and ``vowels.tsv`` (suffix
+harmony). This module only turns those tables into lookups and patterns.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..errors import ResourceError
 from ..lang import read_table
 from ..text import fold, search_key
 
+_key = lru_cache(maxsize=65536)(search_key)
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
+    """A word that names a kind of event."""
+
     stem: str
     type: str
     calendar: bool
-    noun: str
+    form: str  # noun | verb
+    noun: str  # head noun after a modifier: "zirvesi"
+    lemma: str  # head noun alone: "zirve"
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
+    """A gazetteer entry."""
+
     name: str
-    kind: str
+    kind: str  # country | capital | city | province | district | region
     country: str | None
     zone: str | None
+    parent: str | None = None  # the province of a district
+
+    @property
+    def display(self) -> str:
+        """The name a reader knows it by: ``Kilyos, İstanbul`` for a district."""
+        return f"{self.name}, {self.parent}" if self.parent else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    short: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    name: str
+    country: str | None
+    day: str | None  # MM-DD
 
 
 @dataclass(frozen=True)
@@ -38,28 +69,64 @@ class Lexicon:
 
     triggers: dict[str, Trigger]
     trigger_re: re.Pattern
+    noun_ending: re.Pattern
+    blockers: dict[tuple[str, str], tuple[str, ...]]  # (stem, side) -> word prefixes
     status: dict[str, list[tuple[re.Pattern, str]]]
     titles: dict[str, bool]  # folded title -> relational
     title_max_words: int
     places: dict[str, Place]  # search key of name or alias -> place
     place_max_words: int
+    acronyms: dict[str, Organisation]  # short forms as written -> organisation
+    organisations: dict[str, Organisation]  # search key of a long form -> organisation
+    org_max_words: int
+    holidays: dict[str, Holiday]  # search key -> holiday
+    holiday_re: re.Pattern  # holiday names in folded text
+    ordinals: dict[str, int]  # folded ordinal word(s) -> number
     words: dict[str, frozenset[str]]
-    suffixes: dict[tuple[str, str], tuple[str, str]]
+    suffixes: dict[tuple[str, str], tuple[str, str, str]]
     vowels: dict[str, str]
+    voiceless: frozenset[str]
 
     def place(self, name: str) -> Place | None:
-        return self.places.get(search_key(name))
+        return self.places.get(_key(name))
 
-    def attach(self, word: str, case: str) -> str:
-        """Add a case suffix after an apostrophe, by vowel harmony:
-        ``attach("Tokayev", "genitive") == "Tokayev'in"``."""
+    def organisation(self, words: str) -> Organisation | None:
+        """The organisation named by ``words`` (an acronym as written, or a long form)."""
+        return self.acronyms.get(words) or self.organisations.get(_key(words))
+
+    def holiday(self, name: str) -> Holiday | None:
+        return self.holidays.get(search_key(name))
+
+    def has(self, role: str, word: str) -> bool:
+        return word in self.words.get(role, ())
+
+    def phrases(self, role: str) -> frozenset[str]:
+        return self.words.get(role, frozenset())
+
+    def attach(self, word: str, case: str, apostrophe: bool = True) -> str:
+        """Add a case suffix by vowel harmony, after an apostrophe for a proper name.
+
+        >>> lex = lexicon("tr")
+        >>> lex.attach("Tokayev", "genitive"), lex.attach("Rusya", "dative")
+        ("Tokayev'in", "Rusya'ya")
+        >>> lex.attach("Paris", "locative"), lex.attach("Zafer Bayramı", "genitive")
+        ("Paris'te", "Zafer Bayramı'nın")
+        >>> lex.attach("enerji anlaşması", "genitive", apostrophe=False)
+        'enerji anlaşmasının'
+        """
         folded = fold(word)
         vowel_class = next((self.vowels[c] for c in reversed(folded) if c in self.vowels), None)
         if vowel_class is None or (case, vowel_class) not in self.suffixes:
             return word
-        after_vowel, after_consonant = self.suffixes[(case, vowel_class)]
-        suffix = after_vowel if folded[-1] in self.vowels else after_consonant
-        return f"{word}'{suffix}"
+        after_vowel, after_consonant, after_voiceless = self.suffixes[(case, vowel_class)]
+        last = folded[-1]
+        if last in self.vowels:
+            suffix = after_vowel
+        elif last in self.voiceless:
+            suffix = after_voiceless
+        else:
+            suffix = after_consonant
+        return f"{word}'{suffix}" if apostrophe else f"{word}{suffix}"
 
 
 def _alternation(words) -> str:
@@ -67,56 +134,104 @@ def _alternation(words) -> str:
     return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
 
 
-@lru_cache(maxsize=None)
+def _compile(lang: str, name: str, pattern: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as e:
+        raise ResourceError(f"{lang}/{name}: bad pattern {pattern!r}: {e}") from e
+
+
+@cache
 def lexicon(lang: str) -> Lexicon:
     """Load and compile one language's event resources.
 
-    :raises ResourceError: when a pattern in ``event_status.tsv`` does not compile or a table
-        has an unknown value.
+    :raises ResourceError: when a pattern does not compile or a table has an unknown value.
     """
     triggers = {}
     for row in read_table(lang, "event_triggers.tsv"):
         stem = fold(row["stem"])
-        triggers[stem] = Trigger(stem, row["type"], row["calendar"] == "1",
-                                 row["noun"] or row["stem"])
+        if row["form"] not in ("noun", "verb"):
+            raise ResourceError(f"{lang}/event_triggers.tsv: unknown form {row['form']!r}")
+        triggers[stem] = Trigger(stem, row["type"], row["calendar"] == "1", row["form"],
+                                 row["noun"] or row["stem"], row["lemma"] or row["stem"])
     trigger_re = re.compile(rf"(?<!\w)(?P<stem>{_alternation(triggers)})\w*")
+
+    forms = {r["name"]: r["pattern"] for r in read_table(lang, "event_forms.tsv")}
+    if "noun_ending" not in forms:
+        raise ResourceError(f"{lang}/event_forms.tsv: the noun_ending pattern is missing")
+    noun_ending = _compile(lang, "event_forms.tsv", forms["noun_ending"])
+
+    blockers: dict[tuple[str, str], tuple[str, ...]] = {}
+    for row in read_table(lang, "event_blockers.tsv"):
+        if row["side"] not in ("before", "after"):
+            raise ResourceError(f"{lang}/event_blockers.tsv: unknown side {row['side']!r}")
+        key = (fold(row["trigger"]), row["side"])
+        blockers[key] = blockers.get(key, ()) + tuple(fold(w) for w in row["words"].split("|"))
 
     status: dict[str, list[tuple[re.Pattern, str]]] = {"before": [], "near": [], "sentence": []}
     for row in read_table(lang, "event_status.tsv"):
         if row["scope"] not in status:
             raise ResourceError(f"{lang}/event_status.tsv: unknown scope {row['scope']!r}")
-        try:
-            pattern = re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)")
-        except re.error as e:
-            raise ResourceError(f"{lang}/event_status.tsv: bad pattern {row['pattern']!r}: {e}")
+        pattern = _compile(lang, "event_status.tsv", rf"(?<!\w)(?:{row['pattern']})(?!\w)")
         status[row["scope"]].append((pattern, row["status"]))
 
-    titles = {fold(r["title"]): r["relational"] == "1" for r in read_table(lang, "person_titles.tsv")}
+    titles = {fold(r["title"]): r["relational"] == "1"
+              for r in read_table(lang, "person_titles.tsv")}
 
     places: dict[str, Place] = {}
     for row in read_table(lang, "places.tsv"):
-        place = Place(row["name"], row["kind"], row["country"] or None, row["zone"] or None)
+        place = Place(row["name"], row["kind"], row["country"] or None, row["zone"] or None,
+                      row.get("parent") or None)
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
-            places[search_key(name)] = place
+            places.setdefault(search_key(name), place)
+
+    acronyms: dict[str, Organisation] = {}
+    organisations: dict[str, Organisation] = {}
+    for row in read_table(lang, "organisations.tsv"):
+        org = Organisation(row["short"], row["name"], row["kind"])
+        for name in [row["short"], row["name"], *filter(None, row["aliases"].split("|"))]:
+            if len(name.split()) == 1 and any(c.isupper() for c in name[1:]) or name.isupper():
+                acronyms[name] = org
+            else:
+                organisations[search_key(name)] = org
+
+    holidays = {}
+    for row in read_table(lang, "holidays.tsv"):
+        holidays[search_key(row["name"])] = Holiday(row["name"], row["country"] or None,
+                                                    row["day"] or None)
+    names = _alternation(fold(h.name) for h in holidays.values())
+    holiday_re = re.compile(rf"(?<!\w)(?P<name>{names})(?!\w)")
+
+    ordinals = {fold(r["word"]): int(r["value"]) for r in read_table(lang, "event_ordinals.tsv")}
 
     words: dict[str, set[str]] = {}
     for row in read_table(lang, "event_words.tsv"):
         words.setdefault(row["role"], set()).add(fold(row["word"]))
 
     suffixes = {
-        (r["case"], r["class"]): (r["after_vowel"], r["after_consonant"])
+        (r["case"], r["class"]): (r["after_vowel"], r["after_consonant"],
+                                  r["after_voiceless"] or r["after_consonant"])
         for r in read_table(lang, "suffixes.tsv")
     }
-    vowels = {r["vowel"]: r["class"] for r in read_table(lang, "vowels.tsv")}
+    letters = {r["letter"]: r["class"] for r in read_table(lang, "vowels.tsv")}
     return Lexicon(
         triggers=triggers,
         trigger_re=trigger_re,
+        noun_ending=noun_ending,
+        blockers=blockers,
         status=status,
         titles=titles,
         title_max_words=max(len(t.split()) for t in titles),
         places=places,
         place_max_words=max(len(k.split()) for k in places),
+        acronyms=acronyms,
+        organisations=organisations,
+        org_max_words=max(len(k.split()) for k in organisations),
+        holidays=holidays,
+        holiday_re=holiday_re,
+        ordinals=ordinals,
         words={k: frozenset(v) for k, v in words.items()},
         suffixes=suffixes,
-        vowels=vowels,
+        vowels={c: k for c, k in letters.items() if k != "-"},
+        voiceless=frozenset(c for c, k in letters.items() if k == "-"),
     )

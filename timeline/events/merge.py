@@ -33,10 +33,14 @@ TYPE_GROUPS = {
     "summit": "summit",
     "conference": "summit",
     "forum": "summit",
+    "holiday": "holiday",
+    "anniversary": "holiday",
+    "election": "vote",
+    "referendum": "vote",
 }
 CORRECTION_ACTIONS = ("hide", "show", "edit", "merge", "split")
-EDITABLE = ("title", "date", "end", "time", "granularity", "location", "country", "status", "type",
-            "participants", "calendar")
+EDITABLE = ("title", "date", "end", "time", "granularity", "location", "country", "timezone",
+            "status", "type", "participants", "calendar")
 MATERIAL = ("date", "end", "time", "granularity", "location", "status", "title")
 
 
@@ -72,6 +76,12 @@ class Merged:
                 seen.add(m.source.document)
                 out.append(m.source)
         return out
+
+    def members(self) -> list[list]:
+        """What the event is made of, to recognise it after a recomputation: each mention as
+        ``[document, key, type group, quote offset]``."""
+        return sorted([m.source.document, m.event.key, type_group(m.event.type),
+                       m.event.quote_start] for m in self.mentions)
 
     def fingerprint(self) -> str:
         e = self.event
@@ -167,8 +177,29 @@ def event_id(key: str) -> str:
 # Same happening?
 
 
-def _places(e: Event) -> set[str]:
-    return {search_key(p) for p in (e.location, e.country) if p}
+def place_relation(a: Event, b: Event) -> str:
+    """``same``, ``conflict`` or ``unknown``: whether two mentions' places agree. A city and
+    the country it lies in agree; two different cities (or countries) do not.
+
+    >>> e = Event("2025-11-12", "day", "", "visit", "planned", "", location="Rusya",
+    ...           country="Rusya")
+    >>> place_relation(e, Event("2025-11-12", "day", "", "meeting", "held", "",
+    ...                         location="Moskova", country="Rusya"))
+    'same'
+    """
+    la, lb = search_key(a.location or ""), search_key(b.location or "")
+    ca, cb = search_key(a.country or ""), search_key(b.country or "")
+    if la and lb:
+        if la == lb or la in lb.split() or lb in la.split():
+            return "same"
+        if la == cb or lb == ca:
+            return "same"
+        return "conflict"
+    if (la or ca) and (lb or cb):
+        if ca and cb:
+            return "same" if ca == cb else "conflict"
+        return "same" if la == cb or lb == ca else "unknown"
+    return "unknown"
 
 
 def _people(e: Event) -> set[str]:
@@ -185,12 +216,27 @@ def same_happening(a: Event, b: Event) -> bool:
         return False
     if not _slots_meet(a, b):
         return False
-    places_a, places_b = _places(a), _places(b)
-    people_a, people_b = _people(a), _people(b)
-    if places_a & places_b or people_a & people_b:
-        return True
-    if (places_a and places_b) or (people_a and people_b):
+    places = place_relation(a, b)
+    if places == "conflict":
         return False
+    if a.time and b.time and a.time != b.time:
+        return False  # two sessions of one day
+    people_a, people_b = _people(a), _people(b)
+    if len(people_a) >= 2 and len(people_b) >= 2 and not (
+            people_a <= people_b or people_b <= people_a):
+        return False  # Erdoğan with Merz, Erdoğan with Biden: two meetings
+    if a.type != b.type and "visit" in (a.type, b.type):
+        # A visit and the talks held during it are one happening when the same people
+        # take part; a place alone does not make a council meeting part of a visit.
+        return bool(people_a & people_b) or _similar_titles(a, b)
+    if places == "same" or people_a & people_b:
+        return True
+    if people_a and people_b:
+        return False
+    return _similar_titles(a, b)
+
+
+def _similar_titles(a: Event, b: Event) -> bool:
     words_a, words_b = _title_words(a), _title_words(b)
     if not words_a or not words_b:
         return False
@@ -254,18 +300,40 @@ def cluster(mentions: list[Mention]) -> list[Merged]:
     return _assign_ids([resolve(members) for members in groups.values()])
 
 
+def cluster_key(item: Merged) -> str:
+    """``type group | original slot``: what a happening is, as all its reports tell it (the
+    slot it was first announced for, before any postponement)."""
+    e = item.event
+    original = e.replaces[0] if e.replaces else e.date
+    return f"{type_group(e.type)}|{original}"
+
+
+def cluster_anchor(item: Merged) -> str:
+    """What tells apart happenings of one kind on one day: who takes part, else where."""
+    people = sorted({surname(p) for p in item.event.participants if p})
+    if people:
+        return "+".join(people)
+    return anchor(item.event)
+
+
 def _assign_ids(merged: list[Merged]) -> list[Merged]:
-    """Id = hash of the smallest member key; a clash (two events, one key) gets a suffix."""
+    """Id = hash of the cluster key; happenings of one kind on one day add their anchor (and a
+    number when even that is shared). A function of the set of mentions only."""
     by_key: dict[str, list[Merged]] = defaultdict(list)
     for item in merged:
-        by_key[min(m.event.key for m in item.mentions)].append(item)
-    out = []
+        by_key[cluster_key(item)].append(item)
     for key, items in by_key.items():
-        items.sort(key=lambda it: sorted(m.event.key + m.source.document for m in it.mentions))
-        for n, item in enumerate(items):
-            item.id = event_id(key if n == 0 else f"{key}|{n + 1}")
-            out.append(item)
-    return out
+        if len(items) == 1:
+            items[0].id = event_id(key)
+            continue
+        items.sort(key=lambda it: (cluster_anchor(it), search_key(it.event.title),
+                                   sorted(m.event.key + m.source.document for m in it.mentions)))
+        seen: dict[str, int] = defaultdict(int)
+        for item in items:
+            anchored = f"{key}|{cluster_anchor(item)}"
+            seen[anchored] += 1
+            item.id = event_id(anchored if seen[anchored] == 1 else f"{anchored}|{seen[anchored]}")
+    return merged
 
 
 PRECISION = {"day": 0, "month": 1, "year": 2}
@@ -302,7 +370,10 @@ def resolve(members: list[Mention]) -> Merged:
         elif e.status in ("postponed", "cancelled"):
             if e.status == "postponed":
                 original = original or slot
-            changes.append(_change(m, e.status, slot, None))
+            moved_here = any(o.source.document == m.source.document and o.event.replaces
+                             and tuple(o.event.replaces) == slot for o in members)
+            if not moved_here:  # else the new slot's report records the change
+                changes.append(_change(m, e.status, slot, None))
             current, status = current or [m], e.status
         elif current and not _meets_current(e, current):
             changes.append(_change(m, "rescheduled", _slot_of(current), slot))
@@ -392,6 +463,62 @@ def _union_participants(members: list[Mention]) -> list[str]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Stable ids
+
+
+def keep_ids(merged: list[Merged], previous: dict[str, list[list]]) -> None:
+    """Give recomputed events the ids they had before, so calendar UIDs survive.
+
+    ``previous`` maps each known event id to its members (:meth:`Merged.members`). An event
+    whose own id is known keeps it; another takes the id of the known event that shares most
+    of its mentions — the same mention (document and key), or, after an article was updated
+    or re-extracted, a mention of the same kind at the same place in the same document.
+    An id is given to one event only.
+    """
+    strong: dict[tuple, set[str]] = defaultdict(set)
+    loose: dict[tuple, set[str]] = defaultdict(set)
+    for old_id, members in previous.items():
+        for doc, key, group, offset in members:
+            strong[(doc, key)].add(old_id)
+            loose[(doc, group, offset)].add(old_id)
+    claimed = {m.id for m in merged if m.id in previous}
+    taken = {m.id for m in merged}
+    for item in sorted(merged, key=lambda m: m.id):
+        if item.id in previous:
+            continue
+        scores: dict[str, int] = defaultdict(int)
+        for doc, key, group, offset in item.members():
+            for old_id in strong.get((doc, key), ()):
+                scores[old_id] += 2
+            for old_id in loose.get((doc, group, offset), ()):
+                scores[old_id] += 1
+        options = [o for o in scores if o not in claimed and o not in taken]
+        if not options:
+            continue
+        best = max(options, key=lambda o: (scores[o], [-ord(c) for c in o]))
+        claimed.add(best)
+        taken.discard(item.id)
+        taken.add(best)
+        item.id = best
+
+
+def find_by_members(merged: list[Merged], members: list[list] | None) -> Merged | None:
+    """The event that now holds most of the given members (see :meth:`Merged.members`)."""
+    if not members:
+        return None
+    wanted_strong = {(d, k) for d, k, _g, _o in members}
+    wanted_loose = {(d, g, o) for d, _k, g, o in members}
+    best, best_score = None, 0
+    for item in sorted(merged, key=lambda m: m.id):
+        score = 0
+        for d, k, g, o in item.members():
+            score += 2 if (d, k) in wanted_strong else (1 if (d, g, o) in wanted_loose else 0)
+        if score > best_score:
+            best, best_score = item, score
+    return best
+
+
+# ---------------------------------------------------------------------------------------------
 # Corrections
 
 
@@ -400,24 +527,31 @@ def apply_corrections(merged: list[Merged], corrections: list[dict]) -> list[Mer
 
     ``merge`` moves every mention of an event into another (``{"into": id}``), ``split`` takes
     one document's mentions out into an event of their own (``{"document": id}``), ``edit``
-    overrides fields, ``hide``/``show`` toggle visibility. A correction whose event no longer
+    overrides fields, ``hide``/``show`` toggle visibility.
+
+    A correction finds its event by id, else (when extraction changed) by the mentions the
+    event had when the editor made it (``_members``); a correction whose event no longer
     exists waits, harmless, until it does.
     """
     if not corrections:
         return merged
     by_id = {m.id: m for m in merged}
     for c in corrections:
-        target = by_id.get(c["event"])
+        data = c["data"]
+        target = by_id.get(c["event"]) or find_by_members(list(by_id.values()),
+                                                           data.get("_members"))
         if target is None:
             continue
-        action, data = c["action"], c["data"]
+        action = c["action"]
         if action == "merge":
-            into = by_id.get(data.get("into", ""))
+            into = by_id.get(data.get("into", "")) or find_by_members(
+                list(by_id.values()), data.get("_into_members"))
             if into is None or into is target:
                 continue
             combined = resolve(into.mentions + target.mentions)
             combined.id, combined.edited = into.id, True
             combined.hidden, combined.event = into.hidden, _apply_edits(combined.event, {})
+            combined.event = replace(combined.event, title=into.event.title)
             by_id[into.id] = combined
             del by_id[target.id]
         elif action == "split":
@@ -445,6 +579,8 @@ def _apply_edits(e: Event, data: dict) -> Event:
     fields = {k: v for k, v in data.items() if k in EDITABLE}
     if "date" in fields and "granularity" not in fields:
         fields["granularity"] = _granularity_of(fields["date"])
+    if "date" in fields and "end" not in fields and e.end and e.end < fields["date"]:
+        fields["end"] = None  # moved past its old last day
     out = replace(e, **fields)
     if out.granularity != "day":
         out.calendar = False

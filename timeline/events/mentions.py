@@ -1,0 +1,340 @@
+"""Who and where: people with their titles, organisations and places named in a sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import fold, search_key
+from .lexicon import Lexicon, Organisation, Place
+from .tokens import Token
+
+# ---------------------------------------------------------------------------------------------
+# People
+
+
+@dataclass(slots=True)
+class Person:
+    name: str  # "Kasım Cömert Tokayev"
+    title: str = ""  # "Kazakistan Cumhurbaşkanı"
+    relational: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    @property
+    def display(self) -> str:
+        return f"{self.title} {self.name}".strip()
+
+
+@dataclass(slots=True)
+class PersonMention:
+    person: Person
+    start: int
+    end: int
+    suffix: str  # case suffix of the last token
+
+
+def _title_at(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """Length in tokens of the longest person title starting at ``tokens[i]`` (0 if none)."""
+    for n in range(min(lex.title_max_words, len(tokens) - i), 0, -1):
+        if any(t.suffix for t in tokens[i : i + n]):
+            continue
+        if " ".join(t.folded for t in tokens[i : i + n]) in lex.titles:
+            return n
+    return 0
+
+
+def _is_name_word(tok: Token, lex: Lexicon) -> bool:
+    return tok.is_capital and tok.stem.replace("-", "").isalpha() and not lex.place(tok.stem) \
+        and not lex.organisation(tok.stem)
+
+
+def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[PersonMention]:
+    """Titled names: ``[Country|Ministry…] Title Name [Name…]`` (``Rusya Dışişleri Bakanı
+    Sergey Lavrov``, ``Hazine ve Maliye Bakanı Mehmet Şimşek``, ``Bakan Şimşek``)."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        n = _title_at(tokens, i, lex)
+        if not n:
+            i += 1
+            continue
+        j = i + n
+        names: list[Token] = []
+        while j < len(tokens) and len(names) < 4 and _is_name_word(tokens[j], lex):
+            if _title_at(tokens, j, lex):
+                break
+            tok = tokens[j]
+            names.append(tok)
+            j += 1
+            if tok.suffix or text[tok.end : tok.end + 1] in ",;:)":
+                break
+        if not names:
+            i += n
+            continue
+        k = _title_prefix(text, tokens, i)
+        title = " ".join(t.raw for t in tokens[k : i + n])
+        title_key = " ".join(t.folded for t in tokens[i : i + n])
+        person = Person(" ".join(t.stem for t in names), title, lex.titles.get(title_key, False))
+        out.append(PersonMention(person, tokens[k].start, names[-1].end, names[-1].suffix))
+        i = j
+    return out
+
+
+def _title_prefix(text: str, tokens: list[Token], i: int) -> int:
+    """Where a title's capitalised prefix starts: ``Kazakistan`` in ``Kazakistan Dışişleri
+    Bakanı``, ``Hazine ve Maliye`` in ``Hazine ve Maliye Bakanı``."""
+    k = i
+    while k > 0 and i - k < 5:
+        prev = tokens[k - 1]
+        if text[prev.end : tokens[k].start].strip():
+            break
+        if prev.is_capital and not prev.suffix:
+            k -= 1
+            continue
+        # "Hazine ve Maliye": a lower-case "ve" between two capitalised words.
+        if prev.folded == "ve" and k - 2 >= 0 and tokens[k - 2].is_capital \
+                and not tokens[k - 2].suffix and tokens[k].is_capital:
+            k -= 2
+            continue
+        break
+    return k
+
+
+class Registry:
+    """The people of one document, by surname: the fullest name and the best title seen."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+
+    def add(self, person: Person) -> None:
+        key = search_key(person.surname)
+        known = self.people.get(key)
+        if known is None:
+            self.people[key] = Person(person.name, person.title, person.relational)
+            return
+        if len(person.name) > len(known.name):
+            known.name = person.name
+        better_title = person.title and (
+            not known.title or (known.relational and not person.relational)
+            or (person.relational == known.relational and len(person.title) > len(known.title))
+        )
+        if better_title:
+            known.title, known.relational = person.title, person.relational
+
+    def lookup(self, word: str) -> Person | None:
+        return self.people.get(search_key(word))
+
+
+def people_in(tokens: list[Token], titled: list[PersonMention],
+              registry: Registry) -> list[PersonMention]:
+    """Titled mentions plus short mentions (``Tokayev``, ``Lavrov'un``) of known people."""
+    found = [PersonMention(registry.lookup(m.person.surname) or m.person, m.start, m.end, m.suffix)
+             for m in titled]
+    covered = [(m.start, m.end) for m in titled]
+    for tok in tokens:
+        if not tok.is_capital or any(a <= tok.start < b for a, b in covered):
+            continue
+        person = registry.lookup(tok.stem)
+        if person:
+            found.append(PersonMention(person, tok.start, tok.end, tok.suffix))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Organisations
+
+
+@dataclass(slots=True)
+class OrgMention:
+    org: Organisation
+    start: int
+    end: int
+    suffix: str
+    head: str = ""  # last word of the long form, folded ("örgütü"), for "Örgütün"
+
+
+def find_organisations(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
+    """Organisations named by acronym (``KGAÖ'deki``) or long form (``Şanghay İşbirliği
+    Örgütü``)."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(lex.org_max_words, len(tokens) - i), 0, -1):
+            group = tokens[i : i + n]
+            if any(t.suffix for t in group[:-1]) or not group[0].is_capital:
+                continue
+            words = " ".join(t.stem for t in group)
+            org = lex.acronyms.get(words) if n == 1 else None
+            org = org or lex.organisations.get(search_key(words))
+            if org:
+                hit = (n, org)
+                break
+        if not hit:
+            i += 1
+            continue
+        n, org = hit
+        last = tokens[i + n - 1]
+        out.append(OrgMention(org, tokens[i].start, last.end, last.suffix, fold(last.stem)))
+        i += n
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Places
+
+LOCATIVE = ("de", "da", "te", "ta")
+LOCATIVE_ADJ = ("deki", "daki", "teki", "taki")
+DATIVE = ("ye", "ya", "e", "a")
+ACCUSATIVE = ("yi", "yı", "yu", "yü", "ni", "nı", "nu", "nü", "i", "ı", "u", "ü")
+ABLATIVE = ("den", "dan", "ten", "tan")
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+    case: str  # locative | locative_adj | dative | accusative | nominative | institution | other
+    sub: str | None = None  # an unknown place inside it: "Kilyos" in "İstanbul Kilyos'ta"
+
+    @property
+    def display(self) -> str:
+        if self.sub:
+            return f"{self.sub}, {self.place.name}"
+        return self.place.display
+
+
+def case_of(suffix: str) -> str:
+    if not suffix:
+        return "nominative"
+    if suffix in LOCATIVE:
+        return "locative"
+    if suffix in LOCATIVE_ADJ:
+        return "locative_adj"
+    if suffix in DATIVE:
+        return "dative"
+    if suffix in ACCUSATIVE:
+        return "accusative"
+    if suffix in ABLATIVE:
+        return "ablative"
+    return "other"
+
+
+def find_places(text: str, tokens: list[Token], lex: Lexicon,
+                skip: list[tuple[int, int]]) -> list[PlaceMention]:
+    """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative)."""
+    out = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(lex.place_max_words, len(tokens) - i), 0, -1):
+            group = tokens[i : i + n]
+            if any(t.suffix for t in group[:-1]) or not group[0].is_capital:
+                continue
+            place = lex.place(" ".join(t.stem for t in group))
+            if place:
+                hit = (n, place)
+                break
+        if not hit:
+            i += 1
+            continue
+        n, place = hit
+        last = tokens[i + n - 1]
+        start, end = tokens[i].start, last.end
+        if any(a <= start < b for a, b in skip):
+            i += n
+            continue
+        case = case_of(last.suffix)
+        nxt = tokens[i + n] if i + n < len(tokens) else None
+        sub = None
+        if not last.suffix and nxt is not None:
+            gap = text[last.end : nxt.start]
+            if nxt.folded in lex.phrases("city_word"):
+                case = "locative"
+            elif any(nxt.folded.startswith(w) for w in lex.phrases("institution")):
+                case = "institution"
+            elif _title_follows(tokens, i + n, lex):
+                case = "title"  # "Rusya Dışişleri Bakanı": the country of a title"
+            elif (not gap.strip() and nxt.is_capital and case_of(nxt.suffix) == "locative"
+                  and not lex.place(nxt.stem) and place.kind in ("capital", "city", "province")):
+                # "İstanbul Kilyos'ta": a smaller place, unknown to the gazetteer, in a city.
+                case, sub, end = "locative", nxt.stem, nxt.end
+        if case == "nominative" and _is_surname(tokens, i, lex):
+            i += n
+            continue
+        out.append(PlaceMention(place, start, end, case, sub))
+        i += n + (1 if sub else 0)
+    return out
+
+
+def _title_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a person title starts at ``tokens[i]`` or after a few capitalised words
+    (``Dışişleri Bakan Yardımcıları``)."""
+    for k in range(i, min(i + 3, len(tokens))):
+        if _title_at(tokens, k, lex):
+            return True
+        if not tokens[k].is_capital or tokens[k].suffix:
+            return False
+    return False
+
+
+def delegations(text: str, places: list[PlaceMention]) -> list[str]:
+    """Countries that take part through their officials: ``Rusya, Türkiye, İran ve Suriye
+    Dışişleri Bakan Yardımcıları`` -> the four countries."""
+    out: list[str] = []
+    for k, pm in enumerate(places):
+        if pm.case != "title" or pm.place.kind != "country":
+            continue
+        chain = [pm]
+        j = k - 1
+        while j >= 0 and places[j].case == "nominative" and places[j].place.kind == "country" \
+                and text[places[j].end : chain[0].start].strip(" ,") in ("", "ve"):
+            chain.insert(0, places[j])
+            j -= 1
+        if len(chain) >= 2:
+            for p in chain:
+                p.case = "title"  # a country taking part, not the place
+                if p.place.name not in out:
+                    out.append(p.place.name)
+    return out
+
+
+def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """``Emre Aydın``: a place name right after an unknown capitalised word is a surname."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    return (prev.is_capital and not prev.suffix and prev.stem.isalpha() and prev.end + 1 ==
+            tokens[i].start and not lex.place(prev.stem) and not lex.organisation(prev.stem)
+            and prev.folded not in lex.titles)
+
+
+PLACE_PREFERENCE = {
+    "visit": ("dative", "accusative", "locative", "locative_adj", "nominative", "institution"),
+    "default": ("locative", "locative_adj", "nominative", "dative", "institution"),
+}
+
+
+def choose_place(places: list[PlaceMention], trigger_at: int,
+                 event_type: str) -> PlaceMention | None:
+    """The place of an event: by case (locative first; for a visit, its destination), then by
+    nearness to the trigger; a city beats the country that holds it."""
+    order = PLACE_PREFERENCE.get(event_type, PLACE_PREFERENCE["default"])
+    best, best_score = None, None
+    for pm in places:
+        if pm.case not in order:
+            continue
+        score = (order.index(pm.case), abs(trigger_at - pm.start))
+        if best_score is None or score < best_score:
+            best, best_score = pm, score
+    if best is not None and best.place.kind == "country":
+        # "Çin'in Tiencin şehrinde": prefer a city of that country named in the same case.
+        inner = [pm for pm in places if pm.place.country == best.place.name
+                 and pm.place.kind != "country" and pm.case == best.case]
+        if inner:
+            best = min(inner, key=lambda pm: abs(trigger_at - pm.start))
+    return best

@@ -1,0 +1,95 @@
+"""Titles: a short Turkish noun phrase a newsroom would write for an event.
+
+In order of preference: the event's own name (``7. Hazar Ülkeleri Zirvesi``, ``DGS (Dikey
+Geçiş Sınavı)``, with ``… 103. yıl dönümü`` for an anniversary); a part of a named event
+(``MSÜ başvuruları``); the name the article gave the same happening elsewhere (``Anadolu
+Fest``); else a phrase from the event's participants and place (``Tokayev'in Rusya'ya resmi
+ziyareti``, ``Lavrov ile Köşerbayev görüşmesi``, ``Kazakistan referandumu``). A title is never
+the sentence and never cut inside a word.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon, Trigger
+
+MAX_TITLE = 90
+
+
+def cap_title(title: str, limit: int = MAX_TITLE) -> str:
+    """Shorten a title at a word boundary and start it with a capital.
+
+    >>> cap_title("zirve")
+    'Zirve'
+    >>> cap_title("çok uzun bir başlık olacak kadar uzun", 20)
+    'Çok uzun bir başlık'
+    """
+    title = " ".join(title.split())
+    if len(title) > limit:
+        cut = title[: limit + 1].rsplit(" ", 1)[0]
+        title = cut.rstrip(",;:-–(")
+    if title and title[0].islower():
+        first = "İ" if title[0] == "i" else title[0].upper()
+        title = first + title[1:]
+    return title
+
+
+def name_title(name: str, long_name: str | None, anniversary: int | None, lex: Lexicon) -> str:
+    """The title of a named event."""
+    title = f"{name} ({long_name})" if long_name and long_name != name else name
+    if anniversary:
+        title = f"{lex.attach(title, 'genitive')} {anniversary}. yıl dönümü"
+    return cap_title(title)
+
+
+def phrase_title(trigger: Trigger, phrase: str | None, topic: str | None, visit: dict,
+                 people: list[str], place: str | None, orgs: list[str], lex: Lexicon,
+                 possessor: str | None = None, subject: list[str] | None = None) -> str | None:
+    """The title of an unnamed event, or None when nothing in the text identifies it.
+
+    :param phrase: the trigger as written when it is more than the bare noun
+        (``geç başvuru günü``, ``572. yıl dönümü``).
+    :param topic: the name of the event it belongs to or repeats.
+    :param visit: ``official`` (the text says "resmi") for visits.
+    :param people: surnames (or names) of the participants, in order.
+    :param possessor: a genitive phrase before the trigger (``Yeni havalimanının``).
+    :param subject: the words of the noun phrase a verb trigger is about
+        (``["enerji", "anlaşması"]`` before ``imzalanacak``).
+    """
+    noun = phrase or trigger.noun
+    if topic:
+        if trigger.type in ("application", "deadline"):
+            return cap_title(f"{topic} {noun}")
+        return cap_title(topic)
+    if trigger.type == "visit":
+        if visit.get("official") and not noun.startswith("resm"):
+            noun = f"{visit['official']} {noun}"
+        who = lex.attach(people[0], "genitive") if people else ""
+        where = lex.attach(place, "dative") if place else ""
+        if not who and not where:
+            return None
+        return cap_title(" ".join(p for p in (who, where, noun) if p))
+    if trigger.type in ("meeting", "talks", "match") and len(people) >= 2:
+        return cap_title(f"{people[0]} ile {people[1]} {noun}")
+    if trigger.type in ("meeting", "talks") and len(orgs) >= 3:
+        return cap_title(f"{', '.join(orgs[:-1])} ve {orgs[-1]} {noun}")
+    if trigger.type in ("meeting", "talks") and subject and not people:
+        return cap_title(f"{' '.join(subject)} {noun}")  # "Terörsüz Türkiye Komisyonu toplantısı"
+    if possessor:
+        return cap_title(f"{possessor} {noun}")
+    if subject:
+        head = subject[-1]
+        genitive = lex.attach(head, "genitive", apostrophe=head[:1].isupper())
+        return cap_title(" ".join([*subject[:-1], genitive, noun]))
+    if place:
+        return cap_title(f"{place} {noun}")
+    if people:
+        return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")
+    if orgs and trigger.type in ("release", "decision"):
+        return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
+    return None
+
+
+def release_title(place: str | None, description: str) -> str:
+    """``11.00 Türkiye, ağustos ayı bütçe dengesi`` -> ``Türkiye ağustos ayı bütçe dengesi``."""
+    words = description.replace(",", " ").split()
+    return cap_title(" ".join([place, *words] if place else words))

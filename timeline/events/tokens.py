@@ -1,0 +1,247 @@
+"""Words and sentences of a document, as the event extractor sees them.
+
+News text mixes several writing styles that change what a capital letter means: normal
+sentences (a capital marks a name), headlines in Title Case (``Kazakistan İlk Nükleer Enerji
+Santrali İçin Referandumda Oy Kullanıyor``) and headings in capitals (``AVRUPA'DA BU HAFTA
+BOE'NİN FAİZ KARARI TAKİP EDİLECEK``), sometimes run into the next sentence by the scraper.
+:func:`segment` splits a document into :class:`Sentence` spans (joining sentences broken by a
+line end, splitting off run-in capital headings) and :func:`tokenize` marks each token
+``cap`` only when its capital says it is a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Document
+from ..text import APOSTROPHES, fold, search_key, sentences
+
+_TOKEN = re.compile(rf"[\w{APOSTROPHES}.\-]+")
+_ORDINAL = re.compile(r"\d{1,3}\.")
+# "25'inci", "20’nci": an ordinal written with its suffix.
+_SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?(?:[ıiuü]?nc[ıiuü])")
+_TERMINAL = tuple(".!?…:;\"”’'»)")
+
+
+@dataclass(slots=True)
+class Token:
+    """A word: its span, the word as written, the part before an apostrophe and the (folded)
+    suffix after it. ``cap`` says whether its capital marks a name."""
+
+    start: int
+    end: int
+    raw: str  # as written, trailing full stop removed unless an ordinal
+    stem: str  # before the apostrophe
+    suffix: str  # after the apostrophe (folded), "" if none
+    cap: bool = False
+    in_run: bool = False  # part of a heading in capitals
+    folded: str = ""  # the word by Turkish case folding
+
+    def __post_init__(self) -> None:
+        if not self.folded:
+            self.folded = fold(self.raw)
+
+    @property
+    def is_capital(self) -> bool:
+        return self.cap
+
+    @property
+    def is_ordinal(self) -> bool:
+        return bool(_ORDINAL.fullmatch(self.raw) or _SUFFIXED_ORDINAL.fullmatch(fold(self.raw)))
+
+    @property
+    def ordinal_text(self) -> str:
+        """``25'inci`` -> ``25.``"""
+        digits = "".join(c for c in self.raw if c.isdigit())
+        return f"{digits}." if digits else self.raw
+
+    @property
+    def shouting(self) -> bool:
+        letters = [c for c in self.stem if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of a document's body."""
+
+    start: int
+    end: int
+    index: int = 0
+    heading: bool = False  # a line of its own without closing punctuation
+    title_case: bool = False  # capitals carry no information (Title Case or all capitals)
+    question: bool = False
+
+
+def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
+    tokens = []
+    for m in _TOKEN.finditer(text, a, b):
+        raw, end = m.group(), m.end()
+        if not _ORDINAL.fullmatch(raw):
+            while raw and raw[-1] in ".-":
+                raw, end = raw[:-1], end - 1
+        raw = raw.lstrip("-")
+        if not raw:
+            continue
+        start = end - len(raw)
+        cut = next((i for i, c in enumerate(raw) if c in APOSTROPHES), None)
+        stem = raw if cut is None else raw[:cut]
+        suffix = "" if cut is None else fold(raw[cut + 1 :])
+        tokens.append(Token(start, end, raw, stem, suffix, raw[:1].isupper()))
+    return tokens
+
+
+def _shouting_runs(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Index ranges of runs of two or more words in capitals (a heading, not acronyms)."""
+    runs = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].shouting:
+            j += 1
+        if j - i >= 2 and any(len(t.stem) >= 4 for t in tokens[i:j]):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def tokenize(text: str, a: int, b: int, proper: frozenset[str] = frozenset(),
+             title_case: bool = False) -> list[Token]:
+    """The words of ``text[a:b]``. In capitals or Title Case, a word counts as a name only when
+    the document writes it with a capital elsewhere (``proper``: search keys).
+
+    >>> [t.raw for t in tokenize("Tokayev'in 2. Zirve'ye katıldı.", 0, 31)]
+    ["Tokayev'in", '2.', "Zirve'ye", 'katıldı']
+    """
+    tokens = _raw_tokens(text, a, b)
+    shouted = {i for x, y in _shouting_runs(tokens) for i in range(x, y)}
+    for i, tok in enumerate(tokens):
+        if title_case or i in shouted:
+            tok.cap = search_key(tok.stem) in proper
+            tok.in_run = i in shouted
+    return tokens
+
+
+def _is_title_case(tokens: list[Token]) -> bool:
+    """``Kazakistan İlk Nükleer Enerji Santrali İçin Referandumda Oy Kullanıyor``: most words
+    and the last one (the verb, in Turkish) capitalised."""
+    words = [t for t in tokens if t.stem.isalpha() and len(t.stem) >= 3]
+    if len(words) < 4 or not words[-1].raw[:1].isupper():
+        return False
+    upper = sum(1 for t in words if t.raw[:1].isupper())
+    return upper / len(words) >= 0.75
+
+
+def segment(document: Document) -> list[Sentence]:
+    """The sentences of a document's body, in order.
+
+    A sentence broken by a line end (the line does not close it and the next starts in lower
+    case) is joined again; a heading in capitals run into the next sentence is split off.
+    """
+    text = document.text
+    spans: list[tuple[int, int]] = []
+    for a, b in document.body:
+        spans.extend(sentences(text, a, b))
+    joined: list[list[int]] = []
+    for a, b in spans:
+        if joined:
+            pa, pb = joined[-1]
+            gap = text[pb:a]
+            broken_line = gap.count("\n") == 1 and not text[pa:pb].endswith(_TERMINAL)
+            # "Zafer Bayramı'nın 103. yılı": an ordinal's full stop does not end a sentence.
+            ordinal = "\n" not in gap and re.search(r"(?<!\d)\d{1,3}\.$", text[pa:pb])
+            if (broken_line or ordinal) and not gap.strip() and text[a : a + 1].islower():
+                joined[-1][1] = b
+                continue
+        joined.append([a, b])
+    out: list[Sentence] = []
+    for a, b in joined:
+        pieces = [p for chunk in _chunks(text, a, b) for p in _split_run_in_headings(text, *chunk)]
+        for x, y in pieces:
+            line_start = text.rfind("\n", 0, x) + 1
+            line_end = text.find("\n", y)
+            line_end = len(text) if line_end < 0 else line_end
+            whole_line = not text[line_start:x].strip() and not text[y:line_end].strip()
+            tokens = _raw_tokens(text, x, y)
+            heading = whole_line and not text[x:y].rstrip().endswith((".", "!", "?", "…")) \
+                and len(tokens) <= 14
+            out.append(Sentence(x, y, len(out), heading,
+                                _is_title_case(tokens) or _all_shouting(tokens),
+                                text[x:y].rstrip().endswith("?")))
+    return out
+
+
+MAX_SENTENCE = 800  # characters; a longer "sentence" is a scraping artefact
+
+
+def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence cut into pieces of at most ``MAX_SENTENCE`` characters, at a comma or space
+    (real sentences are shorter; this bounds the work on pasted tables and lists)."""
+    out = []
+    while b - a > MAX_SENTENCE:
+        cut = max(text.rfind(", ", a, a + MAX_SENTENCE), text.rfind(" ", a, a + MAX_SENTENCE))
+        cut = cut + 1 if cut > a else a + MAX_SENTENCE
+        out.append((a, _rstrip(text, a, cut)))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    out.append((a, b))
+    return out
+
+
+def _all_shouting(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if any(c.isalpha() for c in t.stem)]
+    return len(words) >= 2 and all(t.shouting for t in words)
+
+
+def _split_run_in_headings(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``NEW YORK BORSASI CUMA GÜNÜ KARIŞIK SEYRETTİ New York borsasında …`` -> the heading and
+    the sentence after it."""
+    tokens = _raw_tokens(text, a, b)
+    cuts = []
+    for x, y in _shouting_runs(tokens):
+        if y < len(tokens) and y - x >= 3:
+            nxt = tokens[y]
+            if nxt.raw[:1].isupper() and any(c.islower() for c in nxt.stem):
+                cuts.append(nxt.start)
+        if x > 0 and y - x >= 3 and text[tokens[x - 1].end : tokens[x].start].strip() == "":
+            prev = tokens[x - 1]
+            if any(c.islower() for c in prev.stem):
+                cuts.append(tokens[x].start)
+    if not cuts:
+        return [(a, b)]
+    out, cur = [], a
+    for cut in sorted(set(cuts)):
+        if cut > cur:
+            out.append((cur, _rstrip(text, cur, cut)))
+            cur = cut
+    out.append((cur, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+def _rstrip(text: str, a: int, b: int) -> int:
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def proper_words(text: str, sents: list[Sentence]) -> frozenset[str]:
+    """Search keys of the words a document writes with a capital where capitals mean names:
+    inside normal sentences, not first in them, and acronyms anywhere."""
+    keys = set()
+    for s in sents:
+        tokens = _raw_tokens(text, s.start, s.end)
+        shouted = {i for x, y in _shouting_runs(tokens) for i in range(x, y)}
+        for i, tok in enumerate(tokens):
+            if not tok.raw[:1].isupper():
+                continue
+            acronym = tok.shouting and len(tok.stem) <= 6
+            if acronym and i not in shouted:
+                keys.add(search_key(tok.stem))
+            elif not s.title_case and i not in shouted and i > 0 and any(
+                    c.islower() for c in tok.stem):
+                prev_gap = text[tokens[i - 1].end : tok.start]
+                if not any(q in prev_gap for q in "\"“'‘:("):
+                    keys.add(search_key(tok.stem))
+    return frozenset(keys)

@@ -1,0 +1,387 @@
+"""Triggers: the words that name a happening, the event's own name, and its status.
+
+A trigger is a stem from ``event_triggers.tsv`` found at the start of a word (``zirvesinin``),
+in a word form its table allows (a noun trigger takes only nominal endings: ``sergisi``, not
+``sergiledi``) and not in a reading ``event_blockers.tsv`` rules out (``ayın zirvesine`` is a
+peak, ``ABD Kongresi`` an institution). Acronyms an article defines with an event name
+(``DGS (Dikey Geçiş Sınavı)``) are triggers of that document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Timex
+from ..text import fold, search_key
+from .lexicon import Lexicon, Trigger
+from .tokens import Sentence, Token
+
+WINDOW = 200  # characters after a trigger in which its verb is looked for
+
+
+@dataclass(slots=True)
+class TriggerMatch:
+    trigger: Trigger
+    start: int
+    end: int
+    token: Token  # the last token of the trigger
+    first: Token  # its first token
+    name: str | None = None  # the event's own name ("2. Orta Asya-Rusya Zirvesi")
+    name_start: int = 0
+    long_name: str | None = None  # the long form of a defined acronym
+    context_ref: bool = False  # "ziyaret kapsamında": the frame of other events
+    timexes: list[Timex] = field(default_factory=list)
+
+    @property
+    def opening(self) -> int:
+        return self.name_start if self.name else self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Acronym:
+    """``DGS (Dikey Geçiş Sınavı)``: an acronym the article defines as an event's name."""
+
+    short: str
+    long: str
+    trigger: Trigger
+
+
+def define_acronyms(text: str, sents: list[Sentence], tokenized: list[list[Token]],
+                    lex: Lexicon) -> dict[str, Acronym]:
+    """Acronyms defined next to an event name in parentheses, in either order:
+    ``MSÜ (Millî Savunma Üniversitesi Sınavı)``, ``Dikey Geçiş Sınavı (DGS)``."""
+    out: dict[str, Acronym] = {}
+    pattern = re.compile(r"(?P<short>\b[A-ZÇĞİÖŞÜ]{2,6}\b)\s*\((?P<long>[^()]{3,120})\)"
+                         r"|(?P<long2>[^()\n]{3,120}?)\s*\((?P<short2>[A-ZÇĞİÖŞÜ]{2,6})\)")
+    for s in sents:
+        for m in pattern.finditer(text, s.start, s.end):
+            short = m["short"] or m["short2"]
+            long = (m["long"] or m["long2"]).strip()
+            if m["long2"]:
+                # Keep only the capitalised words just before the parenthesis.
+                words = long.split()
+                kept: list[str] = []
+                for w in reversed(words):
+                    if not w[:1].isupper():
+                        break
+                    kept.insert(0, w)
+                long = " ".join(kept)
+            long = re.split(r"\s+[-–]\s+", long)[0].strip()
+            if not long:
+                continue
+            folded = fold(long)
+            hit = None
+            for tm in lex.trigger_re.finditer(folded):
+                hit = lex.triggers[re.sub(r"\s+", " ", tm.group("stem"))]
+            if hit is not None and hit.form == "noun":
+                out.setdefault(short, Acronym(short, long, hit))
+    return out
+
+
+def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex: Lexicon) -> bool:
+    before = lex.blockers.get((stem, "before"), ())
+    after = lex.blockers.get((stem, "after"), ())
+    if before and idx_first > 0:
+        prev = tokens[idx_first - 1]
+        if "@country" in before and (p := lex.place(prev.stem)) and p.kind == "country" \
+                and not prev.suffix:
+            return True
+        if any(prev.folded.startswith(w) for w in before if w != "@country"):
+            return True
+    if after and idx_last + 1 < len(tokens):
+        nxt = tokens[idx_last + 1]
+        if any(nxt.folded.startswith(w) for w in after):
+            return True
+    return False
+
+
+def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, lex: Lexicon,
+                  blocked: list[tuple[int, int]], acronyms: dict[str, Acronym],
+                  proper: frozenset[str]) -> list[TriggerMatch]:
+    """Triggers of one sentence; ``blocked`` spans (dates) never join a name."""
+    found: list[TriggerMatch] = []
+    index = {id(t): i for i, t in enumerate(tokens)}
+    for m in lex.trigger_re.finditer(folded, sent.start, sent.end):
+        stem = re.sub(r"\s+", " ", m.group("stem"))
+        trigger = lex.triggers[stem]
+        last = next((t for t in tokens if t.start <= m.end() - 1 < t.end), None)
+        first = next((t for t in tokens if t.start <= m.start() < t.end), None)
+        if last is None or first is None or first.start != m.start():
+            continue
+        if last.folded in lex.phrases("not_trigger"):
+            continue
+        if trigger.form == "noun":
+            rest = fold(last.stem)[m.end("stem") - last.start :]
+            if m.end("stem") > last.start + len(last.stem) or not lex.noun_ending.fullmatch(rest):
+                continue
+        if _blocked(tokens, index[id(first)], index[id(last)], stem, lex):
+            continue
+        nxt = tokens[index[id(last)] + 1] if index[id(last)] + 1 < len(tokens) else None
+        if nxt is not None and not last.suffix and any(
+                nxt.folded.startswith(w) for w in lex.phrases("venue")):
+            continue  # "Haliç Kongre Merkezi'nde", "festival alanında": a place
+        tm = TriggerMatch(trigger, m.start(), last.end, last, first)
+        free = [t for t in tokens if not any(x <= t.start < y for x, y in blocked)]
+        _find_name(text, free, tm, sent, lex, proper)
+        if tm.name is None:
+            _name_by_apposition(tokens, tm, index, lex)
+        found.append(tm)
+    # Holidays named without a trigger word: "Öğretmenler Günü", "Nevruz".
+    holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
+    for m in lex.holiday_re.finditer(folded, sent.start, sent.end):
+        if holiday is None or any(tm.opening <= m.start() < tm.end
+                                  or m.start() <= tm.opening < m.end() for tm in found):
+            continue
+        first = next((t for t in tokens if t.start == m.start()), None)
+        last = next((t for t in tokens if t.start < m.end() <= t.end), None)
+        if first is None or last is None:
+            continue
+        name = " ".join(t.stem if t is last else t.raw for t in tokens
+                        if first.start <= t.start <= last.start)
+        found.append(TriggerMatch(holiday, first.start, last.end, last, first, name,
+                                  first.start))
+    for tok in tokens:
+        acronym = acronyms.get(tok.stem)
+        if acronym is None or any(tm.start <= tok.start < tm.end for tm in found):
+            continue
+        found.append(TriggerMatch(acronym.trigger, tok.start, tok.end, tok, tok, tok.stem,
+                                  tok.start, acronym.long))
+    found.sort(key=lambda tm: tm.start)
+    # A trigger inside another's name is part of that name.
+    found = [t for t in found
+             if not any(o is not t and o.name and o.name_start <= t.start < o.start
+                        for o in found)]
+    nxt_words = {id(tm): _next_words(tokens, tm, 2) for tm in found}
+    for tm in found:
+        tm.context_ref = any(w in lex.phrases("context") for w in nxt_words[id(tm)][:1])
+    return _drop_appositions(found, tokens, lex)
+
+
+def _name_by_apposition(tokens: list[Token], tm: TriggerMatch, index: dict[int, int],
+                        lex: Lexicon) -> None:
+    """``Üniversite sınavı YKS``: an acronym right after a common trigger names it."""
+    k = index[id(tm.token)] + 1
+    if k >= len(tokens) or tm.token.suffix or tm.token.shouting:
+        return
+    nxt = tokens[k]
+    if nxt.in_run or (k + 1 < len(tokens) and tokens[k + 1].shouting):
+        return
+    letters = [c for c in nxt.stem if c.isalpha()]
+    if (2 <= len(letters) <= 6 and nxt.shouting and not lex.place(nxt.stem)
+            and not lex.organisation(nxt.stem)):
+        tm.name = nxt.stem
+        tm.name_start = tm.start
+
+
+def _next_words(tokens: list[Token], tm: TriggerMatch, n: int) -> list[str]:
+    after = [t for t in tokens if t.start >= tm.end][:n]
+    return [t.folded for t in after]
+
+
+def _drop_appositions(found: list[TriggerMatch], tokens: list[Token],
+                      lex: Lexicon) -> list[TriggerMatch]:
+    """``ilk merkezi sınavı olan MSÜ``, ``giriş sınavı YKS``: the common noun is another name
+    of the named event that follows it."""
+    out = []
+    for i, tm in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and nxt.name and not tm.name:
+            between = [t for t in tokens if tm.end <= t.start < nxt.start]
+            if all(t.folded in lex.phrases("apposition") for t in between) and len(between) <= 1:
+                continue
+        out.append(tm)
+    return out
+
+
+def _ordinal_words(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """How many tokens ending at ``tokens[j-1]`` spell an ordinal (``Dördüncü``, ``On Birinci``)."""
+    for n in (2, 1):
+        if j - n >= 0 and " ".join(t.folded for t in tokens[j - n : j]) in lex.ordinals:
+            return n
+    return 0
+
+
+def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence, lex: Lexicon,
+               proper: frozenset[str]) -> None:
+    """The event's own name, when the text gives one:
+
+    * ``2. Orta Asya-Rusya Zirvesi'nin`` -> ``2. Orta Asya-Rusya Zirvesi`` (capitalised words,
+      and an ordinal that opens them, ending in a capitalised trigger word);
+    * ``… İş Birliği Konseyi'nin Dördüncü Toplantısı`` -> ``… İş Birliği Konseyi 4.
+      Toplantısı`` (a capitalised genitive inside the name);
+    * ``Şanghay İşbirliği Örgütü zirvesi`` (a proper name before a lower-case head noun; the
+      head is written in its title form; one capitalised word that only opens the sentence
+      counts when the document knows it as a name).
+    """
+    if tm.first not in tokens or tm.token not in tokens:
+        return
+    idx = tokens.index(tm.first)
+    head = tm.token
+    if sent.title_case or head.in_run:
+        return  # capitals carry no information here
+    head_cap = head.is_capital and tm.first.is_capital
+    j = idx
+    genitive_used = False
+    while j > 0 and idx - j < 10:
+        prev = tokens[j - 1]
+        gap = text[prev.end : tokens[j].start]
+        if gap.strip() and gap.strip() not in ("-", "–"):
+            break
+        if prev.is_ordinal:
+            j -= 1
+            break
+        if prev.suffix:
+            # "Konseyi'nin Dördüncü Toplantısı": a genitive linking two parts of one name.
+            if (head_cap and not genitive_used and prev.is_capital
+                    and prev.suffix in lex.phrases("genitive_person")
+                    and _ordinal_words(tokens, idx, lex) == idx - j):
+                genitive_used = True
+                j -= 1
+                continue
+            break
+        if prev.folded == "ve" and j - 2 >= 0 and tokens[j - 2].is_capital \
+                and not tokens[j - 2].suffix and tokens[j].is_capital and head_cap:
+            j -= 1  # "Devlet ve Hükümet Başkanları Zirvesi"
+            continue
+        if not prev.is_capital or prev.in_run:
+            break
+        j -= 1
+    if genitive_used and not tokens[j].is_capital and not tokens[j].is_ordinal:
+        return
+    parts = _name_parts(tokens[j:idx], lex)
+    if head_cap:
+        tail = _name_tail(text, tokens, tokens.index(head), lex)
+        tm.name = " ".join([*parts, *_trigger_words(tm, tokens, bool(tail)), *tail])
+        tm.name_start = tokens[j].start if j < idx else tm.start
+        if tm.name == tm.token.stem and j == idx:
+            tm.name = None  # a lone capitalised trigger ("Zirve") is not a name
+        return
+    opens_sentence = j < idx and not text[sent.start : tokens[j].start].strip(" \"“'‘(")
+    known = j < idx and all(search_key(t.stem) in proper or lex.place(t.stem)
+                            or lex.organisation(t.stem) for t in tokens[j:idx])
+    if all(t.is_ordinal for t in tokens[j:idx]):
+        return  # "572. yıl dönümü": an ordinal alone does not name an event
+    if idx - j >= 2 or (idx - j == 1 and (not opens_sentence or known)):
+        head_noun = tm.trigger.noun.split()[-1]
+        noun = head_noun if len(tm.trigger.stem.split()) == 1 else tm.trigger.noun
+        if tm.trigger.form == "verb" and parts:
+            # "Lozan Barış Antlaşması imzalandı" -> "Lozan Barış Antlaşması'nın imzalanması"
+            parts[-1] = lex.attach(parts[-1], "genitive")
+        tm.name = " ".join([*parts, noun])
+        tm.name_start = tokens[j].start
+
+
+def _trigger_words(tm: TriggerMatch, tokens: list[Token], inside: bool = False) -> list[str]:
+    words = [t.raw for t in tokens if tm.first.start <= t.start < tm.token.start]
+    return [*words, tm.token.raw if inside else tm.token.stem]
+
+
+def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str]:
+    """Capitalised words that continue a name after its trigger word: ``Nevruz Günü Anma
+    Programı``. The trigger then only gives the event's kind."""
+    head = tokens[k]
+    if head.suffix:
+        return []
+    tail: list[str] = []
+    for tok in tokens[k + 1 : k + 4]:
+        gap = text[(tokens[k + len(tail)]).end : tok.start]
+        if gap.strip() or not tok.is_capital or tok.in_run or lex.place(tok.stem):
+            break
+        if lex.trigger_re.match(tok.folded) or tok.folded in lex.titles \
+                or tok.folded in lex.phrases("not_name"):
+            break
+        tail.append(tok.stem)
+        if tok.suffix:
+            break
+    return tail
+
+
+def _name_parts(tokens: list[Token], lex: Lexicon) -> list[str]:
+    """The words of a name before its head: genitives dropped, ordinal words as digits."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        n = 0
+        for size in (2, 1):
+            words = " ".join(t.folded for t in tokens[i : i + size])
+            if i + size <= len(tokens) and words in lex.ordinals:
+                n = size
+                out.append(f"{lex.ordinals[words]}.")
+                break
+        if n:
+            i += n
+            continue
+        tok = tokens[i]
+        if tok.is_ordinal:
+            out.append(tok.ordinal_text)
+        else:
+            out.append(tok.stem if tok.suffix else tok.raw)
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Status
+
+
+def _first_cue(folded: str, a: int, b: int, patterns, ignore=frozenset()) -> tuple[int, str] | None:
+    """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place)."""
+    best = None
+    for pattern, status in patterns:
+        for m in pattern.finditer(folded, a, b):
+            if m.group() in ignore:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), status)
+            break
+    return best
+
+
+def change_cue(folded: str, sent: Sentence, lex: Lexicon) -> str | None:
+    """``cancelled`` or ``postponed`` when the sentence says so."""
+    cue = _first_cue(folded, sent.start, sent.end, lex.status["sentence"])
+    return cue[1] if cue else None
+
+
+def read_status(folded: str, tm: TriggerMatch, tokens: list[Token], sent: Sentence,
+                lex: Lexicon) -> str | None:
+    """The status of the happening a trigger names, or None when the text gives no cue."""
+    change = change_cue(folded, sent, lex)
+    if change:
+        return change
+    ignore = lex.phrases("not_verb")
+    before = [t for t in tokens if t.end <= tm.opening][-2:]
+    planned_before = False
+    if before:
+        cue = _first_cue(folded, before[0].start, tm.opening, lex.status["before"], ignore)
+        if cue and cue[1] != "planned":
+            return cue[1]
+        # "yapılması planlanan toplantı … gerçekleştirildi": the main verb tells what became
+        # of the plan.
+        planned_before = cue is not None
+    if tm.trigger.form == "verb":
+        # A trigger that is itself the verb: "görüştü", "bir araya gelecek".
+        cue = _first_cue(folded, tm.start, tm.end, lex.status["near"], ignore)
+        if cue:
+            return cue[1]
+    cue = _first_cue(folded, tm.end, min(sent.end, tm.end + WINDOW), lex.status["near"], ignore)
+    if planned_before:
+        after = [t for t in tokens if t.start >= tm.end][:3]
+        outcome = cue is not None and cue[1] == "held" and any(
+            t.start == cue[0] and any(t.folded.startswith(w) for w in lex.phrases("occurrence"))
+            for t in after)
+        return "held" if outcome else "planned"
+    return cue[1] if cue else None
+
+
+def occurs_right_after(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether the trigger is itself the verb or a happening verb follows it at once
+    (``referandum başladı``, ``bir araya geldi``): the undated main event of a lede."""
+    if tm.trigger.form == "verb":
+        return True
+    after = [t.folded for t in tokens if t.start >= tm.end][:3]
+    before = [t.folded for t in tokens if t.end <= tm.opening][-2:]
+    joined = " ".join(after)
+    return any(joined.startswith(w) or (after and after[0].startswith(w))
+               or any(b.startswith(w) for b in before) for w in lex.phrases("occurrence"))
