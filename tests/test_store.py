@@ -6,11 +6,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from helpers import ingest
 
 from timeline.errors import NotFound, StoreError
 from timeline.store import SCHEMA_VERSION, Store
-
-from helpers import ingest
 
 
 def test_wal_and_schema(store):

@@ -428,8 +428,8 @@ class Store:
                 )
             else:
                 conn.execute(
-                    "INSERT INTO events (id, data, sources, fingerprint, sequence, created, updated,"
-                    " history, sort_key, calendar, edited, hidden)"
+                    "INSERT INTO events (id, data, sources, fingerprint, sequence, created,"
+                    " updated, history, sort_key, calendar, edited, hidden)"
                     " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?)",
                     (item.id, data, sources, fingerprint, stamp.isoformat(), stamp.isoformat(),
                      sort_key, int(item.event.calendar), int(item.edited), int(item.hidden)),
@@ -532,7 +532,9 @@ class Store:
     # -- corrections ---------------------------------------------------------------------------
 
     def _corrections(self, conn: sqlite3.Connection) -> list[dict]:
-        rows = conn.execute("SELECT seq, event, action, data, created FROM corrections ORDER BY seq")
+        rows = conn.execute(
+            "SELECT seq, event, action, data, created FROM corrections ORDER BY seq"
+        )
         return [
             {"seq": s, "event": e, "action": a, "data": json.loads(d), "created": c}
             for s, e, a, d, c in rows
