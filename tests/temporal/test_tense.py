@@ -32,6 +32,11 @@ CASES = [
     ("12 Kasım'da Mehdi de geldi.", D, "past", "a capitalised name is no verb"),
     ("Maç 12 Kasım'da oynanacaktı ancak ertelendi.", D, None, "was to be played: no tense"),
     ("Festival 9-12 Haziran tarihlerine ertelendi.", D, "future", "postponed to a later date"),
+    ("Forumun eylüle ertelendiği bildirildi.", D, "future",
+     "a month in the dative without an apostrophe: moved to it"),
+    ("Yeni tarih 15-16 Eylül olarak açıklandı.", D, "future",
+     "named as the new slot: ahead, though announced in the past"),
+    ("Toplantının yeni tarihi 3 Mart olarak belirlendi.", D, "future", "'yeni tarihi'"),
     ("Düzenleme 12 Kasım'da yapılabilir.", D, "future", "-ebilir: possibility"),
     ("Dolar cuma günü 41,3'ten kapanırken bugün 41,4'ten işlem görüyor.", D, None,
      "a '-ken' clause has no tense of its own"),
@@ -52,6 +57,10 @@ DIRECTIONS = [
      "postponed to June, from May"),
     ("Başkan bu süreyi 17 Eylül'e uzattı.", date(2025, 8, 30), "2025-09-17",
      "a deadline extended to a date ahead"),
+    ("Forumun eylüle ertelendiği bildirildi.", date(2026, 5, 20), "2026-09",
+     "moved to a month named in the dative: the coming September"),
+    ("Yeni tarih 15-16 Eylül olarak açıklandı.", date(2026, 5, 20), "2026-09-15/2026-09-16",
+     "the new slot, announced in the past: still ahead"),
 ]
 
 

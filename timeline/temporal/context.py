@@ -70,6 +70,8 @@ class DocumentContext:
         # a clause is short: look at most CLAUSE_REACH characters either way (this also keeps
         # the work linear on text without sentence ends)
         s_start, s_end = max(s_start, start - CLAUSE_REACH), min(s_end, end + CLAUSE_REACH)
+        if self._announced_as_new_slot(s_start, start):
+            return "future"
         words = _WORD.finditer(self.folded, end, s_end)
         for m in words:
             cue = self._cue(m)
@@ -111,6 +113,15 @@ class DocumentContext:
         if _starts_with(self.grammar, "plan_verb", following.group()):
             return "future"
         return cue
+
+    def _announced_as_new_slot(self, clause_start: int, start: int) -> bool:
+        """``Yeni tarih 15-16 Eylül olarak açıklandı``: a date named as the new slot of a moved
+        happening lies ahead, whatever the tense of the verb that announces it."""
+        for brk in _CLAUSE_BREAK.finditer(self.folded, clause_start, start):
+            clause_start = brk.end()
+        before = " ".join(self.folded[clause_start:start].split())
+        return any(before.endswith(cue) or f"{cue} " in f"{before} "
+                   for cue in self.grammar.lexicon.words("new_slot_cue"))
 
     def _retargeted(self, start: int, end: int, verb: str) -> str | None:
         """``9-12 Haziran tarihlerine ertelendi``: moved *to* a date, which lies ahead ("future");

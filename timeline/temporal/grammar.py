@@ -34,7 +34,7 @@ ENGINE_CLASSES = (
     "since", "month_follow", "coordinator", "quantity", "quantity_before", "name_follow",
     "event_relative_keep", "calendar_noun", "recurring", "speech", "genitive", "relation_follow",
     "plan_verb", "retarget_verb", "dative_end", "ablative_end", "roman", "trigger_stop",
-    "stamp_label", "place_noun", "ablative_suffix", "quantity_suffix",
+    "stamp_label", "place_noun", "ablative_suffix", "quantity_suffix", "new_slot_cue",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)
