@@ -344,6 +344,30 @@ CASES = [
      "YSK, seçimin [14 Mayıs 2026'da|2026-05-14] yapılacağını açıkladı.", []),
     ("an unnamed meeting with nobody and nowhere is not recognisable", D,
      "Toplantı [yarın|2025-10-31] yapılacak.", []),
+    # --- matches ------------------------------------------------------------------------------
+    ("a derby named by its teams", "2026-04-10",
+     "Galatasaray-Fenerbahçe derbisi [19 Nisan Pazar günü saat 20.00'de|2026-04-19T20:00] "
+     "oynanacak.",
+     [dict(date="2026-04-19", time="20:00", type="match", status="planned",
+           title="Galatasaray-Fenerbahçe derbisi", calendar=True)]),
+    ("two teams 'karşılaşacak'", "2026-04-10",
+     "Galatasaray ile Fenerbahçe [19 Nisan'da|2026-04-19] karşılaşacak.",
+     [dict(date="2026-04-19", type="match", status="planned",
+           title="Galatasaray ile Fenerbahçe maçı")]),
+    # --- whom a statement is about --------------------------------------------------------------
+    ("the person after 'açıklamaya göre' takes part; the statement reports", "2026-03-02",
+     "Dışişleri Bakanı Hakan Fidan [5 Mart'ta|2026-03-05] Astana'ya gidecek. Bakanlıktan "
+     "yapılan açıklamaya göre Fidan, Kazakistan Dışişleri Bakanı Murat Nurtleu ile "
+     "[5 Mart'ta|2026-03-05] Astana'da bir araya gelecek.",
+     [dict(date="2026-03-05", status="planned", location="Astana",
+           participants=["Dışişleri Bakanı Hakan Fidan",
+                         "Kazakistan Dışişleri Bakanı Murat Nurtleu"])]),
+    # --- names borrowed only by the same happening ---------------------------------------------
+    ("a meeting years before does not take the name of the article's event", "2026-09-01",
+     "Cumhurbaşkanı Recep Tayyip Erdoğan, Birleşmiş Milletler Genel Kurulu'na katılmak üzere "
+     "[21-24 Eylül tarihlerinde|2026-09-21/2026-09-24] ABD'ye gidecek. [2024'te|2024] yapılan "
+     "görüşmede iki lider ticaret hedefini teyit etmişti.",
+     [dict(date="2026-09-21", end="2026-09-24", status="planned")]),
 ]
 
 

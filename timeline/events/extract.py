@@ -180,7 +180,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _inherit_context(candidates)
     _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
-    _find_topics(candidates, views)
+    _find_topics(candidates, views, published)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
     for cand in candidates:
@@ -761,7 +761,7 @@ def _date_main_happening(candidates: list[Candidate], views: list[SentenceView],
         return
 
 
-def _find_topics(candidates: list[Candidate], views: list[SentenceView]) -> None:
+def _find_topics(candidates: list[Candidate], views: list[SentenceView], published: date) -> None:
     """The name an unnamed event borrows: the event it belongs to (an application's exam)
     or the name the article gave the same happening elsewhere."""
     named = sorted((tm for view in views for tm in view.triggers if tm.name),
@@ -772,6 +772,7 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView]) -> None
     for tm in named:
         by_type.setdefault(tm.trigger.type, []).append(tm)
     by_tm = {id(c.tm): c for c in candidates}
+    lent: dict[int, list] = {}
     for cand in candidates:
         if cand.tm.name:
             continue
@@ -784,27 +785,52 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView]) -> None
                       key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)))
         for tm in same[:MAX_TOPIC_TRIES]:
             other = by_tm.get(id(tm))
-            if other is not None and not _may_share_name(cand, other):
+            # A name told without a date of its own is dated by the mentions that took it.
+            slots = (other.slots if other is not None else []) or lent.get(id(tm), [])
+            if not slots and cand.slots and not _same_sentence(tm, cand, views) \
+                    and _long_before(cand, published):
+                # An undated name belongs to the article's story, not to a happening long
+                # before it ("2024'te yapılan görüşmede" in a 2026 article).
                 continue
+            if not _may_share_name(cand, other, slots):
+                continue
+            if cand.slots:
+                lent.setdefault(id(tm), []).extend(cand.slots)
             cand.topic = tm.name
             if cand.place is None and other is not None and other.place is not None:
                 cand.place = other.place
             break
 
 
-def _may_share_name(cand: Candidate, other: Candidate) -> bool:
-    """Whether two mentions may be one happening: their slots meet (or one is a change of
-    the other), and their places do not disagree."""
-    if cand.place and other.place and cand.place.place.name != other.place.place.name \
+def _long_before(cand: Candidate, published: date) -> bool:
+    """Every slot of the mention ends more than HISTORICAL_DAYS before publication."""
+    return all(slot.last < published - timedelta(days=HISTORICAL_DAYS)
+               for slot, _, _ in cand.slots)
+
+
+def _same_sentence(tm: TriggerMatch, cand: Candidate, views: list[SentenceView]) -> bool:
+    return any(tm in view.triggers and cand.view is view for view in views)
+
+
+def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bool:
+    """Whether a mention may be the happening another name was given to: their slots meet
+    (or one is a change of the other), and their places do not disagree.
+
+    :param other: the named mention, when it is an event candidate itself.
+    :param slots: the named happening's slots (its own, or those of mentions that took its
+        name).
+    """
+    if other is not None and cand.place and other.place \
+            and cand.place.place.name != other.place.place.name \
             and cand.place.place.country != other.place.place.name \
             and other.place.place.country != cand.place.place.name:
         return False
-    if not cand.slots or not other.slots:
+    if not cand.slots or not slots:
         return True
-    if any(st in ("postponed", "cancelled") or rep for _, st, rep in cand.slots + other.slots):
+    if any(st in ("postponed", "cancelled") or rep for _, st, rep in cand.slots + slots):
         return True
     return any(a.first <= b.last and b.first <= a.last
-               for a, _, _ in cand.slots for b, _, _ in other.slots)
+               for a, _, _ in cand.slots for b, _, _ in slots)
 
 
 # ---------------------------------------------------------------------------------------------

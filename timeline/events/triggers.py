@@ -258,8 +258,11 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
             tm.name = None  # a lone capitalised trigger ("Zirve") is not a name
         return
     opens_sentence = j < idx and not text[sent.start : tokens[j].start].strip(" \"“'‘(")
+    # "Galatasaray-Fenerbahçe derbisi": capitals joined by a hyphen are a name, not a word
+    # that is capitalised only because it opens the sentence.
     known = j < idx and all(search_key(t.stem) in proper or lex.place(t.stem)
-                            or lex.organisation(t.stem) for t in tokens[j:idx])
+                            or lex.organisation(t.stem) or _joined_capitals(t.stem)
+                            for t in tokens[j:idx])
     if all(t.is_ordinal for t in tokens[j:idx]):
         return  # "572. yıl dönümü": an ordinal alone does not name an event
     if idx - j >= 2 or (idx - j == 1 and (not opens_sentence or known)):
@@ -270,6 +273,11 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
             parts[-1] = lex.attach(parts[-1], "genitive")
         tm.name = " ".join([*parts, noun])
         tm.name_start = tokens[j].start
+
+
+def _joined_capitals(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() and p[1:].isalpha() for p in parts)
 
 
 def _trigger_words(tm: TriggerMatch, tokens: list[Token], inside: bool = False) -> list[str]:
