@@ -362,6 +362,16 @@ CASES = [
      [dict(date="2026-03-05", status="planned", location="Astana",
            participants=["Dışişleri Bakanı Hakan Fidan",
                          "Kazakistan Dışişleri Bakanı Murat Nurtleu"])]),
+    # --- an event as the subject of a verb trigger ----------------------------------------------
+    ("a fair that 'hosts' visitors is the fair, not a meeting", "2026-03-20",
+     "Bu yıl 25'incisi düzenlenen Avrasya Teknoloji Fuarı, [7-10 Nisan tarihleri arasında|"
+     "2026-04-07/2026-04-10] İstanbul'da ziyaretçilerini ağırlayacak.",
+     [dict(date="2026-04-07", end="2026-04-10", type="fair", status="planned",
+           title="Avrasya Teknoloji Fuarı", location="İstanbul", calendar=True)]),
+    ("an undated headline does not date a happening the body dates", "2025-12-01",
+     "NATO zirvesi Lahey'de toplandı\nNATO liderleri [dün|2025-11-30] Hollanda'nın Lahey "
+     "kentinde bir araya geldi.",
+     [dict(date="2025-11-30", status="held", location="Lahey")]),
     # --- names borrowed only by the same happening ---------------------------------------------
     ("a meeting years before does not take the name of the article's event", "2026-09-01",
      "Cumhurbaşkanı Recep Tayyip Erdoğan, Birleşmiş Milletler Genel Kurulu'na katılmak üzere "

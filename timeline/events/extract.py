@@ -200,7 +200,8 @@ def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
                 published: date) -> list[Candidate]:
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
-    triggers = [tm for tm in view.triggers if not _generic(tm, view, text, lex)]
+    triggers = _absorb_predicates(
+        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)
@@ -254,6 +255,20 @@ def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
 
 # ---------------------------------------------------------------------------------------------
 # Sentence-level helpers
+
+
+def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[TriggerMatch]:
+    """A verb trigger said of an event that is the sentence's subject is that event's
+    predicate, not a happening of its own: ``Avrasya Teknoloji Fuarı, 7-10 Nisan'da …
+    ziyaretçilerini ağırlayacak`` is the fair, not a meeting. The subject is a noun trigger
+    that opens the sentence or is set off by a comma."""
+    subjects = [tm for tm in triggers if tm.trigger.form == "noun" and (
+        text[tm.end : tm.end + 1] == "," or not text[sent.start : tm.opening].strip())]
+    if not subjects:
+        return triggers
+    first = min(subjects, key=lambda tm: tm.start)
+    return [tm for tm in triggers
+            if not (tm.trigger.form == "verb" and tm.start > first.end)]
 
 
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:

@@ -363,6 +363,12 @@ def read_status(folded: str, tm: TriggerMatch, tokens: list[Token], sent: Senten
     planned_before = False
     if before:
         cue = _first_cue(folded, before[0].start, tm.opening, lex.status["before"], ignore)
+        if cue and cue[1] == "held" and folded[tm.end : tm.end + 1] == ",":
+            # "Bu yıl 25'incisi düzenlenen fuar, … ağırlayacak": a participle has no tense of
+            # its own; the future verb of which the event is the subject says when.
+            verb = _first_cue(folded, tm.end, min(sent.end, tm.end + WINDOW),
+                              lex.status["near"], ignore)
+            return "planned" if verb and verb[1] == "planned" else "held"
         if cue and cue[1] != "planned":
             return cue[1]
         # "yapılması planlanan toplantı … gerçekleştirildi": the main verb tells what became
