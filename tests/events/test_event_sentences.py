@@ -372,6 +372,11 @@ CASES = [
      "NATO zirvesi Lahey'de toplandı\nNATO liderleri [dün|2025-11-30] Hollanda'nın Lahey "
      "kentinde bir araya geldi.",
      [dict(date="2025-11-30", status="held", location="Lahey")]),
+    ("the city after a name's ordinal is its place", "2026-06-03",
+     "45. İstanbul Film Festivali [4-14 Haziran tarihleri arasında|2026-06-04/2026-06-14] "
+     "düzenlenecek.",
+     [dict(date="2026-06-04", end="2026-06-14", type="festival", location="İstanbul",
+           title="45. İstanbul Film Festivali")]),
     # --- names borrowed only by the same happening ---------------------------------------------
     ("a meeting years before does not take the name of the article's event", "2026-09-01",
      "Cumhurbaşkanı Recep Tayyip Erdoğan, Birleşmiş Milletler Genel Kurulu'na katılmak üzere "

@@ -570,12 +570,15 @@ def _bare_visitor(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
 
 def _place_in_name(tm: TriggerMatch, text: str, tokens: list[Token],
                    lex: Lexicon) -> PlaceMention | None:
-    """``Antalya Diplomasi Forumu``: the city an event's name starts with."""
+    """``Antalya Diplomasi Forumu``, ``45. İstanbul Film Festivali``: the city an event's name
+    starts with (after an ordinal)."""
     if not tm.name:
         return None
     inside = [t for t in tokens if tm.name_start <= t.start < tm.end]
+    while inside and inside[0].is_ordinal:
+        inside = inside[1:]
     found = find_places(text, inside, lex, [])
-    return found[0] if found and found[0].start == tm.name_start else None
+    return found[0] if found and inside and found[0].start == inside[0].start else None
 
 
 def _official(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
