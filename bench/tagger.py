@@ -14,6 +14,7 @@ the test suite. Needs the ``bench`` extra (dateparser).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import time
@@ -28,7 +29,11 @@ from timeline.documents import read_documents  # noqa: E402
 from timeline.evaluate import Counts, load_gold, score_timexes  # noqa: E402
 from timeline.temporal import tag  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent.parent / "shared" / "corpus" / "dev" / "gold.json"
+# ../shared beside the checkout (or one level up, from a git worktree); TIMELINE_SHARED overrides.
+_SHARED = next((p for p in ([Path(os.environ["TIMELINE_SHARED"])] if os.environ.get(
+    "TIMELINE_SHARED") else []) + [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
+    if p.is_dir()), ROOT.parent / "shared")
+DEFAULT_GOLD = _SHARED / "corpus" / "dev" / "gold.json"
 MONTHS = ("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık").split()
 WEEKDAYS = "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()
 CITIES = ["Ankara", "İstanbul", "İzmir", "Bursa", "Antalya", "Konya", "Astana", "Bakü", "Moskova"]
