@@ -98,3 +98,16 @@ class LiveServer:
     def __exit__(self, *exc):
         self.server.close()
         self.thread.join(timeout=5)
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """Run ``timeline ARGS…`` in-process: ``(exit code, stdout, stderr)``."""
+    from timeline.cli import main
+
+    try:
+        main(list(args))
+        code = 0
+    except SystemExit as e:
+        code = e.code or 0
+    out, err = capsys.readouterr()
+    return code, out, err

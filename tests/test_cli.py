@@ -6,19 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import run_cli as run
 from icalendar import Calendar
-
-from timeline.cli import main
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = e.code or 0
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_ingest_list_export(capsys, tmp_path, seed_paths):

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 from eventkit import analysis
+from helpers import run_cli
 
 from timeline.errors import InputError, NotFound
 from timeline.store import Store
@@ -143,37 +144,25 @@ def test_corrections_are_stored_apart(corrected):
 # CLI
 
 
-def _run(capsys, *args):
-    from timeline.cli import main
-
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as e:
-        code = e.code or 0
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_cli_corrections_and_reextract(capsys, tmp_path, seed_paths):
     db = str(tmp_path / "t.db")
-    _run(capsys, "--db", db, "ingest", *seed_paths)
-    _, out, _ = _run(capsys, "--db", db, "list")
+    run_cli(capsys, "--db", db, "ingest", *seed_paths)
+    _, out, _ = run_cli(capsys, "--db", db, "list")
     summit = next(line.split()[0] for line in out.splitlines() if " 2025-10-09 " in line)
-    code, out, _ = _run(capsys, "--db", db, "event", "edit", summit, "--title",
+    code, out, _ = run_cli(capsys, "--db", db, "event", "edit", summit, "--title",
                         "Duşanbe Zirvesi", "--location", "Duşanbe")
     assert code == 0 and "edit" in out
-    code, _, _ = _run(capsys, "--db", db, "event", "hide", summit)
+    code, _, _ = run_cli(capsys, "--db", db, "event", "hide", summit)
     assert code == 0
-    code, out, _ = _run(capsys, "--db", db, "reextract")
+    code, out, _ = run_cli(capsys, "--db", db, "reextract")
     assert code == 0 and "2 documents analysed again" in out
-    _, out, _ = _run(capsys, "--db", db, "list", "--all")
+    _, out, _ = run_cli(capsys, "--db", db, "list", "--all")
     assert "Duşanbe Zirvesi [hidden]" in out
-    _, out, _ = _run(capsys, "--db", db, "event", "corrections")
+    _, out, _ = run_cli(capsys, "--db", db, "event", "corrections")
     assert out.count(summit) == 2 and "Duşanbe Zirvesi" in out and "_members" not in out
-    code, _, err = _run(capsys, "--db", db, "event", "split", summit, "--document", "nope")
+    code, _, err = run_cli(capsys, "--db", db, "event", "split", summit, "--document", "nope")
     assert code == 1 and "is not a source" in err
-    code, _, err = _run(capsys, "--db", db, "event", "merge", summit, "nope")
+    code, _, err = run_cli(capsys, "--db", db, "event", "merge", summit, "nope")
     assert code == 1 and "does not exist" in err
 
 

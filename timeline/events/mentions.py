@@ -159,28 +159,34 @@ class OrgMention:
 def find_organisations(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
     """Organisations named by acronym (``KGAÖ'deki``) or long form (``Şanghay İşbirliği
     Örgütü``)."""
+    def lookup(words: str, n: int):
+        org = lex.acronyms.get(words) if n == 1 else None
+        return org or lex.organisations.get(search_key(words))
+
     out = []
+    for i, n, org in longest_names(tokens, lex.org_max_words, lookup):
+        last = tokens[i + n - 1]
+        out.append(OrgMention(org, tokens[i].start, last.end, last.suffix, fold(last.stem)))
+    return out
+
+
+def longest_names(tokens: list[Token], max_words: int, lookup):
+    """``(index, length, value)`` of the longest names, left to right, that ``lookup(words,
+    length)`` knows: capitalised words with a case suffix on the last one only
+    (``Şanghay İşbirliği Örgütü'nün``, ``Duşanbe'de``)."""
     i = 0
     while i < len(tokens):
-        hit = None
-        for n in range(min(lex.org_max_words, len(tokens) - i), 0, -1):
+        for n in range(min(max_words, len(tokens) - i), 0, -1):
             group = tokens[i : i + n]
             if any(t.suffix for t in group[:-1]) or not group[0].is_capital:
                 continue
-            words = " ".join(t.stem for t in group)
-            org = lex.acronyms.get(words) if n == 1 else None
-            org = org or lex.organisations.get(search_key(words))
-            if org:
-                hit = (n, org)
+            value = lookup(" ".join(t.stem for t in group), n)
+            if value:
+                yield i, n, value
+                i += n
                 break
-        if not hit:
+        else:
             i += 1
-            continue
-        n, org = hit
-        last = tokens[i + n - 1]
-        out.append(OrgMention(org, tokens[i].start, last.end, last.suffix, fold(last.stem)))
-        i += n
-    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -228,25 +234,10 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon,
                 skip: list[tuple[int, int]]) -> list[PlaceMention]:
     """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative)."""
     out = []
-    i = 0
-    while i < len(tokens):
-        hit = None
-        for n in range(min(lex.place_max_words, len(tokens) - i), 0, -1):
-            group = tokens[i : i + n]
-            if any(t.suffix for t in group[:-1]) or not group[0].is_capital:
-                continue
-            place = lex.place(" ".join(t.stem for t in group))
-            if place:
-                hit = (n, place)
-                break
-        if not hit:
-            i += 1
-            continue
-        n, place = hit
+    for i, n, place in longest_names(tokens, lex.place_max_words, lambda w, n: lex.place(w)):
         last = tokens[i + n - 1]
         start, end = tokens[i].start, last.end
         if any(a <= start < b for a, b in skip):
-            i += n
             continue
         case = case_of(last.suffix)
         nxt = tokens[i + n] if i + n < len(tokens) else None
@@ -264,10 +255,10 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon,
                 # "İstanbul Kilyos'ta": a smaller place, unknown to the gazetteer, in a city.
                 case, sub, end = "locative", nxt.stem, nxt.end
         if case == "nominative" and _is_surname(tokens, i, lex):
-            i += n
             continue
+        # A sub-place joined to it ("Kilyos'ta") is unknown to the gazetteer, so the scan
+        # passes over it without a match.
         out.append(PlaceMention(place, start, end, case, sub))
-        i += n + (1 if sub else 0)
     return out
 
 
