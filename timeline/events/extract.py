@@ -805,7 +805,7 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
             other = by_tm.get(id(tm))
             # A name told without a date of its own is dated by the mentions that took it.
             slots = (other.slots if other is not None else []) or lent.get(id(tm), [])
-            if not slots and cand.slots and not _same_sentence(tm, cand, views) \
+            if not slots and cand.slots and not _same_sentence(tm, cand) \
                     and _long_before(cand, published):
                 # An undated name belongs to the article's story, not to a happening long
                 # before it ("2024'te yapılan görüşmede" in a 2026 article).
@@ -826,8 +826,8 @@ def _long_before(cand: Candidate, published: date) -> bool:
                for slot, _, _ in cand.slots)
 
 
-def _same_sentence(tm: TriggerMatch, cand: Candidate, views: list[SentenceView]) -> bool:
-    return any(tm in view.triggers and cand.view is view for view in views)
+def _same_sentence(tm: TriggerMatch, cand: Candidate) -> bool:
+    return any(t is tm for t in cand.view.triggers)
 
 
 def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bool:

@@ -176,6 +176,9 @@ def longest_names(tokens: list[Token], max_words: int, lookup):
     (``Şanghay İşbirliği Örgütü'nün``, ``Duşanbe'de``)."""
     i = 0
     while i < len(tokens):
+        if not tokens[i].is_capital:
+            i += 1
+            continue
         for n in range(min(max_words, len(tokens) - i), 0, -1):
             group = tokens[i : i + n]
             if any(t.suffix for t in group[:-1]) or not group[0].is_capital:
