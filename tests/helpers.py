@@ -67,21 +67,16 @@ def ingest(store, paths, published=None):
     return store.add_analyses(analyses)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class LiveServer:
     """The app served by waitress in a background thread on 127.0.0.1."""
 
     def __init__(self, app):
         import waitress
 
-        self.port = free_port()
+        # Port 0: the system picks a free port at bind time (no race with other processes).
+        self.server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+        self.port = self.server.effective_port
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = waitress.create_server(app, host="127.0.0.1", port=self.port, threads=4)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     def __enter__(self):
@@ -96,8 +91,13 @@ class LiveServer:
         raise RuntimeError("live server did not start")
 
     def __exit__(self, *exc):
-        self.server.close()
-        self.thread.join(timeout=5)
+        from waitress import wasyncore
+
+        # Close every socket from inside the server's own loop (closing them from this thread
+        # can break a select() in progress there); with its map empty, the loop ends.
+        self.server.task_dispatcher.shutdown()
+        self.server.trigger.pull_trigger(lambda: wasyncore.close_all(self.server._map))
+        self.thread.join(timeout=10)
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
