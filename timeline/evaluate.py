@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
@@ -57,17 +57,6 @@ class Counts:
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
         }
-
-
-@dataclass
-class DocumentScore:
-    id: str
-    timex: Counts = field(default_factory=Counts)
-    timex_relaxed: Counts = field(default_factory=Counts)
-    events: Counts = field(default_factory=Counts)
-    titles: int = 0
-    places: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
 def load_gold(path: str | Path) -> dict:

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
-GRANULARITIES = ("day", "month", "year")
 
 
 def short_hash(text: str, length: int = 12) -> str:
@@ -81,10 +80,6 @@ class Timex:
     tense: str | None = None  # past | present | future
     rule: str = ""
 
-    @property
-    def is_range(self) -> bool:
-        return "/" in self.value
-
     def to_json(self) -> dict:
         return {
             "text": self.text,
@@ -133,10 +128,6 @@ class Event:
             "calendar": self.calendar,
             "quote": self.quote,
         }
-
-    @property
-    def first_day(self) -> date | None:
-        return date.fromisoformat(self.date) if self.granularity == "day" else None
 
 
 @dataclass(slots=True)

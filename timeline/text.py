@@ -84,12 +84,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    pos = start
     for line in re.finditer(r"[^\n]+", text[start:end]):
-        ls, le = start + line.start(), start + line.end()
-        spans.extend(_split_line(text, ls, le))
-        pos = le
-    del pos
+        spans.extend(_split_line(text, start + line.start(), start + line.end()))
     return [(a, b) for a, b in spans if b > a]
 
 

@@ -26,7 +26,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         API_TOKEN=config.api_token(),
         FEED_PAST_DAYS=config.feed_past_days(),
         MAX_CONTENT_LENGTH=int(os.environ.get("TIMELINE_MAX_BYTES", str(5 * 1024 * 1024))),
-        FEED_CACHE_SIZE=64,
         PAGE_SIZE=200,
         JSON_SORT_KEYS=False,
     )

@@ -75,7 +75,6 @@ def lang_links(args, current: str) -> list[dict]:
 
 def init_app(app: Flask) -> None:
     app.extensions["timeline.store"] = Store(app.config["DATABASE"])
-    app.extensions["timeline.cache"] = RenderCache(app.config["FEED_CACHE_SIZE"])
     app.extensions["timeline.events"] = (None, [])
     app.extensions["timeline.pages"] = RenderCache(app.config.get("PAGE_CACHE_SIZE", 32))
     # Exports of a whole large store are big (7 MB for 10,000 events): keep fewer of them.
@@ -114,10 +113,6 @@ def init_app(app: Flask) -> None:
 
 def get_store() -> Store:
     return current_app.extensions["timeline.store"]
-
-
-def get_cache() -> RenderCache:
-    return current_app.extensions["timeline.cache"]
 
 
 def get_page_cache() -> RenderCache:

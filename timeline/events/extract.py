@@ -150,7 +150,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             registry.add(pm.person)
         views.append(SentenceView(s, tokens, titled))
     proper = proper | {search_key(p.surname) for p in registry.people.values()}
-    acronyms = define_acronyms(text, sents, [v.tokens for v in views], lex)
+    acronyms = define_acronyms(text, sents, lex)
     dated = sorted((t for t in timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
     starts = [t.start for t in dated]
 

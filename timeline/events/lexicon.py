@@ -97,9 +97,6 @@ class Lexicon:
     def holiday(self, name: str) -> Holiday | None:
         return self.holidays.get(search_key(name))
 
-    def has(self, role: str, word: str) -> bool:
-        return word in self.words.get(role, ())
-
     def phrases(self, role: str) -> frozenset[str]:
         return self.words.get(role, frozenset())
 

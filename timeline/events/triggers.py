@@ -47,8 +47,7 @@ class Acronym:
     trigger: Trigger
 
 
-def define_acronyms(text: str, sents: list[Sentence], tokenized: list[list[Token]],
-                    lex: Lexicon) -> dict[str, Acronym]:
+def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str, Acronym]:
     """Acronyms defined next to an event name in parentheses, in either order:
     ``MSÜ (Millî Savunma Üniversitesi Sınavı)``, ``Dikey Geçiş Sınavı (DGS)``."""
     out: dict[str, Acronym] = {}
