@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
 from .events.lexicon import lexicon
-from .events.merge import EDITABLE, slot_range
+from .events.merge import EDITABLE, GRANULARITY_BY_LENGTH, slot_range
 from .lang import DEFAULT_LANG
 from .model import STATUSES
 
@@ -32,10 +32,10 @@ def validate_edit(data: dict, lang: str = DEFAULT_LANG) -> dict:
         if name not in EDITABLE:
             raise InputError(f"{name!r} cannot be edited; editable: {', '.join(EDITABLE)}")
         if name in ("date", "end"):
-            if not isinstance(value, str) or len(value) not in (4, 7, 10):
+            if not isinstance(value, str) or len(value) not in GRANULARITY_BY_LENGTH:
                 raise InputError(f"{name}={value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
             try:
-                slot_range(value, {4: "year", 7: "month", 10: "day"}[len(value)])
+                slot_range(value, GRANULARITY_BY_LENGTH[len(value)])
             except ValueError as e:
                 raise InputError(f"{name}={value!r} is not a real date") from e
             if name == "end" and len(value) != 10:
@@ -64,7 +64,7 @@ def validate_edit(data: dict, lang: str = DEFAULT_LANG) -> dict:
             raise InputError(f"{name} must be a non-empty text of at most 300 characters")
         out[name] = value.strip() if isinstance(value, str) else value
     if "date" in out:
-        out["granularity"] = {4: "year", 7: "month", 10: "day"}[len(out["date"])]
+        out["granularity"] = GRANULARITY_BY_LENGTH[len(out["date"])]
     if "location" in out:
         place = lexicon(lang).place(out["location"])
         if place is not None:

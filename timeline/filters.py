@@ -76,12 +76,11 @@ class Filter:
 
 def _date_bound(name: str, value: str, last: bool) -> date:
     """``2025`` / ``2025-11`` / ``2025-11-12`` -> the first (or last) day it covers."""
-    from .events.merge import slot_range
+    from .events.merge import GRANULARITY_BY_LENGTH, slot_range
 
     value = value.strip()
-    kinds = {4: "year", 7: "month", 10: "day"}
     try:
-        kind = kinds[len(value)]
+        kind = GRANULARITY_BY_LENGTH[len(value)]
         first, final = slot_range(value, kind)
     except (KeyError, ValueError) as e:
         raise InputError(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from e

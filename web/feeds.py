@@ -37,7 +37,7 @@ from timeline.render.ics import (
 from timeline.text import search_key
 
 from .links import follow_links
-from .state import base_url, get_store
+from .state import base_url, get_events, get_store
 
 bp = Blueprint("feeds", __name__)
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -104,8 +104,8 @@ class Rendered:
 
 
 class FeedCache:
-    """Rendered feeds of the store's newest change stamp, the store's events at that stamp,
-    and each event's serialised text (so a change re-renders only what changed).
+    """Rendered feeds of the store's newest change stamp and each event's serialised text (so
+    a change re-renders only what changed).
 
     A feed is built once per key even when many requests ask at the same moment (the others
     wait for it); feeds of older stamps are dropped as soon as a newer stamp is seen; the
@@ -118,22 +118,10 @@ class FeedCache:
         self.fragments = LRU(max_events)
         self._feeds: OrderedDict[tuple, Rendered] = OrderedDict()
         self._building: dict[tuple, threading.Lock] = {}
-        self._events: tuple[datetime, list] | None = None
         self._stamp: datetime | None = None
         self._lock = threading.Lock()
         self.hits = 0
         self.builds = 0
-
-    def events(self, stamp: datetime, load):
-        """The store's events at ``stamp`` (``load()`` once per stamp)."""
-        with self._lock:
-            if self._events is not None and self._events[0] == stamp:
-                return self._events[1]
-        items = load()
-        with self._lock:
-            if self._stamp is None or stamp >= self._stamp:
-                self._events = (stamp, items)
-        return items
 
     def feed(self, key: tuple, build) -> Rendered:
         """The feed cached under ``key`` (whose first item is the change stamp), else
@@ -301,7 +289,7 @@ def calendar():
     key = (stamp, f.query_string(), lang, base, past_days, today if dated else None)
 
     def build() -> Rendered:
-        items = cache.events(stamp, store.events)
+        items = get_events()  # read once per store change, shared with the page
         selection = flt.select(store, f, today, past_days, items=items)
         chosen = [it for it in selection.chosen if in_feed(it)]
         body = render_feed(selection, f, base, lang, cache=cache.fragments)

@@ -98,10 +98,6 @@ def test_feed_cache_keeps_no_feed_of_an_older_stamp():
     assert late.body == b"old"
     assert cache.feed((new, "q"), lambda: feeds.Rendered.of(b"again")).body == b"new"
     assert [k[0] for k in cache._feeds] == [new]
-    assert cache.events(new, lambda: ["a"]) == ["a"]
-    assert cache.events(new, lambda: ["b"]) == ["a"]
-    assert cache.events(old, lambda: ["c"]) == ["c"]  # not kept: older than the newest
-    assert cache.events(new, lambda: ["d"]) == ["a"]
 
 
 def test_lru_forgets_the_least_recently_used():

@@ -111,8 +111,12 @@ def slot_range(value: str, granularity: str, end: str | None = None) -> tuple[da
     return first, date.fromisoformat(end) if end else first
 
 
+# The granularity of a date written at its precision: 2022, 2025-11, 2025-11-12.
+GRANULARITY_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
 def _granularity_of(value: str) -> str:
-    return {4: "year", 7: "month"}.get(len(value), "day")
+    return GRANULARITY_BY_LENGTH.get(len(value), "day")
 
 
 def event_range(e: Event) -> tuple[date, date]:
