@@ -36,8 +36,8 @@ from .errors import InputError, NotFound, StoreError
 from .model import Document, Event, Source, StoredEvent
 from .text import search_key
 
-SCHEMA_VERSION = 2
-MIGRATABLE = (1,)  # older versions this one upgrades in place
+SCHEMA_VERSION = 3
+MIGRATABLE = (1, 2)  # older versions this one upgrades in place
 DEFAULT_PATH = "timeline.db"
 
 SCHEMA = """
@@ -63,6 +63,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
     data TEXT NOT NULL,
+    event TEXT,
     PRIMARY KEY (document, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -78,7 +79,8 @@ CREATE TABLE IF NOT EXISTS events (
     calendar INTEGER NOT NULL,
     edited INTEGER NOT NULL DEFAULT 0,
     hidden INTEGER NOT NULL DEFAULT 0,
-    gone INTEGER NOT NULL DEFAULT 0
+    gone INTEGER NOT NULL DEFAULT 0,
+    ckey TEXT
 );
 CREATE INDEX IF NOT EXISTS events_sort ON events(sort_key);
 CREATE TABLE IF NOT EXISTS corrections (
@@ -128,6 +130,25 @@ CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN
     DELETE FROM search_events WHERE rowid = old.rowid;
     DELETE FROM event_documents WHERE event = old.id;
 END;
+""" + """
+-- Incremental merging (schema version 3): each mention's blocking keys (see
+-- timeline.events.merge.block_tokens), the event each mention belongs to, and each event's
+-- cluster key, so that a new article is compared with the mentions it may report again and
+-- not with the whole store.
+CREATE TABLE IF NOT EXISTS mention_blocks (
+    grp TEXT NOT NULL,
+    token TEXT NOT NULL,
+    period TEXT NOT NULL,
+    document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    PRIMARY KEY (grp, token, period, document, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_blocks_document ON mention_blocks(document);
+"""
+# Indexes on columns that version 3 added to older tables (created after the migration).
+SCHEMA_INDEXES = """
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event);
+CREATE INDEX IF NOT EXISTS events_ckey ON events(ckey);
 """
 
 
@@ -184,15 +205,31 @@ class Store:
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
             if version in MIGRATABLE:
-                # Version 1 had no search index: build it from the stored rows. Its sort keys
-                # ("2022|") put a year after the days of that year.
-                with self.transaction() as tx:
-                    self._rebuild_search(tx)
-                    tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
-                    tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
-                               (str(SCHEMA_VERSION),))
+                self._migrate(version)
+            conn.executescript(SCHEMA_INDEXES)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path!r} is not a Timeline store: {e}") from e
+
+    def _migrate(self, version: int) -> None:
+        """Upgrade an older store in place, in one transaction."""
+        with self.transaction() as tx:
+            if version == 1:
+                # Version 1 had no search index: build it from the stored rows. Its sort keys
+                # ("2022|") put a year after the days of that year.
+                self._rebuild_search(tx)
+                tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
+            # Version 3: blocking keys of every mention, each mention's event, each event's
+            # cluster key — all derived from stored rows by one full merge.
+            for table, column in (("mentions", "event"), ("events", "ckey")):
+                if column not in {r[1] for r in tx.execute(f"PRAGMA table_info({table})")}:
+                    tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+            tx.execute("DELETE FROM mention_blocks")
+            for doc_id, idx, data in tx.execute(
+                    "SELECT document, idx, data FROM mentions").fetchall():
+                _insert_blocks(tx, doc_id, idx, _event_from_row(json.loads(data)))
+            self._recompute(tx, self._touch(tx))
+            tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
+                       (str(SCHEMA_VERSION),))
 
     @staticmethod
     def _version(conn: sqlite3.Connection) -> int | None:
@@ -254,6 +291,8 @@ class Store:
         """
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self.transaction() as conn:
+            stored: set[str] = set()  # documents whose mentions are new
+            touched: set[str] = set()  # events their earlier versions reported
             for analysis in analyses:
                 doc = analysis.document
                 row = conn.execute(
@@ -267,11 +306,14 @@ class Store:
                     continue
                 counts["updated" if row else "added"] += 1
                 if row:
+                    touched |= _events_of_document(conn, row[0])
                     conn.execute("DELETE FROM documents WHERE id=?", (row[0],))
+                    stored.discard(row[0])
                 self._insert_document(conn, analysis)
+                stored.add(doc.id)
             if counts["added"] or counts["updated"]:
                 stamp = self._touch(conn)
-                self._recompute(conn, stamp)
+                self._recompute(conn, stamp, documents=stored, events=touched)
         return counts
 
     def _insert_document(self, conn: sqlite3.Connection, analysis) -> None:
@@ -290,9 +332,10 @@ class Store:
         )
         for idx, event in enumerate(analysis.events):
             conn.execute(
-                "INSERT INTO mentions VALUES (?,?,?)",
+                "INSERT INTO mentions (document, idx, data) VALUES (?,?,?)",
                 (doc.id, idx, json.dumps(_event_row(event), ensure_ascii=False)),
             )
+            _insert_blocks(conn, doc.id, idx, event)
 
     def stored_documents(self) -> list[Document]:
         """Every stored article as a :class:`~timeline.model.Document`, to analyse it again."""
@@ -334,8 +377,11 @@ class Store:
                 counts["changed"] += 1
                 conn.execute("UPDATE documents SET timexes=? WHERE id=?", (timexes, doc.id))
                 conn.execute("DELETE FROM mentions WHERE document=?", (doc.id,))
-                for idx, row in enumerate(rows):
-                    conn.execute("INSERT INTO mentions VALUES (?,?,?)", (doc.id, idx, row))
+                conn.execute("DELETE FROM mention_blocks WHERE document=?", (doc.id,))
+                for idx, (row, event) in enumerate(zip(rows, analysis.events, strict=True)):
+                    conn.execute("INSERT INTO mentions (document, idx, data) VALUES (?,?,?)",
+                                 (doc.id, idx, row))
+                    _insert_blocks(conn, doc.id, idx, event)
             if counts["changed"]:
                 stamp = self._touch(conn)
                 self._recompute(conn, stamp)
@@ -371,39 +417,95 @@ class Store:
 
     # -- events --------------------------------------------------------------------------------
 
-    def _mentions(self, conn: sqlite3.Connection) -> list:
+    def _mentions(self, conn: sqlite3.Connection, where: str = "", params: tuple = ()
+                  ) -> list[tuple]:
+        """Stored mentions (all, or those ``where`` selects) as ``(Mention, event id)``."""
         from .events.merge import Mention
 
         rows = conn.execute(
-            "SELECT m.document, m.idx, m.data, d.source, d.title, d.published, d.url, d.outlet"
-            " FROM mentions m JOIN documents d ON d.id = m.document"
+            "SELECT m.document, m.idx, m.data, d.source, d.title, d.published, d.url, d.outlet,"
+            " m.event FROM mentions m JOIN documents d ON d.id = m.document " + where,
+            params,
         ).fetchall()
         out = []
-        for doc_id, idx, data, source, title, published, url, outlet in rows:
+        for doc_id, idx, data, source, title, published, url, outlet, event_id in rows:
             event = _event_from_row(json.loads(data))
             src = Source(doc_id, source, title, published, event.quote, url, outlet, event.status)
-            out.append(Mention(event, src, idx))
+            out.append((Mention(event, src, idx), event_id))
         return out
 
-    def _recompute(self, conn: sqlite3.Connection, stamp: datetime) -> None:
-        """Re-merge all mentions into events and record what changed since the last time."""
-        from .events.merge import apply_corrections, cluster, keep_ids
+    def _recompute(self, conn: sqlite3.Connection, stamp: datetime, *,
+                   documents: Iterable[str] | None = None,
+                   events: Iterable[str] | None = None) -> None:
+        """Re-merge mentions into events and record what changed since the last time.
 
-        old = {
-            r[0]: r[1:]
-            for r in conn.execute(
-                "SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
-                " hidden FROM events"
-            )
-        }
-        merged = cluster(self._mentions(conn))
+        With no scope, every stored mention is merged again (a migration, a re-extraction).
+        With a scope — ``documents`` whose mentions were just stored, ``events`` that their
+        earlier versions (or a correction) touched — only the part of the store that can
+        change is: the events the new mentions report again (found through
+        ``mention_blocks``, see :func:`timeline.events.merge.block_tokens`), the events
+        sharing a cluster key with the result (for their ids) and the events corrections tie
+        to those. The result is the same as a full merge (merging is a union of pairs), at a
+        cost that grows with the article, not with the store.
+        """
+        from .events.merge import apply_corrections, cluster, cluster_key, keep_ids
+
+        corrections = self._corrections(conn)
+        if documents is None and events is None:
+            loaded = self._mentions(conn)
+            merged = cluster([m for m, _ in loaded])
+            old_ids = None
+        else:
+            fresh = self._mentions(conn, "WHERE m.document IN (SELECT value FROM json_each(?))",
+                                   (json.dumps(sorted(set(documents or ()))),))
+            affected = set(events or ()) | self._reported_again(conn, fresh)
+            while True:
+                affected |= _correction_links(corrections, affected)
+                loaded = fresh + self._mentions(
+                    conn, "WHERE m.event IN (SELECT value FROM json_each(?))"
+                    " AND m.document NOT IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(affected)),
+                     json.dumps(sorted({m.source.document for m, _ in fresh}))))
+                merged = cluster([m for m, _ in loaded])
+                # Ids are numbered within a cluster key: every event that had or now has the
+                # key of an affected one takes part.
+                keys = sorted({cluster_key(item) for item in merged} | {r[0] for r in conn.execute(
+                    "SELECT ckey FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(affected)),)) if r[0]})
+                siblings = {r[0] for r in conn.execute(
+                    "SELECT id FROM events WHERE gone=0 AND ckey IN"
+                    " (SELECT value FROM json_each(?))", (json.dumps(keys),))} - affected
+                if not siblings:
+                    break
+                affected |= siblings
+            old_ids = affected
+        columns = ("SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
+                   " hidden, ckey FROM events")
+        if old_ids is None:
+            old = {r[0]: r[1:] for r in conn.execute(columns)}
+        else:
+            old = {r[0]: r[1:] for r in conn.execute(
+                columns + " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(old_ids)),))}
         # Events keep their ids (and calendar UIDs) across updates and re-extraction.
         keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
-                          for event_id, r in old.items()})
-        merged = apply_corrections(merged, self._corrections(conn))
+                          for event_id, r in old.items()},
+                 gone={event_id for event_id, r in old.items() if r[6]})
+        merged = apply_corrections(merged, corrections)
+        if old_ids is not None:
+            # A result may take the id of an event outside the scope that had gone.
+            missing = sorted({item.id for item in merged} - set(old))
+            old.update({r[0]: r[1:] for r in conn.execute(
+                columns + " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(missing),))})
+        belonged = {(m.source.document, m.idx): event_id for m, event_id in loaded}
         seen = set()
         for item in merged:
             seen.add(item.id)
+            for m in item.mentions:
+                if belonged.get((m.source.document, m.idx)) != item.id:
+                    conn.execute("UPDATE mentions SET event=? WHERE document=? AND idx=?",
+                                 (item.id, m.source.document, m.idx))
             row = _event_row(item.event)
             row["changes"] = item.changes
             row["members"] = item.members()
@@ -411,30 +513,35 @@ class Store:
             sources = json.dumps([s.to_json() for s in item.sources], ensure_ascii=False)
             fingerprint = item.fingerprint()
             sort_key = _sort_key(item.event)
+            ckey = cluster_key(item)
             if item.id in old:
-                fp, seq, created, history, old_data, old_sources, gone, hidden = old[item.id]
+                fp, seq, created, history, old_data, old_sources, gone, hidden, old_ckey = \
+                    old[item.id]
                 history = json.loads(history)
                 if fp != fingerprint or gone:
                     seq += 1
                     history.append(_change_entry(json.loads(old_data), item.event, stamp, gone))
-                elif old_data == data and old_sources == sources and hidden == item.hidden:
+                elif (old_data == data and old_sources == sources and hidden == item.hidden
+                      and old_ckey == ckey):
                     continue
                 conn.execute(
                     "UPDATE events SET data=?, sources=?, fingerprint=?, sequence=?, updated=?,"
-                    " history=?, sort_key=?, calendar=?, edited=?, hidden=?, gone=0 WHERE id=?",
+                    " history=?, sort_key=?, calendar=?, edited=?, hidden=?, gone=0, ckey=?"
+                    " WHERE id=?",
                     (data, sources, fingerprint, seq, stamp.isoformat(),
                      json.dumps(history, ensure_ascii=False), sort_key, int(item.event.calendar),
-                     int(item.edited), int(item.hidden), item.id),
+                     int(item.edited), int(item.hidden), ckey, item.id),
                 )
             else:
                 conn.execute(
                     "INSERT INTO events (id, data, sources, fingerprint, sequence, created,"
-                    " updated, history, sort_key, calendar, edited, hidden)"
-                    " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?)",
+                    " updated, history, sort_key, calendar, edited, hidden, ckey)"
+                    " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?,?)",
                     (item.id, data, sources, fingerprint, stamp.isoformat(), stamp.isoformat(),
-                     sort_key, int(item.event.calendar), int(item.edited), int(item.hidden)),
+                     sort_key, int(item.event.calendar), int(item.edited), int(item.hidden),
+                     ckey),
                 )
-        for event_id, (_fp, seq, _created, _history, _data, _sources, gone, _hidden) in old.items():
+        for event_id, (_fp, seq, *_rest, gone, _hidden, _ckey) in old.items():
             if event_id not in seen and not gone:
                 # Its sources changed their story: keep the row so a returning event keeps its
                 # SEQUENCE, but stop showing it.
@@ -442,6 +549,39 @@ class Store:
                     "UPDATE events SET gone=1, sequence=?, updated=? WHERE id=?",
                     (seq + 1, stamp.isoformat(), event_id),
                 )
+
+    def _reported_again(self, conn: sqlite3.Connection, fresh: list[tuple]) -> set[str]:
+        """The stored events that new mentions report again: those holding a stored mention
+        in a block of a new one (same type group, a shared place, surname or title word, a
+        period its slot may meet) that :func:`~timeline.events.merge.same_happening` accepts."""
+        from .events.merge import (block_periods, block_tokens, candidate_periods,
+                                   same_happening, type_group)
+
+        new_docs = {m.source.document for m, _ in fresh}
+        found: set[str] = set()
+        parsed: dict[tuple, tuple] = {}
+        select = ("SELECT DISTINCT b.document, b.idx, m.data, m.event FROM mention_blocks b"
+                  " JOIN mentions m ON m.document = b.document AND m.idx = b.idx"
+                  " WHERE b.grp=? AND b.token IN (SELECT value FROM json_each(?)) AND ")
+        for mention, _ in fresh:
+            e = mention.event
+            group, tokens = type_group(e.type), json.dumps(sorted(block_tokens(e)))
+            exact, within = candidate_periods(block_periods(e))
+            rows = conn.execute(select + "b.period IN (SELECT value FROM json_each(?))",
+                                (group, tokens, json.dumps(sorted(exact)))).fetchall()
+            for period in sorted(within):
+                rows += conn.execute(select + "b.period > ? AND b.period < ?",
+                                     (group, tokens, f"{period}-", f"{period}-~")).fetchall()
+            for doc_id, idx, data, event_id in rows:
+                if doc_id in new_docs or event_id in found:
+                    continue
+                stored = parsed.get((doc_id, idx))
+                if stored is None:
+                    stored = parsed[(doc_id, idx)] = _event_from_row(json.loads(data))
+                if same_happening(e, stored):
+                    found.add(event_id)
+        found.discard(None)
+        return found
 
     def events(self, include_hidden: bool = False) -> list[StoredEvent]:
         """Every current event in time order."""
@@ -581,7 +721,7 @@ class Store:
                  clock.now().isoformat()),
             )
             stamp = self._touch(conn)
-            self._recompute(conn, stamp)
+            self._recompute(conn, stamp, events={event_id, data.get("into", event_id)})
 
     def corrections(self) -> list[dict]:
         return self._corrections(self.connection)
@@ -594,6 +734,55 @@ class Store:
                 "SELECT count(*) FROM events WHERE gone=0 AND hidden=0"
             ).fetchone()[0],
         }
+
+
+# ---------------------------------------------------------------------------------------------
+# Incremental merging
+
+
+def _insert_blocks(conn: sqlite3.Connection, doc_id: str, idx: int, event: Event) -> None:
+    """Index a stored mention under its blocking keys (type group, token, period)."""
+    from .events.merge import block_periods, block_tokens, type_group
+
+    group = type_group(event.type)
+    conn.executemany(
+        "INSERT OR IGNORE INTO mention_blocks VALUES (?,?,?,?,?)",
+        [(group, token, period, doc_id, idx)
+         for token in sorted(block_tokens(event)) for period in sorted(block_periods(event))],
+    )
+
+
+def _events_of_document(conn: sqlite3.Connection, doc_id: str) -> set[str]:
+    """The events a document's mentions belong to, and any gone ones it was a source of."""
+    ids = {r[0] for r in conn.execute(
+        "SELECT event FROM mentions WHERE document=? AND event IS NOT NULL", (doc_id,))}
+    ids.update(r[0] for r in conn.execute(
+        "SELECT event FROM event_documents WHERE document=?", (doc_id,)))
+    return ids
+
+
+def _correction_links(corrections: list[dict], ids: set[str]) -> set[str]:
+    """Events that corrections tie to the given ones (both sides of a merge, an event and
+    the part split out of it), to a fixed point."""
+    from .events.merge import event_id as hash_id
+
+    links = []
+    for c in corrections:
+        tied = {c["event"]}
+        if c["action"] == "merge" and c["data"].get("into"):
+            tied.add(c["data"]["into"])
+        if c["action"] == "split":
+            tied.add(hash_id(f"{c['event']}|split|{c['data'].get('document')}"))
+        links.append(tied)
+    out = set(ids)
+    grew = True
+    while grew:
+        grew = False
+        for tied in links:
+            if tied & out and not tied <= out:
+                out |= tied
+                grew = True
+    return out - set(ids)
 
 
 # ---------------------------------------------------------------------------------------------
