@@ -554,8 +554,13 @@ class Store:
         """The stored events that new mentions report again: those holding a stored mention
         in a block of a new one (same type group, a shared place, surname or title word, a
         period its slot may meet) that :func:`~timeline.events.merge.same_happening` accepts."""
-        from .events.merge import (block_periods, block_tokens, candidate_periods,
-                                   same_happening, type_group)
+        from .events.merge import (
+            block_periods,
+            block_tokens,
+            candidate_periods,
+            same_happening,
+            type_group,
+        )
 
         new_docs = {m.source.document for m, _ in fresh}
         found: set[str] = set()

@@ -179,7 +179,7 @@ def test_updates_and_corrections_keep_the_store_equal_to_a_full_merge(tmp_path):
     for name, published, body in articles:
         store.add_analyses([analysis(body, published, f"{name}.txt")])
     # A changed version of some articles replaces the old one (same source, new text).
-    for name, published, body in rng.sample(articles, 8):
+    for name, published, _body in rng.sample(articles, 8):
         other = rng.choice(articles)[2]
         store.add_analyses([analysis(other, published, f"{name}.txt")])
     _full_remerge_changes_nothing(store)
