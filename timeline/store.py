@@ -191,8 +191,11 @@ CREATE TRIGGER IF NOT EXISTS events_index_insert AFTER INSERT ON events
 WHEN new.gone = 0 AND new.hidden = 0 BEGIN
 """ + _INDEX_ROW + """
 END;
+CREATE TRIGGER IF NOT EXISTS events_index_order AFTER UPDATE OF sort_key ON events BEGIN
+    UPDATE event_rows SET sort_key = new.sort_key WHERE event = new.id;
+END;
 CREATE TRIGGER IF NOT EXISTS events_index_update
-AFTER UPDATE OF id, data, sources, sort_key, calendar, gone, hidden ON events BEGIN
+AFTER UPDATE OF id, data, sources, calendar, gone, hidden ON events BEGIN
     DELETE FROM event_rows WHERE event = old.id;
     DELETE FROM event_facets WHERE event = old.id;
 """ + _INDEX_ROW + """
@@ -593,7 +596,7 @@ class Store:
         where: list[str] = []
         params: list = []
         if calendar_only:
-            where.append("r.calendar = 1")
+            where.append(_CALENDAR)
         if past_days is not None:
             where.append("r.span_last >= ?")
             params.append((today - timedelta(days=past_days)).isoformat())
@@ -671,8 +674,7 @@ class Store:
         time): enough to order and cut a window; :meth:`events_by_id` reads the window."""
         where, params = self._conditions(f, today, past_days, calendar_only)
         sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + " ORDER BY r.sort_key, r.event")
+               + (" WHERE " + " AND ".join(where) if where else "") + _order(where))
         out = []
         for event_id, sort_key, granularity, end, in self.connection.execute(sql, params):
             day, _, time = sort_key.partition(" ")
@@ -693,7 +695,7 @@ class Store:
             page_params = [-1 if limit is None else max(0, limit), max(0, offset)]
         rows = self.connection.execute(
             f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
-            f"{cond} ORDER BY r.sort_key, r.event{page}", params + page_params)
+            f"{cond}{_order(where)}{page}", params + page_params)
         items = [_stored(r) for r in rows]
         if not page:
             return items, len(items)
@@ -977,6 +979,17 @@ _SEARCH_SQL = (
     " UNION SELECT ed.event FROM search_documents s JOIN documents d ON d.rowid = s.rowid"
     " JOIN event_documents ed ON ed.document = d.id WHERE search_documents MATCH ?"
 )
+
+
+_CALENDAR = "r.calendar = 1"
+
+
+def _order(where: list[str]) -> str:
+    """``ORDER BY`` of a query on ``event_rows r``: with conditions, sort what they select
+    (``+`` keeps SQLite from walking the whole order index to skip the sort), else read the
+    order index."""
+    selective = [w for w in where if w != _CALENDAR]
+    return " ORDER BY +r.sort_key, +r.event" if selective else " ORDER BY r.sort_key, r.event"
 
 
 def _sort_key(e: Event) -> str:
