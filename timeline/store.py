@@ -28,8 +28,9 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from . import clock
 from .errors import InputError, NotFound, StoreError
@@ -39,6 +40,21 @@ from .text import search_key
 SCHEMA_VERSION = 3
 MIGRATABLE = (1, 2)  # older versions this one upgrades in place
 DEFAULT_PATH = "timeline.db"
+
+# What the index triggers store for a shown event (``new``): its row and its facet entries.
+_INDEX_ROW = """
+    INSERT INTO event_rows (event, sort_key, granularity, end_day, span_first, span_last,
+                            calendar)
+    SELECT new.id, new.sort_key, json_extract(d, '$[0]'), json_extract(d, '$[1]'),
+           json_extract(d, '$[2]'), json_extract(d, '$[3]'), new.calendar
+    FROM (SELECT timeline_event_days(new.data) AS d)
+    WHERE new.gone = 0 AND new.hidden = 0;
+    INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)
+    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),
+           json_extract(value, '$[2]'), new.id
+    FROM json_each(timeline_event_facets(new.data, new.sources))
+    WHERE new.gone = 0 AND new.hidden = 0;
+"""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -144,6 +160,66 @@ CREATE TABLE IF NOT EXISTS mention_blocks (
     PRIMARY KEY (grp, token, period, document, idx)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mention_blocks_document ON mention_blocks(document);
+""" + """
+-- Indexes for filtered queries (schema version 3), over the events shown (gone=0, hidden=0):
+-- event_rows holds each one's order and days, event_facets the values the filters test
+-- (timeline.filters.facet_entries), facet_values how many shown events have each value.
+CREATE TABLE IF NOT EXISTS event_rows (
+    event TEXT PRIMARY KEY,
+    sort_key TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    end_day TEXT,
+    span_first TEXT,
+    span_last TEXT,
+    calendar INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_rows_order
+    ON event_rows(sort_key, event, granularity, end_day, calendar);
+CREATE INDEX IF NOT EXISTS event_rows_last ON event_rows(span_last);
+CREATE INDEX IF NOT EXISTS event_rows_first ON event_rows(span_first);
+CREATE TABLE IF NOT EXISTS event_facets (
+    kind TEXT NOT NULL,
+    value_key TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (kind, value_key, shown, event)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_facets_event ON event_facets(event, kind);
+CREATE TABLE IF NOT EXISTS facet_values (
+    kind TEXT NOT NULL,
+    value_key TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (kind, value_key, shown)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS event_facets_insert AFTER INSERT ON event_facets BEGIN
+    INSERT INTO facet_values (kind, value_key, shown, n)
+    VALUES (new.kind, new.value_key, new.shown, 1)
+    ON CONFLICT (kind, value_key, shown) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS event_facets_delete AFTER DELETE ON event_facets BEGIN
+    UPDATE facet_values SET n = n - 1
+    WHERE kind = old.kind AND value_key = old.value_key AND shown = old.shown;
+    DELETE FROM facet_values
+    WHERE kind = old.kind AND value_key = old.value_key AND shown = old.shown AND n <= 0;
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_insert AFTER INSERT ON events
+WHEN new.gone = 0 AND new.hidden = 0 BEGIN
+""" + _INDEX_ROW + """
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_order AFTER UPDATE OF sort_key ON events BEGIN
+    UPDATE event_rows SET sort_key = new.sort_key WHERE event = new.id;
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_update
+AFTER UPDATE OF id, data, sources, calendar, gone, hidden ON events BEGIN
+    DELETE FROM event_rows WHERE event = old.id;
+    DELETE FROM event_facets WHERE event = old.id;
+""" + _INDEX_ROW + """
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_rows WHERE event = old.id;
+    DELETE FROM event_facets WHERE event = old.id;
+END;
 """
 # Indexes on columns that version 3 added to older tables (created after the migration).
 SCHEMA_INDEXES = """
@@ -228,6 +304,8 @@ class Store:
                     "SELECT document, idx, data FROM mentions").fetchall():
                 _insert_blocks(tx, doc_id, idx, _event_from_row(json.loads(data)))
             self._recompute(tx, self._touch(tx))
+            # Versions 1 and 2 had no facet index.
+            self._rebuild_facets(tx)
             tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
                        (str(SCHEMA_VERSION),))
 
@@ -649,11 +727,228 @@ class Store:
             return {r[0] for r in conn.execute("SELECT id FROM events WHERE gone = 0")}
         return found
 
+    # -- filtered queries (the facet index) --------------------------------------------------
+
+    def _conditions(self, f, today: date | None = None, past_days: int | None = None,
+                    calendar_only: bool = False) -> tuple[list[str], list]:
+        """SQL conditions on ``event_rows r`` (the shown events) that select what
+        :func:`timeline.filters.apply` selects for ``f`` (then :func:`within_window` with
+        ``past_days``; ``calendar_only``: only events marked for the calendar). Each filter
+        parameter is a lookup in the facet index, ``q`` a full-text lookup, dates a range on
+        ``span_first``/``span_last``."""
+        today = today or clock.today()
+        where: list[str] = []
+        params: list = []
+        if calendar_only:
+            where.append(_CALENDAR)
+        if past_days is not None:
+            where.append("r.span_last >= ?")
+            params.append((today - timedelta(days=past_days)).isoformat())
+        if f.is_empty:
+            return where, params
+        for name in ("who", "where", "type", "status", "source"):
+            values = getattr(f, name)
+            if not values:
+                continue
+            parts: list[str] = []
+            for value in values:
+                sql, args = self._value_lookup(name, value)
+                if sql:
+                    parts.append(sql)
+                    params.extend(args)
+            where.append(f"r.event IN ({' UNION '.join(parts)})" if parts else "0")
+        for value in f.q:
+            for term in search_terms(value):
+                where.append(f"r.event IN ({_SEARCH_SQL})")
+                params.extend([term, term])
+        low = [d for d in (f.start, today if f.upcoming else None) if d]
+        if low:
+            where.append("r.span_last >= ?")
+            params.append(max(low).isoformat())
+        if f.end:
+            where.append("r.span_first <= ?")
+            params.append(f.end.isoformat())
+        return where, params
+
+    def _value_lookup(self, name: str, value: str) -> tuple[str, list]:
+        """A subquery of the ids of the events one value of one parameter selects (``""``:
+        none). Names match a substring of the folded names (``who=tokayev``), looked up in
+        the small table of distinct values and then in the index; types and statuses by
+        their names in every language."""
+        from . import filters as flt
+
+        facet = ("SELECT f.event FROM facet_values v JOIN event_facets f ON f.kind = v.kind"
+                 " AND f.value_key = v.value_key AND f.shown = v.shown"
+                 " WHERE v.kind = ? AND instr(v.value_key, ?) > 0")
+        if name in ("type", "status"):
+            test = flt.type_matches if name == "type" else flt.status_matches
+            keys = [k for k in self._facet_keys(name) if test(value, k)]
+            if not keys:
+                return "", []
+            marks = ",".join("?" * len(keys))
+            return (f"SELECT event FROM event_facets WHERE kind = ? AND value_key IN ({marks})",
+                    [name, *keys])
+        if name == "who":
+            key = flt.needle(value)
+            return (facet, ["who", key]) if key else ("", [])
+        if name == "where":
+            parts, args = [], []
+            for key in flt.place_needles(value):
+                if key:
+                    parts += [facet, facet]
+                    args += ["place", key, "country", key]
+            return " UNION ".join(parts), args
+        # source: a document id, or part of an outlet, a source path or an article URL.
+        parts = ["SELECT event FROM event_facets WHERE kind = 'doc' AND value_key = ?", facet]
+        args = [value, "url", value.lower()]
+        key = flt.needle(value)
+        if key:
+            parts += [facet, facet]
+            args += ["outlet", key, "path", key]
+        return " UNION ".join(parts), args
+
+    def _facet_keys(self, kind: str) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT DISTINCT value_key FROM facet_values WHERE kind = ?", (kind,))
+        return [r[0] for r in rows]
+
+    def keys(self, f, today: date | None = None, *, past_days: int | None = None,
+             calendar_only: bool = False) -> list[EventKey]:
+        """The events ``f`` selects, in time order, as light keys (id, date, granularity, end,
+        time): enough to order and cut a window; :meth:`events_by_id` reads the window."""
+        where, params = self._conditions(f, today, past_days, calendar_only)
+        sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
+               + (" WHERE " + " AND ".join(where) if where else "") + _order(where))
+        out = []
+        for event_id, sort_key, granularity, end, in self.connection.execute(sql, params):
+            day, _, time = sort_key.partition(" ")
+            out.append(EventKey(event_id, Slot(day, granularity, end, time or None)))
+        return out
+
+    def query(self, f, today: date | None = None, *, past_days: int | None = None,
+              calendar_only: bool = False, offset: int = 0,
+              limit: int | None = None) -> tuple[list[StoredEvent], int]:
+        """The events ``f`` selects, in time order (``sort_key``, id), and how many there are
+        in all: ``offset``/``limit`` cut a page of them. See :meth:`_conditions`."""
+        where, params = self._conditions(f, today, past_days, calendar_only)
+        cond = " WHERE " + " AND ".join(where) if where else ""
+        page = ""
+        page_params: list = []
+        if limit is not None or offset:
+            page = " LIMIT ? OFFSET ?"
+            page_params = [-1 if limit is None else max(0, limit), max(0, offset)]
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
+            f"{cond}{_order(where)}{page}", params + page_params)
+        items = [_stored(r) for r in rows]
+        if not page:
+            return items, len(items)
+        return items, self.count(f, today, past_days=past_days, calendar_only=calendar_only)
+
+    def count(self, f, today: date | None = None, *, past_days: int | None = None,
+              calendar_only: bool = False) -> int:
+        """How many shown events ``f`` selects."""
+        where, params = self._conditions(f, today, past_days, calendar_only)
+        if not where:
+            # Every shown event has one type: the counts of the types add up to all of them.
+            row = self.connection.execute(
+                "SELECT coalesce(sum(n), 0) FROM facet_values WHERE kind = 'type'").fetchone()
+            return row[0]
+        return self.connection.execute(
+            "SELECT count(*) FROM event_rows r WHERE " + " AND ".join(where), params
+        ).fetchone()[0]
+
+    def exists(self, f, today: date | None = None) -> bool:
+        """Whether ``f`` selects any shown event."""
+        where, params = self._conditions(f, today)
+        sql = "SELECT 1 FROM event_rows r" + (" WHERE " + " AND ".join(where) if where else "")
+        return self.connection.execute(sql + " LIMIT 1", params).fetchone() is not None
+
+    def has_match(self, name: str, value: str) -> bool:
+        """Whether one value of one parameter (``who``, ``where``, ``type``, ``status``,
+        ``source``) matches any shown event (for the notes of a filter)."""
+        sql, params = self._value_lookup(name, value)
+        if not sql:
+            return False
+        return self.connection.execute(
+            f"SELECT 1 FROM event_rows r WHERE r.event IN ({sql}) LIMIT 1", params
+        ).fetchone() is not None
+
+    def facet_counts(self, f, today: date | None = None,
+                     kinds: Iterable[str] = ("who", "place", "country", "type", "status",
+                                             "year", "outlet")) -> dict[str, list[tuple]]:
+        """``{kind: [(key, shown, count), ...]}`` over the events ``f`` selects: an aggregate
+        over the facet index (for the whole store, the kept counts of each value)."""
+        kinds = list(kinds)
+        out: dict[str, list[tuple]] = {k: [] for k in kinds}
+        marks = ",".join("?" * len(kinds))
+        where, params = self._conditions(f, today)
+        if not where:
+            rows = self.connection.execute(
+                f"SELECT kind, value_key, shown, n FROM facet_values WHERE kind IN ({marks})",
+                kinds)
+        else:
+            rows = self.connection.execute(
+                "SELECT f.kind, f.value_key, f.shown, count(*) FROM event_rows r"
+                " JOIN event_facets f ON f.event = r.event"
+                f" WHERE {' AND '.join(where)} AND f.kind IN ({marks})"
+                " GROUP BY f.kind, f.value_key, f.shown", params + kinds)
+        for kind, key, shown, n in rows:
+            out[kind].append((key, shown, n))
+        return out
+
+    def events_by_id(self, ids: Iterable[str]) -> list[StoredEvent]:
+        """The shown events with these ids, in the order given (unknown ids are left out)."""
+        ids = list(ids)
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id IN (SELECT value FROM json_each(?))"
+            " AND gone = 0 AND hidden = 0", (json.dumps(ids),))
+        found = {r[0]: r for r in rows}
+        return [_stored(found[i]) for i in ids if i in found]
+
+    def events_of_document(self, doc_id: str) -> list[StoredEvent]:
+        """The shown events one document reports, in time order."""
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS_E} FROM event_documents d JOIN event_rows r"
+            " ON r.event = d.event JOIN events e ON e.id = r.event WHERE d.document = ?"
+            " ORDER BY r.sort_key, r.event", (doc_id,))
+        return [_stored(r) for r in rows]
+
+    def iter_events(self) -> Iterator[StoredEvent]:
+        """Every shown event in time order, read row by row through the order index."""
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
+            " ORDER BY r.sort_key, r.event")
+        for row in rows:
+            yield _stored(row)
+
     def reindex(self) -> None:
         """Rebuild the full-text index from the stored documents and events (after a change
         to the folding rules; normal writes keep it current by themselves)."""
         with self.transaction() as conn:
             self._rebuild_search(conn)
+            self._rebuild_facets(conn)
+
+    @staticmethod
+    def _rebuild_facets(conn: sqlite3.Connection) -> None:
+        """Fill the facet index from the events (the triggers keep it current afterwards)."""
+        for table in ("event_rows", "event_facets", "facet_values"):
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+        conn.execute(
+            "INSERT INTO event_rows (event, sort_key, granularity, end_day, span_first,"
+            " span_last, calendar)"
+            " SELECT id, sort_key, json_extract(d, '$[0]'), json_extract(d, '$[1]'),"
+            " json_extract(d, '$[2]'), json_extract(d, '$[3]'), calendar"
+            " FROM (SELECT *, timeline_event_days(data) AS d FROM events"
+            " WHERE gone = 0 AND hidden = 0)"
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)"
+            " SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),"
+            " json_extract(j.value, '$[2]'), e.id"
+            " FROM events e, json_each(timeline_event_facets(e.data, e.sources)) j"
+            " WHERE e.gone = 0 AND e.hidden = 0"
+        )
 
     @staticmethod
     def _rebuild_search(conn: sqlite3.Connection) -> None:
@@ -852,6 +1147,44 @@ def _stored(row) -> StoredEvent:
     )
 
 
+class Slot(NamedTuple):
+    """The when of an event, all that ordering and windowing need (quacks like an Event)."""
+
+    date: str
+    granularity: str
+    end: str | None
+    time: str | None
+
+
+class EventKey(NamedTuple):
+    """A light stand-in for a :class:`StoredEvent` in a list to order and cut."""
+
+    id: str
+    event: Slot
+
+
+_EVENT_COLUMNS = "id, data, sources, sequence, created, updated, history, edited, hidden"
+_EVENT_COLUMNS_E = ", ".join(f"e.{c}" for c in _EVENT_COLUMNS.split(", "))
+# The ids of the events an FTS5 expression (bound twice) finds in their own text or articles.
+_SEARCH_SQL = (
+    "SELECT e.id FROM search_events s JOIN events e ON e.rowid = s.rowid"
+    " WHERE search_events MATCH ?"
+    " UNION SELECT ed.event FROM search_documents s JOIN documents d ON d.rowid = s.rowid"
+    " JOIN event_documents ed ON ed.document = d.id WHERE search_documents MATCH ?"
+)
+
+
+_CALENDAR = "r.calendar = 1"
+
+
+def _order(where: list[str]) -> str:
+    """``ORDER BY`` of a query on ``event_rows r``: with conditions, sort what they select
+    (``+`` keeps SQLite from walking the whole order index to skip the sort), else read the
+    order index."""
+    selective = [w for w in where if w != _CALENDAR]
+    return " ORDER BY +r.sort_key, +r.event" if selective else " ORDER BY r.sort_key, r.event"
+
+
 def _sort_key(e: Event) -> str:
     # "2022 " sorts before "2022-01 " and "2022-01-01 " (a space sorts before "-"), as year-
     # and month-precise items open their year or month; untimed before timed on a day.
@@ -927,3 +1260,32 @@ def _register_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the search triggers call (every connection that writes needs them)."""
     conn.create_function("timeline_document_text", 3, _document_text, deterministic=True)
     conn.create_function("timeline_event_text", 2, _event_text, deterministic=True)
+    conn.create_function("timeline_event_days", 1, _event_days, deterministic=True)
+    conn.create_function("timeline_event_facets", 2, _event_facets, deterministic=True)
+
+
+def _event_days(data: str | None) -> str | None:
+    """``[granularity, end, span_first, span_last]`` of an event row, as JSON (for
+    ``event_rows``; see :func:`timeline.filters.spans`)."""
+    from .filters import spans
+
+    try:
+        row = json.loads(data) if data else {}
+        e = _event_from_row(row)
+        _first, _last, span_first, span_last = spans(e)
+    except (ValueError, TypeError, KeyError):  # a malformed row must never block a write
+        return json.dumps([str(row.get("granularity") or ""), None, None, None])
+    return json.dumps([e.granularity, e.end, span_first.isoformat(), span_last.isoformat()])
+
+
+def _event_facets(data: str | None, sources: str | None) -> str:
+    """The ``[kind, key, shown]`` facet entries of an event row, as JSON (for
+    ``event_facets``; see :func:`timeline.filters.facet_entries`)."""
+    from .filters import facet_entries
+
+    try:
+        e = _event_from_row(json.loads(data) if data else {})
+        srcs = [Source(**s) for s in json.loads(sources or "[]")]
+    except (ValueError, TypeError, KeyError):
+        return "[]"
+    return json.dumps(sorted(facet_entries(e, srcs)), ensure_ascii=False)
