@@ -63,7 +63,7 @@ def test_header_labels_in_any_case(label):
 
 
 def test_malformed_header_date_is_not_taken():
-    with pytest.raises(InputError, match="no publication date"):
+    with pytest.raises(InputError, match="'45.13.2025 99:99' is not a real date"):
         parse_text("Başlık\nYayın Tarihi: 45.13.2025 99:99\nMetin", "bad.txt")
 
 

@@ -291,6 +291,7 @@ def calendar():
     def build() -> Rendered:
         items = get_events()  # read once per store change, shared with the page
         selection = flt.select(store, f, today, past_days, items=items)
+        selection = flt.with_withdrawn(selection, store, f, today, past_days)  # cancelled ones
         chosen = [it for it in selection.chosen if in_feed(it)]
         body = render_feed(selection, f, base, lang, cache=cache.fragments)
         return Rendered.of(body, flt.feed_notes(items, f, not chosen, "en"), len(chosen))
