@@ -370,8 +370,9 @@ def decode(data: bytes, source: str) -> str:
                 return text
         raise InputError(f"{source}: binary data, not text")
     head = data[:8192]
+    # A few stray control bytes (even a NUL) are dropped later; many mean binary data.
     controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
-    if b"\x00" in head or controls > max(8, len(head) // 50):
+    if controls > max(8, len(head) // 50):
         raise InputError(f"{source}: binary data, not text")
     try:
         return data.decode("utf-8")
@@ -458,8 +459,6 @@ def _guess(data: bytes) -> str | None:
 
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
-    if "\x00" in sample:
-        return True
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
     return controls > max(8, len(sample) // 50)
 
@@ -634,7 +633,10 @@ def _html_to_text(html: str) -> tuple[str, dict]:
     import trafilatura
 
     meta: dict = {}
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # Dates from the page's metadata only: trafilatura's default "extensive" search takes the
+    # first date in the text, often the event the article announces, for its publication.
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      date_extraction_params=_DATE_PARAMS)
     text = ""
     if doc is not None:
         text = doc.text or ""
@@ -647,6 +649,10 @@ def _html_to_text(html: str) -> tuple[str, dict]:
     return text, meta
 
 
+_DATE_PARAMS = {"extensive_search": False, "original_date": True,
+                "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
 def _page_published(html: str) -> str | None:
     """The page's own publication time, with its time of day when the page gives one, from
     its metadata (``article:published_time``, JSON-LD ``datePublished``, ``<time>``…) via
@@ -654,8 +660,7 @@ def _page_published(html: str) -> str | None:
     from htmldate import find_date
 
     try:
-        return find_date(html, outputformat="%Y-%m-%dT%H:%M:%S%z", original_date=True,
-                         extensive_search=False)
+        return find_date(html, **_DATE_PARAMS)
     except (ValueError, TypeError, OverflowError):
         return None
 
