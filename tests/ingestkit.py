@@ -59,3 +59,9 @@ def count_documents(db: Path) -> int:
         return 0
     finally:
         conn.close()
+
+
+def run_timeline(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run ``python -m timeline ARGS…`` to its end: ``(returncode, stdout, stderr)``."""
+    return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=ROOT, env=cli_env(),
+                          capture_output=True, text=True, timeout=timeout, check=False)
