@@ -416,3 +416,16 @@ def feed_notes(universe: Universe | list[StoredEvent], f: Filter, empty: bool,
     if not out and empty and not f.is_empty:
         out.append(gettext(lang, "feed.note.empty"))
     return out
+
+
+def with_withdrawn(selection: Selection, store, f: Filter, today: date,
+                   past_days: int | None = None) -> Selection:
+    """A feed's selection plus the events that only withdrawn articles reported, as cancelled
+    (issue 7): feeds keep them, with a higher ``SEQUENCE``, so that subscribers see them go.
+    They pass the same filter and window as the others (``q`` as a substring: they are no
+    longer in the search index)."""
+    withdrawn = store.withdrawn_events() if hasattr(store, "withdrawn_events") else []
+    if not withdrawn:
+        return selection
+    chosen = within_window(apply(withdrawn, f, today), today, past_days)
+    return Selection([*selection.chosen, *chosen], selection.universe)

@@ -10,6 +10,8 @@ What is kept:
   survive a recomputation: ``sequence`` (raised on every material change), creation and change
   stamps, and the history of changes;
 * ``corrections`` — editors' fixes, kept apart from extracted data and applied on top of it;
+* ``withdrawn`` — tombstones of withdrawn articles (:meth:`Store.withdraw_document`): the events
+  only they supported stay in the feeds as cancelled (``events.gone = 2``);
 * ``meta`` — schema version and the store's last change stamp (for HTTP caching);
 * ``search_events``, ``search_documents`` (SQLite FTS5) and ``event_documents`` — the full-text
   index behind :meth:`Store.search`, kept in step by triggers in the very transactions that
@@ -23,9 +25,11 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -40,6 +44,9 @@ from .text import search_key
 SCHEMA_VERSION = 3
 MIGRATABLE = (1, 2)  # older versions this one upgrades in place
 DEFAULT_PATH = "timeline.db"
+BUSY_TIMEOUT = 30  # seconds SQLite waits for another writer's lock
+BUSY_RETRIES = 8  # then this many more tries, with a growing pause, before giving up
+GONE_WITHDRAWN = 2  # events.gone: 1 = its sources no longer state it, 2 = they were withdrawn
 
 # What the index triggers store for a shown event (``new``): its row and its facet entries.
 _INDEX_ROW = """
@@ -99,12 +106,18 @@ CREATE TABLE IF NOT EXISTS events (
     ckey TEXT
 );
 CREATE INDEX IF NOT EXISTS events_sort ON events(sort_key);
+CREATE INDEX IF NOT EXISTS events_withdrawn ON events(sort_key, id) WHERE gone = 2;
 CREATE TABLE IF NOT EXISTS corrections (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     event TEXT NOT NULL,
     action TEXT NOT NULL,
     data TEXT NOT NULL,
     created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS withdrawn (
+    document TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    withdrawn_at TEXT NOT NULL
 );
 """ + """
 -- Full-text search (schema version 2). Rows share the rowid of the documents/events row.
@@ -257,10 +270,12 @@ class Store:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
-                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             except sqlite3.Error as e:
                 raise StoreError(f"cannot open store {self.path!r}: {e}") from e
             _register_functions(conn)
+            # Per connection, not per file: every thread's deletes must cascade to mentions.
+            conn.execute("PRAGMA foreign_keys=ON")
             self._local.conn = conn
         return conn
 
@@ -321,15 +336,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: everything in it lands, or nothing does."""
+        """One write transaction: everything in it lands, or nothing does.
+
+        Other processes may be writing too (two ingesters and a server): beyond SQLite's own
+        busy timeout, ``BEGIN IMMEDIATE`` and ``COMMIT`` are retried with a growing, jittered
+        pause while the database is locked, so contention slows a write down but never fails
+        it (after about :data:`BUSY_RETRIES` more timeouts it is reported as a
+        :class:`StoreError`, with nothing written).
+        """
         conn = self.connection
-        conn.execute("BEGIN IMMEDIATE")
+        _retry_busy(conn, "BEGIN IMMEDIATE", self.path)
         try:
             yield conn
+            _retry_busy(conn, "COMMIT", self.path)
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -619,13 +642,21 @@ class Store:
                      sort_key, int(item.event.calendar), int(item.edited), int(item.hidden),
                      ckey),
                 )
-        for event_id, (_fp, seq, *_rest, gone, _hidden, _ckey) in old.items():
+        withdrawn = None
+        for event_id, (_fp, seq, *_rest, sources, gone, _hidden, _ckey) in old.items():
             if event_id not in seen and not gone:
                 # Its sources changed their story: keep the row so a returning event keeps its
                 # SEQUENCE, but stop showing it.
+                # Withdrawal rule (issue 7; port it to the incremental merge): when every
+                # source of the vanished event was withdrawn (a tombstone in `withdrawn`, the
+                # document gone), mark it gone=2: the feeds keep it as CANCELLED.
+                if withdrawn is None:
+                    withdrawn = self._withdrawn_ids(conn)
+                docs = {src.get("document") for src in json.loads(sources)}
+                mark = GONE_WITHDRAWN if docs and docs <= withdrawn else 1
                 conn.execute(
-                    "UPDATE events SET gone=1, sequence=?, updated=? WHERE id=?",
-                    (seq + 1, stamp.isoformat(), event_id),
+                    "UPDATE events SET gone=?, sequence=?, updated=? WHERE id=?",
+                    (mark, seq + 1, stamp.isoformat(), event_id),
                 )
 
     def _reported_again(self, conn: sqlite3.Connection, fresh: list[tuple]) -> set[str]:
@@ -665,6 +696,67 @@ class Store:
                     found.add(event_id)
         found.discard(None)
         return found
+
+    # -- withdrawal ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _withdrawn_ids(conn: sqlite3.Connection) -> set[str]:
+        """Ids of withdrawn documents that have not been ingested again."""
+        return {r[0] for r in conn.execute(
+            "SELECT document FROM withdrawn WHERE document NOT IN (SELECT id FROM documents)")}
+
+    def withdraw_document(self, doc_id: str) -> dict:
+        """Withdraw an article, in one transaction: delete it (its mentions go with it),
+        leave a tombstone and recompute the events. Events that only it supported leave the
+        page and the API but stay in the feeds as cancelled, with a higher ``SEQUENCE``;
+        ingesting the article again brings them back.
+
+        :return: ``{"document", "source", "title", "cancelled": [event ids], "updated":
+            [ids of events that keep other sources]}``.
+        :raises NotFound: when no document has this id.
+        """
+        with self.transaction() as conn:
+            row = conn.execute("SELECT key, source, title FROM documents WHERE id=?",
+                               (doc_id,)).fetchone()
+            if not row:
+                raise NotFound(f"document {doc_id!r} does not exist")
+            before = sorted(r[0] for r in conn.execute(
+                "SELECT id FROM events WHERE gone=0 AND id IN"
+                " (SELECT event FROM event_documents WHERE document=?)", (doc_id,)))
+            touched = _events_of_document(conn, doc_id)
+            conn.execute("DELETE FROM mentions WHERE document=?", (doc_id,))
+            conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+            conn.execute("INSERT OR REPLACE INTO withdrawn VALUES (?,?,?)",
+                         (doc_id, row[0], clock.now().isoformat()))
+            stamp = self._touch(conn)
+            self._recompute(conn, stamp, documents=(), events=touched)
+            gone = {r[0]: r[1] for r in conn.execute(
+                "SELECT id, gone FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(before),))}
+        return {"document": doc_id, "source": row[1], "title": row[2],
+                "cancelled": [e for e in before if gone.get(e) == GONE_WITHDRAWN],
+                "updated": [e for e in before if gone.get(e) == 0]}
+
+    def document_events(self, doc_id: str) -> list[StoredEvent]:
+        """The current, shown events an article is a source of, in time order."""
+        rows = self.connection.execute(
+            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
+            " FROM events WHERE gone=0 AND hidden=0"
+            " AND id IN (SELECT event FROM event_documents WHERE document=?)"
+            " ORDER BY sort_key, id", (doc_id,))
+        return [_stored(r) for r in rows]
+
+    def withdrawn_events(self) -> list[StoredEvent]:
+        """Events that vanished because every article reporting them was withdrawn, as
+        cancelled events (not hidden ones), in time order: the feeds append them so that
+        subscribers see them go."""
+        rows = self.connection.execute(
+            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
+            " FROM events WHERE gone=? AND hidden=0 ORDER BY sort_key, id", (GONE_WITHDRAWN,))
+        items = [_stored(r) for r in rows]
+        for item in items:
+            item.event.status = "cancelled"
+        return items
 
     def events(self, include_hidden: bool = False) -> list[StoredEvent]:
         """Every current event in time order."""
@@ -1087,6 +1179,32 @@ def _correction_links(corrections: list[dict], ids: set[str]) -> set[str]:
 
 # ---------------------------------------------------------------------------------------------
 # Row conversion
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error) \
+        or "busy" in str(error)
+
+
+def _retry_busy(conn: sqlite3.Connection, sql: str, path: str,
+                retries: int = BUSY_RETRIES, pause: float = 0.05) -> None:
+    """Run ``BEGIN IMMEDIATE`` or ``COMMIT``, retrying while another writer holds the lock
+    (each try already waits up to :data:`BUSY_TIMEOUT` inside SQLite).
+
+    :raises StoreError: when the store stays locked through every retry.
+    """
+    for attempt in range(retries + 1):
+        try:
+            conn.execute(sql)
+            return
+        except sqlite3.OperationalError as e:
+            if not _is_busy(e):
+                raise
+            if attempt == retries:
+                raise StoreError(f"store {path!r} stayed locked by other writers; nothing was "
+                                 "written, try again") from e
+            time.sleep(min(2.0, pause * 2 ** attempt) * (0.5 + random.random()))
 
 
 def _timex_row(t) -> dict:

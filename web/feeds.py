@@ -291,6 +291,7 @@ def calendar():
     def build() -> Rendered:
         # The store's indexes select the events (all of them, in order, for the whole feed).
         selection = flt.select(store, f, today, past_days, calendar_only=True)
+        selection = flt.with_withdrawn(selection, store, f, today, past_days)  # cancelled ones
         chosen = [it for it in selection.chosen if in_feed(it)]
         body = render_feed(selection, f, base, lang, cache=cache.fragments)
         return Rendered.of(body, flt.feed_notes(store, f, not chosen, "en"), len(chosen))
