@@ -50,8 +50,9 @@ HOUR_LOCATIVE = {9: "da", 10: "da", 11: "de", 12: "de", 13: "te", 14: "te", 15: 
                  17: "de", 18: "de", 19: "da", 20: "de"}
 OUTLETS = ("Anadolu Gündem", "Körfez Haber", "Yeni Ufuk", "Başkent Postası", "Ege Ekspres",
            "Karadeniz Bülten")
-FIRST = ("Ahmet", "Elif", "Murat", "Selin", "Kerem", "Derya", "Arman", "Saule", "Bakıt", "Aigerim",
-         "Farhad", "Nigora", "Ilgar", "Leyla", "Tomas", "Ingrid", "Pavel", "Irina", "Yusuf", "Hande")
+FIRST = ("Ahmet", "Elif", "Murat", "Selin", "Kerem", "Derya", "Arman", "Saule", "Bakıt",
+         "Aigerim", "Farhad", "Nigora", "Ilgar", "Leyla", "Tomas", "Ingrid", "Pavel", "Irina",
+         "Yusuf", "Hande")
 LAST = ("Aksoy", "Demirtaş", "Karaca", "Ergün", "Sarıbaş", "Abenov", "Jumabekov", "Nazarli",
         "Rashidov", "Kowalski", "Lindqvist", "Orlov", "Petrescu", "Tuncer", "Yalçınkaya", "Okan")
 ROLES = ("Dışişleri Bakanı", "Ticaret Bakanı", "Enerji Bakanı", "Cumhurbaşkanı", "Başbakan",
