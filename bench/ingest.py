@@ -58,7 +58,7 @@ def ingest_run(corpus: Path, db: Path, jobs: int | None) -> dict:
     """Ingest every chunk folder of ``corpus`` into ``db``, one CLI call each, in order."""
     chunks, before = [], 0
     for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
-        articles = _count_articles(folder)
+        articles = count_articles(folder)
         args = ["--db", str(db), "ingest"] + (["--jobs", str(jobs)] if jobs else [])
         proc, seconds, peak = run_measured(timeline(*args, str(folder)), cwd=ROOT, env=ENV)
         if proc.returncode != 0:
@@ -86,13 +86,10 @@ def ingest_run(corpus: Path, db: Path, jobs: int | None) -> dict:
     }
 
 
-def _count_articles(folder: Path) -> int:
+def count_articles(folder: Path) -> int:
     """Articles in a generated folder (a JSON Lines file holds several)."""
-    n = 0
-    for path in folder.iterdir():
-        n += sum(1 for line in path.open(encoding="utf-8") if line.strip()) \
-            if path.suffix == ".jsonl" else 1
-    return n
+    return sum(len(path.read_text(encoding="utf-8").split("\n")) - 1
+               if path.suffix == ".jsonl" else 1 for path in folder.iterdir())
 
 
 def main(argv: list[str] | None = None) -> dict:
