@@ -78,7 +78,7 @@ def run_measured(cmd: list[str], **kwargs) -> tuple[subprocess.CompletedProcess,
 def machine() -> dict:
     """Where the numbers come from: enough to tell a shared, noisy run from a quiet one."""
     return {"host": platform.node(), "cpus": os.cpu_count(), "python": sys.version.split()[0],
-            "load_before": os.getloadavg(), "when": datetime.now(UTC).isoformat(timespec="seconds")}
+            "load_at_end": os.getloadavg(), "when": datetime.now(UTC).isoformat(timespec="seconds")}
 
 
 def write_results(name: str, data: dict, path: str | Path | None = None) -> Path:

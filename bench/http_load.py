@@ -1,7 +1,7 @@
 """Benchmark HTTP under load: ``wrk`` against ``timeline serve`` and, as the ceiling, nginx.
 
     .venv/bin/python bench/http_load.py [--events 1000] [--duration 10] [--connections 64]
-                                   [--threads ""] [--json PATH]
+                                   [--threads 4,8,16] [--profile feed_304] [--json PATH]
 
 Builds a store of ``--events`` events (``bench/feed.py``'s synthetic store), starts the
 production server exactly as ``make run`` does (``python -m timeline --db STORE serve``:
@@ -208,8 +208,52 @@ def scenarios(base: str, etag_gz: str) -> list[tuple[str, str, dict, int]]:
     ]
 
 
+def summarise_profile(raw: Path, top: int = 12) -> dict:
+    """Self and inclusive shares of the frames in py-spy's collapsed stacks (``--format raw``)."""
+    own: dict[str, int] = {}
+    inclusive: dict[str, int] = {}
+    total = 0
+    for line in raw.read_text(encoding="utf-8").splitlines():
+        stack, _, count = line.rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        frames = [f for f in stack.split(";") if not f.startswith("process ")]
+        n = int(count)
+        total += n
+        if frames:
+            own[frames[-1]] = own.get(frames[-1], 0) + n
+        for frame in set(frames):
+            inclusive[frame] = inclusive.get(frame, 0) + n
+
+    def share(d: dict[str, int]) -> list[tuple[str, float]]:
+        ranked = sorted(d.items(), key=lambda kv: -kv[1])[:top]
+        return [(frame, round(100 * n / total, 1)) for frame, n in ranked]
+
+    return {"samples": total, "self": share(own), "inclusive": share(inclusive)}
+
+
+def profiled(pid: int, seconds: float, folder: Path, name: str):
+    """Start ``py-spy record`` on the server for ``seconds``; a function that waits for it
+    and returns the summary (None when py-spy is missing)."""
+    spy = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(spy).exists():
+        print("  (py-spy not found: pip install py-spy)")
+        return lambda: None
+    raw = folder / f"{name}.profile.txt"
+    proc = subprocess.Popen([spy, "record", "--pid", str(pid), "--duration",
+                             str(max(1, int(seconds))), "--rate", "250", "--format", "raw",
+                             "--output", str(raw)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def finish():
+        proc.wait(timeout=seconds + 60)
+        return summarise_profile(raw) if raw.exists() else None
+
+    return finish
+
+
 def measure(db: Path, folder: Path, threads: int | None, duration: float, connections: int,
-            ceiling: dict) -> list[dict]:
+            ceiling: dict, profile: str = "") -> list[dict]:
     """Every scenario against one ``timeline serve``; the nginx ceiling filled in once."""
     server, port = serve(db, threads)
     rows = []
@@ -235,7 +279,15 @@ def measure(db: Path, folder: Path, threads: int | None, duration: float, connec
                 stop(ngx)
         for name, url, hdrs, expected in scenarios(base, etag):
             fetch(url, hdrs)  # render once: the load measures the served (cached) answer
+            finish = profiled(server.pid, duration, folder, name) if name == profile else None
             r = run_wrk(url, hdrs, duration, connections, folder, name)
+            if finish and (summary := finish()):
+                r["profile"] = summary
+                print(f"  profile of the server during {name} ({summary['samples']} samples)")
+                for kind in ("self", "inclusive"):
+                    print(f"    {kind}:")
+                    for frame, pct in summary[kind]:
+                        print(f"      {pct:5.1f}%  {frame[:110]}")
             r.update(scenario=name, threads=threads or "default", expected=expected,
                      ok_statuses=r["statuses"].get(str(expected), 0))
             if name in ceiling:
@@ -264,6 +316,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--threads", default="",
                         help="waitress threads to compare, e.g. 4,8,16 (default: serve's own)")
+    parser.add_argument("--profile", default="", metavar="SCENARIO",
+                        help="record the server with py-spy during this run (e.g. feed_304)")
     parser.add_argument("--json", help="results file (default bench/results/http.json)")
     args = parser.parse_args(argv)
     for tool in ("wrk", "nginx"):
@@ -280,7 +334,8 @@ def main(argv: list[str] | None = None) -> dict:
         for threads in [int(t) for t in args.threads.split(",") if t.strip()] or [None]:
             print(f"timeline serve ({threads or 'default'} threads), {args.events:,} events, "
                   f"{args.connections} connections, {args.duration:g} s per run", flush=True)
-            rows += measure(db, folder, threads, args.duration, args.connections, ceiling)
+            rows += measure(db, folder, threads, args.duration, args.connections, ceiling,
+                            args.profile)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print(f"nginx (static file, gzip_static): gzip {ceiling['feed_gzip'].get('rps')} req/s, "
