@@ -203,14 +203,15 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
         f = flt.parse(params)
         # The served feed's selection (its past window included), so both give the same bytes.
         past_days = config.feed_past_days() if fmt == "ics" else None
-        selection = flt.select(obj.store, f, clock.today(), past_days)
+        selection = flt.select(obj.store, f, clock.today(), past_days,
+                               calendar_only=fmt == "ics")
     except InputError as e:
         raise click.BadParameter(e.message, param_hint="--filter") from e
     if fmt == "json":
         click.echo(dumps(events_document(selection.chosen)))
         return
     base = base_url or config.base_url() or "http://127.0.0.1:8000"
-    for note in flt.notes(selection.items, f):
+    for note in flt.notes(selection.universe, f):
         click.echo(f"note: {note}", err=True)
     sys.stdout.buffer.write(render_feed(selection, f, base, lang))
     sys.stdout.flush()

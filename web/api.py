@@ -19,13 +19,31 @@ bp = Blueprint("api", __name__)
 
 @bp.get("/api/events")
 def events():
+    """The events passing the filters, in time order; ``offset`` and ``limit`` cut a page of
+    them (``count`` is the number of all of them)."""
     store = get_store()
     f = flt.parse(request.args)
-    items = store.events()
-    hits = store.search(f.q) if f.q and hasattr(store, "search") else None
-    chosen = flt.apply(items, f, clock.today(), hits)
-    return jsonify({"events": [it.to_json() for it in chosen], "count": len(chosen),
-                    "notes": flt.notes(items, f)})
+    offset = _whole(request.args.get("offset"), "offset")
+    limit = _whole(request.args.get("limit"), "limit")
+    chosen, count = store.query(f, clock.today(), offset=offset or 0, limit=limit)
+    return jsonify({"events": [it.to_json() for it in chosen], "count": count,
+                    "notes": flt.notes(store, f)})
+
+
+def _whole(value: str | None, name: str) -> int | None:
+    """A non-negative whole number from the query string (None when absent).
+
+    :raises InputError: for anything else.
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        number = int(value.strip())
+    except ValueError as e:
+        raise InputError(f"{name}={value!r} is not a whole number") from e
+    if not 0 <= number <= 10_000_000:
+        raise InputError(f"{name}={value!r} is out of range (0 to 10000000)")
+    return number
 
 
 @bp.get("/api/events/<event_id>")
