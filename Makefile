@@ -1,6 +1,7 @@
 # Timeline — the two set-up commands:
 #   make run    create .venv, install, ingest seeds/ into the store, serve http://127.0.0.1:8000
 #   make test   install with the test extras and run the whole suite
+#   make bench  run every benchmark by hand (BENCH_SIZES=1000,10000,100000; see bench/README.md)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
@@ -8,8 +9,11 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 export TIMELINE_DB ?= timeline.db
+# Archive and store sizes of the ingest, feed and page benches (the HTTP bench uses 1,000 events).
+BENCH_SIZES ?= 1000,10000
 
-.PHONY: run test install install-test serve ingest bench lint clean
+.PHONY: run test install install-test install-bench serve ingest bench bench-tagger bench-ingest bench-feed \
+	bench-page bench-http lint clean
 
 run: install
 	$(BIN)/timeline ingest seeds
@@ -33,9 +37,27 @@ serve: install
 ingest: install
 	$(BIN)/timeline ingest seeds
 
-bench: $(BIN)/python
+# Benchmarks are run by hand, never by `make test`; results go to bench/results/*.json.
+bench: bench-tagger bench-ingest bench-feed bench-page bench-http
+
+install-bench: $(BIN)/python
 	$(PIP) install ".[bench]"
+
+bench-tagger: install-bench
 	$(BIN)/python bench/tagger.py
+
+bench-ingest: install-bench
+	$(BIN)/python bench/ingest.py --sizes $(BENCH_SIZES)
+
+bench-feed: install-bench
+	$(BIN)/python bench/feed.py --sizes $(BENCH_SIZES)
+
+bench-page: install-bench
+	$(BIN)/python bench/page.py --sizes $(BENCH_SIZES)
+
+# Needs Debian's wrk and nginx (apt-get install wrk nginx).
+bench-http: install-bench
+	$(BIN)/python bench/http_load.py
 
 lint: $(BIN)/python
 	$(PIP) install ruff

@@ -1,4 +1,4 @@
-"""Benchmark the calendar feed on a store of 10,000 events.
+"""Benchmark the calendar feed on stores of 1,000 to 100,000 events.
 
 Builds a temporary store through ``Store.add_analyses`` (documents and events made up here,
 so the tagger's speed does not count), then measures through the Flask test client and, with
@@ -9,7 +9,8 @@ so the tagger's speed does not count), then measures through the Flask test clie
 * the re-render after one event changes (only that event is serialised again);
 * memory: the feed's size, the cache's size and the process's peak RSS.
 
-Run by hand: ``.venv/bin/python bench/feed.py [--events 10000] [--requests 200] [--live]``.
+Run by hand: ``.venv/bin/python bench/feed.py [--sizes 1000,10000,100000] [--requests 200]
+[--live] [--json PATH]`` (one store per size; results also as JSON, ``bench/results/feed.json``).
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ from statistics import mean
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("TIMELINE_TODAY", "2025-10-30")
 os.environ.setdefault("TIMELINE_NOW", "2025-10-30T12:00:00+00:00")
+
+from common import sizes, write_results  # noqa: E402
 
 from timeline.documents import parse_text  # noqa: E402
 from timeline.model import Event  # noqa: E402
@@ -69,7 +73,8 @@ def analyses(count: int, prefix: str = "") -> list[Analysis]:
     return out
 
 
-def timed(label: str, func, repeat: int = 1):
+def timed(label: str, func, repeat: int = 1, into: dict | None = None, key: str = ""):
+    """Run ``func`` ``repeat`` times, print the mean time; store it (ms) in ``into[key]``."""
     times = []
     result = None
     for _ in range(repeat):
@@ -78,7 +83,9 @@ def timed(label: str, func, repeat: int = 1):
         times.append(time.perf_counter() - t0)
     per = mean(times)
     shown = f"{per * 1000:.2f} ms" if per < 1 else f"{per:.2f} s"
-    print(f"  {label:<46} {shown}{f'  (mean of {repeat})' if repeat > 1 else ''}")
+    print(f"  {label:<46} {shown}{f'  (mean of {repeat})' if repeat > 1 else ''}", flush=True)
+    if into is not None:
+        into[key or label] = round(per * 1000, 3)
     return result
 
 
@@ -108,26 +115,41 @@ def _not_modified(url: str, etag: str) -> int:
     raise AssertionError("expected 304")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "10000"),
+                        help="store sizes in events, comma-separated (default $BENCH_SIZES "
+                        "or 10000)")
+    parser.add_argument("--events", type=int, help="one size (same as --sizes N)")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--live", action="store_true", help="also measure through waitress")
+    parser.add_argument("--json", help="results file (default bench/results/feed.json)")
     parser.add_argument("--build", metavar="DB", help=argparse.SUPPRESS)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
 
     if args.build:
         Store(args.build).add_analyses(analyses(args.events))
-        return
+        return {}
+    results = [measure(size, args.requests, args.live)
+               for size in ([args.events] if args.events else sizes(args.sizes))]
+    result = {"requests": args.requests, "results": results}
+    print(f"results: {write_results('feed', result, args.json)}")
+    return result
+
+
+def measure(events: int, requests: int, live: bool) -> dict:
+    """Build a store of ``events`` events and time its feeds; the times (ms) as a dict."""
+    os.environ["TIMELINE_NOW"] = "2025-10-30T12:00:00+00:00"
+    row: dict = {"events": events}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
-        print(f"store of {args.events} events")
+        print(f"store of {events} events")
         # Built in another process, so the peak RSS below is the serving process's own.
         timed("build (add_analyses, one transaction)", lambda: subprocess.run(
-            [sys.executable, __file__, "--events", str(args.events), "--build", str(path)],
-            check=True))
+            [sys.executable, __file__, "--events", str(events), "--build", str(path)],
+            check=True), into=row, key="build_ms")
         store = Store(path)
-        items = timed("load (Store.events)", store.events)
+        items = timed("load (Store.events)", store.events, into=row, key="load_ms")
         print(f"  {'events in the store':<46} {len(items)}")
 
         from web import create_app
@@ -136,36 +158,40 @@ def main() -> None:
         client = app.test_client()
         cache = app.extensions["timeline.feeds"]
         print("whole feed (/calendar.ics)")
-        first = timed("first render (nothing cached)", lambda: client.get("/calendar.ics"))
+        first = timed("first render (nothing cached)", lambda: client.get("/calendar.ics"),
+                      into=row, key="whole_first_ms")
         body = first.data
         packed = gzip.compress(body, mtime=0)
         print(f"  {'size':<46} {len(body) / 1e6:.2f} MB, gzip {len(packed) / 1e6:.2f} MB, "
               f"{body.count(b'BEGIN:VEVENT')} VEVENTs")
-        n = args.requests
-        timed("cached, plain", lambda: client.get("/calendar.ics"), n)
-        timed("cached, gzip", lambda: client.get("/calendar.ics",
-                                                  headers={"Accept-Encoding": "gzip"}), n)
+        n = requests
+        timed("cached, plain", lambda: client.get("/calendar.ics"), n, row, "whole_cached_ms")
+        gz = {"Accept-Encoding": "gzip"}
+        timed("cached, gzip", lambda: client.get("/calendar.ics", headers=gz), n, row,
+              "whole_cached_gzip_ms")
         etag = first.headers["ETag"]
-        timed("304 (If-None-Match)", lambda: client.get("/calendar.ics",
-                                                        headers={"If-None-Match": etag}), n)
+        timed("304 (If-None-Match)", lambda: client.get(
+            "/calendar.ics", headers={"If-None-Match": etag}), n, row, "not_modified_ms")
         print(f"  {'renders so far':<46} {cache.builds}")
 
-        print("filtered feed (/calendar.ics?where=Astana&type=summit)")
-        url = "/calendar.ics?where=Astana&type=summit"
-        timed("first render (events' texts cached)", lambda: client.get(url))
-        timed("cached", lambda: client.get(url), n)
+        print("filtered feed (/calendar.ics?where=Astana: an eighth of the events)")
+        url = "/calendar.ics?where=Astana"
+        filtered = timed("first render (events' texts cached)", lambda: client.get(url), 1, row,
+                         "filtered_first_ms")
+        timed("cached", lambda: client.get(url), n, row, "filtered_cached_ms")
 
         print("after one change")
         change = analyses(1, prefix="Güncellendi. ")[0]  # article 0, updated
         change.events[0].time = "16:45"
         os.environ["TIMELINE_NOW"] = "2025-10-30T13:00:00+00:00"
         timed("store change (add_analyses of one article)",
-              lambda: store.add_analyses([change]))
-        timed("re-render of the whole feed", lambda: client.get("/calendar.ics"))
+              lambda: store.add_analyses([change]), into=row, key="store_change_ms")
+        timed("re-render of the whole feed", lambda: client.get("/calendar.ics"), 1, row,
+              "whole_rerender_ms")
         timed("cached again", lambda: client.get("/calendar.ics"), n)
         print(f"  {'renders so far':<46} {cache.builds}")
 
-        if args.live:
+        if live:
             print("through waitress on 127.0.0.1 (4 threads)")
             url = serve(app)
 
@@ -188,7 +214,12 @@ def main() -> None:
         print(f"  {'event texts cached':<46} {len(cache.fragments)}")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"  {'peak RSS of the serving process':<46} {peak:.0f} MB")
+        row.update(events_stored=len(items), feed_mb=round(len(body) / 1e6, 2),
+                   feed_gzip_mb=round(len(packed) / 1e6, 2),
+                   filtered_vevents=filtered.data.count(b"BEGIN:VEVENT"),
+                   peak_rss_mb=round(peak))
         store.close()
+    return row
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Server render time of the timeline page with 10,000 events (run by hand; see README).
 
-    .venv/bin/python bench/page.py [--events 10000] [--runs 7] [--keep timeline-bench.db]
+    .venv/bin/python bench/page.py [--sizes 1000,10000,100000] [--runs 7] [--keep FILE]
 
 Builds a store of synthetic articles (generated here from word lists: no outside text), each
 stating a few dated events spread over 2015-2030, through the real ``Store.add_analyses``
@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -22,6 +23,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import sizes, write_results  # noqa: E402
 
 from timeline.lang import read_table  # noqa: E402
 from timeline.model import STATUSES, Document, Event  # noqa: E402
@@ -29,6 +33,7 @@ from timeline.pipeline import Analysis  # noqa: E402
 from timeline.store import Store  # noqa: E402
 
 TODAY = "2025-10-30"
+PAGE_SIZE = 200  # web/__init__.py's default
 TYPES = ("summit", "visit", "meeting", "talks", "conference", "forum", "signing", "exercise",
          "opening", "festival", "fair", "ceremony", "decision", "match", "exam", "concert")
 # Month- and year-precise items get types of their own: a year meets every day in it, and
@@ -109,24 +114,15 @@ def timed(app, client, url: str, runs: int, cached: bool) -> tuple[float, float,
     return statistics.median(times), max(times), size, status
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=10_300,
-                        help="events stated by the articles (a few merge: same day, type and "
-                        "place)")
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--keep", help="keep the store in this file (default: a temp file)")
-    args = parser.parse_args()
-    os.environ["TIMELINE_TODAY"] = TODAY
-    os.environ.setdefault("TIMELINE_NOW", "2025-10-30T12:00:00+00:00")
-
+def measure(size: int, runs: int, keep: str | None = None) -> dict:
+    """Build a store of about ``size`` events and time the page's requests on it."""
     folder = tempfile.mkdtemp(prefix="timeline-bench-")
-    path = args.keep or os.path.join(folder, "bench.db")
+    path = keep or os.path.join(folder, "bench.db")
     if os.path.exists(path):
         os.remove(path)
     store = Store(path)
     start = time.perf_counter()
-    store.add_analyses(synthetic_analyses(args.events))
+    store.add_analyses(synthetic_analyses(size))
     built = time.perf_counter() - start
     stats = store.stats()
     start = time.perf_counter()
@@ -137,7 +133,8 @@ def main() -> None:
     start = time.perf_counter()
     for q in ("enerji", "İSTANBUL", "tokayev ticaret", '"enerji alanında"'):
         store.search(q)
-    print(f"Store.search: {(time.perf_counter() - start) / 4 * 1000:.1f} ms per query")
+    searched = (time.perf_counter() - start) / 4
+    print(f"Store.search: {searched * 1000:.1f} ms per query")
 
     from web import create_app
 
@@ -146,11 +143,17 @@ def main() -> None:
     event = items[len(items) // 2]
     doc = event.sources[0].document
     person = event.event.participants[0].split()[-1]
+    # A window far back: about half way between the first event and today.
+    past = sum(1 for i in items if i.event.date < TODAY)
+    page_size = app.config.get("PAGE_SIZE", PAGE_SIZE)
+    far = max(1, past // page_size // 2)
     urls = [
         ("/  (first request: loads events)", "/"),
         ("/", "/"),
-        ("/?page=-3", "/?page=-3"),
+        ("/?page=1  (the next window)", "/?page=1"),
+        (f"/?page=-{far}  (a window far back)", f"/?page=-{far}"),
         ("/?order=upcoming", "/?order=upcoming"),
+        ("/?order=upcoming&page=2", "/?order=upcoming&page=2"),
         (f"/?who={person}", f"/?who={person}"),
         ("/?where=Moskova&type=summit", "/?where=Moskova&type=summit"),
         ("/?q=enerji", "/?q=enerji"),
@@ -159,18 +162,51 @@ def main() -> None:
         ("/lists", "/lists"),
         ("/events/<id>", f"/events/{event.id}"),
         ("/documents/<id>", f"/documents/{doc}"),
+        ("/api/events", "/api/events"),
         ("/api/timelinejs.json (all)", "/api/timelinejs.json"),
         ("/api/timelinejs.json?type=summit", "/api/timelinejs.json?type=summit"),
     ]
     print(f"{'request':46} {'render':>9} {'worst':>9} {'cached':>9} {'bytes':>10}")
+    rows = []
     for label, url in urls:
         first = "first request" in label
-        median, worst, size, status = timed(app, client, url, 1 if first else args.runs, False)
-        again = timed(app, client, url, args.runs, True)[0] if not first else float("nan")
+        median, worst, size_, status = timed(app, client, url, 1 if first else runs, False)
+        again = timed(app, client, url, runs, True)[0] if not first else float("nan")
         flag = "" if status == 200 else f"  HTTP {status}"
         print(f"{label:46} {median * 1000:6.0f} ms {worst * 1000:6.0f} ms "
-              f"{again * 1000:6.1f} ms {size:10,}{flag}")
+              f"{again * 1000:6.1f} ms {size_:10,}{flag}", flush=True)
+        rows.append({"request": label, "url": url, "render_ms": round(median * 1000, 2),
+                     "worst_ms": round(worst * 1000, 2),
+                     "cached_ms": None if first else round(again * 1000, 3),
+                     "bytes": size_, "status": status})
     store.close()
+    if not keep:
+        shutil.rmtree(folder, ignore_errors=True)
+    return {"events": stats["events"], "documents": stats["documents"],
+            "build_s": round(built, 2), "load_ms": round(loaded * 1000, 1),
+            "search_ms": round(searched * 1000, 2), "requests": rows}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "10300"),
+                        help="events stated by the articles, comma-separated (a few merge: "
+                        "same day, type and place); default $BENCH_SIZES or 10300")
+    parser.add_argument("--events", type=int, help="one size (same as --sizes N)")
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", help="keep the store in this file (default: a temp file)")
+    parser.add_argument("--json", help="results file (default bench/results/page.json)")
+    args = parser.parse_args(argv)
+    os.environ["TIMELINE_TODAY"] = TODAY
+    os.environ.setdefault("TIMELINE_NOW", "2025-10-30T12:00:00+00:00")
+
+    results = []
+    for size in [args.events] if args.events else sizes(args.sizes):
+        print(f"== {size:,} events")
+        results.append(measure(size, args.runs, args.keep))
+    result = {"runs_per_request": args.runs, "results": results}
+    print(f"results: {write_results('page', result, args.json)}")
+    return result
 
 
 if __name__ == "__main__":
