@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import signal
+import os
 import sys
 import threading
 
@@ -232,19 +233,38 @@ def extract(paths: tuple[str, ...], published) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64))
+@click.option("--server", type=click.Choice(["gunicorn", "waitress"]), default="gunicorn",
+              show_default=True,
+              help="gunicorn (worker processes, keeps connections open on 304s) or waitress "
+                   "(one process, also runs where fork does not).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="gunicorn worker processes (default: one per CPU core).")
+@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64),
+              help="Threads per worker (gunicorn) or in all (waitress).")
 @db_option
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, threads: int, db: str | None) -> None:
-    """Serve the timeline page, feeds and API with a production WSGI server (waitress)."""
-    import waitress
-
+def serve(ctx: click.Context, host: str, port: int, server: str, workers: int | None,
+          threads: int, db: str | None) -> None:
+    """Serve the timeline page, feeds and API with a production WSGI server."""
     from web import create_app
 
     obj = _db_override(ctx, db)
     obj.store  # noqa: B018 - open (and create) the store now, so errors show before serving
+    click.echo(f"Serving {obj.db_path} on http://{host}:{port}/ with {server} (Ctrl-C to stop)")
+    if server == "gunicorn":
+        from .serving import serve_gunicorn
+
+        obj.store.close()  # no SQLite connection may cross the workers' fork
+        serve_gunicorn(lambda: create_app({"DATABASE": obj.db_path}), host, port,
+                       workers or os.cpu_count() or 1, threads)
+        return
+    import signal
+
+    import waitress
+
     app = create_app({"DATABASE": obj.db_path})
-    click.echo(f"Serving {obj.db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
+    # Stop cleanly on SIGTERM (a service manager's stop), as on Ctrl-C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # waitress buffers a request body before the app sees it: refuse oversized ones there.
     largest = max(app.config["MAX_CONTENT_LENGTH"] or 0, app.config["UPLOAD_MAX_BYTES"])
     waitress.serve(app, host=host, port=port, threads=threads, ident="timeline",

@@ -1,7 +1,7 @@
 """The Timeline web app: timeline page, iCalendar feeds and JSON API.
 
 ``create_app(test_config=None)`` builds it; nothing runs at import time. Production serving is
-``timeline serve`` (waitress); ``flask --app web run`` works for development.
+``timeline serve`` (gunicorn or waitress); ``flask --app web run`` works for development.
 """
 
 from __future__ import annotations
@@ -43,4 +43,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(feeds.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(timelinejs.bp)
+    if app.config.get("REVALIDATION_MEMO", True):
+        from .revalidate import Revalidation
+
+        store = app.extensions["timeline.store"]
+        app.wsgi_app = Revalidation(app.wsgi_app, store.changed_at)  # type: ignore[method-assign]
     return app
