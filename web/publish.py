@@ -194,11 +194,12 @@ def publish(db_path: str | os.PathLike, out_dir: str | os.PathLike, base_url: st
                 done.add(path)
                 response = client.get(site.targets[path], headers=headers,
                                       environ_overrides={"timeline.static_path": path})
+                data = response.get_data()
+                response.close()  # static files are streamed from an open file
                 if response.status_code != 200:
                     raise InputError(f"cannot publish {path} ({site.targets[path]}): "
                                      f"{response.status_code} "
-                                     f"{response.get_data(as_text=True)[:300]}")
-                data = response.get_data()
+                                     f"{data[:300].decode('utf-8', 'replace')}")
                 relative = file_of(path)
                 digest = sha256(data).hexdigest()
                 files[relative] = digest
