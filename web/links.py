@@ -14,6 +14,7 @@ import posixpath
 import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from hashlib import sha256
 from urllib.parse import quote, urlencode
 
@@ -167,10 +168,14 @@ def slug(value: str) -> str:
     return f"{readable}_{sha256(key.encode()).hexdigest()[:10]}"
 
 
+# Pages link the same few thousand names over and over: fold each once.
+_slug = lru_cache(maxsize=65536)(slug)
+
+
 def safe_id(value: str) -> str:
     """An event or document id as a path segment: ids are hex digests; anything else is
     slugged (never a path)."""
-    return value if _SAFE_ID.fullmatch(value) else slug(value)
+    return value if _SAFE_ID.fullmatch(value) else _slug(value)
 
 
 def _unit(pairs: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
@@ -230,7 +235,7 @@ def static_target(endpoint: str, pairs: Iterable[tuple[str, str]] = (),
     unit = _unit(pairs)
     query = dict(values)
     if endpoint == "feeds.calendar":
-        path = "calendar.ics" if unit is None else f"feeds/{unit[0]}/{slug(unit[1])}.ics"
+        path = "calendar.ics" if unit is None else f"feeds/{unit[0]}/{_slug(unit[1])}.ics"
         return path, endpoint, {"_query": _unit_query(unit), **query}
     if endpoint != "pages.index":
         raise ValueError(f"{endpoint} has no static page")
@@ -239,7 +244,7 @@ def static_target(endpoint: str, pairs: Iterable[tuple[str, str]] = (),
     # A page number belongs to its exact filter: a link that dropped filters starts again.
     kept = [p for p in pairs if p[0] not in ("order", "page", "lang")]
     page = view.get("page", "0") if kept == _unit_query(unit) else "0"
-    path = "" if unit is None else f"{unit[0]}/{slug(unit[1])}/"
+    path = "" if unit is None else f"{unit[0]}/{_slug(unit[1])}/"
     wanted = _unit_query(unit)
     if order == "upcoming":
         path += "upcoming/"
@@ -262,10 +267,17 @@ class StaticSite:
     def __init__(self, app: Flask):
         self.adapter = app.url_map.bind("localhost")
         self.targets: dict[str, str] = {}
+        self._paths: dict[tuple, str] = {}
 
     def add(self, endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str) -> str:
         """Register the page of a route and its query; answer its site path."""
+        pairs = tuple(pairs)
+        key = (endpoint, pairs, *sorted(values.items()))
+        known = self._paths.get(key)
+        if known is not None:
+            return known
         path, endpoint, args = static_target(endpoint, pairs, **values)
+        self._paths[key] = path
         if path not in self.targets:
             query = args.pop("_query", [])
             live = self.adapter.build(endpoint, args)
@@ -292,13 +304,20 @@ def relative(path: str, here: str) -> str:
     ('../../who/fidan/', '../../')
     >>> relative("calendar.ics", ""), relative("", ""), relative("page/1/", "page/-1/")
     ('calendar.ics', './', '../1/')
+    >>> relative("events/ab12.ics", "events/ab12/"), relative("who/x/", "who/x/")
+    ('../ab12.ics', './')
     """
-    base = posixpath.dirname(here.rstrip("/")) if not here.endswith("/") else here.rstrip("/")
-    target = path.rstrip("/") or "."
-    link = posixpath.relpath(target, base or ".")
-    if path.endswith("/") or path == "":
-        link = "./" if link == "." else link + "/"
-    return link
+    folder = here if here.endswith("/") else posixpath.dirname(here)
+    base = [p for p in folder.split("/") if p]
+    is_dir = path == "" or path.endswith("/")
+    target = [p for p in path.split("/") if p]
+    dirs = target if is_dir else target[:-1]
+    n = 0
+    while n < len(base) and n < len(dirs) and base[n] == dirs[n]:
+        n += 1
+    rest = "/".join(target[n:])
+    link = "../" * (len(base) - n) + rest + ("/" if is_dir and rest else "")
+    return link or "./"
 
 
 def site_url(endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str) -> str:
