@@ -17,6 +17,8 @@ def fixed_today(monkeypatch):
     monkeypatch.delenv("TIMELINE_BASE_URL", raising=False)
     monkeypatch.delenv("TIMELINE_FEED_PAST_DAYS", raising=False)
     monkeypatch.delenv("TIMELINE_API_TOKEN", raising=False)
+    monkeypatch.delenv("TIMELINE_TOKEN", raising=False)
+    monkeypatch.delenv("TIMELINE_UPLOAD_MAX_BYTES", raising=False)
 
 
 @pytest.fixture

@@ -63,7 +63,7 @@ def test_header_labels_in_any_case(label):
 
 
 def test_malformed_header_date_is_not_taken():
-    with pytest.raises(InputError, match="no publication date"):
+    with pytest.raises(InputError, match="'45.13.2025 99:99' is not a real date"):
         parse_text("Başlık\nYayın Tarihi: 45.13.2025 99:99\nMetin", "bad.txt")
 
 
@@ -180,3 +180,159 @@ def test_hostile_text_is_kept_as_text():
     text = "date 2025-01-01\n\n<script>alert(1)</script> Zirve\r\nBEGIN:VEVENT\x00\x07 bitti."
     doc = parse_text(text, "evil.txt")
     assert doc.text == text
+
+
+# ---------------------------------------------------------------------------------------------
+# Issue 7: every refusal of the list, encodings, normalisation, one bad record
+
+
+def test_fifty_megabytes_are_refused_before_they_are_read(tmp_path):
+    import tracemalloc
+
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:  # sparse: 50 MB on paper, nothing on disk
+        f.write(b"date 2025-01-01\n\n")
+        f.truncate(50 * 1024 * 1024)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InputError, match="too large") as info:
+            read_documents(big)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "52,428,800 bytes" in info.value.message
+    assert peak < 1024 * 1024  # not one megabyte of it was read
+
+
+def test_a_stream_over_the_limit_is_refused_while_reading(tmp_path, monkeypatch):
+    import os
+    import threading
+
+    import timeline.documents as documents
+
+    monkeypatch.setattr(documents, "MAX_BYTES", 10_000)
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+
+    def feed():
+        with open(fifo, "wb") as f:
+            try:
+                f.write(b"date 2025-01-01\n\n" + b"a" * 50_000)
+            except BrokenPipeError:
+                pass
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    with pytest.raises(InputError, match="too large .over 10,000 bytes"):
+        read_documents(fifo)
+    writer.join(timeout=10)
+
+
+def test_invalid_utf8_is_refused_with_the_offset():
+    data = "date 2025-03-01\n\nŞişli'de güneşli bir gün. ".encode() + b"\xff\xfe\xc3(" + \
+        "Çarşı kalabalık.".encode()
+    with pytest.raises(InputError, match="invalid UTF-8") as info:
+        parse_bytes(data, "broken.txt")
+    offset = data.index(b"\xff")
+    assert f"offset {offset}" in info.value.message
+
+
+def test_invalid_json_is_refused_with_the_place():
+    with pytest.raises(InputError, match=r"invalid JSON at line 2, column \d+"):
+        parse_bytes(b'{"title": "x",\n "text": }', "bad.json", suffix=".json")
+    with pytest.raises(InputError, match="nested too deeply"):
+        parse_bytes(b"[" * 100_000, "deep.json", suffix=".json")
+
+
+@pytest.mark.parametrize("text", [
+    "Yayın Tarihi: 31.02.2025 10:00\nBaşlık\nZirve yarın.",
+    "date 2025-02-31\n\nBaşlık\nZirve yarın.",
+])
+def test_an_impossible_date_is_named(text):
+    with pytest.raises(InputError, match="2025.* is not a real date"):
+        parse_bytes(text.encode(), "impossible.txt")
+
+
+def test_an_impossible_date_in_json_refuses_that_record_only():
+    from timeline.documents import parse_items
+
+    records = [{"title": "İyi", "text": "Zirve 3 Mart'ta.", "published": "2025-02-01"},
+               {"title": "Kötü", "text": "Zirve 4 Mart'ta.", "published": "31.02.2025"},
+               {"title": "Tarihsiz", "text": "Zirve 5 Mart'ta."}]
+    items = parse_items(json.dumps(records).encode(), "news.json", key="file:news.json",
+                        suffix=".json")
+    assert [type(i).__name__ for i in items] == ["Document", "InputError", "InputError"]
+    assert "'31.02.2025' is not a real date" in items[1].message and "record 2" in items[1].message
+    assert "no publication date" in items[2].message and "record 3" in items[2].message
+    # read_documents/parse_bytes keep the articles that can be read
+    assert [d.title for d in parse_bytes(json.dumps(records).encode(), "n.json",
+                                         suffix=".json")] == ["İyi"]
+
+
+def test_an_article_with_no_date_at_all_is_refused():
+    with pytest.raises(InputError, match="no publication date"):
+        parse_bytes("Başlık\n\nZirve 12 Kasım'da yapılacak.".encode(), "nodate.txt")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "iso8859_9", "cp1254"])
+def test_encodings_without_a_bom(codec):
+    doc = parse_bytes(TURKISH.encode(codec), "enc.txt")[0]
+    assert doc.text == TURKISH
+
+
+def test_text_is_normalised_nfc_lf_and_without_control_characters():
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", TURKISH)
+    assert decomposed != TURKISH
+    raw = decomposed.replace("\n", "\r\n").replace("geldi.", "gel\x00di.\x07") + "\rSon."
+    doc = parse_bytes(raw.encode("utf-8"), "crlf.txt")[0]
+    assert doc.text == TURKISH + "\nSon."
+    assert doc.published.date().isoformat() == "2025-03-01"
+    assert "\r" not in doc.text and unicodedata.is_normalized("NFC", doc.text)
+
+
+def test_content_hash_identifies_bytes_without_a_file_or_url():
+    first = parse_bytes(TURKISH.encode(), "<stdin>")[0]
+    again = parse_bytes(TURKISH.encode("utf-16"), "upload")[0]
+    assert first.key == again.key == f"sha:{first.sha}"
+    assert parse_bytes(TURKISH.encode(), "x.txt", key="file:/a/x.txt")[0].key == "file:/a/x.txt"
+
+
+def test_html_date_from_the_page_not_from_its_text():
+    # A <time> element dates this page (htmldate reads it, to the day); the page's text is not
+    # searched, so the fair's day in it is not taken for the publication date.
+    html = """<!doctype html><html><head><meta charset="utf-8"><title>Fuar</title></head>
+    <body><article><h1>Fuar açılıyor</h1>
+    <time datetime="2025-04-02T09:15:00+03:00" class="published">2 Nisan 2025</time>
+    <p>Kitap fuarı 20 Nisan 2025 tarihinde Konya şehrinde açılacak; fuara yüz yayınevi
+    katılacak ve on gün sürecek. Ziyaretçiler ücretsiz girebilecek.</p></article></body></html>"""
+    doc = parse_bytes(html.encode(), "page.html", suffix=".html")[0]
+    assert doc.published.date().isoformat() == "2025-04-02"
+    undated = html.replace('<time datetime="2025-04-02T09:15:00+03:00" class="published">'
+                           '2 Nisan 2025</time>', "")
+    with pytest.raises(InputError, match="no publication date in the page's metadata"):
+        parse_bytes(undated.encode(), "page.html", suffix=".html")
+
+
+def test_html_with_a_day_only_date_has_no_time():
+    html = """<html><head><meta name="date" content="2025-04-03"><title>Fuar</title></head>
+    <body><p>Kitap fuarı 20 Nisan'da Konya şehrinde açılacak; yüz yayınevi katılacak.</p>
+    </body></html>"""
+    doc = parse_bytes(html.encode(), "page.html", suffix=".html")[0]
+    assert doc.published.date().isoformat() == "2025-04-03" and not doc.published_has_time
+
+
+def test_a_feed_entry_without_a_date_is_refused_alone():
+    from timeline.documents import parse_items
+
+    rss = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>H</title>
+    <item><title>Tarihli</title><link>https://haber.example/a</link>
+      <description>Zirve 12 Kasım'da.</description>
+      <pubDate>Mon, 10 Nov 2025 08:00:00 +0300</pubDate></item>
+    <item><title>Tarihsiz</title><link>https://haber.example/b</link>
+      <description>Ziyaret 3 Aralık'ta.</description></item>
+    </channel></rss>"""
+    items = parse_items(rss.encode(), "feed.xml", key="file:feed.xml", suffix=".xml")
+    assert items[0].url == "https://haber.example/a"
+    assert isinstance(items[1], InputError) and "feed.xml#2" in items[1].message

@@ -9,7 +9,9 @@ others.
 from __future__ import annotations
 
 import json
+import signal
 import sys
+import threading
 
 import click
 
@@ -68,17 +70,20 @@ def _db_override(ctx: click.Context, db: str | None) -> Context:
 
 
 def _analyse_paths(paths, published, on_error):
+    """``(input, its analyses)`` per input; each refused input or article goes to
+    ``on_error``."""
     from .documents import iter_paths
-    from .pipeline import analyse_file
+    from .ingest import extract_inputs
 
-    for path, error in iter_paths(paths):
-        if error is not None:
-            on_error(path, error)
-            continue
-        try:
-            yield path, analyse_file(path, published=published)
-        except InputError as e:
-            on_error(path, e)
+    for path, items in extract_inputs(iter_paths(paths), published, 1, None):
+        batch = []
+        for item in items:
+            if isinstance(item, InputError):
+                on_error("<stdin>" if path == "-" else path, item)
+            else:
+                batch.append(item)
+        if batch:
+            yield path, batch
 
 
 def _refused(path: str, error: InputError) -> None:
@@ -86,36 +91,103 @@ def _refused(path: str, error: InputError) -> None:
     click.echo(f"refused {message}", err=True)
 
 
+PROGRESS_MIN_INPUTS = 20  # a progress bar on a terminal from this many inputs on
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", callback=_published, metavar="ISO_DATETIME",
-              help="Publication time for articles whose header has none.")
+              help="Publication time to use instead of the articles' own (plain text with "
+                   "no header).")
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes that read and analyse articles in parallel (this one alone "
+                   "writes the store).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar on stderr (default: when stderr is a terminal and "
+                   f"there are {PROGRESS_MIN_INPUTS} inputs or more).")
 @db_option
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], published, db: str | None) -> None:
-    """Read articles (files or folders) into the store and update its events.
+def ingest(ctx: click.Context, paths: tuple[str, ...], published, jobs: int,
+           progress: bool | None, db: str | None) -> None:
+    """Read articles into the store and update its events.
 
-    Each refused file is named with the reason; the others are still ingested. Ingesting the
-    same article again changes nothing.
+    PATHS are files, folders (read recursively), http(s):// addresses (an RSS/Atom feed, a
+    page, a JSON file) or - for standard input. Each article is stored in its own
+    transaction: a refused article is named with the reason and the others are still
+    ingested; an interrupted run keeps what it stored and can simply be run again (articles
+    already stored are unchanged).
     """
+    from .documents import iter_paths
+    from .ingest import ingest_tasks
+
     obj = _db_override(ctx, db)
-    refused = []
+    store = obj.store
+    tasks = list(iter_paths(paths))
+    show = progress if progress is not None else (
+        sys.stderr.isatty() and len(tasks) >= PROGRESS_MIN_INPUTS)
+    held = []
 
-    def on_error(path, error):
-        refused.append(path)
-        _refused(path, error)
+    def on_result(result) -> None:
+        if result.status == "refused":
+            if show:
+                held.append(result)  # printed after the bar, which owns the line meanwhile
+            else:
+                click.echo(result.line(), err=True)
 
-    analyses = [a for _, batch in _analyse_paths(paths, published, on_error) for a in batch]
-    counts = obj.store.add_analyses(analyses) if analyses else {"added": 0, "updated": 0,
-                                                                 "unchanged": 0}
-    stats = obj.store.stats()
-    click.echo(
-        f"{counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-        f"{len(refused)} refused; the store {obj.db_path} holds {stats['documents']} documents "
-        f"and {stats['events']} events"
-    )
-    if refused and not analyses:
+    if show:
+        with click.progressbar(length=len(tasks), label="Ingesting", file=sys.stderr,
+                               show_pos=True) as bar:
+            summary = ingest_tasks(store, tasks, published=published, jobs=jobs,
+                                   on_result=on_result, on_input=lambda _path: bar.update(1))
+        for result in held:
+            click.echo(result.line(), err=True)
+    else:
+        summary = ingest_tasks(store, tasks, published=published, jobs=jobs,
+                               on_result=on_result)
+    stats = store.stats()
+    click.echo(f"{summary.counts()}; the store {obj.db_path} holds {stats['documents']} "
+               f"documents and {stats['events']} events")
+    if summary.refused and not summary.accepted:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option("--published", callback=_published, metavar="ISO_DATETIME",
+              help="Publication time to use instead of the articles' own.")
+@click.option("--settle", default=1.0, show_default=True, type=click.FloatRange(0.05, 600),
+              help="Seconds a file's size must stay unchanged before it is read.")
+@click.option("--existing/--no-existing", default=True, show_default=True,
+              help="First ingest the files already in the folder.")
+@db_option
+@click.pass_context
+def watch(ctx: click.Context, folder: str, published, settle: float, existing: bool,
+          db: str | None) -> None:
+    """Ingest articles as they appear or change in FOLDER (and its subfolders).
+
+    A file is read once its size has stopped changing; hidden and temporary files are
+    ignored. One line is logged per file. Ctrl-C (or SIGTERM) stops after the current file.
+    """
+    from .watch import watch_folder
+
+    obj = _db_override(ctx, db)
+    stop = threading.Event()
+
+    def request_stop(signum, frame) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a second Ctrl-C: at once
+
+    signal.signal(signal.SIGINT, request_stop)
+    signal.signal(signal.SIGTERM, request_stop)
+    click.echo(f"Watching {folder} for articles into {obj.db_path} (Ctrl-C to stop)", err=True)
+    try:
+        summary = watch_folder(obj.store, folder, published=published, settle=settle,
+                               existing=existing, stop=stop,
+                               log=lambda line: click.echo(line, err=False))
+    except KeyboardInterrupt:
+        click.echo("Stopped.", err=True)
+        return
+    click.echo(f"Stopped: {summary.counts()}.", err=True)
 
 
 @cli.command()
@@ -173,7 +245,10 @@ def serve(ctx: click.Context, host: str, port: int, threads: int, db: str | None
     obj.store  # noqa: B018 - open (and create) the store now, so errors show before serving
     app = create_app({"DATABASE": obj.db_path})
     click.echo(f"Serving {obj.db_path} on http://{host}:{port}/ (Ctrl-C to stop)")
-    waitress.serve(app, host=host, port=port, threads=threads, ident="timeline")
+    # waitress buffers a request body before the app sees it: refuse oversized ones there.
+    largest = max(app.config["MAX_CONTENT_LENGTH"] or 0, app.config["UPLOAD_MAX_BYTES"])
+    waitress.serve(app, host=host, port=port, threads=threads, ident="timeline",
+                   max_request_body_size=largest)
 
 
 @cli.command()
@@ -203,14 +278,17 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
         f = flt.parse(params)
         # The served feed's selection (its past window included), so both give the same bytes.
         past_days = config.feed_past_days() if fmt == "ics" else None
-        selection = flt.select(obj.store, f, clock.today(), past_days)
+        selection = flt.select(obj.store, f, clock.today(), past_days,
+                               calendar_only=fmt == "ics")
+        if fmt == "ics":  # events of withdrawn articles stay in the feed, cancelled
+            selection = flt.with_withdrawn(selection, obj.store, f, clock.today(), past_days)
     except InputError as e:
         raise click.BadParameter(e.message, param_hint="--filter") from e
     if fmt == "json":
         click.echo(dumps(events_document(selection.chosen)))
         return
     base = base_url or config.base_url() or "http://127.0.0.1:8000"
-    for note in flt.notes(selection.items, f):
+    for note in flt.notes(selection.universe, f):
         click.echo(f"note: {note}", err=True)
     sys.stdout.buffer.write(render_feed(selection, f, base, lang))
     sys.stdout.flush()

@@ -5,8 +5,11 @@
 ``TIMELINE_BASE_URL``       public base URL for absolute links (feed URL, webcal, Google)
 ``TIMELINE_TODAY``          the current date, ``YYYY-MM-DD`` (see :mod:`timeline.clock`)
 ``TIMELINE_FEED_PAST_DAYS`` keep only events this many days back in feeds (default: all)
-``TIMELINE_API_TOKEN``      token that allows corrections through the API (unset: disabled)
+``TIMELINE_TOKEN``          bearer token of the write API: uploads, withdrawals, corrections
+                            (unset: the write API answers 403)
+``TIMELINE_API_TOKEN``      older name of ``TIMELINE_TOKEN``, read when that is unset
 ``TIMELINE_MAX_BYTES``      largest accepted input file (default 5 MiB)
+``TIMELINE_UPLOAD_MAX_BYTES`` largest accepted ``POST /api/documents`` body (default 2 MiB)
 =========================  ===============================================================
 """
 
@@ -39,4 +42,18 @@ def feed_past_days() -> int | None:
 
 
 def api_token() -> str | None:
-    return os.environ.get("TIMELINE_API_TOKEN") or None
+    """The write API's bearer token: ``TIMELINE_TOKEN``, else the older ``TIMELINE_API_TOKEN``."""
+    return os.environ.get("TIMELINE_TOKEN") or os.environ.get("TIMELINE_API_TOKEN") or None
+
+
+UPLOAD_MAX_BYTES = 2 * 1024 * 1024
+
+
+def upload_max_bytes() -> int:
+    """Largest body ``POST /api/documents`` accepts (``TIMELINE_UPLOAD_MAX_BYTES``, 2 MiB)."""
+    value = os.environ.get("TIMELINE_UPLOAD_MAX_BYTES", "").strip()
+    if not value:
+        return UPLOAD_MAX_BYTES
+    if not value.isdigit():
+        raise InputError(f"TIMELINE_UPLOAD_MAX_BYTES={value!r} must be a whole number of bytes")
+    return int(value)

@@ -2,7 +2,13 @@
 
 ``read_documents(path)`` returns one :class:`~timeline.model.Document` per article found. Every
 refusal is an :class:`~timeline.errors.InputError` that names the file and the reason (empty,
-binary, too large, undecodable, no publication date…); nothing is half-read.
+binary, too large, undecodable, no publication date…); nothing is half-read. ``read_items``
+(and ``parse_items`` for bytes, ``read_url`` for an ``http(s)://`` address) give each article of
+a file *or* the refusal of that one article, so one bad record of a JSON list or a feed refuses
+that record only.
+
+Decoded text is normalised before anything reads it (:func:`normalise`): Unicode NFC, CRLF and
+lone CR as LF, other control characters dropped. Offsets refer to this normalised text.
 
 Text files carry their publication date in a header, in one of these shapes::
 
@@ -20,8 +26,10 @@ import codecs
 import json
 import os
 import re
+import stat
+import unicodedata
 from collections.abc import Iterable
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -38,6 +46,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
+URL_SCHEMES = ("http://", "https://")
+FETCH_TIMEOUT = float(os.environ.get("TIMELINE_FETCH_TIMEOUT", "20"))
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -55,6 +65,9 @@ _MAGIC = (
 # Entry points
 
 
+Item = Document | InputError  # one article of a file, or the reason it was refused
+
+
 def read_documents(
     path: str | os.PathLike,
     published: datetime | None = None,
@@ -65,26 +78,116 @@ def read_documents(
     :param path: the file; its format is chosen by suffix, else by content.
     :param published: publication time to use instead of the one in the file.
     :param lang: language of the articles.
-    :raises InputError: when the file cannot be read as articles (the message says why).
+    :raises InputError: when the file cannot be read as articles (the message says why); a
+        file of several articles is refused only when none of them can be read.
+    """
+    return documents_of(read_items(path, published, lang))
+
+
+def read_items(
+    path: str | os.PathLike,
+    published: datetime | None = None,
+    lang: str = DEFAULT_LANG,
+) -> list[Item]:
+    """Read one file: each article in it, or the refusal of that article.
+
+    :raises InputError: when the whole file is refused (missing, empty, binary, too large…).
     """
     source = os.fspath(path)
-    p = Path(source)
-    if not p.exists():
-        raise InputError(f"{source}: no such file")
-    if p.is_dir():
-        raise InputError(f"{source}: is a folder, not a file")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(
-            f"{source}: too large ({size:,} bytes; the limit is {MAX_BYTES:,}, "
-            "set TIMELINE_MAX_BYTES to raise it)"
-        )
+    data = read_capped(source)
+    key = f"file:{Path(source).resolve()}"
+    return parse_items(data, source, key=key, published=published, lang=lang,
+                       suffix=Path(source).suffix)
+
+
+def read_capped(source: str) -> bytes:
+    """The bytes of a file, refused when over :data:`MAX_BYTES` *before* they are read: by
+    its size for a regular file, else (a pipe, a file still growing) as soon as a read passes
+    the limit.
+
+    :raises InputError: missing, a folder, unreadable or too large.
+    """
     try:
-        data = p.read_bytes()
+        info = os.stat(source)
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
     except OSError as e:
         raise InputError(f"{source}: cannot be read ({e.strerror})") from e
-    key = f"file:{p.resolve()}"
-    return parse_bytes(data, source, key=key, published=published, lang=lang, suffix=p.suffix)
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{source}: is a folder, not a file")
+    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+        raise _too_large(source, info.st_size)
+    try:
+        with open(source, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+    except OSError as e:
+        raise InputError(f"{source}: cannot be read ({e.strerror})") from e
+    if len(data) > MAX_BYTES:
+        raise _too_large(source, None)
+    return data
+
+
+def _too_large(source: str, size: int | None) -> InputError:
+    told = f"{size:,} bytes" if size is not None else f"over {MAX_BYTES:,} bytes"
+    return InputError(f"{source}: too large ({told}; the limit is {MAX_BYTES:,}, "
+                      "set TIMELINE_MAX_BYTES to raise it)")
+
+
+def read_url(
+    url: str,
+    published: datetime | None = None,
+    lang: str = DEFAULT_LANG,
+    timeout: float | None = None,
+) -> list[Item]:
+    """Fetch an ``http(s)://`` address (an RSS/Atom feed, a page, a JSON file) and read it.
+
+    The download has a timeout (``TIMELINE_FETCH_TIMEOUT``, 20 s) and stops as soon as it
+    passes :data:`MAX_BYTES`.
+
+    :raises InputError: unreachable, an HTTP error, too slow or too large, or unreadable.
+    """
+    import urllib.error
+    import urllib.request
+
+    if not url.startswith(URL_SCHEMES):
+        raise InputError(f"{url}: only http:// and https:// addresses can be fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": "timeline-ingest/1"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout or FETCH_TIMEOUT) as response:
+            length = response.headers.get("Content-Length")
+            if length and length.isdigit() and int(length) > MAX_BYTES:
+                raise _too_large(url, int(length))
+            data = response.read(MAX_BYTES + 1)
+            content_type = response.headers.get_content_type()
+            final = response.geturl() or url
+    except urllib.error.HTTPError as e:
+        raise InputError(f"{url}: the server answered {e.code} {e.reason}") from e
+    except urllib.error.URLError as e:
+        raise InputError(f"{url}: cannot be fetched ({e.reason})") from e
+    except (TimeoutError, OSError, ValueError) as e:
+        raise InputError(f"{url}: cannot be fetched ({e})") from e
+    if len(data) > MAX_BYTES:
+        raise _too_large(url, None)
+    suffix = _CONTENT_SUFFIX.get(content_type) or Path(final.split("?")[0]).suffix
+    return parse_items(data, url, key=f"url:{final}", published=published, lang=lang,
+                       suffix=suffix if suffix.lower() in SUPPORTED else "")
+
+
+_CONTENT_SUFFIX = {
+    "application/rss+xml": ".rss", "application/atom+xml": ".atom", "application/rdf+xml": ".rss",
+    "application/xml": ".xml", "text/xml": ".xml", "text/html": ".html",
+    "application/xhtml+xml": ".html", "application/json": ".json",
+    "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl", "text/plain": ".txt",
+}
+
+
+def documents_of(items: list[Item]) -> list[Document]:
+    """The articles of :func:`read_items`; the first refusal when there are none."""
+    docs = [item for item in items if isinstance(item, Document)]
+    if not docs:
+        raise next((item for item in items if isinstance(item, InputError)),
+                   InputError("no article found"))
+    return docs
 
 
 def parse_bytes(
@@ -100,8 +203,28 @@ def parse_bytes(
 
     :raises InputError: for empty, binary, oversized or undecodable data, or no usable article.
     """
+    return documents_of(parse_items(data, source, key=key, published=published, lang=lang,
+                                    suffix=suffix))
+
+
+def parse_items(
+    data: bytes,
+    source: str,
+    *,
+    key: str | None = None,
+    published: datetime | None = None,
+    lang: str = DEFAULT_LANG,
+    suffix: str = "",
+) -> list[Item]:
+    """Each article in ``data``, or the refusal of that article (a bad record of a JSON list
+    or a feed refuses that record only). Articles with no ``key`` (stdin, an upload) and no
+    URL are identified by their content hash.
+
+    :raises InputError: when the data as a whole is refused: empty, binary, oversized,
+        undecodable, malformed JSON or feed, or no article in it.
+    """
     if len(data) > MAX_BYTES:
-        raise InputError(f"{source}: too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+        raise _too_large(source, len(data))
     if not data.strip():
         raise InputError(f"{source}: the file is empty")
     for magic, what in _MAGIC:
@@ -110,19 +233,52 @@ def parse_bytes(
     text = decode(data, source)
     if _is_binary(text):
         raise InputError(f"{source}: binary data, not text")
+    text = normalise(text)
+    if not text.strip():
+        raise InputError(f"{source}: the file is empty")
     kind = _kind(suffix.lower(), text)
-    key = key or f"file:{source}"
+    base_key = key or f"file:{source}"
+    items: list[Item]
     if kind == "html":
-        docs = [_from_html(text, source, key, published, lang)]
+        items = [_from_html(text, source, base_key, published, lang)]
     elif kind == "json":
-        docs = _from_json(text, source, key, published, lang)
+        items = _from_json(text, source, base_key, published, lang)
     elif kind == "feed":
-        docs = _from_feed(text, source, key, published, lang)
+        items = _from_feed(text, source, base_key, published, lang)
     else:
-        docs = [parse_text(text, source, key=key, published=published, lang=lang)]
-    if not docs:
+        items = [parse_text(text, source, key=base_key, published=published, lang=lang)]
+    if not items:
         raise InputError(f"{source}: no article found")
-    return docs
+    if key is None:
+        items = [_by_content(item) for item in items]
+    return items
+
+
+def _by_content(item: Item) -> Item:
+    """An article with no URL and no file of its own is identified by its content hash."""
+    if isinstance(item, Document) and not item.url:
+        from dataclasses import replace
+
+        return replace(item, key=f"sha:{item.sha}")
+    return item
+
+
+def normalise(text: str) -> str:
+    """NFC, LF line ends, no stray control characters (a form feed or vertical tab becomes a
+    space; a BOM, NUL or other control character goes).
+
+    >>> normalise("a\\r\\nb\\rc\\x00\\x07\\ufeff\\x0cd\\te")
+    'a\\nb\\nc d\\te'
+    >>> normalise("I\\u0307stanbul") == "İstanbul"
+    True
+    """
+    text = text.replace("\r\n", "\n").translate(_CONTROLS)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+_CONTROLS = {c: None for c in (*range(0, 32), *range(0x7F, 0xA0), 0xFEFF, 0x200B)}
+_CONTROLS.update({ord("\t"): ord("\t"), ord("\n"): ord("\n"), ord("\r"): ord("\n"),
+                  0x0B: ord(" "), 0x0C: ord(" "), 0x2028: ord("\n"), 0x2029: ord("\n")})
 
 
 def parse_text(
@@ -144,6 +300,10 @@ def parse_text(
     header = parse_header(text, lang)
     pub = published or header.published
     has_time = header.has_time if published is None else True
+    if pub is None and header.bad_date:
+        raise InputError(f"{source}: no usable publication date: {header.bad_date!r} is not a "
+                         "real date (or not one this reader knows: DD.MM.YYYY [HH:MM], "
+                         "YYYY-MM-DD)")
     if pub is None:
         raise InputError(
             f"{source}: no publication date (expected a 'date YYYY-MM-DD' first line or a "
@@ -194,7 +354,14 @@ def decode(data: bytes, source: str) -> str:
             except UnicodeDecodeError as e:
                 raise InputError(f"{source}: broken {codec} text at byte {e.start}") from e
     if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 4:
-        for codec in ("utf-16-le", "utf-16-be"):
+        # UTF-16 without a BOM: mostly-Latin text has a NUL in every other byte, after the
+        # letter (little-endian) or before it (big-endian).
+        sample = data[:8192]
+        odd_nuls = sample[1::2].count(0)
+        even_nuls = sample[0::2].count(0)
+        codecs_ = ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be",
+                                                                             "utf-16-le")
+        for codec in codecs_:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError:
@@ -203,12 +370,18 @@ def decode(data: bytes, source: str) -> str:
                 return text
         raise InputError(f"{source}: binary data, not text")
     head = data[:8192]
+    # A few stray control bytes (even a NUL) are dropped later; many mean binary data.
     controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
-    if b"\x00" in head or controls > max(8, len(head) // 50):
+    if controls > max(8, len(head) // 50):
         raise InputError(f"{source}: binary data, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
+        if _broken_utf8(data):
+            raise InputError(
+                f"{source}: invalid UTF-8 (a broken byte sequence at offset "
+                f"{utf8_error.start}); the file is damaged or mixes encodings"
+            ) from utf8_error
         declared = _declared_charset(data)
         if declared:
             try:
@@ -225,6 +398,25 @@ def decode(data: bytes, source: str) -> str:
             f"{source}: not UTF-8 (invalid byte at offset {utf8_error.start}) and no other "
             "encoding fits; convert it to UTF-8"
         ) from utf8_error
+
+
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_NOT_ASCII = re.compile(rb"[\x80-\xff]")
+
+
+def _broken_utf8(data: bytes) -> bool:
+    """UTF-8 text with damaged bytes: most of its non-ASCII bytes form valid UTF-8 sequences
+    (in a legacy single-byte text, like Windows-1254 Turkish, they almost never do).
+
+    >>> _broken_utf8("Şişli'de güneş".encode() + b"\\xff")
+    True
+    >>> _broken_utf8("Şişli'de güneş".encode("cp1254"))
+    False
+    """
+    valid = sum(len(m) for m in _UTF8_MULTIBYTE.findall(data))
+    return valid > 0 and valid >= len(_NOT_ASCII.findall(data)) * 0.6
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -267,8 +459,6 @@ def _guess(data: bytes) -> str | None:
 
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
-    if "\x00" in sample:
-        return True
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
     return controls > max(8, len(sample) // 50)
 
@@ -297,10 +487,11 @@ def _kind(suffix: str, text: str) -> str:
 class Header:
     """What a text header says: publication and update times, title, metadata spans."""
 
-    __slots__ = ("published", "updated", "has_time", "title", "metadata")
+    __slots__ = ("published", "updated", "has_time", "title", "metadata", "bad_date")
 
     def __init__(self) -> None:
         self.published: datetime | None = None
+        self.bad_date: str | None = None  # a publication date given that is no real date
         self.updated: datetime | None = None
         self.has_time = False
         self.title: str | None = None
@@ -341,6 +532,8 @@ def parse_header(text: str, lang: str = DEFAULT_LANG) -> Header:
     m = _DATE_LINE.match(text)
     if m:
         header.published, header.has_time = _parse_datetime(m["iso"])
+        if header.published is None:
+            header.bad_date = m["iso"]
         header.metadata.append((0, m.end()))
         rest = text[m.end() : text.find("\n") if "\n" in text else len(text)]
         if rest.strip():
@@ -355,9 +548,11 @@ def parse_header(text: str, lang: str = DEFAULT_LANG) -> Header:
             continue
         value = text[line.start() + lm.start("value") : line.start() + lm.end("value")]
         parsed, with_time = _parse_datetime(value.strip())
-        if parsed is None:
-            continue
         field = labels[lm["label"]]
+        if parsed is None:
+            if field == "published" and value.strip() and header.bad_date is None:
+                header.bad_date = value.strip()
+            continue
         if field == "published" and header.published is None:
             header.published, header.has_time = parsed, with_time
         elif field == "updated" and header.updated is None:
@@ -438,17 +633,36 @@ def _html_to_text(html: str) -> tuple[str, dict]:
     import trafilatura
 
     meta: dict = {}
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    # Dates from the page's metadata only: trafilatura's default "extensive" search takes the
+    # first date in the text, often the event the article announces, for its publication.
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                      date_extraction_params=_DATE_PARAMS)
     text = ""
     if doc is not None:
         text = doc.text or ""
         meta = {"title": doc.title, "date": doc.date, "url": doc.url, "outlet": doc.sitename}
     if not text.strip():
         text = _plain_text(html)
-    precise = _meta_published(html)
+    precise = _page_published(html)
     if precise:
         meta["date"] = precise
     return text, meta
+
+
+_DATE_PARAMS = {"extensive_search": False, "original_date": True,
+                "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+def _page_published(html: str) -> str | None:
+    """The page's own publication time, with its time of day when the page gives one, from
+    its metadata (``article:published_time``, JSON-LD ``datePublished``, ``<time>``…) via
+    ``htmldate``; the page's text is not searched (a date in the text is an event's)."""
+    from htmldate import find_date
+
+    try:
+        return find_date(html, **_DATE_PARAMS)
+    except (ValueError, TypeError, OverflowError):
+        return None
 
 
 def _plain_text(html: str) -> str:
@@ -463,31 +677,18 @@ def _plain_text(html: str) -> str:
     return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
 
 
-_META_DATE = re.compile(
-    r"""<meta[^>]+(?:property|name|itemprop)=["'](?:article:published_time|datePublished|"""
-    r"""pubdate|publish-date|date)["'][^>]*content=["']([^"']+)["']""",
-    re.I,
-)
-_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
-
-
-def _meta_published(html: str) -> str | None:
-    for pattern in (_META_DATE, _LD_DATE):
-        m = pattern.search(html)
-        if m:
-            return m.group(1)
-    return None
-
-
-def _from_html(text: str, source: str, key: str, published, lang: str) -> Document:
+def _from_html(text: str, source: str, key: str, published, lang: str) -> Item:
     body, meta = _html_to_text(text)
-    title = (meta.get("title") or "").strip()
+    body = normalise(body)
+    title = normalise(meta.get("title") or "").strip()
     pub = published or _loose_datetime(meta.get("date"))
     if pub is None:
         header = parse_header(body, lang)
         pub = header.published
     if pub is None:
         raise InputError(f"{source}: no publication date in the page's metadata; pass --published")
+    if not body.strip() and not title:
+        raise InputError(f"{source}: the page has no text")
     content = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     url = meta.get("url")
     return parse_text(
@@ -517,7 +718,7 @@ def _loose_datetime(value) -> datetime | None:
 
     try:
         return dateutil_parser.parse(value)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, TypeError):
         return None
 
 
@@ -529,45 +730,52 @@ _JSON_URL = ("url", "link", "original_url", "canonical_url")
 _JSON_OUTLET = ("outlet", "source", "site", "sitename", "publisher")
 
 
-def _from_json(text: str, source: str, key: str, published, lang: str) -> list[Document]:
+def _from_json(text: str, source: str, key: str, published, lang: str) -> list[Item]:
     records = _json_records(text, source)
-    docs = []
-    for index, record in enumerate(records):
-        if not isinstance(record, dict):
-            raise InputError(f"{source}: record {index + 1} is not a JSON object")
-        body = _first_str(record, _JSON_TEXT)
-        if not body or not body.strip():
-            raise InputError(
-                f"{source}: record {index + 1} has no article text (one of: "
-                f"{', '.join(_JSON_TEXT)})"
-            )
-        title = _first_str(record, _JSON_TITLE) or ""
-        url = _first_str(record, _JSON_URL)
-        outlet = _first_str(record, _JSON_OUTLET)
-        pub = published or _loose_datetime(_first_str(record, _JSON_DATE))
-        if "<" in body and re.search(r"</?(p|div|br|span|a)\b", body, re.I):
-            body = _plain_text(body) or body
-        content = f"{title}\n\n{body}" if title else body
-        rec_source = source if len(records) == 1 else f"{source}#{index + 1}"
-        rec_key = f"url:{url}" if url else (key if len(records) == 1 else f"{key}#{index + 1}")
-        try:
-            docs.append(
-                parse_text(content, rec_source, key=rec_key, published=pub, title=title or None,
-                           url=url, outlet=outlet, lang=lang)
-            )
-        except InputError as e:
-            raise InputError(f"{e.message} (record {index + 1})") from e
-    return docs
+    return [_from_record(record, index, len(records), source, key, published, lang)
+            for index, record in enumerate(records)]
+
+
+def _from_record(record, index: int, count: int, source: str, key: str, published,
+                 lang: str) -> Item:
+    """One JSON record as an article, or the reason it is refused (naming the record)."""
+    where = f"{source}: record {index + 1}"
+    if not isinstance(record, dict):
+        return InputError(f"{where} is not a JSON object")
+    body = _first_str(record, _JSON_TEXT)
+    if not body or not body.strip():
+        return InputError(f"{where} has no article text (one of: {', '.join(_JSON_TEXT)})")
+    title = normalise(_first_str(record, _JSON_TITLE) or "").strip()
+    url = _first_str(record, _JSON_URL)
+    outlet = _first_str(record, _JSON_OUTLET)
+    given_date = _first_str(record, _JSON_DATE)
+    pub = published or _loose_datetime(given_date)
+    if pub is None and given_date:
+        return InputError(f"{where}: no usable publication date: {given_date.strip()!r} is not "
+                          "a real date (or not one this reader knows)")
+    if "<" in body and re.search(r"</?(p|div|br|span|a)\b", body, re.I):
+        body = _plain_text(body) or body
+    body = normalise(body)
+    content = f"{title}\n\n{body}" if title else body
+    rec_source = source if count == 1 else f"{source}#{index + 1}"
+    rec_key = f"url:{url}" if url else (key if count == 1 else f"{key}#{index + 1}")
+    try:
+        return parse_text(content, rec_source, key=rec_key, published=pub, title=title or None,
+                          url=url, outlet=outlet, lang=lang)
+    except InputError as e:
+        return InputError(f"{e.message} (record {index + 1})")
 
 
 def _json_records(text: str, source: str) -> list:
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise InputError(f"{source}: JSON nested too deeply to be articles") from None
     except json.JSONDecodeError as e:
         lines = [line for line in text.splitlines() if line.strip()]
         try:
             return [json.loads(line) for line in lines]
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             raise InputError(
                 f"{source}: invalid JSON at line {e.lineno}, column {e.colno}: {e.msg}"
             ) from e
@@ -593,37 +801,43 @@ def _first_str(record: dict, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def _from_feed(text: str, source: str, key: str, published, lang: str) -> list[Document]:
+def _from_feed(text: str, source: str, key: str, published, lang: str) -> list[Item]:
     import feedparser
 
-    feed = feedparser.parse(text)
+    try:
+        feed = feedparser.parse(text)
+    except (ValueError, TypeError, RecursionError) as e:  # feedparser is lenient; rarely raises
+        raise InputError(f"{source}: not a readable RSS/Atom feed ({e})") from e
     if feed.bozo and not feed.entries:
         reason = getattr(feed.bozo_exception, "getMessage", lambda: str(feed.bozo_exception))()
         raise InputError(f"{source}: not a readable RSS/Atom feed ({reason})")
     outlet = feed.feed.get("title")
-    docs, errors = [], []
+    items: list[Item] = []
     for index, entry in enumerate(feed.entries):
         html = ""
         if entry.get("content"):
             html = entry.content[0].get("value", "")
         html = html or entry.get("summary", "")
-        body = _plain_text(html) if "<" in html else html
-        title = entry.get("title", "")
-        if not body.strip() and not title.strip():
+        body = normalise(_plain_text(html) if "<" in html else html)
+        title = normalise(entry.get("title", "")).strip()
+        where = f"{source}#{index + 1}"
+        if not body.strip() and not title:
+            items.append(InputError(f"{where}: the entry has neither title nor text"))
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         pub = published
         if pub is None and stamp:
-            from datetime import UTC
-
-            pub = datetime(*stamp[:6], tzinfo=UTC).astimezone(NEWS_ZONE)
+            try:
+                pub = datetime(*stamp[:6], tzinfo=UTC).astimezone(NEWS_ZONE)
+            except (ValueError, OverflowError):
+                pub = None
         link = entry.get("link")
         ident = link or entry.get("id")
         try:
-            docs.append(
+            items.append(
                 parse_text(
                     f"{title}\n\n{body}" if body.strip() else title,
-                    f"{source}#{index + 1}",
+                    where,
                     key=f"url:{ident}" if ident else f"{key}#{index + 1}",
                     published=pub,
                     title=title or None,
@@ -633,18 +847,25 @@ def _from_feed(text: str, source: str, key: str, published, lang: str) -> list[D
                 )
             )
         except InputError as e:
-            errors.append(e.message)
-    if not docs and errors:
-        raise InputError(errors[0])
-    return docs
+            items.append(e)
+    return items
+
+
+def is_url(given: str) -> bool:
+    """Whether a command-line argument is an address to fetch rather than a path."""
+    return given.lower().startswith(URL_SCHEMES)
 
 
 def iter_paths(paths: Iterable[str]) -> Iterable[tuple[str, InputError | None]]:
-    """Expand files and folders (recursively, sorted, hidden files skipped) into file paths.
+    """Expand files and folders (recursively, sorted, hidden files skipped) into file paths;
+    ``http(s)://`` addresses and ``-`` (standard input) pass through as given.
 
     Yields ``(path, None)`` for each file to read, or ``(path, error)`` for a path that cannot be.
     """
     for given in paths:
+        if given == "-" or is_url(given):
+            yield given, None
+            continue
         p = Path(given)
         if p.is_dir():
             for child in sorted(p.rglob("*")):

@@ -17,16 +17,17 @@ and the gazetteer's other spellings such as ``where=Rusya Federasyonu``).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Protocol
 from urllib.parse import urlencode
 
 from .errors import InputError
 from .events.merge import event_range, original_range
 from .i18n import LANGUAGES, gettext
-from .model import STATUSES, StoredEvent
+from .model import STATUSES, Event, Source, StoredEvent
 from .text import search_key, strip_suffix
 
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
@@ -215,12 +216,85 @@ _MATCHERS = {"who": _matches_who, "where": _matches_where, "type": _matches_type
 def span_of(item: StoredEvent) -> tuple[date, date]:
     """The first and last day an event touches, its original slot included (a postponed
     event is found both at its old and its new date)."""
-    e = item.event
+    return spans(item.event)[2:]
+
+
+# ---------------------------------------------------------------------------------------------
+# What the store's facet index holds (``event_facets``): the values the filters above test,
+# folded as they fold them, so that a filter becomes index lookups with the same answer.
+
+FACET_KINDS = ("who", "place", "country", "type", "status", "year", "outlet", "doc", "path",
+               "url")
+
+
+def facet_entries(e: Event, sources: Iterable[Source]) -> set[tuple[str, str, str]]:
+    """``(kind, key, shown)`` triples of one event: its participants (``who``), its place
+    when it is not its country (``place``), its ``country``, ``type``, ``status``, the
+    ``year`` it opens in, and per source the ``outlet``, the document id (``doc``), the source
+    path (``path``) and the article URL (``url``). Names are keyed by :func:`search_key`
+    (what ``who``/``where``/``source`` match a substring of); the URL by its lower case.
+
+    >>> from timeline.model import Event
+    >>> e = Event("2025-11", "month", "t", "visit", "planned", "", location="Moskova",
+    ...           country="Rusya", participants=["Kasım Cömert Tokayev"])
+    >>> sorted(facet_entries(e, []))[:2]
+    [('country', 'rusya', 'Rusya'), ('place', 'moskova', 'Moskova')]
+    """
+    out: set[tuple[str, str, str]] = {("type", e.type, e.type), ("status", e.status, e.status)}
+    for p in e.participants:
+        if _key(p):
+            out.add(("who", _key(p), p))
+    if e.location and e.location != e.country and _key(e.location):
+        out.add(("place", _key(e.location), e.location))
+    if e.country and _key(e.country):
+        out.add(("country", _key(e.country), e.country))
+    try:
+        year = str(event_range(e)[0].year)
+    except (ValueError, TypeError):
+        year = ""
+    out.add(("year", year, year))
+    for s in sources:
+        out.add(("doc", s.document, s.document))
+        if s.outlet and _key(s.outlet):
+            out.add(("outlet", _key(s.outlet), s.outlet))
+        if s.source and _key(s.source):
+            out.add(("path", _key(s.source), s.source))
+        if s.url:
+            out.add(("url", s.url.lower(), s.url))
+    return out
+
+
+def spans(e: Event) -> tuple[date, date, date, date]:
+    """The first and last day an event covers (its slot, for the page's order) and those it
+    touches, its original slot included (:func:`span_of`, for ``from``/``to``/``upcoming``)."""
     first, last = event_range(e)
+    span_first, span_last = first, last
     if e.replaces:
         o_first, o_last = original_range(e)
-        first, last = min(first, o_first), max(last, o_last)
-    return first, last
+        span_first, span_last = min(first, o_first), max(last, o_last)
+    return first, last, span_first, span_last
+
+
+def type_matches(value: str, event_type: str) -> bool:
+    """Whether ``type=value`` selects events of ``event_type`` (its code, Turkish or English
+    name, folded)."""
+    return _key(value) in _type_keys(event_type)
+
+
+def status_matches(value: str, status: str) -> bool:
+    """Whether ``status=value`` selects events of ``status``."""
+    return _key(value) in _status_keys(status)
+
+
+def needle(value: str) -> str:
+    """The folded text a name filter looks for inside the folded names (empty: matches
+    nothing)."""
+    return _key(value)
+
+
+def place_needles(value: str) -> tuple[str, ...]:
+    """The folded spellings a ``where`` value looks for (see :func:`_place_names`)."""
+    return tuple(dict.fromkeys(_key(n) for n in _place_names(value)))
 
 
 def matches(item: StoredEvent, f: Filter, today: date, search_hits: set[str] | None = None) -> bool:
@@ -278,28 +352,44 @@ def within_window(items: list[StoredEvent], today: date,
     return [it for it in items if span_of(it)[1] >= cutoff]
 
 
+class Universe(Protocol):
+    """What notes check a filter's values against: the store (index lookups) or, in tests, a
+    list of events."""
+
+    def has_match(self, name: str, value: str) -> bool: ...
+
+
 @dataclass
 class Selection:
-    """What a feed shows: every current event, and those that pass the filter and window."""
+    """What a feed shows (``chosen``: the events that pass the filter and window, in time
+    order) and what its notes are checked against (``universe``: the store)."""
 
-    items: list[StoredEvent]
     chosen: list[StoredEvent]
+    universe: Universe | list[StoredEvent]
 
 
 def select(store, f: Filter, today: date, past_days: int | None = None,
-           items: list[StoredEvent] | None = None) -> Selection:
+           calendar_only: bool = False) -> Selection:
     """The events of a feed: the one selection used by the served feeds and
-    ``timeline export``, so both give the same calendar for the same options.
+    ``timeline export``, so both give the same calendar for the same options. The store's
+    indexes answer it (:meth:`timeline.store.Store.query`): the same events as
+    :func:`apply` and :func:`within_window` over every event.
 
-    :param items: the store's events when the caller already holds them (a cache).
+    :param calendar_only: only events marked for the calendar (all a feed can show).
     """
-    items = store.events() if items is None else items
-    chosen = apply(items, f, today, search_hits(store, f))
-    return Selection(items, within_window(chosen, today, past_days))
+    chosen, _total = store.query(f, today, past_days=past_days, calendar_only=calendar_only)
+    return Selection(chosen, store)
 
 
-def notes(items: list[StoredEvent], f: Filter, lang: str = "en") -> list[str]:
-    """Plain explanations, in ``lang``, for filter values that match nothing in the store.
+def _has_match(universe: Universe | list[StoredEvent], name: str, value: str) -> bool:
+    if hasattr(universe, "has_match"):
+        return universe.has_match(name, value)
+    return any(_MATCHERS[name](item, value) for item in universe)
+
+
+def notes(universe: Universe | list[StoredEvent], f: Filter, lang: str = "en") -> list[str]:
+    """Plain explanations, in ``lang``, for filter values that match nothing in the store
+    (``universe``: the store, or a list of events).
 
     >>> notes([], parse({"who": "nobody", "status": "held"}))
     ["who='nobody': no event matches this value"]
@@ -308,9 +398,8 @@ def notes(items: list[StoredEvent], f: Filter, lang: str = "en") -> list[str]:
     """
     out = []
     for name in ("who", "where", "type", "source"):
-        test = _MATCHERS[name]
         for value in getattr(f, name):
-            if not any(test(item, value) for item in items):
+            if not _has_match(universe, name, value):
                 out.append(gettext(lang, "feed.note.no_match", param=name, value=repr(value)))
     for value in f.status:
         if not any(_key(value) in _status_keys(s) for s in STATUSES):
@@ -319,10 +408,24 @@ def notes(items: list[StoredEvent], f: Filter, lang: str = "en") -> list[str]:
     return out
 
 
-def feed_notes(items: list[StoredEvent], f: Filter, empty: bool, lang: str = "en") -> list[str]:
+def feed_notes(universe: Universe | list[StoredEvent], f: Filter, empty: bool,
+               lang: str = "en") -> list[str]:
     """The notes a feed carries: :func:`notes`, and when a filtered feed is ``empty`` though
     every value matches something (``who=tokayev&where=Tahran``), a note that says so."""
-    out = notes(items, f, lang)
+    out = notes(universe, f, lang)
     if not out and empty and not f.is_empty:
         out.append(gettext(lang, "feed.note.empty"))
     return out
+
+
+def with_withdrawn(selection: Selection, store, f: Filter, today: date,
+                   past_days: int | None = None) -> Selection:
+    """A feed's selection plus the events that only withdrawn articles reported, as cancelled
+    (issue 7): feeds keep them, with a higher ``SEQUENCE``, so that subscribers see them go.
+    They pass the same filter and window as the others (``q`` as a substring: they are no
+    longer in the search index)."""
+    withdrawn = store.withdrawn_events() if hasattr(store, "withdrawn_events") else []
+    if not withdrawn:
+        return selection
+    chosen = within_window(apply(withdrawn, f, today), today, past_days)
+    return Selection([*selection.chosen, *chosen], selection.universe)

@@ -10,6 +10,8 @@ What is kept:
   survive a recomputation: ``sequence`` (raised on every material change), creation and change
   stamps, and the history of changes;
 * ``corrections`` — editors' fixes, kept apart from extracted data and applied on top of it;
+* ``withdrawn`` — tombstones of withdrawn articles (:meth:`Store.withdraw_document`): the events
+  only they supported stay in the feeds as cancelled (``events.gone = 2``);
 * ``meta`` — schema version and the store's last change stamp (for HTTP caching);
 * ``search_events``, ``search_documents`` (SQLite FTS5) and ``event_documents`` — the full-text
   index behind :meth:`Store.search`, kept in step by triggers in the very transactions that
@@ -23,22 +25,43 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from . import clock
 from .errors import InputError, NotFound, StoreError
 from .model import Document, Event, Source, StoredEvent
 from .text import search_key
 
-SCHEMA_VERSION = 2
-MIGRATABLE = (1,)  # older versions this one upgrades in place
+SCHEMA_VERSION = 3
+MIGRATABLE = (1, 2)  # older versions this one upgrades in place
 DEFAULT_PATH = "timeline.db"
+BUSY_TIMEOUT = 30  # seconds SQLite waits for another writer's lock
+BUSY_RETRIES = 8  # then this many more tries, with a growing pause, before giving up
+GONE_WITHDRAWN = 2  # events.gone: 1 = its sources no longer state it, 2 = they were withdrawn
+
+# What the index triggers store for a shown event (``new``): its row and its facet entries.
+_INDEX_ROW = """
+    INSERT INTO event_rows (event, sort_key, granularity, end_day, span_first, span_last,
+                            calendar)
+    SELECT new.id, new.sort_key, json_extract(d, '$[0]'), json_extract(d, '$[1]'),
+           json_extract(d, '$[2]'), json_extract(d, '$[3]'), new.calendar
+    FROM (SELECT timeline_event_days(new.data) AS d)
+    WHERE new.gone = 0 AND new.hidden = 0;
+    INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)
+    SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),
+           json_extract(value, '$[2]'), new.id
+    FROM json_each(timeline_event_facets(new.data, new.sources))
+    WHERE new.gone = 0 AND new.hidden = 0;
+"""
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,6 +86,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
     data TEXT NOT NULL,
+    event TEXT,
     PRIMARY KEY (document, idx)
 );
 CREATE TABLE IF NOT EXISTS events (
@@ -78,15 +102,22 @@ CREATE TABLE IF NOT EXISTS events (
     calendar INTEGER NOT NULL,
     edited INTEGER NOT NULL DEFAULT 0,
     hidden INTEGER NOT NULL DEFAULT 0,
-    gone INTEGER NOT NULL DEFAULT 0
+    gone INTEGER NOT NULL DEFAULT 0,
+    ckey TEXT
 );
 CREATE INDEX IF NOT EXISTS events_sort ON events(sort_key);
+CREATE INDEX IF NOT EXISTS events_withdrawn ON events(sort_key, id) WHERE gone = 2;
 CREATE TABLE IF NOT EXISTS corrections (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     event TEXT NOT NULL,
     action TEXT NOT NULL,
     data TEXT NOT NULL,
     created TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS withdrawn (
+    document TEXT PRIMARY KEY,
+    key TEXT NOT NULL,
+    withdrawn_at TEXT NOT NULL
 );
 """ + """
 -- Full-text search (schema version 2). Rows share the rowid of the documents/events row.
@@ -128,6 +159,85 @@ CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN
     DELETE FROM search_events WHERE rowid = old.rowid;
     DELETE FROM event_documents WHERE event = old.id;
 END;
+""" + """
+-- Incremental merging (schema version 3): each mention's blocking keys (see
+-- timeline.events.merge.block_tokens), the event each mention belongs to, and each event's
+-- cluster key, so that a new article is compared with the mentions it may report again and
+-- not with the whole store.
+CREATE TABLE IF NOT EXISTS mention_blocks (
+    grp TEXT NOT NULL,
+    token TEXT NOT NULL,
+    period TEXT NOT NULL,
+    document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    PRIMARY KEY (grp, token, period, document, idx)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_blocks_document ON mention_blocks(document);
+""" + """
+-- Indexes for filtered queries (schema version 3), over the events shown (gone=0, hidden=0):
+-- event_rows holds each one's order and days, event_facets the values the filters test
+-- (timeline.filters.facet_entries), facet_values how many shown events have each value.
+CREATE TABLE IF NOT EXISTS event_rows (
+    event TEXT PRIMARY KEY,
+    sort_key TEXT NOT NULL,
+    granularity TEXT NOT NULL,
+    end_day TEXT,
+    span_first TEXT,
+    span_last TEXT,
+    calendar INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_rows_order
+    ON event_rows(sort_key, event, granularity, end_day, calendar);
+CREATE INDEX IF NOT EXISTS event_rows_last ON event_rows(span_last);
+CREATE INDEX IF NOT EXISTS event_rows_first ON event_rows(span_first);
+CREATE TABLE IF NOT EXISTS event_facets (
+    kind TEXT NOT NULL,
+    value_key TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (kind, value_key, shown, event)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_facets_event ON event_facets(event, kind);
+CREATE TABLE IF NOT EXISTS facet_values (
+    kind TEXT NOT NULL,
+    value_key TEXT NOT NULL,
+    shown TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (kind, value_key, shown)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS event_facets_insert AFTER INSERT ON event_facets BEGIN
+    INSERT INTO facet_values (kind, value_key, shown, n)
+    VALUES (new.kind, new.value_key, new.shown, 1)
+    ON CONFLICT (kind, value_key, shown) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS event_facets_delete AFTER DELETE ON event_facets BEGIN
+    UPDATE facet_values SET n = n - 1
+    WHERE kind = old.kind AND value_key = old.value_key AND shown = old.shown;
+    DELETE FROM facet_values
+    WHERE kind = old.kind AND value_key = old.value_key AND shown = old.shown AND n <= 0;
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_insert AFTER INSERT ON events
+WHEN new.gone = 0 AND new.hidden = 0 BEGIN
+""" + _INDEX_ROW + """
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_order AFTER UPDATE OF sort_key ON events BEGIN
+    UPDATE event_rows SET sort_key = new.sort_key WHERE event = new.id;
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_update
+AFTER UPDATE OF id, data, sources, calendar, gone, hidden ON events BEGIN
+    DELETE FROM event_rows WHERE event = old.id;
+    DELETE FROM event_facets WHERE event = old.id;
+""" + _INDEX_ROW + """
+END;
+CREATE TRIGGER IF NOT EXISTS events_index_delete AFTER DELETE ON events BEGIN
+    DELETE FROM event_rows WHERE event = old.id;
+    DELETE FROM event_facets WHERE event = old.id;
+END;
+"""
+# Indexes on columns that version 3 added to older tables (created after the migration).
+SCHEMA_INDEXES = """
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event);
+CREATE INDEX IF NOT EXISTS events_ckey ON events(ckey);
 """
 
 
@@ -160,10 +270,12 @@ class Store:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
-                conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT, isolation_level=None)
             except sqlite3.Error as e:
                 raise StoreError(f"cannot open store {self.path!r}: {e}") from e
             _register_functions(conn)
+            # Per connection, not per file: every thread's deletes must cascade to mentions.
+            conn.execute("PRAGMA foreign_keys=ON")
             self._local.conn = conn
         return conn
 
@@ -184,15 +296,33 @@ class Store:
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
             if version in MIGRATABLE:
-                # Version 1 had no search index: build it from the stored rows. Its sort keys
-                # ("2022|") put a year after the days of that year.
-                with self.transaction() as tx:
-                    self._rebuild_search(tx)
-                    tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
-                    tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
-                               (str(SCHEMA_VERSION),))
+                self._migrate(version)
+            conn.executescript(SCHEMA_INDEXES)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path!r} is not a Timeline store: {e}") from e
+
+    def _migrate(self, version: int) -> None:
+        """Upgrade an older store in place, in one transaction."""
+        with self.transaction() as tx:
+            if version == 1:
+                # Version 1 had no search index: build it from the stored rows. Its sort keys
+                # ("2022|") put a year after the days of that year.
+                self._rebuild_search(tx)
+                tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
+            # Version 3: blocking keys of every mention, each mention's event, each event's
+            # cluster key — all derived from stored rows by one full merge.
+            for table, column in (("mentions", "event"), ("events", "ckey")):
+                if column not in {r[1] for r in tx.execute(f"PRAGMA table_info({table})")}:
+                    tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+            tx.execute("DELETE FROM mention_blocks")
+            for doc_id, idx, data in tx.execute(
+                    "SELECT document, idx, data FROM mentions").fetchall():
+                _insert_blocks(tx, doc_id, idx, _event_from_row(json.loads(data)))
+            self._recompute(tx, self._touch(tx))
+            # Versions 1 and 2 had no facet index.
+            self._rebuild_facets(tx)
+            tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
+                       (str(SCHEMA_VERSION),))
 
     @staticmethod
     def _version(conn: sqlite3.Connection) -> int | None:
@@ -206,15 +336,23 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: everything in it lands, or nothing does."""
+        """One write transaction: everything in it lands, or nothing does.
+
+        Other processes may be writing too (two ingesters and a server): beyond SQLite's own
+        busy timeout, ``BEGIN IMMEDIATE`` and ``COMMIT`` are retried with a growing, jittered
+        pause while the database is locked, so contention slows a write down but never fails
+        it (after about :data:`BUSY_RETRIES` more timeouts it is reported as a
+        :class:`StoreError`, with nothing written).
+        """
         conn = self.connection
-        conn.execute("BEGIN IMMEDIATE")
+        _retry_busy(conn, "BEGIN IMMEDIATE", self.path)
         try:
             yield conn
+            _retry_busy(conn, "COMMIT", self.path)
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        conn.execute("COMMIT")
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
@@ -254,6 +392,8 @@ class Store:
         """
         counts = {"added": 0, "updated": 0, "unchanged": 0}
         with self.transaction() as conn:
+            stored: set[str] = set()  # documents whose mentions are new
+            touched: set[str] = set()  # events their earlier versions reported
             for analysis in analyses:
                 doc = analysis.document
                 row = conn.execute(
@@ -267,11 +407,14 @@ class Store:
                     continue
                 counts["updated" if row else "added"] += 1
                 if row:
+                    touched |= _events_of_document(conn, row[0])
                     conn.execute("DELETE FROM documents WHERE id=?", (row[0],))
+                    stored.discard(row[0])
                 self._insert_document(conn, analysis)
+                stored.add(doc.id)
             if counts["added"] or counts["updated"]:
                 stamp = self._touch(conn)
-                self._recompute(conn, stamp)
+                self._recompute(conn, stamp, documents=stored, events=touched)
         return counts
 
     def _insert_document(self, conn: sqlite3.Connection, analysis) -> None:
@@ -290,9 +433,10 @@ class Store:
         )
         for idx, event in enumerate(analysis.events):
             conn.execute(
-                "INSERT INTO mentions VALUES (?,?,?)",
+                "INSERT INTO mentions (document, idx, data) VALUES (?,?,?)",
                 (doc.id, idx, json.dumps(_event_row(event), ensure_ascii=False)),
             )
+            _insert_blocks(conn, doc.id, idx, event)
 
     def stored_documents(self) -> list[Document]:
         """Every stored article as a :class:`~timeline.model.Document`, to analyse it again."""
@@ -334,8 +478,11 @@ class Store:
                 counts["changed"] += 1
                 conn.execute("UPDATE documents SET timexes=? WHERE id=?", (timexes, doc.id))
                 conn.execute("DELETE FROM mentions WHERE document=?", (doc.id,))
-                for idx, row in enumerate(rows):
-                    conn.execute("INSERT INTO mentions VALUES (?,?,?)", (doc.id, idx, row))
+                conn.execute("DELETE FROM mention_blocks WHERE document=?", (doc.id,))
+                for idx, (row, event) in enumerate(zip(rows, analysis.events, strict=True)):
+                    conn.execute("INSERT INTO mentions (document, idx, data) VALUES (?,?,?)",
+                                 (doc.id, idx, row))
+                    _insert_blocks(conn, doc.id, idx, event)
             if counts["changed"]:
                 stamp = self._touch(conn)
                 self._recompute(conn, stamp)
@@ -371,39 +518,95 @@ class Store:
 
     # -- events --------------------------------------------------------------------------------
 
-    def _mentions(self, conn: sqlite3.Connection) -> list:
+    def _mentions(self, conn: sqlite3.Connection, where: str = "", params: tuple = ()
+                  ) -> list[tuple]:
+        """Stored mentions (all, or those ``where`` selects) as ``(Mention, event id)``."""
         from .events.merge import Mention
 
         rows = conn.execute(
-            "SELECT m.document, m.idx, m.data, d.source, d.title, d.published, d.url, d.outlet"
-            " FROM mentions m JOIN documents d ON d.id = m.document"
+            "SELECT m.document, m.idx, m.data, d.source, d.title, d.published, d.url, d.outlet,"
+            " m.event FROM mentions m JOIN documents d ON d.id = m.document " + where,
+            params,
         ).fetchall()
         out = []
-        for doc_id, idx, data, source, title, published, url, outlet in rows:
+        for doc_id, idx, data, source, title, published, url, outlet, event_id in rows:
             event = _event_from_row(json.loads(data))
             src = Source(doc_id, source, title, published, event.quote, url, outlet, event.status)
-            out.append(Mention(event, src, idx))
+            out.append((Mention(event, src, idx), event_id))
         return out
 
-    def _recompute(self, conn: sqlite3.Connection, stamp: datetime) -> None:
-        """Re-merge all mentions into events and record what changed since the last time."""
-        from .events.merge import apply_corrections, cluster, keep_ids
+    def _recompute(self, conn: sqlite3.Connection, stamp: datetime, *,
+                   documents: Iterable[str] | None = None,
+                   events: Iterable[str] | None = None) -> None:
+        """Re-merge mentions into events and record what changed since the last time.
 
-        old = {
-            r[0]: r[1:]
-            for r in conn.execute(
-                "SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
-                " hidden FROM events"
-            )
-        }
-        merged = cluster(self._mentions(conn))
+        With no scope, every stored mention is merged again (a migration, a re-extraction).
+        With a scope — ``documents`` whose mentions were just stored, ``events`` that their
+        earlier versions (or a correction) touched — only the part of the store that can
+        change is: the events the new mentions report again (found through
+        ``mention_blocks``, see :func:`timeline.events.merge.block_tokens`), the events
+        sharing a cluster key with the result (for their ids) and the events corrections tie
+        to those. The result is the same as a full merge (merging is a union of pairs), at a
+        cost that grows with the article, not with the store.
+        """
+        from .events.merge import apply_corrections, cluster, cluster_key, keep_ids
+
+        corrections = self._corrections(conn)
+        if documents is None and events is None:
+            loaded = self._mentions(conn)
+            merged = cluster([m for m, _ in loaded])
+            old_ids = None
+        else:
+            fresh = self._mentions(conn, "WHERE m.document IN (SELECT value FROM json_each(?))",
+                                   (json.dumps(sorted(set(documents or ()))),))
+            affected = set(events or ()) | self._reported_again(conn, fresh)
+            while True:
+                affected |= _correction_links(corrections, affected)
+                loaded = fresh + self._mentions(
+                    conn, "WHERE m.event IN (SELECT value FROM json_each(?))"
+                    " AND m.document NOT IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(affected)),
+                     json.dumps(sorted({m.source.document for m, _ in fresh}))))
+                merged = cluster([m for m, _ in loaded])
+                # Ids are numbered within a cluster key: every event that had or now has the
+                # key of an affected one takes part.
+                keys = sorted({cluster_key(item) for item in merged} | {r[0] for r in conn.execute(
+                    "SELECT ckey FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(affected)),)) if r[0]})
+                siblings = {r[0] for r in conn.execute(
+                    "SELECT id FROM events WHERE gone=0 AND ckey IN"
+                    " (SELECT value FROM json_each(?))", (json.dumps(keys),))} - affected
+                if not siblings:
+                    break
+                affected |= siblings
+            old_ids = affected
+        columns = ("SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
+                   " hidden, ckey FROM events")
+        if old_ids is None:
+            old = {r[0]: r[1:] for r in conn.execute(columns)}
+        else:
+            old = {r[0]: r[1:] for r in conn.execute(
+                columns + " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(old_ids)),))}
         # Events keep their ids (and calendar UIDs) across updates and re-extraction.
         keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
-                          for event_id, r in old.items()})
-        merged = apply_corrections(merged, self._corrections(conn))
+                          for event_id, r in old.items()},
+                 gone={event_id for event_id, r in old.items() if r[6]})
+        merged = apply_corrections(merged, corrections)
+        if old_ids is not None:
+            # A result may take the id of an event outside the scope that had gone.
+            missing = sorted({item.id for item in merged} - set(old))
+            old.update({r[0]: r[1:] for r in conn.execute(
+                columns + " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(missing),))})
+        belonged = {(m.source.document, m.idx): event_id for m, event_id in loaded}
         seen = set()
         for item in merged:
             seen.add(item.id)
+            for m in item.mentions:
+                if belonged.get((m.source.document, m.idx)) != item.id:
+                    conn.execute("UPDATE mentions SET event=? WHERE document=? AND idx=?",
+                                 (item.id, m.source.document, m.idx))
             row = _event_row(item.event)
             row["changes"] = item.changes
             row["members"] = item.members()
@@ -411,37 +614,149 @@ class Store:
             sources = json.dumps([s.to_json() for s in item.sources], ensure_ascii=False)
             fingerprint = item.fingerprint()
             sort_key = _sort_key(item.event)
+            ckey = cluster_key(item)
             if item.id in old:
-                fp, seq, created, history, old_data, old_sources, gone, hidden = old[item.id]
+                fp, seq, created, history, old_data, old_sources, gone, hidden, old_ckey = \
+                    old[item.id]
                 history = json.loads(history)
                 if fp != fingerprint or gone:
                     seq += 1
                     history.append(_change_entry(json.loads(old_data), item.event, stamp, gone))
-                elif old_data == data and old_sources == sources and hidden == item.hidden:
+                elif (old_data == data and old_sources == sources and hidden == item.hidden
+                      and old_ckey == ckey):
                     continue
                 conn.execute(
                     "UPDATE events SET data=?, sources=?, fingerprint=?, sequence=?, updated=?,"
-                    " history=?, sort_key=?, calendar=?, edited=?, hidden=?, gone=0 WHERE id=?",
+                    " history=?, sort_key=?, calendar=?, edited=?, hidden=?, gone=0, ckey=?"
+                    " WHERE id=?",
                     (data, sources, fingerprint, seq, stamp.isoformat(),
                      json.dumps(history, ensure_ascii=False), sort_key, int(item.event.calendar),
-                     int(item.edited), int(item.hidden), item.id),
+                     int(item.edited), int(item.hidden), ckey, item.id),
                 )
             else:
                 conn.execute(
                     "INSERT INTO events (id, data, sources, fingerprint, sequence, created,"
-                    " updated, history, sort_key, calendar, edited, hidden)"
-                    " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?)",
+                    " updated, history, sort_key, calendar, edited, hidden, ckey)"
+                    " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?,?)",
                     (item.id, data, sources, fingerprint, stamp.isoformat(), stamp.isoformat(),
-                     sort_key, int(item.event.calendar), int(item.edited), int(item.hidden)),
+                     sort_key, int(item.event.calendar), int(item.edited), int(item.hidden),
+                     ckey),
                 )
-        for event_id, (_fp, seq, _created, _history, _data, _sources, gone, _hidden) in old.items():
+        withdrawn = None
+        for event_id, (_fp, seq, *_rest, sources, gone, _hidden, _ckey) in old.items():
             if event_id not in seen and not gone:
                 # Its sources changed their story: keep the row so a returning event keeps its
                 # SEQUENCE, but stop showing it.
+                # Withdrawal rule (issue 7; port it to the incremental merge): when every
+                # source of the vanished event was withdrawn (a tombstone in `withdrawn`, the
+                # document gone), mark it gone=2: the feeds keep it as CANCELLED.
+                if withdrawn is None:
+                    withdrawn = self._withdrawn_ids(conn)
+                docs = {src.get("document") for src in json.loads(sources)}
+                mark = GONE_WITHDRAWN if docs and docs <= withdrawn else 1
                 conn.execute(
-                    "UPDATE events SET gone=1, sequence=?, updated=? WHERE id=?",
-                    (seq + 1, stamp.isoformat(), event_id),
+                    "UPDATE events SET gone=?, sequence=?, updated=? WHERE id=?",
+                    (mark, seq + 1, stamp.isoformat(), event_id),
                 )
+
+    def _reported_again(self, conn: sqlite3.Connection, fresh: list[tuple]) -> set[str]:
+        """The stored events that new mentions report again: those holding a stored mention
+        in a block of a new one (same type group, a shared place, surname or title word, a
+        period its slot may meet) that :func:`~timeline.events.merge.same_happening` accepts."""
+        from .events.merge import (
+            block_periods,
+            block_tokens,
+            candidate_periods,
+            same_happening,
+            type_group,
+        )
+
+        new_docs = {m.source.document for m, _ in fresh}
+        found: set[str] = set()
+        parsed: dict[tuple, tuple] = {}
+        select = ("SELECT DISTINCT b.document, b.idx, m.data, m.event FROM mention_blocks b"
+                  " JOIN mentions m ON m.document = b.document AND m.idx = b.idx"
+                  " WHERE b.grp=? AND b.token IN (SELECT value FROM json_each(?)) AND ")
+        for mention, _ in fresh:
+            e = mention.event
+            group, tokens = type_group(e.type), json.dumps(sorted(block_tokens(e)))
+            exact, within = candidate_periods(block_periods(e))
+            rows = conn.execute(select + "b.period IN (SELECT value FROM json_each(?))",
+                                (group, tokens, json.dumps(sorted(exact)))).fetchall()
+            for period in sorted(within):
+                rows += conn.execute(select + "b.period > ? AND b.period < ?",
+                                     (group, tokens, f"{period}-", f"{period}-~")).fetchall()
+            for doc_id, idx, data, event_id in rows:
+                if doc_id in new_docs or event_id in found:
+                    continue
+                stored = parsed.get((doc_id, idx))
+                if stored is None:
+                    stored = parsed[(doc_id, idx)] = _event_from_row(json.loads(data))
+                if same_happening(e, stored):
+                    found.add(event_id)
+        found.discard(None)
+        return found
+
+    # -- withdrawal ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _withdrawn_ids(conn: sqlite3.Connection) -> set[str]:
+        """Ids of withdrawn documents that have not been ingested again."""
+        return {r[0] for r in conn.execute(
+            "SELECT document FROM withdrawn WHERE document NOT IN (SELECT id FROM documents)")}
+
+    def withdraw_document(self, doc_id: str) -> dict:
+        """Withdraw an article, in one transaction: delete it (its mentions go with it),
+        leave a tombstone and recompute the events. Events that only it supported leave the
+        page and the API but stay in the feeds as cancelled, with a higher ``SEQUENCE``;
+        ingesting the article again brings them back.
+
+        :return: ``{"document", "source", "title", "cancelled": [event ids], "updated":
+            [ids of events that keep other sources]}``.
+        :raises NotFound: when no document has this id.
+        """
+        with self.transaction() as conn:
+            row = conn.execute("SELECT key, source, title FROM documents WHERE id=?",
+                               (doc_id,)).fetchone()
+            if not row:
+                raise NotFound(f"document {doc_id!r} does not exist")
+            before = sorted(r[0] for r in conn.execute(
+                "SELECT id FROM events WHERE gone=0 AND id IN"
+                " (SELECT event FROM event_documents WHERE document=?)", (doc_id,)))
+            touched = _events_of_document(conn, doc_id)
+            conn.execute("DELETE FROM mentions WHERE document=?", (doc_id,))
+            conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+            conn.execute("INSERT OR REPLACE INTO withdrawn VALUES (?,?,?)",
+                         (doc_id, row[0], clock.now().isoformat()))
+            stamp = self._touch(conn)
+            self._recompute(conn, stamp, documents=(), events=touched)
+            gone = {r[0]: r[1] for r in conn.execute(
+                "SELECT id, gone FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(before),))}
+        return {"document": doc_id, "source": row[1], "title": row[2],
+                "cancelled": [e for e in before if gone.get(e) == GONE_WITHDRAWN],
+                "updated": [e for e in before if gone.get(e) == 0]}
+
+    def document_events(self, doc_id: str) -> list[StoredEvent]:
+        """The current, shown events an article is a source of, in time order."""
+        rows = self.connection.execute(
+            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
+            " FROM events WHERE gone=0 AND hidden=0"
+            " AND id IN (SELECT event FROM event_documents WHERE document=?)"
+            " ORDER BY sort_key, id", (doc_id,))
+        return [_stored(r) for r in rows]
+
+    def withdrawn_events(self) -> list[StoredEvent]:
+        """Events that vanished because every article reporting them was withdrawn, as
+        cancelled events (not hidden ones), in time order: the feeds append them so that
+        subscribers see them go."""
+        rows = self.connection.execute(
+            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
+            " FROM events WHERE gone=? AND hidden=0 ORDER BY sort_key, id", (GONE_WITHDRAWN,))
+        items = [_stored(r) for r in rows]
+        for item in items:
+            item.event.status = "cancelled"
+        return items
 
     def events(self, include_hidden: bool = False) -> list[StoredEvent]:
         """Every current event in time order."""
@@ -504,11 +819,228 @@ class Store:
             return {r[0] for r in conn.execute("SELECT id FROM events WHERE gone = 0")}
         return found
 
+    # -- filtered queries (the facet index) --------------------------------------------------
+
+    def _conditions(self, f, today: date | None = None, past_days: int | None = None,
+                    calendar_only: bool = False) -> tuple[list[str], list]:
+        """SQL conditions on ``event_rows r`` (the shown events) that select what
+        :func:`timeline.filters.apply` selects for ``f`` (then :func:`within_window` with
+        ``past_days``; ``calendar_only``: only events marked for the calendar). Each filter
+        parameter is a lookup in the facet index, ``q`` a full-text lookup, dates a range on
+        ``span_first``/``span_last``."""
+        today = today or clock.today()
+        where: list[str] = []
+        params: list = []
+        if calendar_only:
+            where.append(_CALENDAR)
+        if past_days is not None:
+            where.append("r.span_last >= ?")
+            params.append((today - timedelta(days=past_days)).isoformat())
+        if f.is_empty:
+            return where, params
+        for name in ("who", "where", "type", "status", "source"):
+            values = getattr(f, name)
+            if not values:
+                continue
+            parts: list[str] = []
+            for value in values:
+                sql, args = self._value_lookup(name, value)
+                if sql:
+                    parts.append(sql)
+                    params.extend(args)
+            where.append(f"r.event IN ({' UNION '.join(parts)})" if parts else "0")
+        for value in f.q:
+            for term in search_terms(value):
+                where.append(f"r.event IN ({_SEARCH_SQL})")
+                params.extend([term, term])
+        low = [d for d in (f.start, today if f.upcoming else None) if d]
+        if low:
+            where.append("r.span_last >= ?")
+            params.append(max(low).isoformat())
+        if f.end:
+            where.append("r.span_first <= ?")
+            params.append(f.end.isoformat())
+        return where, params
+
+    def _value_lookup(self, name: str, value: str) -> tuple[str, list]:
+        """A subquery of the ids of the events one value of one parameter selects (``""``:
+        none). Names match a substring of the folded names (``who=tokayev``), looked up in
+        the small table of distinct values and then in the index; types and statuses by
+        their names in every language."""
+        from . import filters as flt
+
+        facet = ("SELECT f.event FROM facet_values v JOIN event_facets f ON f.kind = v.kind"
+                 " AND f.value_key = v.value_key AND f.shown = v.shown"
+                 " WHERE v.kind = ? AND instr(v.value_key, ?) > 0")
+        if name in ("type", "status"):
+            test = flt.type_matches if name == "type" else flt.status_matches
+            keys = [k for k in self._facet_keys(name) if test(value, k)]
+            if not keys:
+                return "", []
+            marks = ",".join("?" * len(keys))
+            return (f"SELECT event FROM event_facets WHERE kind = ? AND value_key IN ({marks})",
+                    [name, *keys])
+        if name == "who":
+            key = flt.needle(value)
+            return (facet, ["who", key]) if key else ("", [])
+        if name == "where":
+            parts, args = [], []
+            for key in flt.place_needles(value):
+                if key:
+                    parts += [facet, facet]
+                    args += ["place", key, "country", key]
+            return " UNION ".join(parts), args
+        # source: a document id, or part of an outlet, a source path or an article URL.
+        parts = ["SELECT event FROM event_facets WHERE kind = 'doc' AND value_key = ?", facet]
+        args = [value, "url", value.lower()]
+        key = flt.needle(value)
+        if key:
+            parts += [facet, facet]
+            args += ["outlet", key, "path", key]
+        return " UNION ".join(parts), args
+
+    def _facet_keys(self, kind: str) -> list[str]:
+        rows = self.connection.execute(
+            "SELECT DISTINCT value_key FROM facet_values WHERE kind = ?", (kind,))
+        return [r[0] for r in rows]
+
+    def keys(self, f, today: date | None = None, *, past_days: int | None = None,
+             calendar_only: bool = False) -> list[EventKey]:
+        """The events ``f`` selects, in time order, as light keys (id, date, granularity, end,
+        time): enough to order and cut a window; :meth:`events_by_id` reads the window."""
+        where, params = self._conditions(f, today, past_days, calendar_only)
+        sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
+               + (" WHERE " + " AND ".join(where) if where else "") + _order(where))
+        out = []
+        for event_id, sort_key, granularity, end, in self.connection.execute(sql, params):
+            day, _, time = sort_key.partition(" ")
+            out.append(EventKey(event_id, Slot(day, granularity, end, time or None)))
+        return out
+
+    def query(self, f, today: date | None = None, *, past_days: int | None = None,
+              calendar_only: bool = False, offset: int = 0,
+              limit: int | None = None) -> tuple[list[StoredEvent], int]:
+        """The events ``f`` selects, in time order (``sort_key``, id), and how many there are
+        in all: ``offset``/``limit`` cut a page of them. See :meth:`_conditions`."""
+        where, params = self._conditions(f, today, past_days, calendar_only)
+        cond = " WHERE " + " AND ".join(where) if where else ""
+        page = ""
+        page_params: list = []
+        if limit is not None or offset:
+            page = " LIMIT ? OFFSET ?"
+            page_params = [-1 if limit is None else max(0, limit), max(0, offset)]
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
+            f"{cond}{_order(where)}{page}", params + page_params)
+        items = [_stored(r) for r in rows]
+        if not page:
+            return items, len(items)
+        return items, self.count(f, today, past_days=past_days, calendar_only=calendar_only)
+
+    def count(self, f, today: date | None = None, *, past_days: int | None = None,
+              calendar_only: bool = False) -> int:
+        """How many shown events ``f`` selects."""
+        where, params = self._conditions(f, today, past_days, calendar_only)
+        if not where:
+            # Every shown event has one type: the counts of the types add up to all of them.
+            row = self.connection.execute(
+                "SELECT coalesce(sum(n), 0) FROM facet_values WHERE kind = 'type'").fetchone()
+            return row[0]
+        return self.connection.execute(
+            "SELECT count(*) FROM event_rows r WHERE " + " AND ".join(where), params
+        ).fetchone()[0]
+
+    def exists(self, f, today: date | None = None) -> bool:
+        """Whether ``f`` selects any shown event."""
+        where, params = self._conditions(f, today)
+        sql = "SELECT 1 FROM event_rows r" + (" WHERE " + " AND ".join(where) if where else "")
+        return self.connection.execute(sql + " LIMIT 1", params).fetchone() is not None
+
+    def has_match(self, name: str, value: str) -> bool:
+        """Whether one value of one parameter (``who``, ``where``, ``type``, ``status``,
+        ``source``) matches any shown event (for the notes of a filter)."""
+        sql, params = self._value_lookup(name, value)
+        if not sql:
+            return False
+        return self.connection.execute(
+            f"SELECT 1 FROM event_rows r WHERE r.event IN ({sql}) LIMIT 1", params
+        ).fetchone() is not None
+
+    def facet_counts(self, f, today: date | None = None,
+                     kinds: Iterable[str] = ("who", "place", "country", "type", "status",
+                                             "year", "outlet")) -> dict[str, list[tuple]]:
+        """``{kind: [(key, shown, count), ...]}`` over the events ``f`` selects: an aggregate
+        over the facet index (for the whole store, the kept counts of each value)."""
+        kinds = list(kinds)
+        out: dict[str, list[tuple]] = {k: [] for k in kinds}
+        marks = ",".join("?" * len(kinds))
+        where, params = self._conditions(f, today)
+        if not where:
+            rows = self.connection.execute(
+                f"SELECT kind, value_key, shown, n FROM facet_values WHERE kind IN ({marks})",
+                kinds)
+        else:
+            rows = self.connection.execute(
+                "SELECT f.kind, f.value_key, f.shown, count(*) FROM event_rows r"
+                " JOIN event_facets f ON f.event = r.event"
+                f" WHERE {' AND '.join(where)} AND f.kind IN ({marks})"
+                " GROUP BY f.kind, f.value_key, f.shown", params + kinds)
+        for kind, key, shown, n in rows:
+            out[kind].append((key, shown, n))
+        return out
+
+    def events_by_id(self, ids: Iterable[str]) -> list[StoredEvent]:
+        """The shown events with these ids, in the order given (unknown ids are left out)."""
+        ids = list(ids)
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE id IN (SELECT value FROM json_each(?))"
+            " AND gone = 0 AND hidden = 0", (json.dumps(ids),))
+        found = {r[0]: r for r in rows}
+        return [_stored(found[i]) for i in ids if i in found]
+
+    def events_of_document(self, doc_id: str) -> list[StoredEvent]:
+        """The shown events one document reports, in time order."""
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS_E} FROM event_documents d JOIN event_rows r"
+            " ON r.event = d.event JOIN events e ON e.id = r.event WHERE d.document = ?"
+            " ORDER BY r.sort_key, r.event", (doc_id,))
+        return [_stored(r) for r in rows]
+
+    def iter_events(self) -> Iterator[StoredEvent]:
+        """Every shown event in time order, read row by row through the order index."""
+        rows = self.connection.execute(
+            f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
+            " ORDER BY r.sort_key, r.event")
+        for row in rows:
+            yield _stored(row)
+
     def reindex(self) -> None:
         """Rebuild the full-text index from the stored documents and events (after a change
         to the folding rules; normal writes keep it current by themselves)."""
         with self.transaction() as conn:
             self._rebuild_search(conn)
+            self._rebuild_facets(conn)
+
+    @staticmethod
+    def _rebuild_facets(conn: sqlite3.Connection) -> None:
+        """Fill the facet index from the events (the triggers keep it current afterwards)."""
+        for table in ("event_rows", "event_facets", "facet_values"):
+            conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+        conn.execute(
+            "INSERT INTO event_rows (event, sort_key, granularity, end_day, span_first,"
+            " span_last, calendar)"
+            " SELECT id, sort_key, json_extract(d, '$[0]'), json_extract(d, '$[1]'),"
+            " json_extract(d, '$[2]'), json_extract(d, '$[3]'), calendar"
+            " FROM (SELECT *, timeline_event_days(data) AS d FROM events"
+            " WHERE gone = 0 AND hidden = 0)"
+        )
+        conn.execute(
+            "INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)"
+            " SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),"
+            " json_extract(j.value, '$[2]'), e.id"
+            " FROM events e, json_each(timeline_event_facets(e.data, e.sources)) j"
+            " WHERE e.gone = 0 AND e.hidden = 0"
+        )
 
     @staticmethod
     def _rebuild_search(conn: sqlite3.Connection) -> None:
@@ -581,7 +1113,7 @@ class Store:
                  clock.now().isoformat()),
             )
             stamp = self._touch(conn)
-            self._recompute(conn, stamp)
+            self._recompute(conn, stamp, events={event_id, data.get("into", event_id)})
 
     def corrections(self) -> list[dict]:
         return self._corrections(self.connection)
@@ -597,7 +1129,82 @@ class Store:
 
 
 # ---------------------------------------------------------------------------------------------
+# Incremental merging
+
+
+def _insert_blocks(conn: sqlite3.Connection, doc_id: str, idx: int, event: Event) -> None:
+    """Index a stored mention under its blocking keys (type group, token, period)."""
+    from .events.merge import block_periods, block_tokens, type_group
+
+    group = type_group(event.type)
+    conn.executemany(
+        "INSERT OR IGNORE INTO mention_blocks VALUES (?,?,?,?,?)",
+        [(group, token, period, doc_id, idx)
+         for token in sorted(block_tokens(event)) for period in sorted(block_periods(event))],
+    )
+
+
+def _events_of_document(conn: sqlite3.Connection, doc_id: str) -> set[str]:
+    """The events a document's mentions belong to, and any gone ones it was a source of."""
+    ids = {r[0] for r in conn.execute(
+        "SELECT event FROM mentions WHERE document=? AND event IS NOT NULL", (doc_id,))}
+    ids.update(r[0] for r in conn.execute(
+        "SELECT event FROM event_documents WHERE document=?", (doc_id,)))
+    return ids
+
+
+def _correction_links(corrections: list[dict], ids: set[str]) -> set[str]:
+    """Events that corrections tie to the given ones (both sides of a merge, an event and
+    the part split out of it), to a fixed point."""
+    from .events.merge import event_id as hash_id
+
+    links = []
+    for c in corrections:
+        tied = {c["event"]}
+        if c["action"] == "merge" and c["data"].get("into"):
+            tied.add(c["data"]["into"])
+        if c["action"] == "split":
+            tied.add(hash_id(f"{c['event']}|split|{c['data'].get('document')}"))
+        links.append(tied)
+    out = set(ids)
+    grew = True
+    while grew:
+        grew = False
+        for tied in links:
+            if tied & out and not tied <= out:
+                out |= tied
+                grew = True
+    return out - set(ids)
+
+
+# ---------------------------------------------------------------------------------------------
 # Row conversion
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error) \
+        or "busy" in str(error)
+
+
+def _retry_busy(conn: sqlite3.Connection, sql: str, path: str,
+                retries: int = BUSY_RETRIES, pause: float = 0.05) -> None:
+    """Run ``BEGIN IMMEDIATE`` or ``COMMIT``, retrying while another writer holds the lock
+    (each try already waits up to :data:`BUSY_TIMEOUT` inside SQLite).
+
+    :raises StoreError: when the store stays locked through every retry.
+    """
+    for attempt in range(retries + 1):
+        try:
+            conn.execute(sql)
+            return
+        except sqlite3.OperationalError as e:
+            if not _is_busy(e):
+                raise
+            if attempt == retries:
+                raise StoreError(f"store {path!r} stayed locked by other writers; nothing was "
+                                 "written, try again") from e
+            time.sleep(min(2.0, pause * 2 ** attempt) * (0.5 + random.random()))
 
 
 def _timex_row(t) -> dict:
@@ -656,6 +1263,44 @@ def _stored(row) -> StoredEvent:
         edited=bool(edited),
         hidden=bool(hidden),
     )
+
+
+class Slot(NamedTuple):
+    """The when of an event, all that ordering and windowing need (quacks like an Event)."""
+
+    date: str
+    granularity: str
+    end: str | None
+    time: str | None
+
+
+class EventKey(NamedTuple):
+    """A light stand-in for a :class:`StoredEvent` in a list to order and cut."""
+
+    id: str
+    event: Slot
+
+
+_EVENT_COLUMNS = "id, data, sources, sequence, created, updated, history, edited, hidden"
+_EVENT_COLUMNS_E = ", ".join(f"e.{c}" for c in _EVENT_COLUMNS.split(", "))
+# The ids of the events an FTS5 expression (bound twice) finds in their own text or articles.
+_SEARCH_SQL = (
+    "SELECT e.id FROM search_events s JOIN events e ON e.rowid = s.rowid"
+    " WHERE search_events MATCH ?"
+    " UNION SELECT ed.event FROM search_documents s JOIN documents d ON d.rowid = s.rowid"
+    " JOIN event_documents ed ON ed.document = d.id WHERE search_documents MATCH ?"
+)
+
+
+_CALENDAR = "r.calendar = 1"
+
+
+def _order(where: list[str]) -> str:
+    """``ORDER BY`` of a query on ``event_rows r``: with conditions, sort what they select
+    (``+`` keeps SQLite from walking the whole order index to skip the sort), else read the
+    order index."""
+    selective = [w for w in where if w != _CALENDAR]
+    return " ORDER BY +r.sort_key, +r.event" if selective else " ORDER BY r.sort_key, r.event"
 
 
 def _sort_key(e: Event) -> str:
@@ -733,3 +1378,32 @@ def _register_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the search triggers call (every connection that writes needs them)."""
     conn.create_function("timeline_document_text", 3, _document_text, deterministic=True)
     conn.create_function("timeline_event_text", 2, _event_text, deterministic=True)
+    conn.create_function("timeline_event_days", 1, _event_days, deterministic=True)
+    conn.create_function("timeline_event_facets", 2, _event_facets, deterministic=True)
+
+
+def _event_days(data: str | None) -> str | None:
+    """``[granularity, end, span_first, span_last]`` of an event row, as JSON (for
+    ``event_rows``; see :func:`timeline.filters.spans`)."""
+    from .filters import spans
+
+    try:
+        row = json.loads(data) if data else {}
+        e = _event_from_row(row)
+        _first, _last, span_first, span_last = spans(e)
+    except (ValueError, TypeError, KeyError):  # a malformed row must never block a write
+        return json.dumps([str(row.get("granularity") or ""), None, None, None])
+    return json.dumps([e.granularity, e.end, span_first.isoformat(), span_last.isoformat()])
+
+
+def _event_facets(data: str | None, sources: str | None) -> str:
+    """The ``[kind, key, shown]`` facet entries of an event row, as JSON (for
+    ``event_facets``; see :func:`timeline.filters.facet_entries`)."""
+    from .filters import facet_entries
+
+    try:
+        e = _event_from_row(json.loads(data) if data else {})
+        srcs = [Source(**s) for s in json.loads(sources or "[]")]
+    except (ValueError, TypeError, KeyError):
+        return "[]"
+    return json.dumps(sorted(facet_entries(e, srcs)), ensure_ascii=False)

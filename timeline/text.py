@@ -46,6 +46,17 @@ def search_key(text: str) -> str:
     >>> search_key("İSTANBUL") == search_key("istanbul") == search_key("Istanbul")
     True
     """
+    if len(text) <= 120:  # names, places, titles: met again and again while merging
+        return _short_search_key(text)
+    return _search_key(text)
+
+
+@lru_cache(maxsize=65536)
+def _short_search_key(text: str) -> str:
+    return _search_key(text)
+
+
+def _search_key(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = fold(text).translate(_ASCII_FOLD)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

@@ -15,7 +15,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     """Create and configure the app.
 
     :param test_config: settings that replace the environment's (``DATABASE``, ``BASE_URL``,
-        ``API_TOKEN``, ``FEED_PAST_DAYS``, ``TESTING``…).
+        ``API_TOKEN``, ``UPLOAD_MAX_BYTES``, ``FEED_PAST_DAYS``, ``TESTING``…).
     """
     from timeline import config
 
@@ -24,6 +24,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         DATABASE=config.db_path(),
         BASE_URL=config.base_url(),
         API_TOKEN=config.api_token(),
+        UPLOAD_MAX_BYTES=config.upload_max_bytes(),
         FEED_PAST_DAYS=config.feed_past_days(),
         MAX_CONTENT_LENGTH=int(os.environ.get("TIMELINE_MAX_BYTES", str(5 * 1024 * 1024))),
         PAGE_SIZE=200,

@@ -1,16 +1,20 @@
-"""JSON API: events (the shared filters), one event, documents, corrections, health."""
+"""JSON API: events (the shared filters), one event, documents (read, upload, withdraw),
+corrections, health."""
 
 from __future__ import annotations
 
 import hmac
+from pathlib import Path
 
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from timeline import clock
 from timeline import filters as flt
 from timeline.corrections import validate_edit
+from timeline.documents import SUPPORTED
 from timeline.errors import InputError
 from timeline.events.merge import CORRECTION_ACTIONS
+from timeline.ingest import STATUSES
 
 from .state import get_store
 
@@ -19,13 +23,31 @@ bp = Blueprint("api", __name__)
 
 @bp.get("/api/events")
 def events():
+    """The events passing the filters, in time order; ``offset`` and ``limit`` cut a page of
+    them (``count`` is the number of all of them)."""
     store = get_store()
     f = flt.parse(request.args)
-    items = store.events()
-    hits = store.search(f.q) if f.q and hasattr(store, "search") else None
-    chosen = flt.apply(items, f, clock.today(), hits)
-    return jsonify({"events": [it.to_json() for it in chosen], "count": len(chosen),
-                    "notes": flt.notes(items, f)})
+    offset = _whole(request.args.get("offset"), "offset")
+    limit = _whole(request.args.get("limit"), "limit")
+    chosen, count = store.query(f, clock.today(), offset=offset or 0, limit=limit)
+    return jsonify({"events": [it.to_json() for it in chosen], "count": count,
+                    "notes": flt.notes(store, f)})
+
+
+def _whole(value: str | None, name: str) -> int | None:
+    """A non-negative whole number from the query string (None when absent).
+
+    :raises InputError: for anything else.
+    """
+    if value is None or not value.strip():
+        return None
+    try:
+        number = int(value.strip())
+    except ValueError as e:
+        raise InputError(f"{name}={value!r} is not a whole number") from e
+    if not 0 <= number <= 10_000_000:
+        raise InputError(f"{name}={value!r} is out of range (0 to 10000000)")
+    return number
 
 
 @bp.get("/api/events/<event_id>")
@@ -46,12 +68,98 @@ def document(doc_id: str):
 
 
 def _require_token() -> None:
+    """The write API needs ``Authorization: Bearer <TIMELINE_TOKEN>``: 403 when no token is
+    configured (the write API is off), 401 without the right one. Checked before any body is
+    read."""
     token = current_app.config.get("API_TOKEN")
     if not token:
-        abort(403, "corrections through the API are disabled (set TIMELINE_API_TOKEN)")
+        abort(403, "the write API is off: set TIMELINE_TOKEN on the server to enable it")
     given = request.headers.get("Authorization", "")
-    if not given.startswith("Bearer ") or not hmac.compare_digest(given[7:], token):
+    scheme, _, value = given.partition(" ")
+    # Bytes, not str: compare_digest refuses non-ASCII strings (a hostile header is no 500).
+    if scheme.lower() != "bearer" or not hmac.compare_digest(
+            value.strip().encode("utf-8", "surrogateescape"),
+            token.encode("utf-8", "surrogateescape")):
         abort(401, "a valid 'Authorization: Bearer <token>' header is required")
+
+
+# Content types POST /api/documents reads, and the kind of file each is.
+UPLOAD_TYPES = {
+    "application/json": ".json", "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl",
+    "text/plain": ".txt", "text/markdown": ".md", "text/html": ".html",
+    "application/xhtml+xml": ".html", "application/rss+xml": ".rss",
+    "application/atom+xml": ".atom", "application/xml": ".xml", "text/xml": ".xml",
+}
+
+
+def _upload() -> tuple[bytes, str, str]:
+    """The uploaded bytes, a source name and a file suffix. The size limit is checked from
+    ``Content-Length`` before the body is read, and while reading a chunked body (413).
+
+    :raises InputError: no file, or several, in a multipart upload.
+    """
+    limit = current_app.config["UPLOAD_MAX_BYTES"]
+    request.max_content_length = limit
+    mimetype = request.mimetype
+    if mimetype == "multipart/form-data":
+        files = [f for f in request.files.values() if f.filename or f.content_length]
+        if len(files) != 1:
+            raise InputError("send exactly one file in a multipart upload "
+                             "(curl -F file=@article.html …)")
+        name = Path((files[0].filename or "upload").replace("\\", "/")).name or "upload"
+        suffix = Path(name).suffix.lower()
+        if suffix not in SUPPORTED:
+            abort(415, f"unsupported file type {suffix or '(no suffix)'!r}; send "
+                       f"{', '.join(sorted(s for s in SUPPORTED if s))} files")
+        return files[0].read(limit + 1), f"upload:{name}", suffix
+    suffix = UPLOAD_TYPES.get(mimetype)
+    if suffix is None:
+        abort(415, f"unsupported Content-Type {mimetype or '(none)'!r}; send application/json, "
+                   "text/plain, text/html, an RSS/Atom type or a multipart/form-data upload")
+    return request.get_data(cache=False), "upload", suffix
+
+
+@bp.post("/api/documents")
+def add_documents():
+    """Ingest articles: a JSON object ``{"title", "published", "text", "url"}`` or a list of
+    them, a text/HTML/feed body, or one multipart file. Each article is stored in its own
+    transaction. Answers 201 when an article was added, 200 when all were unchanged or
+    updated, 400 when every article was refused (each result names its reason)."""
+    from timeline.ingest import extract_bytes, store_one
+
+    _require_token()
+    data, source, suffix = _upload()
+    store = get_store()
+    results = [store_one(store, item, source) for item in extract_bytes(data, source,
+                                                                        suffix=suffix)]
+    counts = {status: sum(r.status == status for r in results) for status in STATUSES}
+    documents = []
+    for r in results:
+        if r.status == "refused":
+            documents.append({"status": r.status, "source": r.source, "error": r.reason})
+        else:
+            documents.append({"status": r.status, "id": r.document, "source": r.source,
+                              "url": f"/api/documents/{r.document}",
+                              "events": [e.to_json() for e in store.document_events(r.document)]})
+    accepted = len(results) - counts["refused"]
+    body = {"ok": accepted > 0, **counts, "documents": documents}
+    if not accepted:
+        body["error"] = results[0].reason if results else "no article found"
+        body["status"] = 400
+        return jsonify(body), 400
+    response = jsonify(body)
+    response.status_code = 201 if counts["added"] else 200
+    if len(results) == 1 and counts["added"]:
+        response.headers["Location"] = documents[0]["url"]
+    return response
+
+
+@bp.delete("/api/documents/<doc_id>")
+def withdraw_document(doc_id: str):
+    """Withdraw an article: its events that no other article reports leave the page and the
+    API, and stay in the feeds as cancelled (``STATUS:CANCELLED``, ``SEQUENCE`` raised)."""
+    _require_token()
+    return jsonify({"ok": True, **get_store().withdraw_document(doc_id)})
 
 
 @bp.post("/api/events/<event_id>/corrections")

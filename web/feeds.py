@@ -37,7 +37,7 @@ from timeline.render.ics import (
 from timeline.text import search_key
 
 from .links import feed_site, follow_links
-from .state import base_url, get_events, get_store
+from .state import base_url, get_store
 
 bp = Blueprint("feeds", __name__)
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
@@ -289,11 +289,12 @@ def calendar():
     key = (stamp, f.query_string(), lang, base, past_days, today if dated else None)
 
     def build() -> Rendered:
-        items = get_events()  # read once per store change, shared with the page
-        selection = flt.select(store, f, today, past_days, items=items)
+        # The store's indexes select the events (all of them, in order, for the whole feed).
+        selection = flt.select(store, f, today, past_days, calendar_only=True)
+        selection = flt.with_withdrawn(selection, store, f, today, past_days)  # cancelled ones
         chosen = [it for it in selection.chosen if in_feed(it)]
         body = render_feed(selection, f, base, lang, cache=cache.fragments, **feed_site(f))
-        return Rendered.of(body, flt.feed_notes(items, f, not chosen, "en"), len(chosen))
+        return Rendered.of(body, flt.feed_notes(store, f, not chosen, "en"), len(chosen))
 
     rendered = cache.feed(key, build)
     last_modified = stamp

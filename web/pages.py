@@ -33,7 +33,7 @@ from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
 from .links import add_links, feed_links, site_url
-from .state import base_url, get_events, get_page_cache, get_store, is_safe_url
+from .state import base_url, get_page_cache, get_store, is_safe_url
 
 bp = Blueprint("pages", __name__)
 ORDERS = ("chrono", "upcoming")
@@ -313,15 +313,17 @@ def timeline_rows(w: Window, today: date, lang: str, base: str, order: str = "ch
 # Facets: people, places, countries, types, statuses, years, sources with their counts
 
 
-def facets(items: list[StoredEvent], here: Here, lang: str, limit: int | None) -> dict:
-    """Counts of the values of ``items`` with links to the timeline filtered by each (a link
-    removes the value when it is already chosen). Names that differ only in case or
-    diacritics are one entry, shown in their most frequent spelling."""
+def facets(counts: Mapping[str, list[tuple[str, str, int]]], here: Here, lang: str,
+           limit: int | None) -> dict:
+    """Facet entries from the store's counts (:meth:`timeline.store.Store.facet_counts`) with
+    links to the timeline filtered by each (a link removes the value when it is already
+    chosen). Names that differ only in case or diacritics are one entry, shown in their most
+    frequent spelling (the first in alphabetical order on a tie)."""
 
-    def tally(pairs: Iterable[tuple[str, str]]) -> dict[str, tuple[str, int]]:
+    def tally(kind: str) -> dict[str, tuple[str, int]]:
         totals: Counter = Counter()
         best: dict[str, tuple[str, int]] = {}
-        for (key, shown), n in Counter(pairs).items():
+        for key, shown, n in sorted(counts.get(kind, ()), key=lambda r: r[1]):
             if key:
                 totals[key] += n
                 if key not in best or n > best[key][1]:
@@ -338,29 +340,19 @@ def facets(items: list[StoredEvent], here: Here, lang: str, limit: int | None) -
                         "count": count, "url": link, "active": active})
         return {"name": name, "entries": out, "more": len(ranked) - len(shown)}
 
-    people = tally((name_key(p), p) for it in items for p in set(it.event.participants))
-    places = tally((name_key(it.event.location), it.event.location)
-                   for it in items if it.event.location
-                   and it.event.location != it.event.country)
-    countries = tally((name_key(it.event.country), it.event.country)
-                      for it in items if it.event.country)
-    types = tally((it.event.type, it.event.type) for it in items)
-    statuses = tally((it.event.status, it.event.status) for it in items)
-    outlets = tally((name_key(s.outlet), s.outlet) for it in items
-                    for s in {s.outlet: s for s in it.sources if s.outlet}.values())
     return {
-        "people": entries("who", people),
-        "places": entries("where", places),
-        "countries": entries("where", countries),
-        "types": entries("type", types, lambda v: gettext(lang, f"type.{v}")),
-        "statuses": entries("status", statuses, lambda v: gettext(lang, f"status.{v}")),
-        "outlets": entries("source", outlets),
+        "people": entries("who", tally("who")),
+        "places": entries("where", tally("place")),
+        "countries": entries("where", tally("country")),
+        "types": entries("type", tally("type"), lambda v: gettext(lang, f"type.{v}")),
+        "statuses": entries("status", tally("status"), lambda v: gettext(lang, f"status.{v}")),
+        "outlets": entries("source", tally("outlet")),
     }
 
 
-def years(items: list[StoredEvent], here: Here) -> list[dict]:
+def years(counts: Mapping[str, list[tuple[str, str, int]]], here: Here) -> list[dict]:
     """Years with their counts, each linking to the timeline limited to that year."""
-    counted = Counter(_first_day(it).year for it in items)
+    counted = Counter({int(key): n for key, _shown, n in counts.get("year", ()) if key})
     return [{"year": y, "count": n,
              "url": here.url(add=[("from", str(y)), ("to", str(y))],
                              remove=[p for p in here.f.raw if p[0] in ("from", "to")])}
@@ -388,7 +380,7 @@ def chips(here: Here, lang: str, endpoint: str = "pages.index") -> list[dict]:
     return out
 
 
-def filter_notes(items: list[StoredEvent], f: flt.Filter, lang: str, today: date) -> list[str]:
+def filter_notes(f: flt.Filter, lang: str, today: date) -> list[str]:
     """Plain explanations for chosen values that match nothing in the whole store."""
     out = []
     store = get_store()
@@ -401,9 +393,7 @@ def filter_notes(items: list[StoredEvent], f: flt.Filter, lang: str, today: date
             out.append(gettext(lang, "ui.note.unknown_status", value=value,
                                known=", ".join(gettext(lang, f"status.{s}") for s in STATUSES)))
             continue
-        single = flt.parse({name: value})
-        hits = store.search(single.q) if single.q and hasattr(store, "search") else None
-        if not flt.apply(items, single, today, hits):
+        if not store.exists(flt.parse({name: value}), today):
             out.append(gettext(lang, "ui.note.no_match", name=gettext(lang, f"ui.{name}"),
                                value=value))
     return out
@@ -411,14 +401,6 @@ def filter_notes(items: list[StoredEvent], f: flt.Filter, lang: str, today: date
 
 # ---------------------------------------------------------------------------------------------
 # Routes
-
-
-def _filtered(f: flt.Filter) -> tuple[list[StoredEvent], list[StoredEvent]]:
-    """All current events and those passing the filter, in time order."""
-    store = get_store()
-    items = get_events()
-    hits = store.search(f.q) if f.q and hasattr(store, "search") else None
-    return items, flt.apply(items, f, clock.today(), hits)
 
 
 def _form_values(f: flt.Filter) -> dict[str, list[str]]:
@@ -458,21 +440,24 @@ def render_index() -> str:
     f = flt.parse(request.args)
     view = parse_view(request.args)
     here = Here(f, view)
-    items, chosen = _filtered(f)
+    store = get_store()
     today = clock.today()
+    chosen = store.keys(f, today)
     lang = g.lang
     base = base_url()
     w = window(chosen, today, view, current_app.config["PAGE_SIZE"])
+    w.items = store.events_by_id([k.id for k in w.items])  # read only what is shown
     rows = timeline_rows(w, today, lang, base, view.order)
-    types_known = sorted({it.event.type for it in items},
-                         key=lambda t: gettext(lang, f"type.{t}"))
+    counts = store.facet_counts(f, today)
+    types_known = sorted({key for key, _shown, _n in store.facet_counts(
+        flt.Filter(), today, kinds=("type",))["type"]}, key=lambda t: gettext(lang, f"type.{t}"))
     return render_template(
         "timeline.html",
         lang=lang,
         rows=rows,
         window=w,
         count=len(chosen),
-        total=len(items),
+        total=store.count(flt.Filter()),
         filter=f,
         view=view,
         here=here,
@@ -480,9 +465,9 @@ def render_index() -> str:
         types_known=types_known,
         statuses=STATUSES,
         chips=chips(here, lang),
-        notes=filter_notes(items, f, lang, today) if not chosen else [],
-        facets=facets(chosen, here, lang, FACET_LIMIT),
-        years=years(chosen, here),
+        notes=filter_notes(f, lang, today) if not chosen else [],
+        facets=facets(counts, here, lang, FACET_LIMIT),
+        years=years(counts, here),
         feed=feed_links(base, f, gettext(lang, "app.name")),
         whole_feed=feed_links(base, None, gettext(lang, "app.name")),
         timelinejs=here.url(endpoint="timelinejs.export", only_filters=True),
@@ -500,12 +485,14 @@ def lists():
 def render_lists() -> str:
     f = flt.parse(request.args)
     here = Here(f)
-    items, chosen = _filtered(f)
+    store = get_store()
+    today = clock.today()
+    counts = store.facet_counts(f, today)
     lang = g.lang
-    return render_template("lists.html", lang=lang, here=here, count=len(chosen),
+    return render_template("lists.html", lang=lang, here=here, count=store.count(f, today),
                            chips=chips(here, lang, "pages.lists"),
-                           facets=facets(chosen, here, lang, LIST_LIMIT),
-                           years=years(chosen, here))
+                           facets=facets(counts, here, lang, LIST_LIMIT),
+                           years=years(counts, here))
 
 
 @bp.route("/events/<event_id>")
@@ -555,8 +542,7 @@ def document_page(doc_id: str):
     for p in pieces:
         if "timex" in p:
             p["reading"] = describe_value(lang, p["timex"]["value"], p["timex"].get("mod"))
-    events = [card(it, lang, base_url()) for it in get_events()
-              if any(s.document == doc_id for s in it.sources)]
+    events = [card(it, lang, base_url()) for it in get_store().events_of_document(doc_id)]
     return render_template(
         "document.html",
         lang=lang,

@@ -9,7 +9,6 @@ from urllib.parse import urlencode, urlsplit
 from flask import Flask, current_app, g, request
 
 from timeline import i18n
-from timeline.model import StoredEvent
 from timeline.store import Store
 
 from .links import site_url
@@ -80,7 +79,6 @@ def lang_links(args, current: str) -> list[dict]:
 
 def init_app(app: Flask) -> None:
     app.extensions["timeline.store"] = Store(app.config["DATABASE"])
-    app.extensions["timeline.events"] = (None, [])
     app.extensions["timeline.pages"] = RenderCache(app.config.get("PAGE_CACHE_SIZE", 32))
     # Exports of a whole large store are big (7 MB for 10,000 events): keep fewer of them.
     app.extensions["timeline.exports"] = RenderCache(app.config.get("EXPORT_CACHE_SIZE", 8))
@@ -130,37 +128,6 @@ def get_page_cache() -> RenderCache:
 def get_export_cache() -> RenderCache:
     """Rendered TimelineJS exports, keyed like the pages."""
     return current_app.extensions["timeline.exports"]
-
-
-def get_events() -> list[StoredEvent]:
-    """Every current event in time order, read once per store change (the page and the
-    TimelineJS export filter this list; nothing may modify it)."""
-    store = get_store()
-    stamp = store.changed_at()
-    held_stamp, events = current_app.extensions["timeline.events"]
-    if held_stamp != stamp:
-        events = sorted(store.events(), key=_opening_order)
-        # One tuple, replaced at once: a concurrent reader sees the old pair or the new one.
-        current_app.extensions["timeline.events"] = (stamp, events)
-    return events
-
-
-_RANK = {"year": 0, "month": 1}
-
-
-def _opening_order(item: StoredEvent) -> tuple[str, int]:
-    """Sort key: the first day an event covers, a year- or month-precise item before the days
-    it contains (a stable sort keeps the store's order otherwise).
-
-    >>> from timeline.model import Event
-    >>> days = [StoredEvent(v, Event(v, g, "", "meeting", "held", ""), [])
-    ...         for v, g in [("2022-01-01", "day"), ("2022", "year"), ("2022-01", "month")]]
-    >>> [it.id for it in sorted(days, key=_opening_order)]
-    ['2022', '2022-01', '2022-01-01']
-    """
-    value = item.event.date
-    first = value if len(value) == 10 else f"{value}-01-01"[:10]
-    return first, _RANK.get(item.event.granularity, 2)
 
 
 def base_url() -> str:

@@ -27,7 +27,7 @@ from timeline.model import StoredEvent
 from timeline.render.ics import place_label
 
 from .links import page_suffix
-from .state import base_url, get_events, get_export_cache, get_store, is_safe_url
+from .state import base_url, get_export_cache, get_store, is_safe_url
 
 bp = Blueprint("timelinejs", __name__)
 CACHE_SECONDS = 300
@@ -127,9 +127,7 @@ def export():
     key = ("timelinejs", stamp, clock.today(), g.lang, base_url(), f.query_string())
 
     def build() -> tuple[bytes, str]:
-        items = get_events()
-        hits = store.search(f.q) if f.q and hasattr(store, "search") else None
-        chosen = flt.apply(items, f, clock.today(), hits)
+        chosen, _total = store.query(f, clock.today())
         data = timeline_document(chosen, g.lang, base_url(), f, page_suffix())
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
         return body, hashlib.sha256(body).hexdigest()[:32]

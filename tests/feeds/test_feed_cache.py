@@ -29,13 +29,14 @@ def test_rendered_once_then_served_from_memory(rich_app, monkeypatch):
     cache = cache_of(rich_app)
     store = rich_app.extensions["timeline.store"]
     loads = []
-    real_events = store.events
-    monkeypatch.setattr(store, "events", lambda *a, **k: loads.append(1) or real_events(*a, **k))
+    real_query = store.query
+    monkeypatch.setattr(store, "query", lambda *a, **k: loads.append(1) or real_query(*a, **k))
     bodies = {client.get("/calendar.ics").data for _ in range(5)}
     assert len(bodies) == 1 and cache.builds == 1 and cache.hits == 4
     client.get("/calendar.ics?who=fidan")
     client.get("/calendar.ics?who=fidan&lang=tr")  # the same feed (lang=tr is the default)
-    assert cache.builds == 2 and len(loads) == 1  # the store's events read once per change
+    # the store is asked once per feed and change (an indexed query), never for a cached one
+    assert cache.builds == 2 and len(loads) == 2
 
 
 def test_a_change_renders_only_the_changed_events(rich_app, monkeypatch):

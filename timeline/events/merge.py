@@ -18,8 +18,9 @@ from __future__ import annotations
 import calendar as _calendar
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Event, Source
 from ..text import search_key
@@ -263,20 +264,123 @@ def _slots_meet(a: Event, b: Event) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
+# Blocking: which stored mentions a new one must be compared with
+
+
+# A slot of more days than this is blocked by its months, of more months by its years.
+MAX_BLOCK_DAYS = 62
+MAX_BLOCK_MONTHS = 36
+
+
+def block_periods(e: Event) -> set[str]:
+    """The periods a mention's slots (its current and its original one) fall in: each day
+    of a day-precise slot (``YYYY-MM-DD``), each month of a month-precise or long one
+    (``YYYY-MM``), the year of a year-precise one (``YYYY``).
+
+    Two mentions whose slots meet (:func:`_slots_meet`) share a period or one holds a period
+    of the other (a month its day, a year its month): see :func:`candidate_periods`.
+
+    >>> sorted(block_periods(Event("2025-10-31", "day", "", "meeting", "planned", "",
+    ...                            end="2025-11-01")))
+    ['2025-10-31', '2025-11-01']
+    >>> sorted(block_periods(Event("2026", "year", "", "summit", "planned", "",
+    ...                            replaces=("2025-12", None))))
+    ['2025-12', '2026']
+    """
+    periods: set[str] = set()
+    slots = [(e.date, e.granularity, e.end)]
+    if e.replaces:
+        slots.append((e.replaces[0], _granularity_of(e.replaces[0]), e.replaces[1]))
+    for value, granularity, end in slots:
+        first, last = slot_range(value, granularity, end)
+        months = (last.year - first.year) * 12 + last.month - first.month
+        if granularity == "year" or months > MAX_BLOCK_MONTHS:
+            periods.update(f"{y:04d}" for y in range(first.year, last.year + 1))
+        elif granularity == "month" or (last - first).days >= MAX_BLOCK_DAYS:
+            y, m = first.year, first.month
+            for _ in range(months + 1):
+                periods.add(f"{y:04d}-{m:02d}")
+                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        else:
+            periods.update((first + timedelta(days=n)).isoformat()
+                           for n in range((last - first).days + 1))
+    return periods
+
+
+def _ancestors(period: str) -> list[str]:
+    """The coarser periods holding a period: ``2025-11-12`` → ``2025-11``, ``2025``."""
+    return [period[:n] for n in (7, 4) if len(period) > n]
+
+
+def candidate_periods(periods: set[str]) -> tuple[set[str], set[str]]:
+    """What a mention with these periods must be compared with: ``(exact, within)`` — stored
+    mentions with a period in ``exact`` (its own and the coarser ones holding them), and
+    those with a period inside one of ``within`` (the days of its months, the months and days
+    of its years).
+
+    >>> [sorted(p) for p in candidate_periods({"2025-11-12"})]
+    [['2025', '2025-11', '2025-11-12'], []]
+    >>> [sorted(p) for p in candidate_periods({"2026"})]
+    [['2026'], ['2026']]
+    """
+    exact = set(periods)
+    for p in periods:
+        exact.update(_ancestors(p))
+    return exact, {p for p in periods if len(p) < 10}
+
+
+def block_tokens(e: Event) -> set[str]:
+    """Words one of which two reports of one happening always share (see
+    :func:`same_happening`): its places (``p:``), participants' surnames (``s:``) and title
+    words (``t:``). A mention with none never merges with another.
+
+    >>> sorted(block_tokens(Event("2025-11-12", "day", "Tokayev'in Rusya ziyareti", "visit",
+    ...                           "planned", "", location="Moskova", country="Rusya",
+    ...                           participants=["Kasım Cömert Tokayev"])))
+    ['p:moskova', 'p:rusya', 's:tokayev', 't:rusya', 't:tokay', 't:ziyar']
+    """
+    tokens = {f"s:{s}" for s in _people(e) if s}
+    tokens |= {f"t:{w}" for w in _title_words(e)}
+    for place in (e.location, e.country):
+        key = search_key(place or "")
+        if key:
+            tokens.add(f"p:{key}")
+            tokens.update(f"p:{w}" for w in key.split())
+    return tokens
+
+
+# ---------------------------------------------------------------------------------------------
 # Clustering
 
 
-def _buckets(mentions: list[Mention]) -> dict[tuple, list[int]]:
-    """Group mentions by type group and year, so only plausible pairs are compared."""
-    buckets: dict[tuple, list[int]] = defaultdict(list)
+def _candidates(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+    """The pairs worth comparing: mentions sharing a block (see :func:`block_tokens` and
+    :func:`candidate_periods`), each pair once — the pairs the store's incremental merge
+    compares."""
+    exact_index: dict[tuple, list[int]] = defaultdict(list)
+    within_index: dict[tuple, list[int]] = defaultdict(list)
+    wanted = []
     for i, m in enumerate(mentions):
-        e = m.event
-        years = set()
-        for r in (event_range(e), original_range(e)):
-            years.update(range(r[0].year, r[1].year + 1))
-        for y in years:
-            buckets[(type_group(e.type), y)].append(i)
-    return buckets
+        group = type_group(m.event.type)
+        tokens = block_tokens(m.event)
+        periods = block_periods(m.event)
+        holders = {a for p in periods for a in _ancestors(p)}
+        for token in tokens:
+            for period in periods:
+                exact_index[(group, token, period)].append(i)
+            for holder in holders:
+                within_index[(group, token, holder)].append(i)
+        wanted.append((group, tokens, *candidate_periods(periods)))
+    for i, (group, tokens, exact, within) in enumerate(wanted):
+        seen: set[int] = set()
+        for token in tokens:
+            for period in exact:
+                seen.update(exact_index.get((group, token, period), ()))
+            for period in within:
+                seen.update(within_index.get((group, token, period), ()))
+        for j in sorted(seen):
+            if j > i:
+                yield i, j
 
 
 def cluster(mentions: list[Mention]) -> list[Merged]:
@@ -293,11 +397,9 @@ def cluster(mentions: list[Mention]) -> list[Merged]:
             i = parent[i]
         return i
 
-    for members in _buckets(mentions).values():
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if find(i) != find(j) and same_happening(mentions[i].event, mentions[j].event):
-                    parent[max(find(i), find(j))] = min(find(i), find(j))
+    for i, j in _candidates(mentions):
+        if find(i) != find(j) and same_happening(mentions[i].event, mentions[j].event):
+            parent[max(find(i), find(j))] = min(find(i), find(j))
     groups: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[find(i)].append(m)
@@ -470,40 +572,52 @@ def _union_participants(members: list[Mention]) -> list[str]:
 # Stable ids
 
 
-def keep_ids(merged: list[Merged], previous: dict[str, list[list]]) -> None:
+def keep_ids(merged: list[Merged], previous: dict[str, list[list]],
+             gone: Iterable[str] = ()) -> None:
     """Give recomputed events the ids they had before, so calendar UIDs survive.
 
-    ``previous`` maps each known event id to its members (:meth:`Merged.members`). An event
-    whose own id is known keeps it; another takes the id of the known event that shares most
+    ``previous`` maps known event ids to their members (:meth:`Merged.members`); ``gone``
+    names those no longer shown. An event takes the id of the known event that shares most
     of its mentions — the same mention (document and key), or, after an article was updated
-    or re-extracted, a mention of the same kind at the same place in the same document.
-    An id is given to one event only.
+    or re-extracted, a mention of the same kind at the same place in the same document —
+    a shown one before a gone one; pairs are settled best first, so the result does not
+    depend on the order of ``merged``. An id is given to one event only; an event sharing
+    nothing keeps the id its cluster key gives it (made unique if another took that id).
     """
+    gone = set(gone)
     strong: dict[tuple, set[str]] = defaultdict(set)
     loose: dict[tuple, set[str]] = defaultdict(set)
     for old_id, members in previous.items():
         for doc, key, group, offset in members:
             strong[(doc, key)].add(old_id)
             loose[(doc, group, offset)].add(old_id)
-    claimed = {m.id for m in merged if m.id in previous}
-    taken = {m.id for m in merged}
-    for item in sorted(merged, key=lambda m: m.id):
-        if item.id in previous:
-            continue
+    pairs = []
+    for n, item in enumerate(merged):
         scores: dict[str, int] = defaultdict(int)
         for doc, key, group, offset in item.members():
             for old_id in strong.get((doc, key), ()):
                 scores[old_id] += 2
             for old_id in loose.get((doc, group, offset), ()):
                 scores[old_id] += 1
-        options = [o for o in scores if o not in claimed and o not in taken]
-        if not options:
+        for old_id, score in scores.items():
+            pairs.append((-score, old_id in gone, old_id != item.id, old_id, item.id, n))
+    given: dict[int, str] = {}
+    claimed: set[str] = set()
+    for *_rank, old_id, _own, n in sorted(pairs):
+        if n not in given and old_id not in claimed:
+            given[n] = old_id
+            claimed.add(old_id)
+    for n in sorted(range(len(merged)), key=lambda n: merged[n].id):
+        item = merged[n]
+        if n in given:
+            item.id = given[n]
             continue
-        best = max(options, key=lambda o: (scores[o], [-ord(c) for c in o]))
-        claimed.add(best)
-        taken.discard(item.id)
-        taken.add(best)
-        item.id = best
+        new_id, k = item.id, 1
+        while new_id in claimed:
+            k += 1
+            new_id = event_id(f"{item.id}|{k}")
+        item.id = new_id
+        claimed.add(new_id)
 
 
 def find_by_members(merged: list[Merged], members: list[list] | None) -> Merged | None:

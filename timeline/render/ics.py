@@ -383,7 +383,7 @@ def render_feed(selection, f, base_url: str, lang: str,
     from ..filters import feed_notes
 
     empty = not any(in_feed(it) for it in selection.chosen)
-    notes = feed_notes(selection.items, f, empty, lang)
+    notes = feed_notes(selection.universe, f, empty, lang)
     return render_calendar(selection.chosen, feed_options(f, notes, base_url, lang, **site),
                            cache=cache)
 
