@@ -9,8 +9,8 @@ others.
 from __future__ import annotations
 
 import json
-import signal
 import os
+import signal
 import sys
 import threading
 
@@ -312,6 +312,38 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
         click.echo(f"note: {note}", err=True)
     sys.stdout.buffer.write(render_feed(selection, f, base, lang))
     sys.stdout.flush()
+
+
+@cli.command()
+@click.argument("out_dir", type=click.Path(file_okay=False))
+@click.option("--base-url", metavar="URL",
+              help="Public URL the site is served from (default $TIMELINE_BASE_URL); feeds and "
+                   "subscribe links are absolute.")
+@click.option("--lang", type=click.Choice(["tr", "en"]), default="tr", show_default=True,
+              help="Language of the published site.")
+@click.option("--list", "show", is_flag=True, help="Name every file written or deleted.")
+@db_option
+@click.pass_context
+def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool,
+            db: str | None) -> None:
+    """Write the whole site as static files into OUT_DIR (index.html, calendar.ics, event and
+    source pages, feeds per participant, place and type, JSON); only changed files are
+    rewritten."""
+    from web.publish import publish as publish_site
+
+    obj = _db_override(ctx, db)
+    base = base_url or config.base_url()
+    if not base:
+        raise click.UsageError("give --base-url URL (or set TIMELINE_BASE_URL): the public "
+                               "address of the site, for the feeds' absolute links")
+    obj.store  # noqa: B018 - a store that cannot be opened is reported before anything runs
+    result = publish_site(obj.db_path, out_dir, base, lang)
+    if show:
+        for path in result.written:
+            click.echo(f"written {path}")
+        for path in result.deleted:
+            click.echo(f"deleted {path}")
+    click.echo(f"{out_dir}: {result.summary()}")
 
 
 @cli.command("eval")

@@ -36,7 +36,7 @@ from timeline.render.ics import (
 )
 from timeline.text import search_key
 
-from .links import follow_links
+from .links import feed_site, follow_links
 from .state import base_url, get_store
 
 bp = Blueprint("feeds", __name__)
@@ -293,7 +293,7 @@ def calendar():
         selection = flt.select(store, f, today, past_days, calendar_only=True)
         selection = flt.with_withdrawn(selection, store, f, today, past_days)  # cancelled ones
         chosen = [it for it in selection.chosen if in_feed(it)]
-        body = render_feed(selection, f, base, lang, cache=cache.fragments)
+        body = render_feed(selection, f, base, lang, cache=cache.fragments, **feed_site(f))
         return Rendered.of(body, flt.feed_notes(store, f, not chosen, "en"), len(chosen))
 
     rendered = cache.feed(key, build)
@@ -315,8 +315,8 @@ def event_ics(event_id: str):
     if not (in_feed(item) or item.event.granularity == "day"):
         raise NotFound(f"event {event_id!r} is known only to the {item.event.granularity}; "
                        "it has no calendar entry")
-    body = render_calendar([item], feed_options(flt.Filter(), [], base_url(), g.lang),
-                           all_events=True)
+    body = render_calendar([item], feed_options(flt.Filter(), [], base_url(), g.lang,
+                                                **feed_site(None)), all_events=True)
     updated = item.updated or datetime(2000, 1, 1, tzinfo=UTC)
     return calendar_response(Rendered.of(body, events=1), item.event.title or item.id,
                              updated)

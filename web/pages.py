@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from hashlib import sha256
-from urllib.parse import urlencode
 
-from flask import Blueprint, current_app, g, make_response, render_template, request, url_for
+from flask import Blueprint, current_app, g, make_response, render_template, request
 
 from timeline import clock
 from timeline import filters as flt
@@ -33,7 +32,7 @@ from timeline.model import STATUSES, StoredEvent
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
-from .links import add_links, feed_links
+from .links import add_links, feed_links, site_url
 from .state import base_url, get_page_cache, get_store, is_safe_url
 
 bp = Blueprint("pages", __name__)
@@ -106,8 +105,7 @@ class Here:
                 pairs.append(("order", order))
             if page:
                 pairs.append(("page", str(page)))
-        query = urlencode(pairs)
-        return url_for(endpoint) + (f"?{query}" if query else "")
+        return site_url(endpoint, pairs)
 
     def toggle(self, name: str, value: str) -> tuple[str, bool]:
         """A link that adds ``name=value`` or, when it is already chosen, removes it."""

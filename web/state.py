@@ -11,6 +11,8 @@ from flask import Flask, current_app, g, request
 from timeline import i18n
 from timeline.store import Store
 
+from .links import site_url
+
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -64,7 +66,10 @@ def is_safe_url(url: str | None) -> bool:
 
 
 def lang_links(args, current: str) -> list[dict]:
-    """Links that switch the interface language and keep everything else in the query."""
+    """Links that switch the interface language and keep everything else in the query (none
+    on the published static site, which is in one language)."""
+    if current_app.config.get("STATIC_SITE"):
+        return []
     kept = [(k, v) for k, vs in args.lists() for v in vs if k != "lang"]
     return [{"code": code, "current": code == current,
              "name": i18n.gettext(code, "lang.name"),
@@ -91,7 +96,9 @@ def init_app(app: Flask) -> None:
         lang = getattr(g, "lang", i18n.DEFAULT)
         return {"t": lambda key, **values: i18n.gettext(lang, key, **values),
                 "languages": i18n.LANGUAGES,
-                "lang_links": lang_links(request.args, lang)}
+                "lang_links": lang_links(request.args, lang),
+                "site_url": site_url,
+                "static_site": bool(current_app.config.get("STATIC_SITE"))}
 
     @app.after_request
     def headers(response):

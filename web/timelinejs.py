@@ -26,6 +26,7 @@ from timeline.i18n import format_date, gettext
 from timeline.model import StoredEvent
 from timeline.render.ics import place_label
 
+from .links import page_suffix
 from .state import base_url, get_export_cache, get_store, is_safe_url
 
 bp = Blueprint("timelinejs", __name__)
@@ -57,8 +58,9 @@ def date_object(value: str, time: str | None, lang: str, display: str | None = N
     return out
 
 
-def slide(item: StoredEvent, lang: str, base: str) -> dict:
-    """One event as a TimelineJS slide (HTML in ``text`` is built from escaped values)."""
+def slide(item: StoredEvent, lang: str, base: str, suffix: str = "") -> dict:
+    """One event as a TimelineJS slide (HTML in ``text`` is built from escaped values;
+    ``suffix`` ends page links: ``/`` on the published static site)."""
     e = item.event
     when = format_date(lang, e.date, e.end)
     if e.time:
@@ -76,10 +78,10 @@ def slide(item: StoredEvent, lang: str, base: str) -> dict:
         html.append(f"<blockquote>{escape(quote)}</blockquote>")
     links = []
     for s in item.sources:
-        target = s.url if is_safe_url(s.url) else f"{base}/documents/{s.document}"
+        target = s.url if is_safe_url(s.url) else f"{base}/documents/{s.document}{suffix}"
         links.append(f'<a href="{escape(target)}">{escape(s.outlet or s.title)}</a>')
     html.append(f"<p>{escape(gettext(lang, 'ui.sources'))}: {', '.join(links)}</p>")
-    html.append(f'<p><a href="{escape(f"{base}/events/{item.id}")}">'
+    html.append(f'<p><a href="{escape(f"{base}/events/{item.id}{suffix}")}">'
                 f"{escape(gettext(lang, 'ui.event_page'))}</a></p>")
     out = {
         "start_date": date_object(e.date, e.time, lang),
@@ -95,7 +97,7 @@ def slide(item: StoredEvent, lang: str, base: str) -> dict:
 
 
 def timeline_document(items: list[StoredEvent], lang: str, base: str,
-                      f: flt.Filter | None = None) -> dict:
+                      f: flt.Filter | None = None, suffix: str = "") -> dict:
     """The whole TimelineJS document: a title slide and one slide per event."""
     description = gettext(lang, "app.tagline")
     if f is not None and not f.is_empty:
@@ -103,7 +105,7 @@ def timeline_document(items: list[StoredEvent], lang: str, base: str,
     return {
         "title": {"text": {"headline": str(escape(gettext(lang, "app.name"))),
                            "text": f"<p>{escape(description)}</p>"}},
-        "events": [slide(it, lang, base) for it in items],
+        "events": [slide(it, lang, base, suffix) for it in items],
         "scale": "human",
     }
 
@@ -126,7 +128,7 @@ def export():
 
     def build() -> tuple[bytes, str]:
         chosen, _total = store.query(f, clock.today())
-        data = timeline_document(chosen, g.lang, base_url(), f)
+        data = timeline_document(chosen, g.lang, base_url(), f, page_suffix())
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
         return body, hashlib.sha256(body).hexdigest()[:32]
 

@@ -74,18 +74,26 @@ class FeedOptions:
     query: str = ""
     label: str = ""
     notes: tuple[str, ...] = field(default=())
+    # The published static site (``timeline publish``): the feed's own file and the "/" that
+    # ends page links there (``/events/<id>/``).
+    url: str | None = None
+    page_suffix: str = ""
 
     @property
     def feed_url(self) -> str:
+        if self.url:
+            return self.url
         return f"{self.base_url}/calendar.ics" + (f"?{self.query}" if self.query else "")
 
 
-def feed_options(f, notes: list[str], base_url: str, lang: str) -> FeedOptions:
+def feed_options(f, notes: list[str], base_url: str, lang: str, url: str | None = None,
+                 page_suffix: str = "") -> FeedOptions:
     """The options of a (filtered) feed: ``f`` is a :class:`timeline.filters.Filter`, ``notes``
     from :func:`timeline.filters.feed_notes`. The served feed and ``timeline export`` both
-    build their options here, so they give the same bytes."""
+    build their options here, so they give the same bytes (``url`` and ``page_suffix``: for
+    the published static site)."""
     return FeedOptions(base_url=base_url, lang=lang, query=f.query_string(), label=f.label(lang),
-                       notes=tuple(notes))
+                       notes=tuple(notes), url=url, page_suffix=page_suffix)
 
 
 def clean(text: str | None, limit: int = MAX_TEXT, single_line: bool = False) -> str:
@@ -213,12 +221,13 @@ def description(item: StoredEvent, options: FeedOptions) -> str:
             if after:
                 text += f" → {format_date(lang, after[0], after[1])}"
             lines.append(clean(text, 200, single_line=True))
-    lines += ["", f"{gettext(lang, 'desc.event_page')}: {options.base_url}/events/{item.id}",
+    lines += ["", f"{gettext(lang, 'desc.event_page')}: "
+              f"{options.base_url}/events/{item.id}{options.page_suffix}",
               "", f"{gettext(lang, 'desc.sources')}:"]
     for s in item.sources[:MAX_SOURCES]:
         outlet = outlet_of(s.outlet, s.url)
         head = clean(s.title, 200, single_line=True)
-        link = _web_url(s.url) or f"{options.base_url}/documents/{s.document}"
+        link = _web_url(s.url) or f"{options.base_url}/documents/{s.document}{options.page_suffix}"
         lines.append(f"- {outlet + ': ' if outlet else ''}{head} ({clean(s.published[:10])})")
         lines.append(f"  {link}")
     if len(item.sources) > MAX_SOURCES:
@@ -253,7 +262,7 @@ def to_vevent(item: StoredEvent, options: FeedOptions) -> Event:
         status=STATUS_MAP.get(e.status, STATUS.CONFIRMED),
         sequence=item.sequence,
         transparency=TRANSP.TRANSPARENT,
-        url=f"{options.base_url}/events/{item.id}",
+        url=f"{options.base_url}/events/{item.id}{options.page_suffix}",
         categories=[clean(gettext(options.lang, f"type.{e.type}"), 100, single_line=True)],
     )
 
@@ -265,7 +274,8 @@ def vevent_bytes(item: StoredEvent, options: FeedOptions,
     text depends on: the store changes ``updated`` whenever anything shown changes."""
     if cache is None:
         return to_vevent(item, options).to_ical()
-    key = (item.id, item.sequence, item.updated, options.base_url, options.lang)
+    key = (item.id, item.sequence, item.updated, options.base_url, options.lang,
+           options.page_suffix)
     data = cache.get(key)
     if data is None:
         data = to_vevent(item, options).to_ical()
@@ -365,16 +375,17 @@ def render_calendar(events: list[StoredEvent], options: FeedOptions, *, all_even
 
 
 def render_feed(selection, f, base_url: str, lang: str,
-                cache: MutableMapping | None = None) -> bytes:
+                cache: MutableMapping | None = None, **site) -> bytes:
     """A (filtered) feed from a :class:`timeline.filters.Selection` and its
     :class:`~timeline.filters.Filter`: named after the filter, with its notes. The served
     feeds and ``timeline export`` both render here, so they give the same bytes for the same
-    options."""
+    options (``site``: ``url`` and ``page_suffix`` of :func:`feed_options`)."""
     from ..filters import feed_notes
 
     empty = not any(in_feed(it) for it in selection.chosen)
     notes = feed_notes(selection.universe, f, empty, lang)
-    return render_calendar(selection.chosen, feed_options(f, notes, base_url, lang), cache=cache)
+    return render_calendar(selection.chosen, feed_options(f, notes, base_url, lang, **site),
+                           cache=cache)
 
 
 def _sort_start(item: StoredEvent) -> str:

@@ -28,9 +28,27 @@
     return form.action.split("?")[0] + (query ? "?" + query : "");
   }
 
+  // The published static site has no server to search: narrow the events of the loaded page
+  // (every word must appear in a card; Turkish case rules).
+  function pageFilter() {
+    const box = document.getElementById("page-filter");
+    if (!box) return;
+    const words = box.value.toLocaleLowerCase("tr").split(/\s+/).filter(Boolean);
+    $$("#results li.item").forEach((li) => {
+      const text = li.textContent.toLocaleLowerCase("tr");
+      li.hidden = !words.every((w) => text.includes(w));
+    });
+  }
+
   function enhance(root) {
     $$(".keys", root).forEach((el) => { el.hidden = false; });
+    const field = document.getElementById("page-filter-field");
+    if (field) { field.hidden = false; pageFilter(); }
   }
+
+  document.addEventListener("input", (event) => {
+    if (event.target.id === "page-filter") pageFilter();
+  });
 
   async function navigate(url, mode, focusResults) {
     const target = new URL(url, location.href);
@@ -151,7 +169,7 @@
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
     if (event.key === "/") {
-      const search = document.getElementById("f-q");
+      const search = document.getElementById("f-q") || document.getElementById("page-filter");
       if (search) { event.preventDefault(); search.focus(); search.select(); }
       return;
     }

@@ -1,0 +1,226 @@
+"""``timeline publish``: the whole site as static files, for any static host, object store or CDN.
+
+The files are the live app's own responses: each is rendered through the Flask app (its test
+client) with ``STATIC_SITE`` set, which makes every link point to a file (the URL scheme is in
+:mod:`web.links`). Publishing starts from the pages everybody needs — the timeline, the
+lists, every event and source, the whole feed and one per participant, place, country, type,
+status and outlet, the JSON — and then renders every page those link to, until none is left,
+so no link leads nowhere.
+
+Incremental: a manifest (``.timeline-publish.json`` in the output folder) keeps the hash of
+every file written. A file is written only when its bytes changed, atomically (a temporary
+file, then ``os.replace``), and the files of pages that no longer exist (a hidden or merged
+event, a window that went away) are deleted; nothing else in the folder is touched. An
+unchanged store gives the same bytes (feeds and pages carry no "now"), so publishing again
+writes nothing — except on a new day, when the "today" line and the windows of the timeline
+move.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from hashlib import sha256
+from pathlib import Path
+
+from timeline.errors import InputError
+from timeline.model import StoredEvent
+
+from .links import StaticSite, file_of
+
+MANIFEST = ".timeline-publish.json"
+MANIFEST_VERSION = 1
+
+
+@dataclass
+class Published:
+    """What one publish did: the files written and deleted (site-relative paths), how many
+    were already current, and how long it took."""
+
+    written: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    seconds: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return len(self.written) + self.unchanged
+
+    def summary(self) -> str:
+        return (f"{len(self.written)} written, {self.unchanged} unchanged, "
+                f"{len(self.deleted)} deleted ({self.total} files) in {self.seconds:.1f} s")
+
+
+def seeds(items: Iterable[StoredEvent], documents: Iterable[dict], site: StaticSite) -> None:
+    """Register the pages every published site has, whatever links to them: the timeline, its
+    upcoming order and the lists; each event (page, ``.ics``, JSON) and document (page, JSON);
+    the whole feed and the page and feed of every participant, place, country, type, status
+    and outlet; the JSON exports."""
+    for endpoint in ("pages.index", "pages.lists", "feeds.calendar", "api.events",
+                     "api.documents", "timelinejs.export"):
+        site.add(endpoint)
+    site.add("pages.index", [("order", "upcoming")])
+    for name in ("style.css", "app.js", "icon.svg"):
+        site.add("static", filename=name)
+    for doc in documents:
+        site.add("pages.document_page", doc_id=doc["id"])
+        site.add("api.document", doc_id=doc["id"])
+    for item in items:
+        e = item.event
+        site.add("pages.event_page", event_id=item.id)
+        site.add("api.event", event_id=item.id)
+        if e.granularity == "day" or e.calendar:
+            site.add("feeds.event_ics", event_id=item.id)
+        wanted = [("who", p) for p in e.participants]
+        wanted += [("where", p) for p in (e.location, e.country) if p]
+        wanted += [("type", e.type), ("status", e.status)]
+        wanted += [("source", s.outlet) for s in item.sources if s.outlet]
+        for pair in wanted:
+            site.add("pages.index", [pair])
+            site.add("feeds.calendar", [pair])
+
+
+def _check_out_dir(out: Path) -> dict[str, str]:
+    """The previous manifest's files, after checking that ``out`` may be written.
+
+    :raises InputError: when ``out`` is a file, or a folder with other content that an
+        earlier publish did not write (publishing there could overwrite someone's files).
+    """
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out} is not a folder")
+    manifest = out / MANIFEST
+    if manifest.exists():
+        try:
+            data = json.loads(manifest.read_text("utf-8"))
+            files = data["files"]
+            if data.get("version") != MANIFEST_VERSION or not isinstance(files, dict):
+                raise ValueError("unknown manifest version")
+        except (ValueError, KeyError, TypeError) as e:
+            raise InputError(f"{manifest} is not a manifest of timeline publish ({e}); "
+                             "publish into a new folder") from e
+        return {str(k): str(v) for k, v in files.items()}
+    if out.is_dir() and any(out.iterdir()):
+        raise InputError(f"{out} is not empty and no earlier 'timeline publish' wrote it "
+                         f"(no {MANIFEST}); publish into an empty or new folder")
+    return {}
+
+
+def _inside(out: Path, relative: str) -> Path:
+    """The file of a site path, refusing any path that would leave ``out``."""
+    target = (out / relative).resolve()
+    root = out.resolve()
+    if root not in target.parents:
+        raise InputError(f"refusing to write {relative!r} outside {out}")
+    return target
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _current(path: Path, digest: str, previous: str | None, data: bytes) -> bool:
+    """Whether the file on disk already holds ``data`` (by the manifest when it knows the
+    file, else by reading it)."""
+    if not path.is_file():
+        return False
+    if previous is not None:
+        return previous == digest and path.stat().st_size == len(data)
+    return path.read_bytes() == data
+
+
+def _remove(out: Path, relative: str) -> None:
+    path = _inside(out, relative)
+    path.unlink(missing_ok=True)
+    parent = path.parent
+    root = out.resolve()
+    while parent != root and parent.is_dir() and not any(parent.iterdir()):
+        parent.rmdir()
+        parent = parent.parent
+
+
+def publish(db_path: str | os.PathLike, out_dir: str | os.PathLike, base_url: str,
+            lang: str = "tr", page_size: int | None = None) -> Published:
+    """Write the static site of the store at ``db_path`` into ``out_dir``.
+
+    :param base_url: the public URL the site will be served from
+        (``https://events.example.org`` or ``…/timeline``): feeds and subscribe links must be
+        absolute.
+    :param lang: the site's language (one per published site).
+    :raises InputError: for a bad base URL or output folder, or a page the app cannot render.
+    """
+    from timeline import i18n
+
+    from . import create_app
+
+    base = (base_url or "").strip().rstrip("/")
+    if not base.startswith(("http://", "https://")) or any(c in base for c in " ?#\"'<>"):
+        raise InputError(f"--base-url {base_url!r} must be an http:// or https:// URL without "
+                         "a query (feeds and subscribe links need absolute URLs)")
+    if lang not in i18n.LANGUAGES:
+        raise InputError(f"language {lang!r} is not known; use one of "
+                         f"{', '.join(i18n.LANGUAGES)}")
+    started = time.perf_counter()
+    out = Path(out_dir)
+    previous = _check_out_dir(out)
+    config = {"DATABASE": str(db_path), "BASE_URL": base, "STATIC_SITE": True}
+    if page_size:
+        config["PAGE_SIZE"] = page_size
+    app = create_app(config)
+    site = app.extensions["timeline.static"] = StaticSite(app)
+    store = app.extensions["timeline.store"]
+    seeds(store.events(), store.documents(), site)
+
+    result = Published()
+    files: dict[str, str] = {}
+    client = app.test_client()
+    headers = {"Accept-Language": lang}
+    done: set[str] = set()
+    try:
+        while len(done) < len(site.targets):
+            for path in sorted(set(site.targets) - done):
+                done.add(path)
+                response = client.get(site.targets[path], headers=headers,
+                                      environ_overrides={"timeline.static_path": path})
+                data = response.get_data()
+                response.close()  # static files are streamed from an open file
+                if response.status_code != 200:
+                    raise InputError(f"cannot publish {path} ({site.targets[path]}): "
+                                     f"{response.status_code} "
+                                     f"{data[:300].decode('utf-8', 'replace')}")
+                relative = file_of(path)
+                digest = sha256(data).hexdigest()
+                files[relative] = digest
+                target = _inside(out, relative)
+                if _current(target, digest, previous.get(relative), data):
+                    result.unchanged += 1
+                else:
+                    _write_atomic(target, data)
+                    result.written.append(relative)
+        for relative in sorted(set(previous) - set(files)):
+            _remove(out, relative)
+            result.deleted.append(relative)
+    finally:
+        store.close()
+        # The manifest lists what is on disk now, also after a failure half-way (the files
+        # already written, and the earlier ones not yet reached), so a later run cleans up.
+        kept = {k: v for k, v in previous.items() if k not in result.deleted}
+        manifest = json.dumps({"version": MANIFEST_VERSION, "base_url": base, "lang": lang,
+                               "files": dict(sorted({**kept, **files}.items()))},
+                              ensure_ascii=False, indent=0).encode()
+        if not _current(out / MANIFEST, "", None, manifest):
+            _write_atomic(out / MANIFEST, manifest)
+    result.seconds = time.perf_counter() - started
+    return result
