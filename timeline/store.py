@@ -905,12 +905,17 @@ class Store:
         return [r[0] for r in rows]
 
     def keys(self, f, today: date | None = None, *, past_days: int | None = None,
-             calendar_only: bool = False) -> list[EventKey]:
+             calendar_only: bool = False, offset: int = 0,
+             limit: int | None = None) -> list[EventKey]:
         """The events ``f`` selects, in time order, as light keys (id, date, granularity, end,
-        time): enough to order and cut a window; :meth:`events_by_id` reads the window."""
+        time): enough to order and cut a window; :meth:`events_by_id` reads the window.
+        ``offset``/``limit`` cut a slice of them."""
         where, params = self._conditions(f, today, past_days, calendar_only)
         sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
                + (" WHERE " + " AND ".join(where) if where else "") + _order(where))
+        if offset or limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, -1 if limit is None else max(0, limit), max(0, offset)]
         out = []
         for event_id, sort_key, granularity, end, in self.connection.execute(sql, params):
             day, _, time = sort_key.partition(" ")
@@ -949,6 +954,20 @@ class Store:
         return self.connection.execute(
             "SELECT count(*) FROM event_rows r WHERE " + " AND ".join(where), params
         ).fetchone()[0]
+
+    def count_before(self, f, day: date, today: date | None = None) -> int:
+        """How many of the events ``f`` selects begin before ``day``: where a "today" line
+        goes in their time order. The order's key (``date time``) tells it through the order
+        index: ``2025 `` and ``2025-10 `` sort before ``2025-10-30`` as their first days do,
+        save a year or month that begins on ``day`` itself."""
+        where, params = self._conditions(f, today)
+        starting = [f"{day:%Y-%m} "] + ([f"{day:%Y} "] if day.month == 1 else [])
+        where = [*where, "r.sort_key < ?"]
+        if day.day == 1:
+            where.append("r.sort_key NOT IN (SELECT value FROM json_each(?))")
+        sql = "SELECT count(*) FROM event_rows r WHERE " + " AND ".join(where)
+        args = [*params, day.isoformat()] + ([json.dumps(starting)] if day.day == 1 else [])
+        return self.connection.execute(sql, args).fetchone()[0]
 
     def exists(self, f, today: date | None = None) -> bool:
         """Whether ``f`` selects any shown event."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -215,8 +215,42 @@ def _heading_first_desc(item: StoredEvent) -> tuple:
 def today_index(items: list[StoredEvent], today: date) -> int:
     """Where the "today" line goes in time order: before the first event that starts today or
     later (events are sorted by their first day, so this is a bisection)."""
+    if isinstance(items, StoreKeys):
+        return items.before(today)
     days = [_first_day(it) for it in items]
     return bisect_left(days, today)
+
+
+class StoreKeys(Sequence):
+    """The events a filter selects, in time order, read from the store's order index only as
+    far as a window needs: its length and the "today" line are indexed counts, a slice is one
+    ``LIMIT``/``OFFSET`` query. So a page of a large store costs a window, not the store."""
+
+    def __init__(self, store, f: flt.Filter, today: date):
+        self.store, self.f, self.today = store, f, today
+        self._len: int | None = None
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = self.store.count(self.f, self.today)
+        return self._len
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return list(self.store.keys(self.f, self.today))[index]
+            return self.store.keys(self.f, self.today, offset=start,
+                                   limit=max(0, stop - start))
+        if index < 0:
+            index += len(self)
+        found = self.store.keys(self.f, self.today, offset=index, limit=1)
+        if not found:
+            raise IndexError(index)
+        return found[0]
+
+    def before(self, day: date) -> int:
+        return self.store.count_before(self.f, day, self.today)
 
 
 @dataclass
@@ -442,7 +476,8 @@ def render_index() -> str:
     here = Here(f, view)
     store = get_store()
     today = clock.today()
-    chosen = store.keys(f, today)
+    # The chronological window needs only counts and a slice; the upcoming order re-sorts all.
+    chosen = StoreKeys(store, f, today) if view.order == "chrono" else store.keys(f, today)
     lang = g.lang
     base = base_url()
     w = window(chosen, today, view, current_app.config["PAGE_SIZE"])

@@ -128,3 +128,49 @@ def test_here_links_keep_filters_and_reset_the_page(app):
         assert active and "who=" not in link
         link, active = here.toggle("where", "Moskova")
         assert not active and "where=Moskova" in link
+
+
+def test_the_store_window_equals_the_window_of_every_event(tmp_path):
+    """A chronological page reads counts and one slice from the store (StoreKeys); it cuts
+    exactly the window that ordering every selected event would, for any filter, page and
+    today — a year or month beginning on today included."""
+    import random
+
+    from helpers import ingest as ingest_files
+
+    from timeline.store import Store
+    from web.pages import StoreKeys
+
+    rng = random.Random(3)
+    store = Store(tmp_path / "w.db")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    cities = ["Ankara", "Moskova", "Bakü", "Astana", "Taşkent", "Bişkek", "Duşanbe", "Aşkabat",
+              "Tahran", "Berlin", "Paris", "Roma", "Viyana", "Madrid", "Lizbon", "Atina"]
+    months = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran"]
+    for n in range(60):
+        city, month = rng.choice(cities), rng.randrange(6)
+        when = rng.choice([f"{rng.randint(1, 28)} {months[month]} 2026'da",
+                           f"{months[month]} 2026'da", "2026 yılında"])
+        (folder / f"a{n}.txt").write_text(
+            f"date 2025-10-{rng.randint(1, 28):02d}\n\n{city} Zirvesi {when} {city}'da "
+            f"yapılacak.\n", encoding="utf-8")
+    ingest_files(store, sorted(folder.iterdir()))
+    assert len(store.keys(flt.Filter(), date(2026, 3, 1))) > 25
+    for today in (date(2026, 1, 1), date(2026, 3, 1), date(2026, 3, 17), date(2025, 1, 1),
+                  date(2027, 5, 5)):
+        for args in ({}, {"where": "Moskova"}, {"where": "Ankara", "from": "2026-02"}):
+            f = flt.parse(args)
+            every = store.keys(f, today)
+            lazy = StoreKeys(store, f, today)
+            assert len(lazy) == len(every)
+            assert today_index(lazy, today) == today_index(every, today), (today, args)
+            for size in (1, 4, 7):
+                full = window(every, today, View("chrono", 0), size)
+                for page in range(full.pages[0], full.pages[1] + 1):
+                    a = window(every, today, View("chrono", page), size)
+                    b = window(lazy, today, View("chrono", page), size)
+                    assert [k.id for k in a.items] == [k.id for k in b.items]
+                    assert (a.start, a.end, a.total, a.today_at, a.earlier, a.later,
+                            a.pages) == (b.start, b.end, b.total, b.today_at, b.earlier,
+                                         b.later, b.pages)
