@@ -107,6 +107,9 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_sort ON events(sort_key);
 CREATE INDEX IF NOT EXISTS events_withdrawn ON events(sort_key, id) WHERE gone = 2;
+-- Lookups on the write path that must not read a whole table (see tests/test_store_plans.py):
+-- an article's content hash (the same text under another name), an event's documents.
+CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha);
 CREATE TABLE IF NOT EXISTS corrections (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     event TEXT NOT NULL,
@@ -234,8 +237,10 @@ CREATE TRIGGER IF NOT EXISTS events_index_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_facets WHERE event = old.id;
 END;
 """
-# Indexes on columns that version 3 added to older tables (created after the migration).
+# Indexes on columns that version 3 added to older tables (created after the migration), and
+# on tables an older schema creates later in the script.
 SCHEMA_INDEXES = """
+CREATE INDEX IF NOT EXISTS event_documents_event ON event_documents(event);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event);
 CREATE INDEX IF NOT EXISTS events_ckey ON events(ckey);
 """
@@ -642,18 +647,14 @@ class Store:
                      sort_key, int(item.event.calendar), int(item.edited), int(item.hidden),
                      ckey),
                 )
-        withdrawn = None
         for event_id, (_fp, seq, *_rest, sources, gone, _hidden, _ckey) in old.items():
             if event_id not in seen and not gone:
                 # Its sources changed their story: keep the row so a returning event keeps its
-                # SEQUENCE, but stop showing it.
-                # Withdrawal rule (issue 7; port it to the incremental merge): when every
-                # source of the vanished event was withdrawn (a tombstone in `withdrawn`, the
-                # document gone), mark it gone=2: the feeds keep it as CANCELLED.
-                if withdrawn is None:
-                    withdrawn = self._withdrawn_ids(conn)
-                docs = {src.get("document") for src in json.loads(sources)}
-                mark = GONE_WITHDRAWN if docs and docs <= withdrawn else 1
+                # SEQUENCE, but stop showing it. When every source was withdrawn (a tombstone
+                # in `withdrawn`, the document gone), it is gone=2: the feeds keep it, as
+                # CANCELLED, so that subscribers see it go.
+                docs = sorted({src.get("document") for src in json.loads(sources)})
+                mark = GONE_WITHDRAWN if docs and self._all_withdrawn(conn, docs) else 1
                 conn.execute(
                     "UPDATE events SET gone=?, sequence=?, updated=? WHERE id=?",
                     (mark, seq + 1, stamp.isoformat(), event_id),
@@ -700,10 +701,14 @@ class Store:
     # -- withdrawal ----------------------------------------------------------------------------
 
     @staticmethod
-    def _withdrawn_ids(conn: sqlite3.Connection) -> set[str]:
-        """Ids of withdrawn documents that have not been ingested again."""
-        return {r[0] for r in conn.execute(
-            "SELECT document FROM withdrawn WHERE document NOT IN (SELECT id FROM documents)")}
+    def _all_withdrawn(conn: sqlite3.Connection, docs: list[str]) -> bool:
+        """Whether every one of these documents was withdrawn and not ingested again."""
+        found = conn.execute(
+            "SELECT count(*) FROM withdrawn w WHERE w.document IN"
+            " (SELECT value FROM json_each(?))"
+            " AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = w.document)",
+            (json.dumps(docs),)).fetchone()[0]
+        return found == len(docs)
 
     def withdraw_document(self, doc_id: str) -> dict:
         """Withdraw an article, in one transaction: delete it (its mentions go with it),
