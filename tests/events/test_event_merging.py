@@ -212,3 +212,35 @@ def test_different_happenings_on_one_day_stay_apart(tmp_path):
     ])
     assert len(store.events()) == 3
     assert len({e.id for e in store.events()}) == 3
+
+
+def test_two_editions_of_a_summit_stay_apart():
+    from timeline.events.merge import same_happening
+    from timeline.model import Event
+
+    def summit(title: str, day: str) -> Event:
+        return Event(day, "day", title, "summit", "planned", "", location="Bakü",
+                     country="Azerbaycan")
+
+    assert same_happening(summit("19. Türk Devletleri Zirvesi", "2025-11-12"),
+                          summit("Türk Devletleri Zirvesi", "2025-11-12"))
+    assert not same_happening(summit("19. Türk Devletleri Zirvesi", "2025-11-12"),
+                              summit("20. Türk Devletleri Zirvesi", "2025-11-12"))
+
+
+def test_a_year_precise_report_does_not_chain_the_summits_of_its_place(tmp_path):
+    """"Bakü'de 2026'da bir zirve" meets every day of 2026 there: the place alone must not tie
+    it (and through it, each other) to every summit held in Bakü that year."""
+    articles = {
+        "energy": ("2025-10-01", "Avrasya Enerji Zirvesi [12 Mart 2026'da|2026-03-12] Bakü'de "
+                                 "yapılacak."),
+        "transport": ("2025-10-02", "Kafkas Ulaşım Zirvesi [20 Eylül 2026'da|2026-09-20] "
+                                    "Bakü'de düzenlenecek."),
+        "year": ("2025-10-03", "Hazar Ülkeleri Zirvesi de [2026 yılında|2026] Bakü'de "
+                               "toplanacak."),
+    }
+    store = Store(tmp_path / "t.db")
+    store.add_analyses(list(_analyses(articles).values()))
+    events = store.events()
+    assert len(events) == 3, [(e.event.title, e.event.date) for e in events]
+    assert all(len(e.sources) == 1 for e in events)

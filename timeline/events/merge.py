@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -230,15 +231,31 @@ def same_happening(a: Event, b: Event) -> bool:
     if len(people_a) >= 2 and len(people_b) >= 2 and not (
             people_a <= people_b or people_b <= people_a):
         return False  # Erdoğan with Merz, Erdoğan with Biden: two meetings
+    numbers_a, numbers_b = _title_numbers(a), _title_numbers(b)
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return False  # the 19th and the 20th summit: two editions
     if a.type != b.type and "visit" in (a.type, b.type):
         # A visit and the talks held during it are one happening when the same people
         # take part; a place alone does not make a council meeting part of a visit.
+        return bool(people_a & people_b) or _similar_titles(a, b)
+    if a.granularity != b.granularity:
+        # "A summit in Baku in 2016" meets every day of 2016: the place alone would tie it
+        # to every summit held there that year (and, through it, tie those together).
         return bool(people_a & people_b) or _similar_titles(a, b)
     if places == "same" or people_a & people_b:
         return True
     if people_a and people_b:
         return False
     return _similar_titles(a, b)
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _title_numbers(e: Event) -> set[str]:
+    """The numbers in a title (an edition's ordinal, a year): ``{'19'}`` for ``19. Türk
+    Devletleri Zirvesi``."""
+    return set(_NUMBER.findall(e.title or ""))
 
 
 def _similar_titles(a: Event, b: Event) -> bool:
