@@ -564,7 +564,8 @@ class Store:
         else:
             fresh = self._mentions(conn, "WHERE m.document IN (SELECT value FROM json_each(?))",
                                    (json.dumps(sorted(set(documents or ()))),))
-            affected = set(events or ()) | self._reported_again(conn, fresh)
+            touched = set(events or ())
+            affected = touched | self._reported_again(conn, fresh)
             while True:
                 affected |= _correction_links(corrections, affected)
                 loaded = fresh + self._mentions(
@@ -572,7 +573,15 @@ class Store:
                     " AND m.document NOT IN (SELECT value FROM json_each(?))",
                     (json.dumps(sorted(affected)),
                      json.dumps(sorted({m.source.document for m, _ in fresh}))))
-                merged = cluster([m for m, _ in loaded])
+                # An event that lost no mention and carries no correction is one happening
+                # already: its mentions are joined without comparing them with each other.
+                edited = {r[0] for r in conn.execute(
+                    "SELECT id FROM events WHERE edited=1 AND id IN"
+                    " (SELECT value FROM json_each(?))", (json.dumps(sorted(affected)),))}
+                intact = affected - touched - edited
+                known = {(m.source.document, m.idx): event_id for m, event_id in loaded
+                         if event_id in intact}
+                merged = cluster([m for m, _ in loaded], known)
                 # Ids are numbered within a cluster key: every event that had or now has the
                 # key of an affected one takes part.
                 keys = sorted({cluster_key(item) for item in merged} | {r[0] for r in conn.execute(

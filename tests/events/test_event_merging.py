@@ -244,3 +244,15 @@ def test_a_year_precise_report_does_not_chain_the_summits_of_its_place(tmp_path)
     events = store.events()
     assert len(events) == 3, [(e.event.title, e.event.date) for e in events]
     assert all(len(e.sources) == 1 for e in events)
+
+
+def test_a_year_precise_report_with_a_one_word_title_ties_to_nothing():
+    from timeline.events.merge import same_happening
+    from timeline.model import Event
+
+    day = Event("2026-03-12", "day", "Avrasya Enerji Zirvesi", "summit", "planned", "",
+                location="Bakü", country="Azerbaycan")
+    generic = Event("2026", "year", "Zirve", "summit", "planned", "")
+    named = Event("2026", "year", "Avrasya Enerji Zirvesi", "summit", "planned", "")
+    assert not same_happening(generic, day)
+    assert same_happening(named, day)

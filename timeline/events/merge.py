@@ -240,8 +240,9 @@ def same_happening(a: Event, b: Event) -> bool:
         return bool(people_a & people_b) or _similar_titles(a, b)
     if a.granularity != b.granularity:
         # "A summit in Baku in 2016" meets every day of 2016: the place alone would tie it
-        # to every summit held there that year (and, through it, tie those together).
-        return bool(people_a & people_b) or _similar_titles(a, b)
+        # to every summit held there that year (and, through it, tie those together); so
+        # would a one-word title ("Zirve").
+        return bool(people_a & people_b) or _similar_titles(a, b, shared=2)
     if places == "same" or people_a & people_b:
         return True
     if people_a and people_b:
@@ -258,11 +259,13 @@ def _title_numbers(e: Event) -> set[str]:
     return set(_NUMBER.findall(e.title or ""))
 
 
-def _similar_titles(a: Event, b: Event) -> bool:
+def _similar_titles(a: Event, b: Event, shared: int = 1) -> bool:
+    """Whether most words of the shorter title are in the other (and at least ``shared``)."""
     words_a, words_b = _title_words(a), _title_words(b)
     if not words_a or not words_b:
         return False
-    return len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.6
+    common = len(words_a & words_b)
+    return common >= shared and common / min(len(words_a), len(words_b)) >= 0.6
 
 
 def _slots_meet(a: Event, b: Event) -> bool:
@@ -370,10 +373,11 @@ def block_tokens(e: Event) -> set[str]:
 # Clustering
 
 
-def _candidates(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+def _candidates(mentions: list[Mention], loose: set[int] | None = None
+                ) -> Iterable[tuple[int, int]]:
     """The pairs worth comparing: mentions sharing a block (see :func:`block_tokens` and
     :func:`candidate_periods`), each pair once — the pairs the store's incremental merge
-    compares."""
+    compares. With ``loose``, only pairs with at least one of those."""
     exact_index: dict[tuple, list[int]] = defaultdict(list)
     within_index: dict[tuple, list[int]] = defaultdict(list)
     wanted = []
@@ -389,6 +393,8 @@ def _candidates(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
                 within_index[(group, token, holder)].append(i)
         wanted.append((group, tokens, *candidate_periods(periods)))
     for i, (group, tokens, exact, within) in enumerate(wanted):
+        if loose is not None and i not in loose:
+            continue
         seen: set[int] = set()
         for token in tokens:
             for period in exact:
@@ -396,17 +402,32 @@ def _candidates(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
             for period in within:
                 seen.update(within_index.get((group, token, period), ()))
         for j in sorted(seen):
-            if j > i:
+            if j > i or (loose is not None and j < i and j not in loose):
                 yield i, j
 
 
-def cluster(mentions: list[Mention]) -> list[Merged]:
-    """Merge mentions into events; the result does not depend on the input order."""
+def cluster(mentions: list[Mention], known: dict[tuple, str] | None = None) -> list[Merged]:
+    """Merge mentions into events; the result does not depend on the input order.
+
+    ``known`` maps ``(document, idx)`` of mentions already known to be one happening to a
+    label: each label's mentions are joined without comparing them, and two known mentions
+    are never compared (they were merged before; only the others can join them).
+    """
     mentions = sorted(mentions, key=lambda m: (m.order, m.event.key, m.event.date))
     for m in mentions:
         if not m.event.key:
             m.event.key = identity_key(m.event)
     parent = list(range(len(mentions)))
+    loose: set[int] | None = None
+    if known:
+        first: dict[str, int] = {}
+        loose = set()
+        for i, m in enumerate(mentions):
+            label = known.get((m.source.document, m.idx))
+            if label is None:
+                loose.add(i)
+            else:
+                parent[i] = first.setdefault(label, i)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -414,7 +435,7 @@ def cluster(mentions: list[Mention]) -> list[Merged]:
             i = parent[i]
         return i
 
-    for i, j in _candidates(mentions):
+    for i, j in _candidates(mentions, loose):
         if find(i) != find(j) and same_happening(mentions[i].event, mentions[j].event):
             parent[max(find(i), find(j))] = min(find(i), find(j))
     groups: dict[int, list[Mention]] = defaultdict(list)
