@@ -256,3 +256,22 @@ def test_a_year_precise_report_with_a_one_word_title_ties_to_nothing():
     named = Event("2026", "year", "Avrasya Enerji Zirvesi", "summit", "planned", "")
     assert not same_happening(generic, day)
     assert same_happening(named, day)
+
+
+def test_a_year_precise_report_does_not_chain_a_leaders_summits():
+    """"Tokayev 2017'de bir zirveye katıldı" shares its person with every summit Tokayev
+    attended that year: without a common title it joins none of them."""
+    from timeline.events.merge import same_happening
+    from timeline.model import Event
+
+    leader = ["Kasım Cömert Tokayev"]
+    year = Event("2017", "year", "Tokayev'in katıldığı zirve", "summit", "held", "",
+                 participants=leader)
+    energy = Event("2017-03-12", "day", "23. Avrasya Enerji Zirvesi", "summit", "held", "",
+                   location="Bakü", participants=leader)
+    climate = Event("2017-09-20", "day", "29. Akdeniz İklim Zirvesi", "summit", "held", "",
+                    location="Roma", participants=leader)
+    assert not same_happening(year, energy) and not same_happening(year, climate)
+    again = Event("2017", "year", "Avrasya Enerji Zirvesi", "summit", "held", "",
+                  participants=leader)
+    assert same_happening(again, energy)

@@ -242,7 +242,9 @@ def same_happening(a: Event, b: Event) -> bool:
         # "A summit in Baku in 2016" meets every day of 2016: the place alone would tie it
         # to every summit held there that year (and, through it, tie those together); so
         # would a one-word title ("Zirve").
-        return bool(people_a & people_b) or _similar_titles(a, b, shared=2)
+        # Shared people alone would do the same for every summit a leader attended that
+        # year: the titles must agree.
+        return _similar_titles(a, b, shared=2)
     if places == "same" or people_a & people_b:
         return True
     if people_a and people_b:
