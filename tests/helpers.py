@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
+import sqlite3
 import threading
 import time
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -111,3 +115,61 @@ def run_cli(capsys, *args: str) -> tuple[int, str, str]:
         code = e.code or 0
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def hand_analysis(key: str, published: str, text: str, **event):
+    """A document and one event built by hand (independent of the extractor), stored through
+    ``Store.add_analyses``."""
+    from timeline.documents import parse_text
+    from timeline.model import Event
+    from timeline.pipeline import Analysis
+
+    doc = parse_text(text, f"hand/{key}.txt", key=f"hand:{key}",
+                     published=datetime.fromisoformat(published),
+                     url=f"https://ajans.example/{key}", outlet="Ajans Örnek")
+    fields = dict(granularity="day", type="meeting", status="planned", quote=text.strip(),
+                  calendar=True)
+    fields.update(event)
+    return Analysis(doc, [], [Event(**fields)])
+
+
+# ---------------------------------------------------------------------------------------------
+# Query plans
+
+
+@contextmanager
+def statements(store):
+    """The SQL statements run on the store's connection (this thread) inside the block."""
+    seen: list[str] = []
+    conn = store.connection
+    conn.set_trace_callback(seen.append)
+    try:
+        yield seen
+    finally:
+        conn.set_trace_callback(None)
+
+
+def plan(conn: sqlite3.Connection, sql: str) -> list[str]:
+    return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+
+
+def full_scans(conn: sqlite3.Connection, sql: str, tables: tuple[str, ...]) -> list[str]:
+    """The plan lines of ``sql`` that read a whole one of ``tables`` (aliases resolved)."""
+    aliases = {t: t for t in tables}
+    for table, alias in re.findall(r"\b(" + "|".join(tables) + r")\s+(?:AS\s+)?(\w+)", sql):
+        if alias.upper() not in ("ON", "WHERE", "JOIN", "ORDER", "GROUP", "LIMIT", "USING"):
+            aliases[alias] = table
+    # A partial index holds only the rows its WHERE names (e.g. withdrawn events): reading it
+    # all is not reading the table.
+    partial = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='index' AND sql LIKE '% WHERE %'")}
+    out = []
+    for line in plan(conn, sql):
+        m = re.match(r"SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?", line)
+        if not m or m.group(1) not in aliases or m.group(2) in partial:
+            continue
+        # FTS5 names its plan in the index string: "=" a rowid, "M" a match, "" everything.
+        virtual = re.search(r"VIRTUAL TABLE INDEX \d+:(\S*)", line)
+        if virtual is None or not virtual.group(1):
+            out.append(line)
+    return out

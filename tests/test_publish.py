@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import threading
-from datetime import datetime
 from functools import partial
 from html.parser import HTMLParser
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -22,11 +21,17 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
-from helpers import ROOT, chromium_path, ingest, require, run_cli, shared_tool
+from helpers import (
+    ROOT,
+    chromium_path,
+    hand_analysis,
+    ingest,
+    require,
+    run_cli,
+    shared_tool,
+)
 
-from timeline.documents import parse_text
 from timeline.errors import InputError
-from timeline.model import Event
 from timeline.pipeline import Analysis
 from web.links import slug
 from web.publish import MANIFEST, publish
@@ -72,19 +77,8 @@ class StaticServer:
         self.thread.join(timeout=10)
 
 
-def hand_article(key: str, published: str, text: str, **event) -> Analysis:
-    """An article and its one event, built by hand (independent of the extractor)."""
-    doc = parse_text(text, f"hand/{key}.txt", key=f"hand:{key}",
-                     published=datetime.fromisoformat(published),
-                     url=f"https://ajans.example/{key}", outlet="Ajans Örnek")
-    fields = dict(granularity="day", type="meeting", status="planned", quote=text.strip(),
-                  calendar=True)
-    fields.update(event)
-    return Analysis(doc, [], [Event(**fields)])
-
-
 def hostile_names_article() -> Analysis:
-    return hand_article("hostile-names", "2025-10-21T10:00:00+03:00",
+    return hand_analysis("hostile-names", "2025-10-21T10:00:00+03:00",
                         "Heyetler 18 Kasım'da Ankara'da görüşecek.", date="2025-11-18",
                         title="Heyetler görüşmesi", location="../İSTANBUL/..",
                         country="Türkiye", timezone="Europe/Istanbul",
@@ -92,7 +86,7 @@ def hostile_names_article() -> Analysis:
 
 
 def new_article() -> Analysis:
-    return hand_article("new", "2025-10-29T09:00:00+03:00",
+    return hand_analysis("new", "2025-10-29T09:00:00+03:00",
                         "Fidan ile Şimşek 3 Aralık'ta Kars'ta bir araya gelecek.",
                         date="2025-12-03", title="Fidan ile Şimşek görüşmesi",
                         location="Kars", country="Türkiye", timezone="Europe/Istanbul",

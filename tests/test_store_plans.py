@@ -6,10 +6,8 @@ PLAN`` for a scan of a store table."""
 from __future__ import annotations
 
 import re
-import sqlite3
-from contextlib import contextmanager
 
-from helpers import SEEDS
+from helpers import SEEDS, full_scans, statements
 
 from timeline.pipeline import analyse_file
 from timeline.store import Store
@@ -18,33 +16,6 @@ from timeline.store import Store
 # read whole by each merge: it grows with editors' work, not with articles.)
 TABLES = ("documents", "mentions", "events", "event_documents", "mention_blocks", "event_rows",
           "event_facets", "facet_values", "withdrawn", "search_documents", "search_events")
-
-
-def scans(conn: sqlite3.Connection, sql: str) -> list[str]:
-    """Plan lines of ``sql`` that read a whole store table (a partial index aside)."""
-    partial = {r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='index' AND sql LIKE '% WHERE %'")}
-    out = []
-    for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
-        line = row[-1]
-        m = re.match(r"SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?", line)
-        if not m or m.group(1) not in TABLES or m.group(2) in partial:
-            continue
-        # FTS5 names its plan in the index string: "=" a rowid, "M" a match, "" everything.
-        virtual = re.search(r"VIRTUAL TABLE INDEX \d+:(\S*)", line)
-        if virtual is None or not virtual.group(1):
-            out.append(line)
-    return out
-
-
-@contextmanager
-def recorded(store: Store):
-    seen: list[str] = []
-    store.connection.set_trace_callback(seen.append)
-    try:
-        yield seen
-    finally:
-        store.connection.set_trace_callback(None)
 
 
 def _statements(seen: list[str]) -> list[str]:
@@ -60,7 +31,7 @@ def test_ingest_update_and_withdraw_read_by_index_only(tmp_path):
     article.write_text("date 2025-10-29\n\nNATO Zirvesi 15 Haziran 2026'da Lahey'de yapılacak. "
                        "Rusya Dışişleri Bakanı Sergey Lavrov 3 Kasım'da Ankara'yı ziyaret "
                        "edecek.\n", encoding="utf-8")
-    with recorded(store) as seen:
+    with statements(store) as seen:
         store.add_analyses(analyse_file(str(paths[1])))  # reports an event stored before
         first = analyse_file(str(article))
         store.add_analyses(first)
@@ -68,14 +39,14 @@ def test_ingest_update_and_withdraw_read_by_index_only(tmp_path):
                        encoding="utf-8")
     changed = analyse_file(str(article))
     event = store.events()[0].id
-    with recorded(store) as more:
+    with statements(store) as more:
         store.add_analyses(changed)  # a changed version
         store.withdraw_document(first[0].document.id)
         store.add_correction(event, "hide")
-    statements = _statements(seen + more)
-    assert len(statements) > 30
-    for sql in statements:
-        assert scans(store.connection, sql) == [], sql
+    executed = _statements(seen + more)
+    assert len(executed) > 30
+    for sql in executed:
+        assert full_scans(store.connection, sql, TABLES) == [], sql
 
 
 def test_trigger_statements_read_by_index_only(tmp_path):
@@ -91,6 +62,6 @@ def test_trigger_statements_read_by_index_only(tmp_path):
             if not statement:
                 continue
             bound = re.sub(r"\b(?:old|new)\.(\w+)", "'x'", statement)
-            assert scans(conn, bound) == [], (name, statement)
+            assert full_scans(conn, bound, TABLES) == [], (name, statement)
             checked += 1
     assert checked >= 15

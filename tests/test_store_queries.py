@@ -8,10 +8,10 @@ import random
 import re
 import sqlite3
 from collections import Counter
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from helpers import full_scans, plan, statements
 
 from timeline import filters as flt
 from timeline.documents import parse_text
@@ -233,41 +233,6 @@ _BIG = ("events", "event_rows", "event_facets", "facet_values", "documents", "me
         "event_documents")
 
 
-@contextmanager
-def statements(store: Store):
-    """The SQL statements run on the store's connection (this thread) inside the block."""
-    seen: list[str] = []
-    conn = store.connection
-    conn.set_trace_callback(seen.append)
-    try:
-        yield seen
-    finally:
-        conn.set_trace_callback(None)
-
-
-def plan(conn: sqlite3.Connection, sql: str) -> list[str]:
-    return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql)]
-
-
-def full_scans(conn: sqlite3.Connection, sql: str) -> list[str]:
-    """The plan lines of ``sql`` that read a whole table of the store (aliases resolved)."""
-    aliases = {t: t for t in _BIG}
-    for table, alias in re.findall(r"\b(" + "|".join(_BIG) + r")\s+(?:AS\s+)?(\w+)", sql):
-        if alias.upper() not in ("ON", "WHERE", "JOIN", "ORDER", "GROUP", "LIMIT", "USING"):
-            aliases[alias] = table
-    # A partial index holds only the rows its WHERE names (e.g. withdrawn events): reading it
-    # all is not reading the table.
-    partial = {r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='index' AND sql LIKE '% WHERE %'")}
-    out = []
-    for line in plan(conn, sql):
-        m = re.match(r"SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?", line)
-        if (m and "VIRTUAL TABLE" not in line and m.group(1) in aliases
-                and m.group(2) not in partial):
-            out.append(line)
-    return out
-
-
 def _selects(seen: list[str]) -> list[str]:
     return [s for s in seen if s.lstrip().upper().startswith(("SELECT", "WITH"))]
 
@@ -300,7 +265,7 @@ def test_filtered_requests_never_read_all_events(served, url):
     queries = _selects(seen)
     assert any("event_rows" in q or "event_facets" in q for q in queries), queries
     for sql in queries:
-        assert full_scans(store.connection, sql) == [], sql
+        assert full_scans(store.connection, sql, _BIG) == [], sql
 
 
 @pytest.mark.parametrize("url", ["/", "/?page=-1", "/lists", "/calendar.ics", "/api/events",
@@ -315,7 +280,7 @@ def test_unfiltered_requests_read_events_through_the_indexes(served, url):
     for sql in _selects(seen):
         # The events table itself is read only by key (a partial index of the few withdrawn
         # events aside).
-        assert not [line for line in full_scans(store.connection, sql)
+        assert not [line for line in full_scans(store.connection, sql, _BIG)
                     if re.match(r"SCAN (events|e)\b", line)], sql
         for line in plan(store.connection, sql):
             assert "TEMP B-TREE FOR ORDER BY" not in line or "event_rows" not in sql, sql
@@ -339,7 +304,7 @@ def test_the_plans_of_the_store_queries(rich):
             rich.count(f, TODAY)
         lines = [line for sql in _selects(seen) for line in plan(conn, sql)]
         assert any(index in line for line in lines), (name, lines)
-        assert all(full_scans(conn, sql) == [] for sql in _selects(seen)), name
+        assert all(full_scans(conn, sql, _BIG) == [] for sql in _selects(seen)), name
     with statements(rich) as seen:
         rich.keys(flt.Filter(), TODAY)
     (sql,) = _selects(seen)
@@ -349,7 +314,7 @@ def test_the_plans_of_the_store_queries(rich):
         rich.events_of_document(doc)
     (sql,) = _selects(seen)
     assert "SEARCH d USING PRIMARY KEY (document=?)" in plan(conn, sql)
-    assert full_scans(conn, sql) == []
+    assert full_scans(conn, sql, _BIG) == []
 
 
 # ---------------------------------------------------------------------------------------------

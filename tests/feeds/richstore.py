@@ -18,30 +18,16 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
-from helpers import FIXTURES, SEEDS, ingest
+from helpers import FIXTURES, SEEDS, hand_analysis, ingest
 
-from timeline.documents import parse_text
-from timeline.model import Event
 from timeline.pipeline import Analysis
 
 ARTICLES = FIXTURES / "feeds"
 STEP_1 = "2025-10-20T08:00:00+00:00"
 STEP_2 = "2025-10-27T15:00:00+00:00"
 STEP_3 = "2025-10-28T09:00:00+00:00"
-
-
-def hand_analysis(key: str, published: str, text: str, **event) -> Analysis:
-    """A document and one event built by hand, stored through ``Store.add_analyses``."""
-    doc = parse_text(text, f"hand/{key}.txt", key=f"hand:{key}",
-                     published=datetime.fromisoformat(published),
-                     url=f"https://ajans.example/{key}", outlet="Ajans Örnek")
-    fields = dict(granularity="day", type="meeting", status="planned", quote=text.strip(),
-                  calendar=True)
-    fields.update(event)
-    return Analysis(doc, [], [Event(**fields)])
 
 
 def hand_made(ankara_time: str = "11:00") -> list[Analysis]:
