@@ -249,6 +249,10 @@ class StoreKeys(Sequence):
             raise IndexError(index)
         return found[0]
 
+    def __iter__(self):
+        # One query for all (Sequence's default iteration would query item by item).
+        return iter(self.store.keys(self.f, self.today))
+
     def before(self, day: date) -> int:
         return self.store.count_before(self.f, day, self.today)
 
