@@ -51,7 +51,9 @@ def test_killed_ingests_keep_what_they_stored_and_a_rerun_completes(tmp_path):
     stored = 0
     for round_ in range(4):
         jobs = "2" if round_ % 2 else "1"
-        target = rng.randint(stored + 1, min(stored + 15, ARTICLES - 40))
+        if stored >= ARTICLES - 10:
+            break  # a fast machine stored most of them already: enough kills have landed
+        target = min(stored + rng.randint(1, 15), ARTICLES - 10)
         process = timeline_process("--db", str(db), "ingest", str(folder), "--jobs", jobs,
                                    stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 60
