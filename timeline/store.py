@@ -41,8 +41,8 @@ from .errors import InputError, NotFound, StoreError
 from .model import Document, Event, Source, StoredEvent
 from .text import search_key
 
-SCHEMA_VERSION = 3
-MIGRATABLE = (1, 2)  # older versions this one upgrades in place
+SCHEMA_VERSION = 4
+MIGRATABLE = (1, 2, 3)  # older versions this one upgrades in place
 DEFAULT_PATH = "timeline.db"
 BUSY_TIMEOUT = 30  # seconds SQLite waits for another writer's lock
 BUSY_RETRIES = 8  # then this many more tries, with a growing pause, before giving up
@@ -164,7 +164,7 @@ CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN
 END;
 """ + """
 -- Incremental merging (schema version 3): each mention's blocking keys (see
--- timeline.events.merge.block_tokens), the event each mention belongs to, and each event's
+-- timeline.events.merge.block_keys), the event each mention belongs to, and each event's
 -- cluster key, so that a new article is compared with the mentions it may report again and
 -- not with the whole store.
 CREATE TABLE IF NOT EXISTS mention_blocks (
@@ -549,70 +549,54 @@ class Store:
         With a scope — ``documents`` whose mentions were just stored, ``events`` that their
         earlier versions (or a correction) touched — only the part of the store that can
         change is: the events the new mentions report again (found through
-        ``mention_blocks``, see :func:`timeline.events.merge.block_tokens`), the events
-        sharing a cluster key with the result (for their ids) and the events corrections tie
+        ``mention_blocks``, see :func:`timeline.events.merge.block_keys`), the events
+        sharing an id group with the result (for their ids) and the events corrections tie
         to those. The result is the same as a full merge (merging is a union of pairs), at a
         cost that grows with the article, not with the store.
         """
-        from .events.merge import apply_corrections, cluster, cluster_key, keep_ids
+        from .events.merge import apply_corrections, cluster, id_group, keep_ids
 
         corrections = self._corrections(conn)
+        columns = ("SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
+                   " hidden, ckey FROM events")
+
+        def rows(ids: Iterable[str]) -> dict[str, tuple]:
+            return {r[0]: r[1:] for r in conn.execute(
+                columns + " WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(ids)),))}
+
         if documents is None and events is None:
             loaded = self._mentions(conn)
             merged = cluster([m for m, _ in loaded])
-            old_ids = None
+            old = {r[0]: r[1:] for r in conn.execute(columns)}
+            # Events keep their ids (and calendar UIDs) across updates and re-extraction.
+            keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
+                              for event_id, r in old.items()},
+                     gone={event_id for event_id, r in old.items() if r[6]})
         else:
             fresh = self._mentions(conn, "WHERE m.document IN (SELECT value FROM json_each(?))",
                                    (json.dumps(sorted(set(documents or ()))),))
             touched = set(events or ())
             affected = touched | self._reported_again(conn, fresh)
             while True:
-                affected |= _correction_links(corrections, affected)
-                loaded = fresh + self._mentions(
-                    conn, "WHERE m.event IN (SELECT value FROM json_each(?))"
-                    " AND m.document NOT IN (SELECT value FROM json_each(?))",
-                    (json.dumps(sorted(affected)),
-                     json.dumps(sorted({m.source.document for m, _ in fresh}))))
-                # An event that lost no mention and carries no correction is one happening
-                # already: its mentions are joined without comparing them with each other.
-                edited = {r[0] for r in conn.execute(
-                    "SELECT id FROM events WHERE edited=1 AND id IN"
-                    " (SELECT value FROM json_each(?))", (json.dumps(sorted(affected)),))}
-                intact = affected - touched - edited
-                known = {(m.source.document, m.idx): event_id for m, event_id in loaded
-                         if event_id in intact}
-                merged = cluster([m for m, _ in loaded], known)
-                # Ids are numbered within a cluster key: every event that had or now has the
-                # key of an affected one takes part.
-                keys = sorted({cluster_key(item) for item in merged} | {r[0] for r in conn.execute(
-                    "SELECT ckey FROM events WHERE id IN (SELECT value FROM json_each(?))",
-                    (json.dumps(sorted(affected)),)) if r[0]})
-                siblings = {r[0] for r in conn.execute(
-                    "SELECT id FROM events WHERE gone=0 AND ckey IN"
-                    " (SELECT value FROM json_each(?))", (json.dumps(keys),))} - affected
-                if not siblings:
+                loaded, merged, affected = self._merge_scope(conn, fresh, affected, touched,
+                                                             corrections)
+                old = rows(affected)
+                keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
+                                  for event_id, r in old.items()},
+                         gone={event_id for event_id, r in old.items() if r[6]})
+                # A result may take the id of an event outside the scope: one that had gone
+                # comes back under it; a shown one (named when its id group was another)
+                # joins the scope, and the ids are given again.
+                outside = rows({item.id for item in merged} - set(old))
+                clash = {event_id for event_id, r in outside.items() if not r[6]}
+                if not clash:
+                    old.update(outside)
                     break
-                affected |= siblings
-            old_ids = affected
-        columns = ("SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
-                   " hidden, ckey FROM events")
-        if old_ids is None:
-            old = {r[0]: r[1:] for r in conn.execute(columns)}
-        else:
-            old = {r[0]: r[1:] for r in conn.execute(
-                columns + " WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(old_ids)),))}
-        # Events keep their ids (and calendar UIDs) across updates and re-extraction.
-        keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
-                          for event_id, r in old.items()},
-                 gone={event_id for event_id, r in old.items() if r[6]})
+                affected |= clash
         merged = apply_corrections(merged, corrections)
-        if old_ids is not None:
-            # A result may take the id of an event outside the scope that had gone.
-            missing = sorted({item.id for item in merged} - set(old))
-            old.update({r[0]: r[1:] for r in conn.execute(
-                columns + " WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(missing),))})
+        if documents is not None or events is not None:
+            old.update(rows({item.id for item in merged} - set(old)))
         belonged = {(m.source.document, m.idx): event_id for m, event_id in loaded}
         seen = set()
         for item in merged:
@@ -623,12 +607,12 @@ class Store:
                                  (item.id, m.source.document, m.idx))
             row = _event_row(item.event)
             row["changes"] = item.changes
-            row["members"] = item.members()
+            row["members"] = item.identity()
             data = json.dumps(row, ensure_ascii=False, sort_keys=True)
             sources = json.dumps([s.to_json() for s in item.sources], ensure_ascii=False)
             fingerprint = item.fingerprint()
             sort_key = _sort_key(item.event)
-            ckey = cluster_key(item)
+            ckey = id_group(item)
             if item.id in old:
                 fp, seq, created, history, old_data, old_sources, gone, hidden, old_ckey = \
                     old[item.id]
@@ -669,14 +653,61 @@ class Store:
                     (mark, seq + 1, stamp.isoformat(), event_id),
                 )
 
+    def _merge_scope(self, conn: sqlite3.Connection, fresh: list[tuple], affected: set[str],
+                     touched: set[str], corrections: list[dict]
+                     ) -> tuple[list[tuple], list, set[str]]:
+        """Merge the new mentions with the stored events they may change: ``affected``, the
+        events corrections tie to them, and the events sharing an id group with the result
+        (ids are numbered within it, see :func:`timeline.events.merge.assign_ids`).
+
+        :return: the mentions loaded (with their stored event), the merged events, and the
+            events taken into the scope.
+        """
+        from .events.merge import assign_ids, cluster, cluster_key, id_group
+
+        new_docs = json.dumps(sorted({m.source.document for m, _ in fresh}))
+        while True:
+            affected = affected | _correction_links(corrections, affected)
+            scope = json.dumps(sorted(affected))
+            loaded = fresh + self._mentions(
+                conn, "WHERE m.event IN (SELECT value FROM json_each(?))"
+                " AND m.document NOT IN (SELECT value FROM json_each(?))", (scope, new_docs))
+            # An event that lost no mention and carries no correction is one happening
+            # already: its mentions are joined without comparing them with each other.
+            edited = {r[0] for r in conn.execute(
+                "SELECT id FROM events WHERE edited=1 AND id IN (SELECT value FROM json_each(?))",
+                (scope,))}
+            intact = affected - touched - edited
+            known = {(m.source.document, m.idx): event_id for m, event_id in loaded
+                     if event_id in intact}
+            merged = cluster([m for m, _ in loaded], known)
+            groups = {id_group(item) for item in merged} | {r[0] for r in conn.execute(
+                "SELECT ckey FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                (scope,)) if r[0]}
+            siblings = {r[0] for r in conn.execute(
+                "SELECT id FROM events WHERE gone=0 AND ckey IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(groups)),))} - affected
+            if siblings:
+                affected = affected | siblings
+                continue
+            # Whether other events share a result's cluster key decides how it is named.
+            crowded = {key for key in {cluster_key(item) for item in merged} if conn.execute(
+                "SELECT 1 FROM events WHERE ckey >= ? AND ckey < ? AND gone=0"
+                " AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1",
+                (key + "|", key + "}", scope)).fetchone()}
+            if crowded:
+                assign_ids(merged, crowded)
+            return loaded, merged, affected
+
     def _reported_again(self, conn: sqlite3.Connection, fresh: list[tuple]) -> set[str]:
         """The stored events that new mentions report again: those holding a stored mention
-        in a block of a new one (same type group, a shared place, surname or title word, a
-        period its slot may meet) that :func:`~timeline.events.merge.same_happening` accepts."""
+        in a block of a new one (same type group, a shared key — place, surname or title word,
+        or two title words across precisions — and a period its slot may meet) that
+        :func:`~timeline.events.merge.same_happening` accepts."""
         from .events.merge import (
             block_periods,
-            block_tokens,
             candidate_periods,
+            query_keys,
             same_happening,
             type_group,
         )
@@ -689,7 +720,7 @@ class Store:
                   " WHERE b.grp=? AND b.token IN (SELECT value FROM json_each(?)) AND ")
         for mention, _ in fresh:
             e = mention.event
-            group, tokens = type_group(e.type), json.dumps(sorted(block_tokens(e)))
+            group, tokens = type_group(e.type), json.dumps(sorted(query_keys(e)))
             exact, within = candidate_periods(block_periods(e))
             rows = conn.execute(select + "b.period IN (SELECT value FROM json_each(?))",
                                 (group, tokens, json.dumps(sorted(exact)))).fetchall()
@@ -1167,13 +1198,13 @@ class Store:
 
 def _insert_blocks(conn: sqlite3.Connection, doc_id: str, idx: int, event: Event) -> None:
     """Index a stored mention under its blocking keys (type group, token, period)."""
-    from .events.merge import block_periods, block_tokens, type_group
+    from .events.merge import block_keys, block_periods, type_group
 
     group = type_group(event.type)
     conn.executemany(
         "INSERT OR IGNORE INTO mention_blocks VALUES (?,?,?,?,?)",
-        [(group, token, period, doc_id, idx)
-         for token in sorted(block_tokens(event)) for period in sorted(block_periods(event))],
+        [(group, key, period, doc_id, idx)
+         for key in sorted(block_keys(event)) for period in sorted(block_periods(event))],
     )
 
 

@@ -21,15 +21,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.events.merge import (
+    block_keys,
     block_periods,
-    block_tokens,
     candidate_periods,
+    query_keys,
     same_happening,
     type_group,
 )
 from timeline.model import Event
 from timeline.pipeline import analyse_file
-from timeline.store import Store
+from timeline.store import SCHEMA_VERSION, Store
 
 # ---------------------------------------------------------------------------------------------
 # Blocking is complete
@@ -38,8 +39,8 @@ PLACES = [(None, None), ("Moskova", "Rusya"), ("Rusya", "Rusya"), ("Ankara", "T�
           (None, "Türkiye"), ("Astana", "Kazakistan")]
 PEOPLE = ["Kasım Cömert Tokayev", "Tokayev", "Vladimir Putin", "Sergey Lavrov",
           "Ali Köşerbayev"]
-TITLES = ["Orta Asya-Rusya Zirvesi", "Zirve", "Tokayev'in Rusya ziyareti", "Dışişleri toplantısı",
-          "Resmi ziyaret", ""]
+TITLES = ["Orta Asya-Rusya Zirvesi", "Türk Devletleri Zirvesi", "Avrasya Enerji Zirvesi",
+          "Zirve", "Tokayev'in Rusya ziyareti", "Dışişleri toplantısı", "Resmi ziyaret", ""]
 SLOTS = [("2025-11-12", "day", None), ("2025-11-11", "day", "2025-11-13"),
          ("2025-11", "month", None), ("2025", "year", None), ("2025-12-01", "day", None),
          ("2025-10-31", "day", "2025-11-01"), ("2026", "year", None), ("2024-12", "month", None)]
@@ -61,7 +62,7 @@ def events(draw) -> Event:
 
 def _share_a_block(a: Event, b: Event) -> bool:
     """Whether the store's candidate query for ``a`` returns ``b``."""
-    if type_group(a.type) != type_group(b.type) or not block_tokens(a) & block_tokens(b):
+    if type_group(a.type) != type_group(b.type) or not query_keys(a) & block_keys(b):
         return False
     exact, within = candidate_periods(block_periods(a))
     return any(p in exact or any(p.startswith(f"{w}-") for w in within)
@@ -94,6 +95,7 @@ PEOPLE_B = ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev", "Rusya Dışiş
             "Lavrov", "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev", "Türkiye Dışişleri Bakanı "
             "Hakan Fidan"]
 CITIES = ["Moskova", "Astana", "Taşkent", "Ankara", "Bakü"]
+FAMILIES = ["Türk Devletleri", "Avrasya Enerji"]
 DAYS = [("12 Kasım'da", "2025-11-12"), ("13 Kasım'da", "2025-11-13"),
         ("3 Aralık'ta", "2025-12-03"), ("20 Ocak'ta", "2026-01-20")]
 
@@ -121,6 +123,10 @@ def _synthetic(rng: random.Random, n: int) -> list[tuple[str, str, str]]:
                     f"ertelendi.")
         else:
             body = f"{city}'da [{written}|{value}] yapılması planlanan zirve iptal edildi."
+        if rng.random() < 0.3:  # an earlier edition, year-precise: many share a year
+            years = rng.choice([2, 3])
+            body += (f" {rng.choice(FAMILIES)} Zirvesi'nin ilki [{years} yıl önce|{2025 - years}]"
+                     f" {rng.choice(CITIES)}'da düzenlenmişti.")
         out.append((f"a{i:03d}", published, body))
     return out
 
@@ -257,7 +263,8 @@ def test_an_old_store_is_migrated_to_incremental_merging(tmp_path):
     migrated = Store(path)
     assert snapshot(migrated) == expected
     conn = migrated.connection
-    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "3"
+    version = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
+    assert version == str(SCHEMA_VERSION)
     assert conn.execute("SELECT count(*) FROM mentions WHERE event IS NULL").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM mention_blocks").fetchone()[0] > 0
     # It goes on incrementally: the second sample again adds nothing.
@@ -279,3 +286,78 @@ def test_blocks_follow_their_document(tmp_path):
     periods = {r[0] for r in count("SELECT period FROM mention_blocks").fetchall()}
     assert periods == {"2025-12-03"}
     assert Path(store.path).exists()
+
+
+def test_merging_a_larger_event_into_a_smaller_one_lasts(tmp_path):
+    """The merged event keeps the id of the one merged into, even though the other one brings
+    more of its mentions: the next recomputation must not hand that id to the larger part and
+    lose the editor's merge."""
+    store = Store(tmp_path / "t.db")
+    for n in range(3):
+        store.add_analyses([analysis(
+            "Türk Devletleri Zirvesi'nin ilki [3 yıl önce|2022] Moskova'da düzenlenmişti.",
+            f"2025-10-1{n}", f"big{n}.txt")])
+    store.add_analyses([analysis("Türk Devletleri Zirvesi [2023 yılında|2023] Ankara'da "
+                                 "yapılmıştı.", "2025-10-20", "small.txt")])
+    big = next(e for e in store.events() if len(e.sources) == 3)
+    small = next(e for e in store.events() if len(e.sources) == 1)
+    store.add_correction(big.id, "merge", {"into": small.id})
+    merged = store.event(small.id)
+    assert len(merged.sources) == 4
+    assert [e.id for e in store.events()] == [small.id]
+    _full_remerge_changes_nothing(store)
+    store.add_analyses([analysis("Türk Devletleri Zirvesi'nin ilki [3 yıl önce|2022] "
+                                 "Moskova'da düzenlenmişti.", "2025-10-25", "late.txt")])
+    assert [(e.id, len(e.sources)) for e in store.events()] == [(small.id, 5)]
+    _full_remerge_changes_nothing(store)
+
+
+def test_a_crowded_year_is_not_loaded_for_a_new_edition(tmp_path, monkeypatch):
+    """Year-precise reports of many happenings (earlier editions, each at its place) share a
+    cluster key; a new one is compared with, and numbered among, those of its place only."""
+    store, full = Store(tmp_path / "t.db"), FullStore(tmp_path / "full.db")
+    cities = ["Moskova", "Astana", "Taşkent", "Ankara", "Bakü", "Bişkek", "Aşkabat", "Duşanbe",
+              "Tahran", "Pekin", "Berlin", "Paris"]
+    for n, city in enumerate(cities):
+        for family in FAMILIES:
+            item = analysis(f"{family} Zirvesi'nin ilki [3 yıl önce|2022] {city}'da "
+                            "düzenlenmişti.", "2025-10-10", f"{n}-{family}.txt")
+            store.add_analyses([item])
+            full.add_analyses([item])
+    assert len(store.events()) == len(cities) * len(FAMILIES)
+    loaded: list[int] = []
+    original = Store._mentions
+
+    def counting(self, conn, where="", params=()):
+        rows = original(self, conn, where, params)
+        loaded.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(Store, "_mentions", counting)
+    store.add_analyses([analysis("Avrasya Enerji Zirvesi'nin ilki [3 yıl önce|2022] Roma'da "
+                                 "düzenlenmişti.", "2025-10-11", "new.txt")])
+    assert max(loaded) <= 2
+    full.add_analyses([analysis("Avrasya Enerji Zirvesi'nin ilki [3 yıl önce|2022] Roma'da "
+                                "düzenlenmişti.", "2025-10-11", "new.txt")])
+    assert _rows(store) == _rows(full)
+    assert len(store.events()) == len(cities) * len(FAMILIES) + 1
+
+
+def test_a_version_3_store_gets_id_groups(tmp_path):
+    """Version 3 grouped events by cluster key alone; version 4 stores the id group (key and
+    anchor) that a new event is numbered in."""
+    path = tmp_path / "v3.db"
+    store = Store(path)
+    store.add_analyses([a for p in sorted(SEEDS.iterdir()) for a in analyse_file(str(p))])
+    expected = _rows(store)
+    groups = store.connection.execute("SELECT id, ckey FROM events ORDER BY id").fetchall()
+    store.connection.execute("UPDATE events SET ckey = substr(ckey, 1, instr(substr(ckey, "
+                             "instr(ckey, '|') + 1), '|') + instr(ckey, '|') - 1)")
+    store.connection.execute("UPDATE meta SET value='3' WHERE key='schema_version'")
+    old = store.connection.execute("SELECT id, ckey FROM events ORDER BY id").fetchall()
+    assert old != groups and all(k.count("|") == 1 for _id, k in old)
+    store.close()
+    migrated = Store(path)
+    assert migrated.connection.execute("SELECT id, ckey FROM events ORDER BY id").fetchall() \
+        == groups
+    assert [r[:3] for r in _rows(migrated)] == [r[:3] for r in expected]

@@ -19,7 +19,7 @@ import calendar as _calendar
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -69,6 +69,10 @@ class Merged:
     changes: list[dict] = field(default_factory=list)
     edited: bool = False
     hidden: bool = False
+    # The members of the extracted event an editor's merge or split started from: what the
+    # store records, so that ids go to the same extracted events next time and the
+    # correction applies again the same way (see :func:`keep_ids`).
+    extracted: list[list] | None = None
 
     @property
     def sources(self) -> list[Source]:
@@ -84,6 +88,11 @@ class Merged:
         ``[document, key, type group, quote offset]``."""
         return sorted([m.source.document, m.event.key, type_group(m.event.type),
                        m.event.quote_start] for m in self.mentions)
+
+    def identity(self) -> list[list]:
+        """The members that name this event across recomputations: those of the extracted
+        event it comes from (before corrections moved mentions), else its own."""
+        return self.extracted if self.extracted is not None else self.members()
 
     def fingerprint(self) -> str:
         e = self.event
@@ -245,6 +254,10 @@ def same_happening(a: Event, b: Event) -> bool:
         # Shared people alone would do the same for every summit a leader attended that
         # year: the titles must agree.
         return _similar_titles(a, b, shared=2)
+    if a.granularity != "day" and not _named_alike(a, b):
+        # Within a year (or a month), one place hosts many happenings: "the Turkic States
+        # Summit in Baku in 2022" is not "the Eurasian Energy Summit in Baku in 2022".
+        return False
     if places == "same" or people_a & people_b:
         return True
     if people_a and people_b:
@@ -259,6 +272,13 @@ def _title_numbers(e: Event) -> set[str]:
     """The numbers in a title (an edition's ordinal, a year): ``{'19'}`` for ``19. Türk
     Devletleri Zirvesi``."""
     return set(_NUMBER.findall(e.title or ""))
+
+
+def _named_alike(a: Event, b: Event) -> bool:
+    """Whether two titles may name one happening: similar, or one too short to name it."""
+    if _unnamed(a) or _unnamed(b):
+        return True
+    return _similar_titles(a, b)
 
 
 def _similar_titles(a: Event, b: Event, shared: int = 1) -> bool:
@@ -371,13 +391,73 @@ def block_tokens(e: Event) -> set[str]:
     return tokens
 
 
+GRANULARITIES = ("day", "month", "year")
+# The type group a visit belongs to: a visit and the talks held during it are one happening
+# when the same people take part, whatever the precision of either report.
+VISIT_GROUP = TYPE_GROUPS["visit"]
+
+
+def _title_pairs(e: Event) -> set[str]:
+    words = sorted(_title_words(e))
+    return {f"w:{a}+{b}" for i, a in enumerate(words) for b in words[i + 1:]}
+
+
+def block_keys(e: Event) -> set[str]:
+    """The keys a stored mention is found by, each with its granularity (see
+    :func:`query_keys`, which looks them up).
+
+    Reports of one happening share a token (:func:`block_tokens`), but a word like "Zirve"
+    is shared by every summit: a year-precise report would be compared with every summit of
+    its year. So a report of another precision is looked up by two title words (it is the
+    same happening only if their titles share two, see :func:`same_happening`), and so is a
+    year- or month-precise report by another of its slot when both titles name it (two words
+    or more each: they must be alike). Tokens alone serve reports of one day, titles too
+    short to name a happening, and the group of visits (a shared person is enough there,
+    at any precision).
+
+    >>> sorted(block_keys(Event("2022", "year", "Türk Devletleri Zirvesi", "summit", "held", "",
+    ...                         location="Bakü")))  # doctest: +NORMALIZE_WHITESPACE
+    ['year:named:p:baku', 'year:named:t:devle', 'year:named:t:turk', 'year:named:t:zirve',
+     'year:w:devle+turk', 'year:w:devle+zirve', 'year:w:turk+zirve']
+    """
+    own, tokens = e.granularity, block_tokens(e)
+    if type_group(e.type) == VISIT_GROUP:
+        return {f"{own}:{t}" for t in tokens}
+    keys = {f"{own}:{pair}" for pair in _title_pairs(e)}
+    if own == "day":
+        return keys | {f"day:{t}" for t in tokens}
+    size = "short" if _unnamed(e) else "named"
+    return keys | {f"{own}:{size}:{t}" for t in tokens}
+
+
+def query_keys(e: Event) -> set[str]:
+    """The keys a new mention looks stored ones up by (see :func:`block_keys`)."""
+    own, tokens = e.granularity, block_tokens(e)
+    if type_group(e.type) == VISIT_GROUP:
+        return {f"{g}:{t}" for g in GRANULARITIES for t in tokens}
+    pairs = _title_pairs(e)
+    keys = {f"{g}:{pair}" for g in GRANULARITIES if g != own for pair in pairs}
+    if own == "day":
+        return keys | {f"day:{t}" for t in tokens}
+    keys |= {f"{own}:{pair}" for pair in pairs}  # both titles name it: alike
+    keys |= {f"{own}:short:{t}" for t in tokens}  # the stored title is too short to name it
+    if _unnamed(e):
+        keys |= {f"{own}:named:{t}" for t in tokens}
+    return keys
+
+
+def _unnamed(e: Event) -> bool:
+    """Whether a title is too short to name a happening (see :func:`_named_alike`)."""
+    return len(_title_words(e)) < 2
+
+
 # ---------------------------------------------------------------------------------------------
 # Clustering
 
 
 def _candidates(mentions: list[Mention], loose: set[int] | None = None
                 ) -> Iterable[tuple[int, int]]:
-    """The pairs worth comparing: mentions sharing a block (see :func:`block_tokens` and
+    """The pairs worth comparing: mentions sharing a block (see :func:`block_keys` and
     :func:`candidate_periods`), each pair once — the pairs the store's incremental merge
     compares. With ``loose``, only pairs with at least one of those."""
     exact_index: dict[tuple, list[int]] = defaultdict(list)
@@ -385,15 +465,14 @@ def _candidates(mentions: list[Mention], loose: set[int] | None = None
     wanted = []
     for i, m in enumerate(mentions):
         group = type_group(m.event.type)
-        tokens = block_tokens(m.event)
         periods = block_periods(m.event)
         holders = {a for p in periods for a in _ancestors(p)}
-        for token in tokens:
+        for key in block_keys(m.event):
             for period in periods:
-                exact_index[(group, token, period)].append(i)
+                exact_index[(group, key, period)].append(i)
             for holder in holders:
-                within_index[(group, token, holder)].append(i)
-        wanted.append((group, tokens, *candidate_periods(periods)))
+                within_index[(group, key, holder)].append(i)
+        wanted.append((group, query_keys(m.event), *candidate_periods(periods)))
     for i, (group, tokens, exact, within) in enumerate(wanted):
         if loose is not None and i not in loose:
             continue
@@ -443,7 +522,7 @@ def cluster(mentions: list[Mention], known: dict[tuple, str] | None = None) -> l
     groups: dict[int, list[Mention]] = defaultdict(list)
     for i, m in enumerate(mentions):
         groups[find(i)].append(m)
-    return _assign_ids([resolve(members) for members in groups.values()])
+    return assign_ids([resolve(members) for members in groups.values()])
 
 
 def cluster_key(item: Merged) -> str:
@@ -462,14 +541,25 @@ def cluster_anchor(item: Merged) -> str:
     return anchor(item.event)
 
 
-def _assign_ids(merged: list[Merged]) -> list[Merged]:
+def id_group(item: Merged) -> str:
+    """``type group | original slot | anchor``: the events among which a new event's id is
+    numbered (see :func:`assign_ids`); stored as the event's ``ckey``."""
+    return f"{cluster_key(item)}|{cluster_anchor(item)}"
+
+
+def assign_ids(merged: list[Merged], crowded: Collection[str] = ()) -> list[Merged]:
     """Id = hash of the cluster key; happenings of one kind on one day add their anchor (and a
-    number when even that is shared). A function of the set of mentions only."""
+    number when even that is shared). A function of the set of mentions only.
+
+    ``crowded`` names cluster keys that events other than ``merged`` hold too (the store
+    merges only the part it may change): an event is named by its key alone only when no
+    other event has that key, and numbered only among those of its id group.
+    """
     by_key: dict[str, list[Merged]] = defaultdict(list)
     for item in merged:
         by_key[cluster_key(item)].append(item)
     for key, items in by_key.items():
-        if len(items) == 1:
+        if len(items) == 1 and key not in crowded:
             items[0].id = event_id(key)
             continue
         items.sort(key=lambda it: (cluster_anchor(it), search_key(it.event.title),
@@ -707,7 +797,7 @@ def apply_corrections(merged: list[Merged], corrections: list[dict]) -> list[Mer
             if into is None or into is target:
                 continue
             combined = resolve(into.mentions + target.mentions)
-            combined.id, combined.edited = into.id, True
+            combined.id, combined.edited, combined.extracted = into.id, True, into.identity()
             combined.hidden, combined.event = into.hidden, _apply_edits(combined.event, {})
             combined.event = replace(combined.event, title=into.event.title)
             by_id[into.id] = combined
@@ -720,6 +810,7 @@ def apply_corrections(merged: list[Merged], corrections: list[dict]) -> list[Mer
                 continue
             rest = resolve(kept)
             rest.id, rest.edited, rest.hidden = target.id, True, target.hidden
+            rest.extracted = target.identity()
             new = resolve(taken)
             new.id, new.edited = event_id(f"{target.id}|split|{doc}"), True
             by_id[target.id] = rest
