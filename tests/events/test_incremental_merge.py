@@ -36,7 +36,8 @@ from timeline.store import SCHEMA_VERSION, Store
 # Blocking is complete
 
 PLACES = [(None, None), ("Moskova", "Rusya"), ("Rusya", "Rusya"), ("Ankara", "Türkiye"),
-          (None, "Türkiye"), ("Astana", "Kazakistan")]
+          (None, "Türkiye"), ("Astana", "Kazakistan"), ("Moskova", None), (None, "Rusya"),
+          ("Ankara", None)]
 PEOPLE = ["Kasım Cömert Tokayev", "Tokayev", "Vladimir Putin", "Sergey Lavrov",
           "Ali Köşerbayev"]
 TITLES = ["Orta Asya-Rusya Zirvesi", "Türk Devletleri Zirvesi", "Avrasya Enerji Zirvesi",

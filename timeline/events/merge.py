@@ -201,6 +201,12 @@ def place_relation(a: Event, b: Event) -> str:
     >>> place_relation(e, Event("2025-11-12", "day", "", "meeting", "held", "",
     ...                         location="Moskova", country="Rusya"))
     'same'
+
+    A place named by a location alone and one named by a country alone may or may not agree:
+
+    >>> place_relation(Event("2025", "year", "", "summit", "held", "", location="Moskova"),
+    ...                Event("2025", "year", "", "summit", "held", "", country="Rusya"))
+    'unknown'
     """
     la, lb = search_key(a.location or ""), search_key(b.location or "")
     ca, cb = search_key(a.country or ""), search_key(b.country or "")
@@ -213,7 +219,7 @@ def place_relation(a: Event, b: Event) -> str:
     if (la or ca) and (lb or cb):
         if ca and cb:
             return "same" if ca == cb else "conflict"
-        return "same" if la == cb or lb == ca else "unknown"
+        return "same" if (la and la == cb) or (lb and lb == ca) else "unknown"
     return "unknown"
 
 
@@ -402,6 +408,32 @@ def _title_pairs(e: Event) -> set[str]:
     return {f"w:{a}+{b}" for i, a in enumerate(words) for b in words[i + 1:]}
 
 
+PLACE_KINDS = ("-", "L", "C", "LC")
+
+
+def _place_marks(e: Event, stored: bool) -> set[str]:
+    """What a pair of title words is keyed with, so that reports whose places conflict
+    (:func:`place_relation`) are not compared: each of a report's place words, and the kind
+    of place it names (``L`` a location, ``C`` a country). Places agree by a shared word, or
+    conflict not at all when no kind is named by both: a stored report is found by its words
+    and its kind; a new one looks up its words and every kind it names none of."""
+    location, country = search_key(e.location or ""), search_key(e.country or "")
+    marks = {f"@{w}" for key in (location, country) if key for w in {key, *key.split()}}
+    if stored:
+        kind = ("L" if location else "") + ("C" if country else "")
+        return marks | {f"@{kind or '-'}"}
+    return marks | {f"@{kind}" for kind in PLACE_KINDS
+                    if not (location and "L" in kind) and not (country and "C" in kind)}
+
+
+def _pair_keys(e: Event, granularities: Iterable[str], stored: bool) -> set[str]:
+    pairs = _title_pairs(e)
+    if not pairs:
+        return set()
+    marks = _place_marks(e, stored)
+    return {f"{g}:{pair}{mark}" for g in granularities for pair in pairs for mark in marks}
+
+
 def block_keys(e: Event) -> set[str]:
     """The keys a stored mention is found by, each with its granularity (see
     :func:`query_keys`, which looks them up).
@@ -409,21 +441,22 @@ def block_keys(e: Event) -> set[str]:
     Reports of one happening share a token (:func:`block_tokens`), but a word like "Zirve"
     is shared by every summit: a year-precise report would be compared with every summit of
     its year. So a report of another precision is looked up by two title words (it is the
-    same happening only if their titles share two, see :func:`same_happening`), and so is a
-    year- or month-precise report by another of its slot when both titles name it (two words
-    or more each: they must be alike). Tokens alone serve reports of one day, titles too
+    same happening only if their titles share two, see :func:`same_happening`) with a place
+    they do not conflict on (:func:`_place_marks`), and so is a year- or month-precise report
+    by another of its slot when both titles name it (two words or more each: they must be
+    alike). Tokens alone serve reports of one day, titles too
     short to name a happening, and the group of visits (a shared person is enough there,
     at any precision).
 
-    >>> sorted(block_keys(Event("2022", "year", "Türk Devletleri Zirvesi", "summit", "held", "",
+    >>> sorted(block_keys(Event("2022", "year", "Avrasya Zirvesi", "summit", "held", "",
     ...                         location="Bakü")))  # doctest: +NORMALIZE_WHITESPACE
-    ['year:named:p:baku', 'year:named:t:devle', 'year:named:t:turk', 'year:named:t:zirve',
-     'year:w:devle+turk', 'year:w:devle+zirve', 'year:w:turk+zirve']
+    ['year:named:p:baku', 'year:named:t:avras', 'year:named:t:zirve', 'year:w:avras+zirve@L',
+     'year:w:avras+zirve@baku']
     """
     own, tokens = e.granularity, block_tokens(e)
     if type_group(e.type) == VISIT_GROUP:
         return {f"{own}:{t}" for t in tokens}
-    keys = {f"{own}:{pair}" for pair in _title_pairs(e)}
+    keys = _pair_keys(e, [own], stored=True)
     if own == "day":
         return keys | {f"day:{t}" for t in tokens}
     size = "short" if _unnamed(e) else "named"
@@ -435,11 +468,10 @@ def query_keys(e: Event) -> set[str]:
     own, tokens = e.granularity, block_tokens(e)
     if type_group(e.type) == VISIT_GROUP:
         return {f"{g}:{t}" for g in GRANULARITIES for t in tokens}
-    pairs = _title_pairs(e)
-    keys = {f"{g}:{pair}" for g in GRANULARITIES if g != own for pair in pairs}
+    keys = _pair_keys(e, [g for g in GRANULARITIES if g != own], stored=False)
     if own == "day":
         return keys | {f"day:{t}" for t in tokens}
-    keys |= {f"{own}:{pair}" for pair in pairs}  # both titles name it: alike
+    keys |= _pair_keys(e, [own], stored=False)  # both titles name it: alike
     keys |= {f"{own}:short:{t}" for t in tokens}  # the stored title is too short to name it
     if _unnamed(e):
         keys |= {f"{own}:named:{t}" for t in tokens}
