@@ -355,3 +355,93 @@ def test_a_version_2_store_is_upgraded_in_place(tmp_path):
     assert [upgraded.event(k.id).event.title
             for k in upgraded.keys(flt.parse({"who": "yeni kisi"}), TODAY)] == ["Bakü zirvesi"]
     upgraded.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# The upcoming order, from the store's indexes
+
+
+@pytest.mark.parametrize("today", [TODAY, date(2023, 7, 1), date(2027, 1, 1)])
+def test_the_upcoming_order_is_the_pages_order(rich, today):
+    """What is ahead, soonest first, then the past, latest first with a year or month right
+    under its heading: the store's two index reads give the order the page computes from a
+    list, and any slice of it."""
+    from web.pages import UpcomingKeys, View, window
+
+    for f in [flt.Filter(), *random_filters(rich, 25, seed=4)]:
+        keys = rich.keys(f, today)
+        whole = window(keys, today, View(order="upcoming"), size=max(1, len(keys)))
+        expected = [k.id for k in whole.items]
+        ahead = whole.past_at if whole.past_at is not None else len(expected)
+        lazy = UpcomingKeys(rich, f, today)
+        assert len(lazy) == len(expected) and lazy.ahead() == ahead, f.query_string()
+        assert [k.id for k in lazy] == expected, f.query_string()
+        rng = random.Random(len(expected))
+        for _ in range(4):
+            start = rng.randint(0, len(expected))
+            stop = rng.randint(start, len(expected))
+            assert [k.id for k in lazy[start:stop]] == expected[start:stop]
+        if expected:
+            assert lazy[-1].id == expected[-1]
+
+
+@pytest.mark.parametrize("url", ["/?order=upcoming", "/?order=upcoming&page=2",
+                                 "/?order=upcoming&who=lavrov"])
+def test_the_upcoming_order_reads_its_window_through_indexes(served, url):
+    """Unfiltered, the upcoming order reads what is ahead from its index (sorting only those)
+    and the past from the past's order index, as far as the window: never every event."""
+    client, store = served
+    with statements(store) as seen:
+        assert client.get(url).status_code == 200
+    parts = [sql for sql in _selects(seen) if "last_day" in sql]
+    assert len(parts) >= 2, _selects(seen)
+    for sql in _selects(seen):
+        lines = plan(store.connection, sql)
+        assert not [line for line in full_scans(store.connection, sql, _BIG)
+                    if "event_rows_past" not in line], (sql, lines)
+        if "last_day <" in sql and "who" not in url:
+            assert any("INDEX event_rows_past" in line for line in lines), lines
+            assert not any("TEMP B-TREE" in line for line in lines), lines
+        if "last_day >=" in sql and "who" not in url:
+            assert any("event_rows_ahead (last_day>?)" in line for line in lines), lines
+
+
+def test_a_version_3_store_gains_the_upcoming_order_index(tmp_path):
+    """Version 3's event_rows had no last day or past order, and its triggers wrote none: the
+    upgrade adds both, fills them, and the new triggers keep them."""
+    from web.pages import UpcomingKeys
+
+    path = tmp_path / "v3.db"
+    store = build(Store(path), count=30, seed=9)
+    expected = [k.id for k in UpcomingKeys(store, flt.Filter(), TODAY)]
+    store.close()
+    conn = sqlite3.connect(path)
+    for name in ("event_rows_past", "event_rows_ahead"):
+        conn.execute(f"DROP INDEX {name}")
+    for name in ("events_index_insert", "events_index_update"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("ALTER TABLE event_rows DROP COLUMN last_day")
+    conn.execute("ALTER TABLE event_rows DROP COLUMN past_key")
+    # Version 3's triggers: the same rows, without the two columns.
+    conn.execute("CREATE TRIGGER events_index_insert AFTER INSERT ON events BEGIN"
+                 " INSERT INTO event_rows (event, sort_key, granularity, calendar)"
+                 " VALUES (new.id, new.sort_key, 'day', new.calendar); END")
+    conn.execute("UPDATE meta SET value='3' WHERE key='schema_version'")
+    conn.commit()
+    conn.close()
+
+    upgraded = Store(path)
+    columns = {r[1] for r in upgraded.connection.execute("PRAGMA table_info(event_rows)")}
+    assert {"last_day", "past_key"} <= columns
+    assert [k.id for k in UpcomingKeys(upgraded, flt.Filter(), TODAY)] == expected
+    doc = parse_text("Haber: Bakü'de 5 Aralık'ta zirve yapılacak.", "yeni.txt", key="yeni",
+                     published=datetime(2025, 10, 29, tzinfo=UTC))
+    upgraded.add_analyses([Analysis(doc, [], [Event(
+        "2025-12-05", "day", "Bakü zirvesi", "summit", "planned", "q", location="Bakü",
+        country="Azerbaycan", participants=["Yeni Kişi"], calendar=True)])])
+    assert upgraded.connection.execute(
+        "SELECT count(*) FROM event_rows WHERE last_day IS NULL OR past_key IS NULL"
+    ).fetchone()[0] == 0
+    ahead = UpcomingKeys(upgraded, flt.Filter(), TODAY)
+    assert "Bakü zirvesi" in [upgraded.event(k.id).event.title for k in ahead[:ahead.ahead()]]
+    upgraded.close()

@@ -51,9 +51,10 @@ GONE_WITHDRAWN = 2  # events.gone: 1 = its sources no longer state it, 2 = they 
 # What the index triggers store for a shown event (``new``): its row and its facet entries.
 _INDEX_ROW = """
     INSERT INTO event_rows (event, sort_key, granularity, end_day, span_first, span_last,
-                            calendar)
+                            calendar, last_day, past_key)
     SELECT new.id, new.sort_key, json_extract(d, '$[0]'), json_extract(d, '$[1]'),
-           json_extract(d, '$[2]'), json_extract(d, '$[3]'), new.calendar
+           json_extract(d, '$[2]'), json_extract(d, '$[3]'), new.calendar,
+           json_extract(d, '$[4]'), json_extract(d, '$[5]') || new.id
     FROM (SELECT timeline_event_days(new.data) AS d)
     WHERE new.gone = 0 AND new.hidden = 0;
     INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)
@@ -187,7 +188,9 @@ CREATE TABLE IF NOT EXISTS event_rows (
     end_day TEXT,
     span_first TEXT,
     span_last TEXT,
-    calendar INTEGER NOT NULL
+    calendar INTEGER NOT NULL,
+    last_day TEXT,
+    past_key TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_rows_order
     ON event_rows(sort_key, event, granularity, end_day, calendar);
@@ -240,6 +243,8 @@ END;
 # Indexes on columns that version 3 added to older tables (created after the migration), and
 # on tables an older schema creates later in the script.
 SCHEMA_INDEXES = """
+CREATE INDEX IF NOT EXISTS event_rows_past ON event_rows(past_key, last_day);
+CREATE INDEX IF NOT EXISTS event_rows_ahead ON event_rows(last_day, sort_key);
 CREATE INDEX IF NOT EXISTS event_documents_event ON event_documents(event);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event);
 CREATE INDEX IF NOT EXISTS events_ckey ON events(ckey);
@@ -296,6 +301,11 @@ class Store:
                     f"store {self.path!r} has schema version {version}, this Timeline uses "
                     f"{SCHEMA_VERSION}; re-ingest into a new file (--db) or remove it"
                 )
+            if version in MIGRATABLE:
+                # The index triggers of an older version write fewer columns: SCHEMA makes them
+                # again, and the migration adds the columns before anything fires them.
+                for name in ("events_index_insert", "events_index_update"):
+                    conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             conn.executescript(SCHEMA)
             conn.execute(
                 "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
@@ -316,7 +326,8 @@ class Store:
                 tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
             # Version 3: blocking keys of every mention, each mention's event, each event's
             # cluster key — all derived from stored rows by one full merge.
-            for table, column in (("mentions", "event"), ("events", "ckey")):
+            for table, column in (("mentions", "event"), ("events", "ckey"),
+                                  ("event_rows", "last_day"), ("event_rows", "past_key")):
                 if column not in {r[1] for r in tx.execute(f"PRAGMA table_info({table})")}:
                     tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
             tx.execute("DELETE FROM mention_blocks")
@@ -961,11 +972,38 @@ class Store:
         if offset or limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params = [*params, -1 if limit is None else max(0, limit), max(0, offset)]
-        out = []
-        for event_id, sort_key, granularity, end, in self.connection.execute(sql, params):
-            day, _, time = sort_key.partition(" ")
-            out.append(EventKey(event_id, Slot(day, granularity, end, time or None)))
-        return out
+        return [_event_key(row) for row in self.connection.execute(sql, params)]
+
+    def upcoming(self, f, today: date | None = None, *, ahead: bool, offset: int = 0,
+                 limit: int | None = None) -> list[EventKey]:
+        """One part of the upcoming order, as keys: what ``f`` selects that is ``ahead`` (not
+        over by ``today``), soonest first, or else the past, latest first (:func:`past_key`);
+        ``offset``/``limit`` cut a slice. Each part is read from its own index, so a slice
+        costs what lies ahead and the slice, not the store."""
+        today = today or clock.today()
+        where, params = self._conditions(f, today)
+        selective = bool([w for w in where if w != _CALENDAR])
+        where = [*where, "r.last_day >= ?" if ahead else "r.last_day < ?"]
+        params = [*params, today.isoformat()]
+        if ahead:
+            order = " ORDER BY +r.sort_key, +r.event"
+        else:
+            order = " ORDER BY +r.past_key" if selective else " ORDER BY r.past_key"
+        sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r WHERE "
+               + " AND ".join(where) + order)
+        if offset or limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, -1 if limit is None else max(0, limit), max(0, offset)]
+        return [_event_key(row) for row in self.connection.execute(sql, params)]
+
+    def count_ahead(self, f, today: date | None = None) -> int:
+        """How many of the events ``f`` selects are not over by ``today`` (see
+        :meth:`upcoming`)."""
+        today = today or clock.today()
+        where, params = self._conditions(f, today)
+        sql = "SELECT count(*) FROM event_rows r WHERE " + " AND ".join([*where,
+                                                                         "r.last_day >= ?"])
+        return self.connection.execute(sql, [*params, today.isoformat()]).fetchone()[0]
 
     def query(self, f, today: date | None = None, *, past_days: int | None = None,
               calendar_only: bool = False, offset: int = 0,
@@ -1092,9 +1130,10 @@ class Store:
             conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
         conn.execute(
             "INSERT INTO event_rows (event, sort_key, granularity, end_day, span_first,"
-            " span_last, calendar)"
+            " span_last, calendar, last_day, past_key)"
             " SELECT id, sort_key, json_extract(d, '$[0]'), json_extract(d, '$[1]'),"
-            " json_extract(d, '$[2]'), json_extract(d, '$[3]'), calendar"
+            " json_extract(d, '$[2]'), json_extract(d, '$[3]'), calendar,"
+            " json_extract(d, '$[4]'), json_extract(d, '$[5]') || id"
             " FROM (SELECT *, timeline_event_days(data) AS d FROM events"
             " WHERE gone = 0 AND hidden = 0)"
         )
@@ -1345,6 +1384,13 @@ class EventKey(NamedTuple):
     event: Slot
 
 
+def _event_key(row: tuple) -> EventKey:
+    """An :class:`EventKey` from ``event, sort_key, granularity, end_day`` of ``event_rows``."""
+    event_id, sort_key, granularity, end = row
+    day, _, time = sort_key.partition(" ")
+    return EventKey(event_id, Slot(day, granularity, end, time or None))
+
+
 _EVENT_COLUMNS = "id, data, sources, sequence, created, updated, history, edited, hidden"
 _EVENT_COLUMNS_E = ", ".join(f"e.{c}" for c in _EVENT_COLUMNS.split(", "))
 # The ids of the events an FTS5 expression (bound twice) finds in their own text or articles.
@@ -1447,17 +1493,35 @@ def _register_functions(conn: sqlite3.Connection) -> None:
 
 
 def _event_days(data: str | None) -> str | None:
-    """``[granularity, end, span_first, span_last]`` of an event row, as JSON (for
-    ``event_rows``; see :func:`timeline.filters.spans`)."""
+    """``[granularity, end, span_first, span_last, last_day, past_key]`` of an event row, as
+    JSON (for ``event_rows``; see :func:`timeline.filters.spans` and :func:`past_key`)."""
     from .filters import spans
 
     try:
         row = json.loads(data) if data else {}
         e = _event_from_row(row)
-        _first, _last, span_first, span_last = spans(e)
+        first, last, span_first, span_last = spans(e)
     except (ValueError, TypeError, KeyError):  # a malformed row must never block a write
-        return json.dumps([str(row.get("granularity") or ""), None, None, None])
-    return json.dumps([e.granularity, e.end, span_first.isoformat(), span_last.isoformat()])
+        return json.dumps([str(row.get("granularity") or ""), None, None, None, None, None])
+    return json.dumps([e.granularity, e.end, span_first.isoformat(), span_last.isoformat(),
+                       last.isoformat(), past_key(e, first)])
+
+
+def past_key(e: Event, first: date) -> str:
+    """The order of the past, latest first (the upcoming order's second part), as a string
+    that sorts ascending, to which the store appends the event's id: years, then months,
+    then days, latest first, a year- or month-precise event right under its year's or
+    month's heading (before that period's days), untimed before timed on a day.
+
+    >>> keys = [past_key(Event(d, g, "", "summit", "held", ""), date.fromisoformat(f))
+    ...         for d, g, f in [("2024-05-01", "day", "2024-05-01"), ("2024", "year",
+    ...                         "2024-01-01"), ("2025-03", "month", "2025-03-01")]]
+    >>> [keys.index(k) for k in sorted(keys)]
+    [2, 1, 0]
+    """
+    return (f"{9999 - first.year:04d}{int(e.granularity != 'year')}{12 - first.month:02d}"
+            f"{int(e.granularity != 'month')}{9999999 - first.toordinal():07d}"
+            f"{e.time or '':<8}")
 
 
 def _event_facets(data: str | None, sources: str | None) -> str:

@@ -257,6 +257,52 @@ class StoreKeys(Sequence):
         return self.store.count_before(self.f, day, self.today)
 
 
+class UpcomingKeys(Sequence):
+    """The events a filter selects in the upcoming order — what is ahead, soonest first, then
+    the past, latest first — read from the store's indexes only as far as a window needs
+    (see :meth:`timeline.store.Store.upcoming`)."""
+
+    def __init__(self, store, f: flt.Filter, today: date):
+        self.store, self.f, self.today = store, f, today
+        self._len: int | None = None
+        self._ahead: int | None = None
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = self.store.count(self.f, self.today)
+        return self._len
+
+    def ahead(self) -> int:
+        """How many come before the past."""
+        if self._ahead is None:
+            self._ahead = self.store.count_ahead(self.f, self.today)
+        return self._ahead
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            if index < 0:
+                index += len(self)
+            found = self[index:index + 1] if index >= 0 else []
+            if not found:
+                raise IndexError(index)
+            return found[0]
+        start, stop, step = index.indices(len(self))
+        if step != 1:
+            return list(self)[index]
+        split, out = self.ahead(), []
+        if start < split:
+            out += self.store.upcoming(self.f, self.today, ahead=True, offset=start,
+                                       limit=max(0, min(stop, split) - start))
+        if stop > split:
+            first = max(start, split)
+            out += self.store.upcoming(self.f, self.today, ahead=False, offset=first - split,
+                                       limit=max(0, stop - first))
+        return out
+
+    def __iter__(self):
+        return iter(self[:])
+
+
 @dataclass
 class Window:
     """The slice of the ordered events one page shows, and its neighbours."""
@@ -283,15 +329,17 @@ def window(items: list[StoredEvent], today: date, view: View, size: int) -> Wind
     :raises NotFound: for a page number outside the events.
     """
     size = max(1, size)
-    cut = today_index(items, today)
-    if view.order == "upcoming":
+    if isinstance(items, UpcomingKeys):  # ordered by the store
+        ordered = items
+        anchor, line, boundary = 0, 0, items.ahead()
+    elif view.order == "upcoming":
         ahead = [it for it in items if event_range(it.event)[1] >= today]
         behind = sorted((it for it in items if event_range(it.event)[1] < today),
                         key=_heading_first_desc)
         ordered = ahead + behind
         anchor, line, boundary = 0, 0, len(ahead)
     else:
-        ordered = items
+        ordered, cut = items, today_index(items, today)
         # A fifth of a window before today, but a full window when the end is near.
         anchor, line, boundary = max(0, min(cut - size // 5, len(items) - size)), cut, None
     total = len(ordered)
@@ -480,8 +528,9 @@ def render_index() -> str:
     here = Here(f, view)
     store = get_store()
     today = clock.today()
-    # The chronological window needs only counts and a slice; the upcoming order re-sorts all.
-    chosen = StoreKeys(store, f, today) if view.order == "chrono" else store.keys(f, today)
+    # Either order needs only counts and a slice of the store's indexes.
+    chosen = (StoreKeys(store, f, today) if view.order == "chrono"
+              else UpcomingKeys(store, f, today))
     lang = g.lang
     base = base_url()
     w = window(chosen, today, view, current_app.config["PAGE_SIZE"])
