@@ -317,25 +317,32 @@ class Store:
             raise StoreError(f"{self.path!r} is not a Timeline store: {e}") from e
 
     def _migrate(self, version: int) -> None:
-        """Upgrade an older store in place, in one transaction."""
+        """Upgrade an older store in place, in one transaction.
+
+        Versions 1 and 2 did not link mentions to events: one full merge derives the links
+        and everything after them. A version 3 store keeps its events as they are (ids,
+        sequences, history, clusters — ``timeline reextract`` merges them again under the
+        current rules): its mentions are indexed under version 4's blocking keys and its
+        events' id groups derived from their rows, reading the store row by row.
+        """
         with self.transaction() as tx:
             if version == 1:
                 # Version 1 had no search index: build it from the stored rows. Its sort keys
                 # ("2022|") put a year after the days of that year.
                 self._rebuild_search(tx)
                 tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
-            # Version 3: blocking keys of every mention, each mention's event, each event's
-            # cluster key — all derived from stored rows by one full merge.
             for table, column in (("mentions", "event"), ("events", "ckey"),
                                   ("event_rows", "last_day"), ("event_rows", "past_key")):
                 if column not in {r[1] for r in tx.execute(f"PRAGMA table_info({table})")}:
                     tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
             tx.execute("DELETE FROM mention_blocks")
-            for doc_id, idx, data in tx.execute(
-                    "SELECT document, idx, data FROM mentions").fetchall():
+            for doc_id, idx, data in tx.execute("SELECT document, idx, data FROM mentions"):
                 _insert_blocks(tx, doc_id, idx, _event_from_row(json.loads(data)))
-            self._recompute(tx, self._touch(tx))
-            # Versions 1 and 2 had no facet index.
+            if version < 3:
+                self._recompute(tx, self._touch(tx))
+            else:
+                _regroup(tx)
+            # Versions 1 and 2 had no facet index, version 3 no order of the past.
             self._rebuild_facets(tx)
             tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
                        (str(SCHEMA_VERSION),))
@@ -1245,6 +1252,16 @@ def _insert_blocks(conn: sqlite3.Connection, doc_id: str, idx: int, event: Event
         [(group, key, period, doc_id, idx)
          for key in sorted(block_keys(event)) for period in sorted(block_periods(event))],
     )
+
+
+def _regroup(conn: sqlite3.Connection) -> None:
+    """Store every event's id group (``ckey``, see :func:`timeline.events.merge.id_group`),
+    derived from its row."""
+    from .events.merge import Merged, id_group
+
+    groups = [(id_group(Merged(event_id, _event_from_row(json.loads(data)), [])), event_id)
+              for event_id, data in conn.execute("SELECT id, data FROM events")]
+    conn.executemany("UPDATE events SET ckey=? WHERE id=?", groups)
 
 
 def _events_of_document(conn: sqlite3.Connection, doc_id: str) -> set[str]:
