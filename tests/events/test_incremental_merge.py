@@ -367,3 +367,30 @@ def test_a_version_3_store_gets_id_groups(tmp_path):
     migrated.add_analyses([analysis("Avrasya Enerji Zirvesi [2023 yılında|2023] Roma'da "
                                     "yapılmıştı.", "2025-10-25", "late.txt")])
     _full_remerge_changes_nothing(migrated)
+
+
+def test_an_edition_less_year_does_not_tie_the_editions_of_that_year(tmp_path):
+    """"The Turkic States Summit in 2017", with no place, meets every numbered edition held
+    that year; it must not make them one event. With the place in common it joins its
+    edition."""
+    store = Store(tmp_path / "t.db")
+    for name, published, body in [
+        ("a", "2016-12-01", "13. Türk Devletleri Zirvesi [28 Mart'ta|2017-03-28] Ulan Batur'da "
+                            "düzenlenecek."),
+        ("b", "2016-12-20", "28. Türk Devletleri Zirvesi [15 Ocak'ta|2017-01-15] "
+                            "düzenlenecek."),
+        ("c", "2016-12-22", "29. Türk Devletleri Zirvesi [20 Ocak'ta|2017-01-20] "
+                            "düzenlenecek."),
+        ("d", "2021-05-01", "Türk Devletleri Zirvesi [2017 yılında|2017] düzenlenmişti."),
+        ("e", "2025-05-01", "Hazar Zirvesi [2026 yılında|2026] Tahran'da yapılacak."),
+        ("f", "2025-06-01", "7. Hazar Zirvesi [12 Ağustos 2026'da|2026-08-12] Tahran'da "
+                            "yapılacak."),
+    ]:
+        store.add_analyses([analysis(body, published, f"{name}.txt")])
+    by_title = {}
+    for e in store.events():
+        by_title.setdefault(e.event.title, []).append(len(e.sources))
+    assert sorted(n for title, counts in by_title.items() if "Türk" in title
+                  for n in counts) == [1, 1, 1, 1]
+    assert [len(e.sources) for e in store.events() if "Hazar" in e.event.title] == [2]
+    _full_remerge_changes_nothing(store)

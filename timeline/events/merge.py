@@ -259,6 +259,10 @@ def same_happening(a: Event, b: Event) -> bool:
         # would a one-word title ("Zirve").
         # Shared people alone would do the same for every summit a leader attended that
         # year: the titles must agree.
+        if bool(numbers_a) != bool(numbers_b) and places != "same" and not people_a & people_b:
+            # "The Turkic States Summit in 2017" names no edition: with no place or person in
+            # common it would tie every numbered edition of that year into one.
+            return False
         return _similar_titles(a, b, shared=2)
     if a.granularity != "day" and not _named_alike(a, b):
         # Within a year (or a month), one place hosts many happenings: "the Turkic States
@@ -566,11 +570,17 @@ def cluster_key(item: Merged) -> str:
 
 
 def cluster_anchor(item: Merged) -> str:
-    """What tells apart happenings of one kind on one day: who takes part, else where."""
+    """What tells apart happenings of one kind on one day: who takes part, else where (the
+    city before its country: a country holds too many happenings of a year), else the
+    title."""
     people = sorted({surname(p) for p in item.event.participants if p})
     if people:
         return "+".join(people)
-    return anchor(item.event)
+    e = item.event
+    for place in (e.location, e.country):
+        if place and search_key(place):
+            return search_key(place)
+    return anchor(e)
 
 
 def id_group(item: Merged) -> str:
