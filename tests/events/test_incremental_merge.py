@@ -226,11 +226,8 @@ def test_real_articles_one_at_a_time_equal_a_full_merge(tmp_path):
         _full_remerge_changes_nothing(store)
 
 
-def test_a_new_article_loads_only_the_events_it_touches(tmp_path, monkeypatch):
-    rng = random.Random(5)
-    store = Store(tmp_path / "t.db")
-    for name, published, body in _synthetic(rng, 60):
-        store.add_analyses([analysis(body, published, f"{name}.txt")])
+def _count_loaded(monkeypatch) -> list[int]:
+    """From now on, how many mentions each of the store's reads of mentions returns."""
     loaded: list[int] = []
     original = Store._mentions
 
@@ -240,6 +237,15 @@ def test_a_new_article_loads_only_the_events_it_touches(tmp_path, monkeypatch):
         return rows
 
     monkeypatch.setattr(Store, "_mentions", counting)
+    return loaded
+
+
+def test_a_new_article_loads_only_the_events_it_touches(tmp_path, monkeypatch):
+    rng = random.Random(5)
+    store = Store(tmp_path / "t.db")
+    for name, published, body in _synthetic(rng, 60):
+        store.add_analyses([analysis(body, published, f"{name}.txt")])
+    loaded = _count_loaded(monkeypatch)
     total = store.connection.execute("SELECT count(*) FROM mentions").fetchone()[0]
     store.add_analyses([analysis("NATO Zirvesi [15 Haziran 2026'da|2026-06-15] Lahey'de "
                                  "yapılacak.", "2025-10-30", "new.txt")])
@@ -326,15 +332,7 @@ def test_a_crowded_year_is_not_loaded_for_a_new_edition(tmp_path, monkeypatch):
             store.add_analyses([item])
             full.add_analyses([item])
     assert len(store.events()) == len(cities) * len(FAMILIES)
-    loaded: list[int] = []
-    original = Store._mentions
-
-    def counting(self, conn, where="", params=()):
-        rows = original(self, conn, where, params)
-        loaded.append(len(rows))
-        return rows
-
-    monkeypatch.setattr(Store, "_mentions", counting)
+    loaded = _count_loaded(monkeypatch)
     store.add_analyses([analysis("Avrasya Enerji Zirvesi'nin ilki [3 yıl önce|2022] Roma'da "
                                  "düzenlenmişti.", "2025-10-11", "new.txt")])
     assert max(loaded) <= 2
