@@ -583,14 +583,17 @@ class Store:
                 columns + " WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps(sorted(ids)),))}
 
-        if documents is None and events is None:
-            loaded = self._mentions(conn)
-            merged = cluster([m for m, _ in loaded])
-            old = {r[0]: r[1:] for r in conn.execute(columns)}
+        def keep(merged: list, old: dict[str, tuple]) -> None:
             # Events keep their ids (and calendar UIDs) across updates and re-extraction.
             keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
                               for event_id, r in old.items()},
                      gone={event_id for event_id, r in old.items() if r[6]})
+
+        if documents is None and events is None:
+            loaded = self._mentions(conn)
+            merged = cluster([m for m, _ in loaded])
+            old = {r[0]: r[1:] for r in conn.execute(columns)}
+            keep(merged, old)
         else:
             fresh = self._mentions(conn, "WHERE m.document IN (SELECT value FROM json_each(?))",
                                    (json.dumps(sorted(set(documents or ()))),))
@@ -600,9 +603,7 @@ class Store:
                 loaded, merged, affected = self._merge_scope(conn, fresh, affected, touched,
                                                              corrections)
                 old = rows(affected)
-                keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
-                                  for event_id, r in old.items()},
-                         gone={event_id for event_id, r in old.items() if r[6]})
+                keep(merged, old)
                 # A result may take the id of an event outside the scope: one that had gone
                 # comes back under it; a shown one (named when its id group was another)
                 # joins the scope, and the ids are given again.
@@ -974,12 +975,7 @@ class Store:
         time): enough to order and cut a window; :meth:`events_by_id` reads the window.
         ``offset``/``limit`` cut a slice of them."""
         where, params = self._conditions(f, today, past_days, calendar_only)
-        sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
-               + (" WHERE " + " AND ".join(where) if where else "") + _order(where))
-        if offset or limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = [*params, -1 if limit is None else max(0, limit), max(0, offset)]
-        return [_event_key(row) for row in self.connection.execute(sql, params)]
+        return self._keys(where, params, _order(where), offset, limit)
 
     def upcoming(self, f, today: date | None = None, *, ahead: bool, offset: int = 0,
                  limit: int | None = None) -> list[EventKey]:
@@ -989,19 +985,21 @@ class Store:
         costs what lies ahead and the slice, not the store."""
         today = today or clock.today()
         where, params = self._conditions(f, today)
-        selective = bool([w for w in where if w != _CALENDAR])
+        # The past's order is read from its index unless a filter selects the events.
+        order = _order(where, ("past_key",))
         where = [*where, "r.last_day >= ?" if ahead else "r.last_day < ?"]
-        params = [*params, today.isoformat()]
-        if ahead:
-            order = " ORDER BY +r.sort_key, +r.event"
-        else:
-            order = " ORDER BY +r.past_key" if selective else " ORDER BY r.past_key"
-        sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r WHERE "
-               + " AND ".join(where) + order)
-        if offset or limit is not None:
-            sql += " LIMIT ? OFFSET ?"
-            params = [*params, -1 if limit is None else max(0, limit), max(0, offset)]
-        return [_event_key(row) for row in self.connection.execute(sql, params)]
+        if ahead:  # few: sorted
+            order = _order(where)
+        return self._keys(where, [*params, today.isoformat()], order, offset, limit)
+
+    def _keys(self, where: list[str], params: list, order: str, offset: int,
+              limit: int | None) -> list[EventKey]:
+        """The keys of the shown events ``where`` selects, in ``order``, sliced."""
+        page, page_params = _page(offset, limit)
+        sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
+               + (" WHERE " + " AND ".join(where) if where else "") + order + page)
+        return [_event_key(row) for row in self.connection.execute(sql, [*params,
+                                                                          *page_params])]
 
     def count_ahead(self, f, today: date | None = None) -> int:
         """How many of the events ``f`` selects are not over by ``today`` (see
@@ -1019,11 +1017,7 @@ class Store:
         in all: ``offset``/``limit`` cut a page of them. See :meth:`_conditions`."""
         where, params = self._conditions(f, today, past_days, calendar_only)
         cond = " WHERE " + " AND ".join(where) if where else ""
-        page = ""
-        page_params: list = []
-        if limit is not None or offset:
-            page = " LIMIT ? OFFSET ?"
-            page_params = [-1 if limit is None else max(0, limit), max(0, offset)]
+        page, page_params = _page(offset, limit)
         rows = self.connection.execute(
             f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
             f"{cond}{_order(where)}{page}", params + page_params)
@@ -1422,12 +1416,19 @@ _SEARCH_SQL = (
 _CALENDAR = "r.calendar = 1"
 
 
-def _order(where: list[str]) -> str:
+def _order(where: list[str], columns: tuple[str, ...] = ("sort_key", "event")) -> str:
     """``ORDER BY`` of a query on ``event_rows r``: with conditions, sort what they select
     (``+`` keeps SQLite from walking the whole order index to skip the sort), else read the
     order index."""
-    selective = [w for w in where if w != _CALENDAR]
-    return " ORDER BY +r.sort_key, +r.event" if selective else " ORDER BY r.sort_key, r.event"
+    plus = "+" if [w for w in where if w != _CALENDAR] else ""
+    return " ORDER BY " + ", ".join(f"{plus}r.{column}" for column in columns)
+
+
+def _page(offset: int, limit: int | None) -> tuple[str, list]:
+    """``LIMIT``/``OFFSET`` of a slice (none for the whole), and its parameters."""
+    if not offset and limit is None:
+        return "", []
+    return " LIMIT ? OFFSET ?", [-1 if limit is None else max(0, limit), max(0, offset)]
 
 
 def _sort_key(e: Event) -> str:

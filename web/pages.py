@@ -221,14 +221,18 @@ def today_index(items: list[StoredEvent], today: date) -> int:
     return bisect_left(days, today)
 
 
-class StoreKeys(Sequence):
-    """The events a filter selects, in time order, read from the store's order index only as
-    far as a window needs: its length and the "today" line are indexed counts, a slice is one
-    ``LIMIT``/``OFFSET`` query. So a page of a large store costs a window, not the store."""
+class _LazyKeys(Sequence):
+    """The events a filter selects, in some order of the store's, read only as far as a
+    window needs: the length is an indexed count, a slice one or two ``LIMIT``/``OFFSET``
+    queries (:meth:`_slice`). So a page of a large store costs a window, not the store."""
 
     def __init__(self, store, f: flt.Filter, today: date):
         self.store, self.f, self.today = store, f, today
         self._len: int | None = None
+
+    def _slice(self, start: int, stop: int | None) -> list:
+        """The keys from ``start`` to ``stop`` (``None``: to the end)."""
+        raise NotImplementedError
 
     def __len__(self) -> int:
         if self._len is None:
@@ -239,38 +243,38 @@ class StoreKeys(Sequence):
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self))
             if step != 1:
-                return list(self.store.keys(self.f, self.today))[index]
-            return self.store.keys(self.f, self.today, offset=start,
-                                   limit=max(0, stop - start))
+                return list(self)[index]
+            return self._slice(start, stop)
         if index < 0:
             index += len(self)
-        found = self.store.keys(self.f, self.today, offset=index, limit=1)
+        found = self._slice(index, index + 1) if index >= 0 else []
         if not found:
             raise IndexError(index)
         return found[0]
 
     def __iter__(self):
-        # One query for all (Sequence's default iteration would query item by item).
-        return iter(self.store.keys(self.f, self.today))
+        # One read for all (Sequence's default iteration would query item by item).
+        return iter(self._slice(0, None))
+
+
+class StoreKeys(_LazyKeys):
+    """In time order, from the store's order index; the "today" line is an indexed count."""
+
+    def _slice(self, start: int, stop: int | None) -> list:
+        return self.store.keys(self.f, self.today, offset=start,
+                               limit=None if stop is None else max(0, stop - start))
 
     def before(self, day: date) -> int:
         return self.store.count_before(self.f, day, self.today)
 
 
-class UpcomingKeys(Sequence):
-    """The events a filter selects in the upcoming order — what is ahead, soonest first, then
-    the past, latest first — read from the store's indexes only as far as a window needs
-    (see :meth:`timeline.store.Store.upcoming`)."""
+class UpcomingKeys(_LazyKeys):
+    """In the upcoming order — what is ahead, soonest first, then the past, latest first —
+    from the store's two indexes for it (see :meth:`timeline.store.Store.upcoming`)."""
 
     def __init__(self, store, f: flt.Filter, today: date):
-        self.store, self.f, self.today = store, f, today
-        self._len: int | None = None
+        super().__init__(store, f, today)
         self._ahead: int | None = None
-
-    def __len__(self) -> int:
-        if self._len is None:
-            self._len = self.store.count(self.f, self.today)
-        return self._len
 
     def ahead(self) -> int:
         """How many come before the past."""
@@ -278,17 +282,8 @@ class UpcomingKeys(Sequence):
             self._ahead = self.store.count_ahead(self.f, self.today)
         return self._ahead
 
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            if index < 0:
-                index += len(self)
-            found = self[index:index + 1] if index >= 0 else []
-            if not found:
-                raise IndexError(index)
-            return found[0]
-        start, stop, step = index.indices(len(self))
-        if step != 1:
-            return list(self)[index]
+    def _slice(self, start: int, stop: int | None) -> list:
+        stop = len(self) if stop is None else stop
         split, out = self.ahead(), []
         if start < split:
             out += self.store.upcoming(self.f, self.today, ahead=True, offset=start,
@@ -298,9 +293,6 @@ class UpcomingKeys(Sequence):
             out += self.store.upcoming(self.f, self.today, ahead=False, offset=first - split,
                                        limit=max(0, stop - first))
         return out
-
-    def __iter__(self):
-        return iter(self[:])
 
 
 @dataclass

@@ -578,8 +578,9 @@ def cluster_anchor(item: Merged) -> str:
         return "+".join(people)
     e = item.event
     for place in (e.location, e.country):
-        if place and search_key(place):
-            return search_key(place)
+        key = search_key(place or "")
+        if key:
+            return key
     return anchor(e)
 
 
