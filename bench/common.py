@@ -67,8 +67,9 @@ class TreeMonitor:
 def run_measured(cmd: list[str], **kwargs) -> tuple[subprocess.CompletedProcess, float, int]:
     """Run ``cmd``; return the completed process, its wall time and its tree's peak RSS."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            **kwargs)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs
+    )
     with TreeMonitor(proc.pid) as monitor:
         out, err = proc.communicate()
     elapsed = time.perf_counter() - start
@@ -77,16 +78,24 @@ def run_measured(cmd: list[str], **kwargs) -> tuple[subprocess.CompletedProcess,
 
 def machine() -> dict:
     """Where the numbers come from: enough to tell a shared, noisy run from a quiet one."""
-    return {"host": platform.node(), "cpus": os.cpu_count(), "python": sys.version.split()[0],
-            "load_at_end": os.getloadavg(), "when": datetime.now(UTC).isoformat(timespec="seconds")}
+    return {
+        "host": platform.node(),
+        "cpus": os.cpu_count(),
+        "python": sys.version.split()[0],
+        "load_at_end": os.getloadavg(),
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
 
 
 def write_results(name: str, data: dict, path: str | Path | None = None) -> Path:
     """Write ``data`` (with the machine's description) as JSON; return the file's path."""
     target = Path(path) if path else RESULTS / f"{name}.json"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(json.dumps({"bench": name, "machine": machine(), **data},
-                                 ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    target.write_text(
+        json.dumps({"bench": name, "machine": machine(), **data}, ensure_ascii=False, indent=1)
+        + "\n",
+        encoding="utf-8",
+    )
     return target
 
 
@@ -96,8 +105,12 @@ def table(rows: list[dict], columns: list[tuple[str, str]]) -> str:
     widths = [max(len(row[i]) for row in cells) for i in range(len(columns))]
     lines = []
     for n, row in enumerate(cells):
-        lines.append("  ".join(c.rjust(w) if n and _numeric(c) else c.ljust(w)
-                               for c, w in zip(row, widths, strict=True)).rstrip())
+        lines.append(
+            "  ".join(
+                c.rjust(w) if n and _numeric(c) else c.ljust(w)
+                for c, w in zip(row, widths, strict=True)
+            ).rstrip()
+        )
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     return "\n".join(lines)

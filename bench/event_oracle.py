@@ -34,9 +34,23 @@ def gold_timexes(text: str, items: list[dict]) -> list[Timex]:
         parsed = value_span(item["value"])
         if parsed is None:
             continue
-        out.append(Timex(start, end, text[start:end], item.get("type", "DATE"), item["value"],
-                         item.get("mod"), parsed.granularity, parsed.first, parsed.last,
-                         parsed.time, parsed.days, None, "gold"))
+        out.append(
+            Timex(
+                start,
+                end,
+                text[start:end],
+                item.get("type", "DATE"),
+                item["value"],
+                item.get("mod"),
+                parsed.granularity,
+                parsed.first,
+                parsed.last,
+                parsed.time,
+                parsed.days,
+                None,
+                "gold",
+            )
+        )
     out.sort(key=lambda t: t.start)
     return out
 
@@ -62,13 +76,25 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             print(f"{doc['id']}: {counts.tp}/{counts.predicted}/{counts.gold}")
             for e in events:
-                print("   ", e["date"], e["end"], e["time"], e["status"],
-                      "CAL" if e["calendar"] else "---", e["title"], "|", e["location"], "|",
-                      ", ".join(e["participants"]))
+                print(
+                    "   ",
+                    e["date"],
+                    e["end"],
+                    e["time"],
+                    e["status"],
+                    "CAL" if e["calendar"] else "---",
+                    e["title"],
+                    "|",
+                    e["location"],
+                    "|",
+                    ", ".join(e["participants"]),
+                )
             for miss in misses:
                 print("   !", json.dumps(miss, ensure_ascii=False))
-    print(f"events  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  "
-          f"({total.tp}/{total.predicted}/{total.gold})")
+    print(
+        f"events  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}  "
+        f"({total.tp}/{total.predicted}/{total.gold})"
+    )
     print(f"titles {titles}/{total.tp}  places {places}/{total.tp}")
     return 0
 

@@ -46,29 +46,127 @@ ISTANBUL = timezone(timedelta(hours=3))
 MONTHS = "Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık".split()
 WEEKDAYS = "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()
 # The locative ending of an hour read aloud ("14.00'te": on dört-te; "10.30'da": otuz-da).
-HOUR_LOCATIVE = {9: "da", 10: "da", 11: "de", 12: "de", 13: "te", 14: "te", 15: "te", 16: "da",
-                 17: "de", 18: "de", 19: "da", 20: "de"}
-OUTLETS = ("Anadolu Gündem", "Körfez Haber", "Yeni Ufuk", "Başkent Postası", "Ege Ekspres",
-           "Karadeniz Bülten")
-FIRST = ("Ahmet", "Elif", "Murat", "Selin", "Kerem", "Derya", "Arman", "Saule", "Bakıt",
-         "Aigerim", "Farhad", "Nigora", "Ilgar", "Leyla", "Tomas", "Ingrid", "Pavel", "Irina",
-         "Yusuf", "Hande")
-LAST = ("Aksoy", "Demirtaş", "Karaca", "Ergün", "Sarıbaş", "Abenov", "Jumabekov", "Nazarli",
-        "Rashidov", "Kowalski", "Lindqvist", "Orlov", "Petrescu", "Tuncer", "Yalçınkaya", "Okan")
-ROLES = ("Dışişleri Bakanı", "Ticaret Bakanı", "Enerji Bakanı", "Cumhurbaşkanı", "Başbakan",
-         "Savunma Bakanı", "Ulaştırma Bakanı", "Kültür ve Turizm Bakanı")
-SUMMITS = ("Türk Devletleri", "Karadeniz Ekonomik İşbirliği", "Avrasya Enerji", "Orta Asya-Avrupa",
-           "Balkan Barış", "Hazar Ülkeleri", "Akdeniz İklim", "İpek Yolu Ticaret", "Kafkas Ulaşım",
-           "Tuna Havzası")
-FAIRS = ("Tarım ve Hayvancılık", "Savunma Sanayii", "Kitap", "Turizm", "Mobilya", "Gıda",
-         "Yenilenebilir Enerji", "Otomotiv", "Tekstil", "Bilişim")
+HOUR_LOCATIVE = {
+    9: "da",
+    10: "da",
+    11: "de",
+    12: "de",
+    13: "te",
+    14: "te",
+    15: "te",
+    16: "da",
+    17: "de",
+    18: "de",
+    19: "da",
+    20: "de",
+}
+OUTLETS = (
+    "Anadolu Gündem",
+    "Körfez Haber",
+    "Yeni Ufuk",
+    "Başkent Postası",
+    "Ege Ekspres",
+    "Karadeniz Bülten",
+)
+FIRST = (
+    "Ahmet",
+    "Elif",
+    "Murat",
+    "Selin",
+    "Kerem",
+    "Derya",
+    "Arman",
+    "Saule",
+    "Bakıt",
+    "Aigerim",
+    "Farhad",
+    "Nigora",
+    "Ilgar",
+    "Leyla",
+    "Tomas",
+    "Ingrid",
+    "Pavel",
+    "Irina",
+    "Yusuf",
+    "Hande",
+)
+LAST = (
+    "Aksoy",
+    "Demirtaş",
+    "Karaca",
+    "Ergün",
+    "Sarıbaş",
+    "Abenov",
+    "Jumabekov",
+    "Nazarli",
+    "Rashidov",
+    "Kowalski",
+    "Lindqvist",
+    "Orlov",
+    "Petrescu",
+    "Tuncer",
+    "Yalçınkaya",
+    "Okan",
+)
+ROLES = (
+    "Dışişleri Bakanı",
+    "Ticaret Bakanı",
+    "Enerji Bakanı",
+    "Cumhurbaşkanı",
+    "Başbakan",
+    "Savunma Bakanı",
+    "Ulaştırma Bakanı",
+    "Kültür ve Turizm Bakanı",
+)
+SUMMITS = (
+    "Türk Devletleri",
+    "Karadeniz Ekonomik İşbirliği",
+    "Avrasya Enerji",
+    "Orta Asya-Avrupa",
+    "Balkan Barış",
+    "Hazar Ülkeleri",
+    "Akdeniz İklim",
+    "İpek Yolu Ticaret",
+    "Kafkas Ulaşım",
+    "Tuna Havzası",
+)
+FAIRS = (
+    "Tarım ve Hayvancılık",
+    "Savunma Sanayii",
+    "Kitap",
+    "Turizm",
+    "Mobilya",
+    "Gıda",
+    "Yenilenebilir Enerji",
+    "Otomotiv",
+    "Tekstil",
+    "Bilişim",
+)
 FESTIVALS = ("Film", "Caz", "Halk Dansları", "Tiyatro", "Gastronomi", "Çocuk", "Fotoğraf")
-EXAMS = ("Yabancı Dil Yeterlik Sınavı", "Mesleki Yeterlilik Sınavı", "Lisansüstü Giriş Sınavı",
-         "Uzmanlık Eğitimi Sınavı")
-TOPICS = ("enerji", "ticaret", "ulaştırma", "güvenlik", "tarım", "turizm", "su kaynakları",
-          "dijital dönüşüm", "sağlık", "eğitim")
-REASONS = ("güvenlik gerekçesiyle", "olumsuz hava koşulları nedeniyle", "teknik nedenlerle",
-           "katılımcıların takvimindeki değişiklik nedeniyle")
+EXAMS = (
+    "Yabancı Dil Yeterlik Sınavı",
+    "Mesleki Yeterlilik Sınavı",
+    "Lisansüstü Giriş Sınavı",
+    "Uzmanlık Eğitimi Sınavı",
+)
+TOPICS = (
+    "enerji",
+    "ticaret",
+    "ulaştırma",
+    "güvenlik",
+    "tarım",
+    "turizm",
+    "su kaynakları",
+    "dijital dönüşüm",
+    "sağlık",
+    "eğitim",
+)
+REASONS = (
+    "güvenlik gerekçesiyle",
+    "olumsuz hava koşulları nedeniyle",
+    "teknik nedenlerle",
+    "katılımcıların takvimindeki değişiklik nedeniyle",
+)
 HEADS = {"meeting": "Görüşme", "visit": "Resmi ziyaret", "election": "Seçim"}
 KINDS = ("summit", "visit", "meeting", "election", "deadline", "fair", "festival")
 KIND_WEIGHTS = (3, 3, 4, 1, 1, 2, 2)
@@ -134,8 +232,9 @@ class Generator:
         places = read_table("tr", "places.tsv")
         self.cities = [p for p in places if p["kind"] in ("capital", "city", "province")]
         self.countries = [p for p in places if p["kind"] == "country"]
-        self.people = [f"{role} {first} {last}" for role in ROLES for first in FIRST
-                       for last in LAST]
+        self.people = [
+            f"{role} {first} {last}" for role in ROLES for first in FIRST for last in LAST
+        ]
         self.pool: deque[Happening] = deque(maxlen=400)  # recent happenings, for follow-ups
         days = max(1, -(-count // ARTICLES_PER_DAY))
         self.first_day = LAST_DAY - timedelta(days=days - 1)
@@ -219,28 +318,41 @@ class Generator:
         a, b = h.people
         place = h.place["name"]
         if h.kind == "summit":
-            return (f"{h.name} {self.loc(place)} toplanıyor",
-                    f"{h.name} {w} {self.loc(place)} düzenlenecek.")
+            return (
+                f"{h.name} {self.loc(place)} toplanıyor",
+                f"{h.name} {w} {self.loc(place)} düzenlenecek.",
+            )
         if h.kind == "fair":
-            return (f"{h.name} kapılarını açıyor",
-                    f"{h.name} {w} {self.loc(place)} ziyaretçilerini ağırlayacak.")
+            return (
+                f"{h.name} kapılarını açıyor",
+                f"{h.name} {w} {self.loc(place)} ziyaretçilerini ağırlayacak.",
+            )
         if h.kind == "festival":
             return (f"{h.name} başlıyor", f"{h.name} {w} {self.loc(place)} yapılacak.")
         if h.kind == "election":
-            return (f"{place} sandık başına gidiyor",
-                    f"{self.loc(place)} genel seçimler {w} yapılacak.")
+            return (
+                f"{place} sandık başına gidiyor",
+                f"{self.loc(place)} genel seçimler {w} yapılacak.",
+            )
         if h.kind == "deadline":
             if self.rng.random() < 0.5:
-                return (f"{h.name} için başvurular sürüyor",
-                        f"{h.name} için son başvuru {w} sona erecek.")
-            return (f"{h.name} için son gün yaklaşıyor",
-                    f"{h.name} için son başvuru günü {h.day.day} {MONTHS[h.day.month - 1]} "
-                    "olacak.")
+                return (
+                    f"{h.name} için başvurular sürüyor",
+                    f"{h.name} için son başvuru {w} sona erecek.",
+                )
+            return (
+                f"{h.name} için son gün yaklaşıyor",
+                f"{h.name} için son başvuru günü {h.day.day} {MONTHS[h.day.month - 1]} olacak.",
+            )
         if h.kind == "visit":
-            return (f"{a.split()[-1]} {self.lex.attach(place, 'dative')} gidiyor",
-                    f"{a}, {w} {self.lex.attach(place, 'dative')} resmi ziyarette bulunacak.")
-        return (f"{a.split()[-1]} ile {b.split()[-1]} görüşecek",
-                f"{a}, {w} {self.loc(place)} {b} ile görüşecek.")
+            return (
+                f"{a.split()[-1]} {self.lex.attach(place, 'dative')} gidiyor",
+                f"{a}, {w} {self.lex.attach(place, 'dative')} resmi ziyarette bulunacak.",
+            )
+        return (
+            f"{a.split()[-1]} ile {b.split()[-1]} görüşecek",
+            f"{a}, {w} {self.loc(place)} {b} ile görüşecek.",
+        )
 
     def report(self, h: Happening, published: date) -> tuple[str, str]:
         """Headline and lead of an article reporting a happening that took place."""
@@ -249,15 +361,20 @@ class Generator:
         a, b = h.people
         place = h.place["name"]
         if h.kind == "meeting":
-            return (f"{a.split()[-1]} ile {b.split()[-1]} bir araya geldi",
-                    f"{a} ile {b}, {w} {self.loc(place)} bir araya geldi.")
+            return (
+                f"{a.split()[-1]} ile {b.split()[-1]} bir araya geldi",
+                f"{a} ile {b}, {w} {self.loc(place)} bir araya geldi.",
+            )
         if h.kind == "visit":
-            return (f"{a.split()[-1]} {self.loc(place)} temaslarda bulundu",
-                    f"{a}, {w} {self.lex.attach(place, 'dative')} resmi bir ziyaret "
-                    "gerçekleştirdi.")
+            return (
+                f"{a.split()[-1]} {self.loc(place)} temaslarda bulundu",
+                f"{a}, {w} {self.lex.attach(place, 'dative')} resmi bir ziyaret gerçekleştirdi.",
+            )
         if h.kind == "election":
-            return (f"{place} seçimlerinde sonuçlar belli oldu",
-                    f"{self.loc(place)} {w} yapılan genel seçimlerde oylar sayıldı.")
+            return (
+                f"{place} seçimlerinde sonuçlar belli oldu",
+                f"{self.loc(place)} {w} yapılan genel seçimlerde oylar sayıldı.",
+            )
         return (f"{h.name} tamamlandı", f"{h.name} {w} {self.loc(place)} gerçekleştirildi.")
 
     def planned(self, h: Happening) -> str:
@@ -268,8 +385,10 @@ class Generator:
         if h.kind == "meeting":
             return f"{a} ile {b} arasında {old} {self.loc(place)} yapılması planlanan görüşme"
         if h.kind == "visit":
-            return (f"{self.lex.attach(a, 'genitive')} {old} "
-                    f"{self.lex.attach(place, 'dative')} yapması planlanan resmi ziyareti")
+            return (
+                f"{self.lex.attach(a, 'genitive')} {old} "
+                f"{self.lex.attach(place, 'dative')} yapması planlanan resmi ziyareti"
+            )
         if h.kind == "election":
             return f"{self.loc(place)} {old} yapılması planlanan genel seçimler"
         return f"{old} {self.loc(place)} yapılması planlanan {h.name}"
@@ -278,14 +397,17 @@ class Generator:
         what = self.planned(h)
         h.day += timedelta(days=self.rng.choice((7, 14, 21, 30)))
         h.status = "postponed"
-        return (f"{h.name or HEADS[h.kind]} ertelendi",
-                f"{what}, {self.rng.choice(REASONS)} {self.day_month(h.day, 'dative')} "
-                "ertelendi.")
+        return (
+            f"{h.name or HEADS[h.kind]} ertelendi",
+            f"{what}, {self.rng.choice(REASONS)} {self.day_month(h.day, 'dative')} ertelendi.",
+        )
 
     def cancel(self, h: Happening, published: date) -> tuple[str, str]:
         h.status = "cancelled"
-        return (f"{h.name or HEADS[h.kind]} iptal edildi",
-                f"{self.planned(h)}, {self.rng.choice(REASONS)} iptal edildi.")
+        return (
+            f"{h.name or HEADS[h.kind]} iptal edildi",
+            f"{self.planned(h)}, {self.rng.choice(REASONS)} iptal edildi.",
+        )
 
     def filler(self, n: int) -> list[str]:
         rng = self.rng
@@ -294,11 +416,17 @@ class Generator:
             month = MONTHS[rng.randrange(12)]
             city = rng.choice(self.cities)["name"]
             template = rng.choice(STATISTICS if rng.random() < 0.5 else BACKGROUND)
-            out.append(template.format(
-                country=rng.choice(self.countries)["name"], month_loc=self.loc(month),
-                city_gen=self.lex.attach(city, "genitive"), topic=rng.choice(TOPICS),
-                pct=f"{rng.randint(1, 60)},{rng.randint(0, 9)}", amount=rng.randint(12, 950),
-                small=f"{rng.randint(0, 99):02d}"))
+            out.append(
+                template.format(
+                    country=rng.choice(self.countries)["name"],
+                    month_loc=self.loc(month),
+                    city_gen=self.lex.attach(city, "genitive"),
+                    topic=rng.choice(TOPICS),
+                    pct=f"{rng.randint(1, 60)},{rng.randint(0, 9)}",
+                    amount=rng.randint(12, 950),
+                    small=f"{rng.randint(0, 99):02d}",
+                )
+            )
         return out
 
     def history(self, h: Happening, published: date) -> str:
@@ -307,12 +435,16 @@ class Generator:
         other = self.rng.choice(self.cities)["name"]
         if h.kind == "summit":
             family = h.name.split(". ", 1)[1]
-            return (f"{self.lex.attach(family, 'genitive')} ilki {years} yıl önce "
-                    f"{self.loc(other)} düzenlenmişti.")
+            return (
+                f"{self.lex.attach(family, 'genitive')} ilki {years} yıl önce "
+                f"{self.loc(other)} düzenlenmişti."
+            )
         if h.kind in ("fair", "festival"):
             return f"Etkinliğin ilki {years} yıl önce {self.loc(other)} düzenlenmişti."
-        return (f"{h.people[0]}, geçen hafta da {self.rng.choice(TOPICS)} konusunda "
-                "açıklamalar yapmıştı.")
+        return (
+            f"{h.people[0]}, geçen hafta da {self.rng.choice(TOPICS)} konusunda "
+            "açıklamalar yapmıştı."
+        )
 
     # -- articles ---------------------------------------------------------------------------------
 
@@ -320,8 +452,14 @@ class Generator:
         rng = self.rng
         for n in range(self.count):
             day = self.first_day + timedelta(days=n // ARTICLES_PER_DAY)
-            published = datetime(day.year, day.month, day.day, 7 + (n % ARTICLES_PER_DAY) // 2,
-                                 rng.randrange(60), tzinfo=ISTANBUL)
+            published = datetime(
+                day.year,
+                day.month,
+                day.day,
+                7 + (n % ARTICLES_PER_DAY) // 2,
+                rng.randrange(60),
+                tzinfo=ISTANBUL,
+            )
             roll = rng.random()
             h = self.follow_up(day) if roll < 0.35 else None
             if h is None:
@@ -344,38 +482,55 @@ class Generator:
                 other = self.new_happening(day)
                 body.append(self.announce(other, day)[1])
             body.extend(self.filler(rng.randint(3, 9)))
-            paragraphs = [" ".join(body[i:i + 3]) for i in range(0, len(body), 3)]
+            paragraphs = [" ".join(body[i : i + 3]) for i in range(0, len(body), 3)]
             outlet = rng.choice(OUTLETS)
             slug = f"{day:%Y/%m/%d}/haber-{n:06d}"
-            yield Article(n, published, title, paragraphs, outlet,
-                          f"https://{outlet.split()[0].lower()}.example/{slug}", [h.kind])
+            yield Article(
+                n,
+                published,
+                title,
+                paragraphs,
+                outlet,
+                f"https://{outlet.split()[0].lower()}.example/{slug}",
+                [h.kind],
+            )
 
 
 # -- file formats ------------------------------------------------------------------------------
 
 
 def as_text(a: Article) -> str:
-    return (f"{a.title}\n\nYayın Tarihi: {a.published:%d.%m.%Y %H:%M}\nKaynak: {a.outlet}\n\n"
-            + "\n\n".join(a.paragraphs) + "\n")
+    return (
+        f"{a.title}\n\nYayın Tarihi: {a.published:%d.%m.%Y %H:%M}\nKaynak: {a.outlet}\n\n"
+        + "\n\n".join(a.paragraphs)
+        + "\n"
+    )
 
 
 def as_record(a: Article) -> dict:
-    return {"title": a.title, "url": a.url, "outlet": a.outlet,
-            "published": a.published.isoformat(), "content": "\n\n".join(a.paragraphs)}
+    return {
+        "title": a.title,
+        "url": a.url,
+        "outlet": a.outlet,
+        "published": a.published.isoformat(),
+        "content": "\n\n".join(a.paragraphs),
+    }
 
 
 def as_html(a: Article) -> str:
     e = html.escape
     paragraphs = "\n".join(f"    <p>{e(p)}</p>" for p in a.paragraphs)
-    return (f'<!DOCTYPE html>\n<html lang="tr">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{e(a.title)}</title>\n"
-            f'<meta property="og:title" content="{e(a.title)}">\n'
-            f'<meta property="og:site_name" content="{e(a.outlet)}">\n'
-            f'<meta property="og:url" content="{e(a.url)}">\n'
-            f'<meta property="article:published_time" content="{a.published.isoformat()}">\n'
-            f"</head>\n<body>\n<nav><a href=\"/\">Ana sayfa</a> | <a href=\"/dunya\">Dünya</a>"
-            f"</nav>\n<article>\n    <h1>{e(a.title)}</h1>\n{paragraphs}\n</article>\n"
-            "<footer>Tüm hakları saklıdır.</footer>\n</body>\n</html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="tr">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{e(a.title)}</title>\n"
+        f'<meta property="og:title" content="{e(a.title)}">\n'
+        f'<meta property="og:site_name" content="{e(a.outlet)}">\n'
+        f'<meta property="og:url" content="{e(a.url)}">\n'
+        f'<meta property="article:published_time" content="{a.published.isoformat()}">\n'
+        f'</head>\n<body>\n<nav><a href="/">Ana sayfa</a> | <a href="/dunya">Dünya</a>'
+        f"</nav>\n<article>\n    <h1>{e(a.title)}</h1>\n{paragraphs}\n</article>\n"
+        "<footer>Tüm hakları saklıdır.</footer>\n</body>\n</html>\n"
+    )
 
 
 def write(out: Path, count: int, seed: int = 7, dir_size: int = 1000) -> dict[str, int]:
@@ -394,8 +549,10 @@ def write(out: Path, count: int, seed: int = 7, dir_size: int = 1000) -> dict[st
     def flush() -> None:
         if batch:
             first = batch[0].number
-            emit(out / f"{first // dir_size:04d}" / f"{first:06d}.jsonl",
-                 "".join(json.dumps(as_record(a), ensure_ascii=False) + "\n" for a in batch))
+            emit(
+                out / f"{first // dir_size:04d}" / f"{first:06d}.jsonl",
+                "".join(json.dumps(as_record(a), ensure_ascii=False) + "\n" for a in batch),
+            )
             counts["jsonl"] += len(batch)
             batch.clear()
 
@@ -407,8 +564,10 @@ def write(out: Path, count: int, seed: int = 7, dir_size: int = 1000) -> dict[st
         if batch or roll < 0.06:
             batch.append(a)
         elif roll < 0.14:
-            emit(folder / f"{a.number:06d}.json",
-                 json.dumps(as_record(a), ensure_ascii=False, indent=1) + "\n")
+            emit(
+                folder / f"{a.number:06d}.json",
+                json.dumps(as_record(a), ensure_ascii=False, indent=1) + "\n",
+            )
             counts["json"] += 1
         elif roll < 0.20:
             emit(folder / f"{a.number:06d}.html", as_html(a))
@@ -428,9 +587,11 @@ def main() -> None:
     parser.add_argument("--dir-size", type=int, default=1000, help="articles per sub-folder")
     args = parser.parse_args()
     counts = write(args.out, args.count, args.seed, args.dir_size)
-    print(f"{args.count} articles in {counts['files']} files ({counts['bytes'] / 1e6:.1f} MB): "
-          f"{counts['txt']} text, {counts['json']} JSON, {counts['jsonl']} in JSON Lines, "
-          f"{counts['html']} HTML; under {args.out}")
+    print(
+        f"{args.count} articles in {counts['files']} files ({counts['bytes'] / 1e6:.1f} MB): "
+        f"{counts['txt']} text, {counts['json']} JSON, {counts['jsonl']} in JSON Lines, "
+        f"{counts['html']} HTML; under {args.out}"
+    )
 
 
 if __name__ == "__main__":

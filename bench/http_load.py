@@ -150,16 +150,26 @@ def parse_wrk(out: str) -> dict:
     return result
 
 
-def run_wrk(url: str, headers: dict, duration: float, connections: int, folder: Path,
-            name: str) -> dict:
+def run_wrk(
+    url: str, headers: dict, duration: float, connections: int, folder: Path, name: str
+) -> dict:
     """One bounded wrk run (two wrk threads, ``connections`` connections)."""
     # JSON string literals are Lua string literals too (an ETag holds double quotes).
-    lines = "\n".join(f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}"
-                      for k, v in headers.items())
+    lines = "\n".join(f"wrk.headers[{json.dumps(k)}] = {json.dumps(v)}" for k, v in headers.items())
     script = folder / f"{name}.lua"
     script.write_text(LUA % {"headers": lines}, encoding="utf-8")
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{max(1, round(duration))}s", "--latency",
-           "--timeout", "10s", "-s", str(script), url]
+    cmd = [
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{max(1, round(duration))}s",
+        "--latency",
+        "--timeout",
+        "10s",
+        "-s",
+        str(script),
+        url,
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 60)
     if proc.returncode != 0:
         raise SystemExit(f"wrk failed: {proc.stderr or proc.stdout}")
@@ -176,12 +186,22 @@ def nginx(folder: Path, feed_gz: bytes, feed: bytes) -> tuple[subprocess.Popen, 
         path.chmod(0o755 if path.is_dir() else 0o644)
     port = free_port()
     conf = folder / "nginx.conf"
-    conf.write_text(NGINX_CONF % {
-        "dir": folder, "port": port, "workers": os.cpu_count() or 1,
-        "user": "user root;" if os.geteuid() == 0 else ""}, encoding="utf-8")
+    conf.write_text(
+        NGINX_CONF
+        % {
+            "dir": folder,
+            "port": port,
+            "workers": os.cpu_count() or 1,
+            "user": "user root;" if os.geteuid() == 0 else "",
+        },
+        encoding="utf-8",
+    )
     binary = shutil.which("nginx") or "/usr/sbin/nginx"
-    proc = subprocess.Popen([binary, "-c", str(conf), "-p", str(folder)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [binary, "-c", str(conf), "-p", str(folder)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     wait_for(port, proc, "nginx")
     return proc, port
 
@@ -189,10 +209,21 @@ def nginx(folder: Path, feed_gz: bytes, feed: bytes) -> tuple[subprocess.Popen, 
 def serve(db: Path, threads: int | None) -> tuple[subprocess.Popen, int]:
     """``python -m timeline --db DB serve`` as ``make run`` starts it, on a free port."""
     port = free_port()
-    cmd = [sys.executable, "-m", "timeline", "--db", str(db), "serve", "--host", "127.0.0.1",
-           "--port", str(port)] + (["--threads", str(threads)] if threads else [])
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    cmd = [
+        sys.executable,
+        "-m",
+        "timeline",
+        "--db",
+        str(db),
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+    ] + (["--threads", str(threads)] if threads else [])
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     wait_for(port, proc, "timeline serve")
     return proc, port
 
@@ -240,10 +271,24 @@ def profiled(pid: int, seconds: float, folder: Path, name: str):
         print("  (py-spy not found: pip install py-spy)")
         return lambda: None
     raw = folder / f"{name}.profile.txt"
-    proc = subprocess.Popen([spy, "record", "--pid", str(pid), "--duration",
-                             str(max(1, int(seconds))), "--rate", "250", "--format", "raw",
-                             "--output", str(raw)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            spy,
+            "record",
+            "--pid",
+            str(pid),
+            "--duration",
+            str(max(1, int(seconds))),
+            "--rate",
+            "250",
+            "--format",
+            "raw",
+            "--output",
+            str(raw),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
     def finish():
         proc.wait(timeout=seconds + 60)
@@ -252,8 +297,15 @@ def profiled(pid: int, seconds: float, folder: Path, name: str):
     return finish
 
 
-def measure(db: Path, folder: Path, threads: int | None, duration: float, connections: int,
-            ceiling: dict, profile: str = "") -> list[dict]:
+def measure(
+    db: Path,
+    folder: Path,
+    threads: int | None,
+    duration: float,
+    connections: int,
+    ceiling: dict,
+    profile: str = "",
+) -> list[dict]:
     """Every scenario against one ``timeline serve``; the nginx ceiling filled in once."""
     server, port = serve(db, threads)
     rows = []
@@ -270,10 +322,15 @@ def measure(db: Path, folder: Path, threads: int | None, duration: float, connec
                 url = f"http://127.0.0.1:{ngx_port}/calendar.ics"
                 _, ngx_headers, _ = fetch(url, {"Accept-Encoding": "gzip"})
                 gz = {"Accept-Encoding": "gzip"}
-                ceiling["feed_gzip"] = run_wrk(url, gz, duration, connections, folder,
-                                               "nginx_gzip")
-                ceiling["feed_304"] = run_wrk(url, {**gz, "If-None-Match": ngx_headers["ETag"]},
-                                              duration, connections, folder, "nginx_304")
+                ceiling["feed_gzip"] = run_wrk(url, gz, duration, connections, folder, "nginx_gzip")
+                ceiling["feed_304"] = run_wrk(
+                    url,
+                    {**gz, "If-None-Match": ngx_headers["ETag"]},
+                    duration,
+                    connections,
+                    folder,
+                    "nginx_304",
+                )
                 ceiling["feed_bytes"] = len(feed)
             finally:
                 stop(ngx)
@@ -288,8 +345,12 @@ def measure(db: Path, folder: Path, threads: int | None, duration: float, connec
                     print(f"    {kind}:")
                     for frame, pct in summary[kind]:
                         print(f"      {pct:5.1f}%  {frame[:110]}")
-            r.update(scenario=name, threads=threads or "default", expected=expected,
-                     ok_statuses=r["statuses"].get(str(expected), 0))
+            r.update(
+                scenario=name,
+                threads=threads or "default",
+                expected=expected,
+                ok_statuses=r["statuses"].get(str(expected), 0),
+            )
             if name in ceiling:
                 r["nginx_rps"] = ceiling[name].get("rps")
                 r["nginx_p99_ms"] = ceiling[name].get("p99_ms")
@@ -297,13 +358,18 @@ def measure(db: Path, folder: Path, threads: int | None, duration: float, connec
                     r["ratio_to_nginx"] = round(r["rps"] / r["nginx_rps"], 3)
             if name in TARGETS:
                 rps, p99 = TARGETS[name]
-                r["target"] = (f"≥{rps:,.0f}/s" + (f", p99<{p99:.0f} ms" if p99 else ""))
-                r["meets_target"] = bool(r.get("rps", 0) >= rps
-                                         and (p99 is None or r.get("p99_ms", 1e9) < p99)
-                                         and r["ok_statuses"] == r.get("requests"))
+                r["target"] = f"≥{rps:,.0f}/s" + (f", p99<{p99:.0f} ms" if p99 else "")
+                r["meets_target"] = bool(
+                    r.get("rps", 0) >= rps
+                    and (p99 is None or r.get("p99_ms", 1e9) < p99)
+                    and r["ok_statuses"] == r.get("requests")
+                )
             rows.append(r)
-            print(f"  {name:<14} {r.get('rps', 0):>9,.1f} req/s  p50 {r.get('p50_ms')} ms  "
-                  f"p99 {r.get('p99_ms')} ms  statuses {r['statuses']}", flush=True)
+            print(
+                f"  {name:<14} {r.get('rps', 0):>9,.1f} req/s  p50 {r.get('p50_ms')} ms  "
+                f"p99 {r.get('p99_ms')} ms  statuses {r['statuses']}",
+                flush=True,
+            )
     finally:
         stop(server)
     return rows
@@ -314,10 +380,17 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--events", type=int, default=1000, help="events in the store")
     parser.add_argument("--duration", type=float, default=10, help="seconds per wrk run")
     parser.add_argument("--connections", type=int, default=64)
-    parser.add_argument("--threads", default="",
-                        help="waitress threads to compare, e.g. 4,8,16 (default: serve's own)")
-    parser.add_argument("--profile", default="", metavar="SCENARIO",
-                        help="record the server with py-spy during this run (e.g. feed_304)")
+    parser.add_argument(
+        "--threads",
+        default="",
+        help="waitress threads to compare, e.g. 4,8,16 (default: serve's own)",
+    )
+    parser.add_argument(
+        "--profile",
+        default="",
+        metavar="SCENARIO",
+        help="record the server with py-spy during this run (e.g. feed_304)",
+    )
     parser.add_argument("--json", help="results file (default bench/results/http.json)")
     args = parser.parse_args(argv)
     for tool in ("wrk", "nginx"):
@@ -327,25 +400,58 @@ def main(argv: list[str] | None = None) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="timeline-bench-http-"))
     try:
         db = folder / "timeline.db"
-        subprocess.run([sys.executable, str(ROOT / "bench" / "feed.py"), "--events",
-                        str(args.events), "--build", str(db)], check=True, env=ENV)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "feed.py"),
+                "--events",
+                str(args.events),
+                "--build",
+                str(db),
+            ],
+            check=True,
+            env=ENV,
+        )
         ceiling: dict = {}
         rows = []
         for threads in [int(t) for t in args.threads.split(",") if t.strip()] or [None]:
-            print(f"timeline serve ({threads or 'default'} threads), {args.events:,} events, "
-                  f"{args.connections} connections, {args.duration:g} s per run", flush=True)
-            rows += measure(db, folder, threads, args.duration, args.connections, ceiling,
-                            args.profile)
+            print(
+                f"timeline serve ({threads or 'default'} threads), {args.events:,} events, "
+                f"{args.connections} connections, {args.duration:g} s per run",
+                flush=True,
+            )
+            rows += measure(
+                db, folder, threads, args.duration, args.connections, ceiling, args.profile
+            )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    print(f"nginx (static file, gzip_static): gzip {ceiling['feed_gzip'].get('rps')} req/s, "
-          f"304 {ceiling['feed_304'].get('rps')} req/s")
-    print(table(rows, [("threads", "threads"), ("scenario", "request"), ("rps", "req/s"),
-                       ("p50_ms", "p50 ms"), ("p99_ms", "p99 ms"), ("nginx_rps", "nginx req/s"),
-                       ("ratio_to_nginx", "÷ nginx"), ("target", "target"),
-                       ("meets_target", "met")]))
-    result = {"events": args.events, "duration_s": args.duration,
-              "connections": args.connections, "nginx": ceiling, "runs": rows}
+    print(
+        f"nginx (static file, gzip_static): gzip {ceiling['feed_gzip'].get('rps')} req/s, "
+        f"304 {ceiling['feed_304'].get('rps')} req/s"
+    )
+    print(
+        table(
+            rows,
+            [
+                ("threads", "threads"),
+                ("scenario", "request"),
+                ("rps", "req/s"),
+                ("p50_ms", "p50 ms"),
+                ("p99_ms", "p99 ms"),
+                ("nginx_rps", "nginx req/s"),
+                ("ratio_to_nginx", "÷ nginx"),
+                ("target", "target"),
+                ("meets_target", "met"),
+            ],
+        )
+    )
+    result = {
+        "events": args.events,
+        "duration_s": args.duration,
+        "connections": args.connections,
+        "nginx": ceiling,
+        "runs": rows,
+    }
     print(f"results: {write_results('http', result, args.json)}")
     return result
 

@@ -45,8 +45,9 @@ def timeline(*args: str) -> list[str]:
 
 def has_jobs() -> bool:
     """Whether this checkout's ``timeline ingest`` takes ``--jobs``."""
-    help_text = subprocess.run(timeline("ingest", "--help"), capture_output=True, text=True,
-                               cwd=ROOT, env=ENV).stdout
+    help_text = subprocess.run(
+        timeline("ingest", "--help"), capture_output=True, text=True, cwd=ROOT, env=ENV
+    ).stdout
     return "--jobs" in help_text
 
 
@@ -64,22 +65,31 @@ def ingest_run(corpus: Path, db: Path, jobs: int | None) -> dict:
         if proc.returncode != 0:
             raise SystemExit(f"ingest of {folder} failed ({proc.returncode}):\n{proc.stderr}")
         held = HOLDS.search(proc.stdout)
-        chunks.append({
-            "chunk": folder.name, "articles": articles, "stored_before": before,
-            "seconds": round(seconds, 3), "ms_per_article": round(seconds * 1000 / articles, 2),
-            "peak_rss_mb": round(peak / 2**20, 1), "store_mb": round(store_bytes(db) / 1e6, 2),
-            "documents": int(held.group(1)) if held else None,
-            "events": int(held.group(2)) if held else None,
-            "refused": proc.stderr.count("refused "),
-        })
+        chunks.append(
+            {
+                "chunk": folder.name,
+                "articles": articles,
+                "stored_before": before,
+                "seconds": round(seconds, 3),
+                "ms_per_article": round(seconds * 1000 / articles, 2),
+                "peak_rss_mb": round(peak / 2**20, 1),
+                "store_mb": round(store_bytes(db) / 1e6, 2),
+                "documents": int(held.group(1)) if held else None,
+                "events": int(held.group(2)) if held else None,
+                "refused": proc.stderr.count("refused "),
+            }
+        )
         before += articles
     total = sum(c["seconds"] for c in chunks)
     first, last = chunks[0]["ms_per_article"], chunks[-1]["ms_per_article"]
     return {
-        "articles": before, "jobs": jobs or 1, "seconds": round(total, 2),
+        "articles": before,
+        "jobs": jobs or 1,
+        "seconds": round(total, 2),
         "articles_per_s": round(before / total, 1),
         "peak_rss_mb": max(c["peak_rss_mb"] for c in chunks),
-        "store_mb": chunks[-1]["store_mb"], "documents": chunks[-1]["documents"],
+        "store_mb": chunks[-1]["store_mb"],
+        "documents": chunks[-1]["documents"],
         "events": chunks[-1]["events"],
         "last_vs_first_chunk": round(last / first, 2) if first else None,
         "chunks": chunks,
@@ -88,14 +98,19 @@ def ingest_run(corpus: Path, db: Path, jobs: int | None) -> dict:
 
 def count_articles(folder: Path) -> int:
     """Articles in a generated folder (a JSON Lines file holds several)."""
-    return sum(len(path.read_text(encoding="utf-8").split("\n")) - 1
-               if path.suffix == ".jsonl" else 1 for path in folder.iterdir())
+    return sum(
+        len(path.read_text(encoding="utf-8").split("\n")) - 1 if path.suffix == ".jsonl" else 1
+        for path in folder.iterdir()
+    )
 
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "1000,10000"),
-                        help="archive sizes, comma-separated (default $BENCH_SIZES or 1000,10000)")
+    parser.add_argument(
+        "--sizes",
+        default=os.environ.get("BENCH_SIZES", "1000,10000"),
+        help="archive sizes, comma-separated (default $BENCH_SIZES or 1000,10000)",
+    )
     parser.add_argument("--jobs", default="1,2", help="--jobs values to run (default 1,2)")
     parser.add_argument("--chunks", type=int, default=10, help="CLI calls per archive")
     parser.add_argument("--seed", type=int, default=7)
@@ -111,8 +126,11 @@ def main(argv: list[str] | None = None) -> dict:
             corpus = work / f"corpus-{size}"
             shutil.rmtree(corpus, ignore_errors=True)
             counts = generate(corpus, size, args.seed, dir_size=-(-size // args.chunks))
-            print(f"archive of {size:,} articles: {counts['files']:,} files, "
-                  f"{counts['bytes'] / 1e6:.1f} MB", flush=True)
+            print(
+                f"archive of {size:,} articles: {counts['files']:,} files, "
+                f"{counts['bytes'] / 1e6:.1f} MB",
+                flush=True,
+            )
             for jobs in (int(j) for j in args.jobs.split(",")):
                 if not jobs_supported and jobs > 1:
                     notes.append(f"--jobs {jobs} skipped: `timeline ingest` has no --jobs option")
@@ -123,23 +141,48 @@ def main(argv: list[str] | None = None) -> dict:
                 run = ingest_run(corpus, db, jobs if jobs_supported else None)
                 run["archive_mb"] = round(counts["bytes"] / 1e6, 1)
                 runs.append(run)
-                print(table(run["chunks"], [
-                    ("chunk", "chunk"), ("stored_before", "stored before"),
-                    ("articles", "articles"), ("ms_per_article", "ms/article"),
-                    ("peak_rss_mb", "peak RSS MB"), ("store_mb", "store MB"),
-                    ("events", "events")]), flush=True)
+                print(
+                    table(
+                        run["chunks"],
+                        [
+                            ("chunk", "chunk"),
+                            ("stored_before", "stored before"),
+                            ("articles", "articles"),
+                            ("ms_per_article", "ms/article"),
+                            ("peak_rss_mb", "peak RSS MB"),
+                            ("store_mb", "store MB"),
+                            ("events", "events"),
+                        ],
+                    ),
+                    flush=True,
+                )
                 print(f"  → {run['articles_per_s']} articles/s with --jobs {jobs}\n", flush=True)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
-    print(table(runs, [("articles", "articles"), ("jobs", "jobs"),
-                       ("articles_per_s", "articles/s"), ("peak_rss_mb", "peak RSS MB"),
-                       ("store_mb", "store MB"), ("events", "events"),
-                       ("last_vs_first_chunk", "ms/article last÷first chunk")]))
+    print(
+        table(
+            runs,
+            [
+                ("articles", "articles"),
+                ("jobs", "jobs"),
+                ("articles_per_s", "articles/s"),
+                ("peak_rss_mb", "peak RSS MB"),
+                ("store_mb", "store MB"),
+                ("events", "events"),
+                ("last_vs_first_chunk", "ms/article last÷first chunk"),
+            ],
+        )
+    )
     for note in notes:
         print(f"note: {note}")
-    result = {"jobs_option": jobs_supported, "chunks": args.chunks, "seed": args.seed,
-              "notes": notes, "runs": runs}
+    result = {
+        "jobs_option": jobs_supported,
+        "chunks": args.chunks,
+        "seed": args.seed,
+        "notes": notes,
+        "runs": runs,
+    }
     print(f"results: {write_results('ingest', result, args.json)}")
     return result
 

@@ -34,17 +34,81 @@ from timeline.store import Store  # noqa: E402
 
 TODAY = "2025-10-30"
 PAGE_SIZE = 200  # web/__init__.py's default
-TYPES = ("summit", "visit", "meeting", "talks", "conference", "forum", "signing", "exercise",
-         "opening", "festival", "fair", "ceremony", "decision", "match", "exam", "concert")
+TYPES = (
+    "summit",
+    "visit",
+    "meeting",
+    "talks",
+    "conference",
+    "forum",
+    "signing",
+    "exercise",
+    "opening",
+    "festival",
+    "fair",
+    "ceremony",
+    "decision",
+    "match",
+    "exam",
+    "concert",
+)
 # Month- and year-precise items get types of their own: a year meets every day in it, and
 # would otherwise merge with the day events of its country that year.
 COARSE_TYPES = ("election", "referendum", "anniversary")
-WORDS = ("işbirliği", "enerji", "ticaret", "güvenlik", "ulaştırma", "yatırım", "kültür", "eğitim",
-         "sağlık", "tarım", "su", "iklim", "dijital", "lojistik", "turizm", "savunma", "bilim")
-FIRST = ("Ali", "Ayşe", "Mehmet", "Zeynep", "Kasım", "Yermek", "Sergey", "Olga", "Aziz", "Leyla",
-         "Nursultan", "Dilnoza", "Rustam", "Gulnara", "Timur", "Elena")
-LAST = ("Yılmaz", "Kaya", "Tokayev", "Köşerbayev", "Lavrov", "Aliyev", "Mirziyoyev", "Rahmon",
-        "Japarov", "Berdimuhamedov", "Şahin", "Öztürk", "Nazarbayev", "İvanov", "Petrova")
+WORDS = (
+    "işbirliği",
+    "enerji",
+    "ticaret",
+    "güvenlik",
+    "ulaştırma",
+    "yatırım",
+    "kültür",
+    "eğitim",
+    "sağlık",
+    "tarım",
+    "su",
+    "iklim",
+    "dijital",
+    "lojistik",
+    "turizm",
+    "savunma",
+    "bilim",
+)
+FIRST = (
+    "Ali",
+    "Ayşe",
+    "Mehmet",
+    "Zeynep",
+    "Kasım",
+    "Yermek",
+    "Sergey",
+    "Olga",
+    "Aziz",
+    "Leyla",
+    "Nursultan",
+    "Dilnoza",
+    "Rustam",
+    "Gulnara",
+    "Timur",
+    "Elena",
+)
+LAST = (
+    "Yılmaz",
+    "Kaya",
+    "Tokayev",
+    "Köşerbayev",
+    "Lavrov",
+    "Aliyev",
+    "Mirziyoyev",
+    "Rahmon",
+    "Japarov",
+    "Berdimuhamedov",
+    "Şahin",
+    "Öztürk",
+    "Nazarbayev",
+    "İvanov",
+    "Petrova",
+)
 TITLES = ("Dışişleri Bakanı", "Cumhurbaşkanı", "Başbakan", "Ekonomi Bakanı", "Enerji Bakanı")
 
 
@@ -73,22 +137,35 @@ def synthetic_analyses(count: int, seed: int = 7) -> list[Analysis]:
                 value, granularity, kind = str(day.year), "year", rng.choice(COARSE_TYPES)
             elif roll < 0.04:
                 value, granularity, kind = f"{day:%Y-%m}", "month", rng.choice(COARSE_TYPES)
-            quote = (f"{who[0]}, {day.day}.{day.month}.{day.year} tarihinde {place['name']} "
-                     f"kentinde {topic} alanında {d + n}. {kind} toplantısına katılacağını "
-                     "açıkladı.")
+            quote = (
+                f"{who[0]}, {day.day}.{day.month}.{day.year} tarihinde {place['name']} "
+                f"kentinde {topic} alanında {d + n}. {kind} toplantısına katılacağını "
+                "açıkladı."
+            )
             lines.append(quote + " " + " ".join(rng.choices(WORDS, k=60)) + ".")
-            events.append(Event(
-                date=value, granularity=granularity,
-                title=f"{place['name']} {topic} {kind} {d + n}", type=kind,
-                status=rng.choice(STATUSES), quote=quote, location=place["name"],
-                country=place["country"], timezone=place["zone"], participants=who,
-                calendar=granularity == "day", key=f"bench|{d + n}",
-            ))
+            events.append(
+                Event(
+                    date=value,
+                    granularity=granularity,
+                    title=f"{place['name']} {topic} {kind} {d + n}",
+                    type=kind,
+                    status=rng.choice(STATUSES),
+                    quote=quote,
+                    location=place["name"],
+                    country=place["country"],
+                    timezone=place["zone"],
+                    participants=who,
+                    calendar=granularity == "day",
+                    key=f"bench|{d + n}",
+                )
+            )
         text = f"date {published.isoformat()}\n" + "\n\n".join(lines) + "\n"
         doc = Document(
-            source=f"bench/{d // per_doc:05d}.txt", text=text,
+            source=f"bench/{d // per_doc:05d}.txt",
+            text=text,
             published=datetime.fromisoformat(f"{published.isoformat()}T09:00:00+03:00"),
-            title=f"Haber {d // per_doc}: {events[0].title}", body=((16, len(text)),),
+            title=f"Haber {d // per_doc}: {events[0].title}",
+            body=((16, len(text)),),
             key=f"bench/{d // per_doc:05d}",
             outlet=rng.choice(("Ajans A", "Gazete B", "Kanal C")),
         )
@@ -128,8 +205,10 @@ def measure(size: int, runs: int, keep: str | None = None) -> dict:
     start = time.perf_counter()
     items = store.events()
     loaded = time.perf_counter() - start
-    print(f"store: {stats['events']} events from {stats['documents']} articles, "
-          f"built in {built:.1f} s; Store.events() {loaded * 1000:.0f} ms")
+    print(
+        f"store: {stats['events']} events from {stats['documents']} articles, "
+        f"built in {built:.1f} s; Store.events() {loaded * 1000:.0f} ms"
+    )
     start = time.perf_counter()
     for q in ("enerji", "İSTANBUL", "tokayev ticaret", '"enerji alanında"'):
         store.search(q)
@@ -157,8 +236,10 @@ def measure(size: int, runs: int, keep: str | None = None) -> dict:
         (f"/?who={person}", f"/?who={person}"),
         ("/?where=Moskova&type=summit", "/?where=Moskova&type=summit"),
         ("/?q=enerji", "/?q=enerji"),
-        ("/?q=enerji&status=planned&from=2020&to=2022",
-         "/?q=enerji&status=planned&from=2020&to=2022"),
+        (
+            "/?q=enerji&status=planned&from=2020&to=2022",
+            "/?q=enerji&status=planned&from=2020&to=2022",
+        ),
         ("/lists", "/lists"),
         ("/events/<id>", f"/events/{event.id}"),
         ("/documents/<id>", f"/documents/{doc}"),
@@ -173,25 +254,43 @@ def measure(size: int, runs: int, keep: str | None = None) -> dict:
         median, worst, size_, status = timed(app, client, url, 1 if first else runs, False)
         again = timed(app, client, url, runs, True)[0] if not first else float("nan")
         flag = "" if status == 200 else f"  HTTP {status}"
-        print(f"{label:46} {median * 1000:6.0f} ms {worst * 1000:6.0f} ms "
-              f"{again * 1000:6.1f} ms {size_:10,}{flag}", flush=True)
-        rows.append({"request": label, "url": url, "render_ms": round(median * 1000, 2),
-                     "worst_ms": round(worst * 1000, 2),
-                     "cached_ms": None if first else round(again * 1000, 3),
-                     "bytes": size_, "status": status})
+        print(
+            f"{label:46} {median * 1000:6.0f} ms {worst * 1000:6.0f} ms "
+            f"{again * 1000:6.1f} ms {size_:10,}{flag}",
+            flush=True,
+        )
+        rows.append(
+            {
+                "request": label,
+                "url": url,
+                "render_ms": round(median * 1000, 2),
+                "worst_ms": round(worst * 1000, 2),
+                "cached_ms": None if first else round(again * 1000, 3),
+                "bytes": size_,
+                "status": status,
+            }
+        )
     store.close()
     if not keep:
         shutil.rmtree(folder, ignore_errors=True)
-    return {"events": stats["events"], "documents": stats["documents"],
-            "build_s": round(built, 2), "load_ms": round(loaded * 1000, 1),
-            "search_ms": round(searched * 1000, 2), "requests": rows}
+    return {
+        "events": stats["events"],
+        "documents": stats["documents"],
+        "build_s": round(built, 2),
+        "load_ms": round(loaded * 1000, 1),
+        "search_ms": round(searched * 1000, 2),
+        "requests": rows,
+    }
 
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default=os.environ.get("BENCH_SIZES", "10300"),
-                        help="events stated by the articles, comma-separated (a few merge: "
-                        "same day, type and place); default $BENCH_SIZES or 10300")
+    parser.add_argument(
+        "--sizes",
+        default=os.environ.get("BENCH_SIZES", "10300"),
+        help="events stated by the articles, comma-separated (a few merge: "
+        "same day, type and place); default $BENCH_SIZES or 10300",
+    )
     parser.add_argument("--events", type=int, help="one size (same as --sizes N)")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keep", help="keep the store in this file (default: a temp file)")

@@ -65,9 +65,11 @@ def main() -> None:
     def run(label: str) -> None:
         result = publish(db, out, BASE)
         share = len(result.written) / result.total if result.total else 0
-        print(f"{label:<28} {len(result.written):>6} written ({share:6.1%}) "
-              f"{result.unchanged:>6} unchanged {len(result.deleted):>4} deleted "
-              f"of {result.total:>6} files  {result.seconds:6.1f} s")
+        print(
+            f"{label:<28} {len(result.written):>6} written ({share:6.1%}) "
+            f"{result.unchanged:>6} unchanged {len(result.deleted):>4} deleted "
+            f"of {result.total:>6} files  {result.seconds:6.1f} s"
+        )
 
     run("first publish")
     print(f"site: {size_of(out) / 1e6:.1f} MB")

@@ -31,9 +31,16 @@ os.environ.setdefault("TIMELINE_TODAY", "2025-10-30")
 from timeline import filters as flt  # noqa: E402
 from timeline.store import Store  # noqa: E402
 
-PLACES = [("Moskova", "Rusya"), ("Astana", "Kazakistan"), ("Ankara", "Türkiye"),
-          ("Tahran", "İran"), ("Bakü", "Azerbaycan"), ("Berlin", "Almanya"),
-          ("Taşkent", "Özbekistan"), ("Duşanbe", "Tacikistan")]
+PLACES = [
+    ("Moskova", "Rusya"),
+    ("Astana", "Kazakistan"),
+    ("Ankara", "Türkiye"),
+    ("Tahran", "İran"),
+    ("Bakü", "Azerbaycan"),
+    ("Berlin", "Almanya"),
+    ("Taşkent", "Özbekistan"),
+    ("Duşanbe", "Tacikistan"),
+]
 TYPES = ["summit", "visit", "conference", "election", "signing", "exercise", "festival", "opening"]
 STATUSES = ["planned", "held", "proposed", "cancelled", "postponed"]
 URLS = [
@@ -56,26 +63,55 @@ def synthesise(store: Store, count: int, seed: int = 1) -> None:
     for n in range(count):
         place, country = PLACES[n % len(PLACES)]
         day = start + timedelta(days=rng.randrange(0, 3650))
-        data = {"date": day.isoformat(), "granularity": "day", "end": None,
-                "time": "10:00" if n % 3 == 0 else None, "title": f"{place} toplantısı {n}",
-                "type": TYPES[n % len(TYPES)], "status": rng.choice(STATUSES),
-                "quote": f"Haber {n}: {place}'da toplantı.", "location": place,
-                "country": country, "timezone": "Europe/Istanbul", "calendar": True,
-                "participants": [f"Dışişleri Bakanı Ali Veli{rng.randrange(500)}"],
-                "changes": [], "members": [f"d{n}:0"]}
-        sources = [{"document": f"d{n}", "source": f"bench/{n}.txt", "title": f"Haber {n}",
-                    "published": "2025-10-01", "quote": data["quote"],
-                    "url": f"https://haber.example/{n}", "outlet": "Örnek Haber",
-                    "status": data["status"]}]
-        rows.append((f"e{n:07d}", json.dumps(data, ensure_ascii=False),
-                     json.dumps(sources, ensure_ascii=False), f"fp{n}", "2025-10-01T00:00:00+00:00",
-                     "2025-10-01T00:00:00+00:00", f"{day.isoformat()} {data['time'] or ''}"))
+        data = {
+            "date": day.isoformat(),
+            "granularity": "day",
+            "end": None,
+            "time": "10:00" if n % 3 == 0 else None,
+            "title": f"{place} toplantısı {n}",
+            "type": TYPES[n % len(TYPES)],
+            "status": rng.choice(STATUSES),
+            "quote": f"Haber {n}: {place}'da toplantı.",
+            "location": place,
+            "country": country,
+            "timezone": "Europe/Istanbul",
+            "calendar": True,
+            "participants": [f"Dışişleri Bakanı Ali Veli{rng.randrange(500)}"],
+            "changes": [],
+            "members": [f"d{n}:0"],
+        }
+        sources = [
+            {
+                "document": f"d{n}",
+                "source": f"bench/{n}.txt",
+                "title": f"Haber {n}",
+                "published": "2025-10-01",
+                "quote": data["quote"],
+                "url": f"https://haber.example/{n}",
+                "outlet": "Örnek Haber",
+                "status": data["status"],
+            }
+        ]
+        rows.append(
+            (
+                f"e{n:07d}",
+                json.dumps(data, ensure_ascii=False),
+                json.dumps(sources, ensure_ascii=False),
+                f"fp{n}",
+                "2025-10-01T00:00:00+00:00",
+                "2025-10-01T00:00:00+00:00",
+                f"{day.isoformat()} {data['time'] or ''}",
+            )
+        )
     with store.transaction() as conn:
         conn.executemany(
             "INSERT INTO events (id, data, sources, fingerprint, sequence, created, updated,"
-            " history, sort_key, calendar) VALUES (?,?,?,?,0,?,?,'[]',?,1)", rows)
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('changed_at',"
-                     " '2025-10-01T00:00:00+00:00')")
+            " history, sort_key, calendar) VALUES (?,?,?,?,0,?,?,'[]',?,1)",
+            rows,
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('changed_at', '2025-10-01T00:00:00+00:00')"
+        )
 
 
 def timed(func, runs: int) -> float:
@@ -98,8 +134,10 @@ def main() -> None:
         path = Path(tmp) / "bench.db"
         t0 = time.perf_counter()
         synthesise(Store(path), args.events)
-        print(f"{args.events:,} events synthesised in {time.perf_counter() - t0:.1f} s, "
-              f"store {path.stat().st_size / 1e6:.0f} MB")
+        print(
+            f"{args.events:,} events synthesised in {time.perf_counter() - t0:.1f} s, "
+            f"store {path.stat().st_size / 1e6:.0f} MB"
+        )
         app = create_app({"TESTING": True, "DATABASE": str(path)})
         client = app.test_client()
         store = app.extensions["timeline.store"]
@@ -110,6 +148,7 @@ def main() -> None:
                 app.extensions["timeline.feeds"]._feeds.clear()
                 response = client.get(url)
                 assert response.status_code == 200, (url, response.status_code)
+
             return run
 
         print(f"\n| request | indexed (median of {args.runs}) | size |\n|---|---:|---:|")
@@ -120,8 +159,10 @@ def main() -> None:
         today = date.fromisoformat(os.environ["TIMELINE_TODAY"])
         f = flt.parse({"who": "Veli17"})
         before = timed(lambda: flt.apply(store.events(), f, today), max(1, args.runs // 2))
-        print(f"\nbefore (every event read, then filtered in Python), `who=Veli17`: "
-              f"{before * 1000:.0f} ms")
+        print(
+            f"\nbefore (every event read, then filtered in Python), `who=Veli17`: "
+            f"{before * 1000:.0f} ms"
+        )
 
 
 if __name__ == "__main__":

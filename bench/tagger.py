@@ -30,9 +30,17 @@ from timeline.evaluate import Counts, load_gold, score_timexes  # noqa: E402
 from timeline.temporal import tag  # noqa: E402
 
 # ../shared beside the checkout (or one level up, from a git worktree); TIMELINE_SHARED overrides.
-_SHARED = next((p for p in ([Path(os.environ["TIMELINE_SHARED"])] if os.environ.get(
-    "TIMELINE_SHARED") else []) + [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
-    if p.is_dir()), ROOT.parent / "shared")
+_SHARED = next(
+    (
+        p
+        for p in (
+            [Path(os.environ["TIMELINE_SHARED"])] if os.environ.get("TIMELINE_SHARED") else []
+        )
+        + [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
+        if p.is_dir()
+    ),
+    ROOT.parent / "shared",
+)
 DEFAULT_GOLD = _SHARED / "corpus" / "dev" / "gold.json"
 MONTHS = ("Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık").split()
 WEEKDAYS = "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar".split()
@@ -55,7 +63,7 @@ TEMPLATES = [
     "{who} ile yapılan görüşmede {date} yapılacak {event} ele alındı.",
     "Meclis genel kurulu {date} toplanarak bütçe görüşmelerine başlayacak.",
     "{city}'da {date} 7 bin 591 kişinin katılımıyla bir {event} yapıldı.",
-    "{who}, \"Bugün tarihi bir gün\" dedi ve {event} için {date} tarih verdi.",
+    '{who}, "Bugün tarihi bir gün" dedi ve {event} için {date} tarih verdi.',
     "Merkez Bankası faiz kararını {date} açıklayacak.",
     "{event} ilk kez {date} {city} şehrinde düzenlenmişti.",
 ]
@@ -141,9 +149,14 @@ def generate(count: int, seed: int) -> list[tuple[str, date]]:
             sentences = []
             for _ in range(rng.randint(3, 7)):
                 if rng.random() < DATE_SHARE:
-                    sentences.append(rng.choice(TEMPLATES).format(
-                        who=rng.choice(PEOPLE), event=rng.choice(EVENTS), city=rng.choice(CITIES),
-                        date=_date_phrase(rng, ref)))
+                    sentences.append(
+                        rng.choice(TEMPLATES).format(
+                            who=rng.choice(PEOPLE),
+                            event=rng.choice(EVENTS),
+                            city=rng.choice(CITIES),
+                            date=_date_phrase(rng, ref),
+                        )
+                    )
                 else:
                     sentences.append(rng.choice(FILLER))
             lines.append(" ".join(sentences))
@@ -231,17 +244,27 @@ def f1_on_gold(gold_path: Path) -> tuple[Counts, Counts]:
         found = []
         for span_start, span_end in doc.body:
             pos = span_start
-            for matched, value in search_dates(
-                text[span_start:span_end], languages=["tr"], settings={"RELATIVE_BASE": base}
-            ) or []:
+            for matched, value in (
+                search_dates(
+                    text[span_start:span_end], languages=["tr"], settings={"RELATIVE_BASE": base}
+                )
+                or []
+            ):
                 at = text.find(matched, pos, span_end)
                 if at < 0:
                     at = text.find(matched, span_start, span_end)
                 if at < 0:
                     continue
                 pos = at + len(matched)
-                found.append({"start": at, "end": at + len(matched), "text": matched,
-                              "type": "DATE", "value": value.date().isoformat()})
+                found.append(
+                    {
+                        "start": at,
+                        "end": at + len(matched),
+                        "text": matched,
+                        "type": "DATE",
+                        "value": value.date().isoformat(),
+                    }
+                )
         theirs.add(score_timexes(text, found, entry.get("timexes", []))[0])
     return ours, theirs
 
@@ -258,25 +281,33 @@ def main(argv: list[str] | None = None) -> None:
     ours, theirs = time_both(corpus)
     peak = peak_memory(corpus)
     n = len(corpus)
-    print(f"corpus: {n} generated articles, {size_mb:.2f} MB (seed {args.seed}), "
-          f"{density(corpus):.1f} expressions per 1,000 characters")
+    print(
+        f"corpus: {n} generated articles, {size_mb:.2f} MB (seed {args.seed}), "
+        f"{density(corpus):.1f} expressions per 1,000 characters"
+    )
     print(f"timeline.temporal.tag   {n / ours:9.0f} articles/s  {size_mb / ours:7.2f} MB/s")
     print(f"dateparser.search_dates {n / theirs:9.0f} articles/s  {size_mb / theirs:7.2f} MB/s")
     print(f"ratio                   {theirs / ours:9.1f}x")
-    print(f"peak memory tagging the corpus: {peak / 1e6:.2f} MB (tracemalloc; the compiled "
-          f"grammar, built once before, is {grammar_memory() / 1e6:.1f} MB)")
+    print(
+        f"peak memory tagging the corpus: {peak / 1e6:.2f} MB (tracemalloc; the compiled "
+        f"grammar, built once before, is {grammar_memory() / 1e6:.1f} MB)"
+    )
     if args.gold.exists():
         dev = dev_corpus(args.gold) * 10
         dev_mb = sum(len(text.encode("utf-8")) for text, _ in dev) / 1e6
         mine_s, theirs_s = time_both(dev)
-        print(f"dev corpus ({len(dev) // 10} real articles x 10, {density(dev):.1f} per 1,000 "
-              f"characters): {len(dev) / mine_s:.0f} vs {len(dev) / theirs_s:.0f} articles/s, "
-              f"{dev_mb / mine_s:.2f} vs {dev_mb / theirs_s:.2f} MB/s, "
-              f"ratio {theirs_s / mine_s:.1f}x")
+        print(
+            f"dev corpus ({len(dev) // 10} real articles x 10, {density(dev):.1f} per 1,000 "
+            f"characters): {len(dev) / mine_s:.0f} vs {len(dev) / theirs_s:.0f} articles/s, "
+            f"{dev_mb / mine_s:.2f} vs {dev_mb / theirs_s:.2f} MB/s, "
+            f"ratio {theirs_s / mine_s:.1f}x"
+        )
         mine, other = f1_on_gold(args.gold)
         for name, c in (("timeline.temporal", mine), ("dateparser", other)):
-            print(f"dev F1 {name:18} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
-                  f"({c.tp}/{c.predicted}/{c.gold})")
+            print(
+                f"dev F1 {name:18} P {c.precision:.3f}  R {c.recall:.3f}  F1 {c.f1:.3f}  "
+                f"({c.tp}/{c.predicted}/{c.gold})"
+            )
     else:
         print(f"(no gold file at {args.gold}: F1 skipped)")
 

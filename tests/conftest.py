@@ -75,4 +75,3 @@ def browser():
         b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
         yield b
         b.close()
-

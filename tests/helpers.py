@@ -46,14 +46,26 @@ def require(available: bool, what: str, how: str) -> None:
 
 
 # The flags the shared page-check tool uses: no background traffic on this closed network.
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def chromium_path() -> str | None:
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser",
-                      shutil.which("chromium"), shutil.which("chromium-browser")):
+    for candidate in (
+        os.environ.get("CHROMIUM"),
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        shutil.which("chromium"),
+        shutil.which("chromium-browser"),
+    ):
         if candidate and Path(candidate).exists():
             return candidate
     return None
@@ -124,11 +136,17 @@ def hand_analysis(key: str, published: str, text: str, **event):
     from timeline.model import Event
     from timeline.pipeline import Analysis
 
-    doc = parse_text(text, f"hand/{key}.txt", key=f"hand:{key}",
-                     published=datetime.fromisoformat(published),
-                     url=f"https://ajans.example/{key}", outlet="Ajans Örnek")
-    fields = dict(granularity="day", type="meeting", status="planned", quote=text.strip(),
-                  calendar=True)
+    doc = parse_text(
+        text,
+        f"hand/{key}.txt",
+        key=f"hand:{key}",
+        published=datetime.fromisoformat(published),
+        url=f"https://ajans.example/{key}",
+        outlet="Ajans Örnek",
+    )
+    fields = dict(
+        granularity="day", type="meeting", status="planned", quote=text.strip(), calendar=True
+    )
     fields.update(event)
     return Analysis(doc, [], [Event(**fields)])
 
@@ -161,8 +179,12 @@ def full_scans(conn: sqlite3.Connection, sql: str, tables: tuple[str, ...]) -> l
             aliases[alias] = table
     # A partial index holds only the rows its WHERE names (e.g. withdrawn events): reading it
     # all is not reading the table.
-    partial = {r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type='index' AND sql LIKE '% WHERE %'")}
+    partial = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='index' AND sql LIKE '% WHERE %'"
+        )
+    }
     out = []
     for line in plan(conn, sql):
         m = re.match(r"SCAN (\w+)(?: USING (?:COVERING )?INDEX (\w+))?", line)

@@ -10,8 +10,18 @@ from pathlib import Path
 
 from helpers import ROOT, TODAY
 
-CITIES = ("Ankara", "İzmir", "Bursa", "Konya", "Antalya", "Trabzon", "Kayseri", "Eskişehir",
-          "Samsun", "Erzurum")
+CITIES = (
+    "Ankara",
+    "İzmir",
+    "Bursa",
+    "Konya",
+    "Antalya",
+    "Trabzon",
+    "Kayseri",
+    "Eskişehir",
+    "Samsun",
+    "Erzurum",
+)
 
 
 def article(i: int, version: int = 1) -> str:
@@ -19,10 +29,12 @@ def article(i: int, version: int = 1) -> str:
     moves the fair by a day."""
     city = CITIES[i % len(CITIES)]
     day = 1 + (i + version - 1) % 27
-    return (f"date 2025-09-{1 + i % 28:02d}\n\n"
-            f"{city} kitap fuarı için tarih belli oldu ({i})\n"
-            f"{i}. {city} Kitap Fuarı {day} Kasım'da {city} şehrinde açılacak. "
-            f"Fuara bu yıl {100 + i} yayınevi katılacak ve {i + 3} gün sürecek.\n")
+    return (
+        f"date 2025-09-{1 + i % 28:02d}\n\n"
+        f"{city} kitap fuarı için tarih belli oldu ({i})\n"
+        f"{i}. {city} Kitap Fuarı {day} Kasım'da {city} şehrinde açılacak. "
+        f"Fuara bu yıl {100 + i} yayınevi katılacak ve {i + 3} gün sürecek.\n"
+    )
 
 
 def write_articles(folder: Path, indexes, version: int = 1) -> list[Path]:
@@ -45,8 +57,13 @@ def cli_env(**extra: str) -> dict[str, str]:
 def timeline_process(*args: str, **popen) -> subprocess.Popen:
     """Start ``python -m timeline ARGS…`` in its own process group (to kill it with its
     workers)."""
-    return subprocess.Popen([sys.executable, "-m", "timeline", *args], cwd=ROOT, env=cli_env(),
-                            start_new_session=True, **popen)
+    return subprocess.Popen(
+        [sys.executable, "-m", "timeline", *args],
+        cwd=ROOT,
+        env=cli_env(),
+        start_new_session=True,
+        **popen,
+    )
 
 
 def count_documents(db: Path) -> int:
@@ -63,5 +80,12 @@ def count_documents(db: Path) -> int:
 
 def run_timeline(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     """Run ``python -m timeline ARGS…`` to its end: ``(returncode, stdout, stderr)``."""
-    return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=ROOT, env=cli_env(),
-                          capture_output=True, text=True, timeout=timeout, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "timeline", *args],
+        cwd=ROOT,
+        env=cli_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

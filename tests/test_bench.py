@@ -23,16 +23,22 @@ sys.path.insert(0, str(BENCH))
 def run_bench(script: str, *args: str, tmp_path: Path) -> dict:
     """Run ``bench/SCRIPT ARGS… --json FILE`` as a process; its results file, read."""
     out = tmp_path / f"{Path(script).stem}.json"
-    proc = subprocess.run([sys.executable, str(BENCH / script), *args, "--json", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+    proc = subprocess.run(
+        [sys.executable, str(BENCH / script), *args, "--json", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+    )
     assert proc.returncode == 0, proc.stderr + proc.stdout
     assert f"results: {out}" in proc.stdout
     return json.loads(out.read_text(encoding="utf-8"))
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file()}
+    return {
+        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def articles_in(folder: Path) -> int:
@@ -71,8 +77,9 @@ def test_generated_articles_state_events_and_repeat_happenings(tmp_path, store):
     from timeline.pipeline import analyse_file
 
     write(tmp_path / "archive", 60, seed=5)
-    analyses = [a for p in sorted((tmp_path / "archive").rglob("*.*"))
-                for a in analyse_file(str(p))]
+    analyses = [
+        a for p in sorted((tmp_path / "archive").rglob("*.*")) for a in analyse_file(str(p))
+    ]
     assert len(analyses) == 60
     with_events = [a for a in analyses if a.events]
     assert len(with_events) >= 0.9 * len(analyses)
@@ -84,8 +91,9 @@ def test_generated_articles_state_events_and_repeat_happenings(tmp_path, store):
 
 
 def test_ingest_bench_runs_on_a_tiny_archive(tmp_path):
-    result = run_bench("ingest.py", "--sizes", "20", "--chunks", "2", "--jobs", "1",
-                       tmp_path=tmp_path)
+    result = run_bench(
+        "ingest.py", "--sizes", "20", "--chunks", "2", "--jobs", "1", tmp_path=tmp_path
+    )
     (run,) = result["runs"]
     assert run["articles"] == 20
     assert run["documents"] == 20
@@ -100,8 +108,14 @@ def test_feed_bench_runs_on_a_tiny_store(tmp_path):
     (row,) = result["results"]
     assert row["events_stored"] == 50
     assert row["filtered_vevents"] > 0
-    for key in ("whole_first_ms", "whole_cached_ms", "not_modified_ms", "filtered_first_ms",
-                "filtered_cached_ms", "whole_rerender_ms"):
+    for key in (
+        "whole_first_ms",
+        "whole_cached_ms",
+        "not_modified_ms",
+        "filtered_first_ms",
+        "filtered_cached_ms",
+        "whole_rerender_ms",
+    ):
         assert row[key] > 0, key
 
 
@@ -116,10 +130,14 @@ def test_page_bench_runs_on_a_tiny_store(tmp_path):
 
 def test_http_bench_runs_against_waitress_and_nginx(tmp_path):
     require(shutil.which("wrk") is not None, "wrk", "apt-get install wrk")
-    require(shutil.which("nginx") is not None or Path("/usr/sbin/nginx").exists(), "nginx",
-            "apt-get install nginx")
-    result = run_bench("http_load.py", "--events", "50", "--duration", "1", "--connections",
-                       "4", tmp_path=tmp_path)
+    require(
+        shutil.which("nginx") is not None or Path("/usr/sbin/nginx").exists(),
+        "nginx",
+        "apt-get install nginx",
+    )
+    result = run_bench(
+        "http_load.py", "--events", "50", "--duration", "1", "--connections", "4", tmp_path=tmp_path
+    )
     assert result["nginx"]["feed_gzip"]["rps"] > 0
     assert result["nginx"]["feed_304"]["statuses"].keys() == {"304"}
     runs = {r["scenario"]: r for r in result["runs"]}

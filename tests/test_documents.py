@@ -68,8 +68,9 @@ def test_malformed_header_date_is_not_taken():
 
 
 def test_published_option_overrides_header():
-    doc = parse_text("Yayın Tarihi: 09.10.2025 20:22\nMetin", "x.txt",
-                     published=datetime(2025, 1, 2, 3, 4))
+    doc = parse_text(
+        "Yayın Tarihi: 09.10.2025 20:22\nMetin", "x.txt", published=datetime(2025, 1, 2, 3, 4)
+    )
     assert doc.published == datetime(2025, 1, 2, 3, 4, tzinfo=IST)
 
 
@@ -141,8 +142,12 @@ def test_html_article_uses_page_metadata():
 
 def test_json_records():
     records = [
-        {"title": "Birinci", "content": "Toplantı 3 Mart'ta yapılacak.", "date": "2025-02-01",
-         "url": "https://haber.example/1"},
+        {
+            "title": "Birinci",
+            "content": "Toplantı 3 Mart'ta yapılacak.",
+            "date": "2025-02-01",
+            "url": "https://haber.example/1",
+        },
         {"title": "İkinci", "text": "Seçim 14 Mayıs'ta.", "published": "2025-02-02T09:00:00"},
     ]
     docs = parse_bytes(json.dumps(records).encode(), "news.json", suffix=".json")
@@ -229,8 +234,11 @@ def test_a_stream_over_the_limit_is_refused_while_reading(tmp_path, monkeypatch)
 
 
 def test_invalid_utf8_is_refused_with_the_offset():
-    data = "date 2025-03-01\n\nŞişli'de güneşli bir gün. ".encode() + b"\xff\xfe\xc3(" + \
-        "Çarşı kalabalık.".encode()
+    data = (
+        "date 2025-03-01\n\nŞişli'de güneşli bir gün. ".encode()
+        + b"\xff\xfe\xc3("
+        + "Çarşı kalabalık.".encode()
+    )
     with pytest.raises(InputError, match="invalid UTF-8") as info:
         parse_bytes(data, "broken.txt")
     offset = data.index(b"\xff")
@@ -244,10 +252,13 @@ def test_invalid_json_is_refused_with_the_place():
         parse_bytes(b"[" * 100_000, "deep.json", suffix=".json")
 
 
-@pytest.mark.parametrize("text", [
-    "Yayın Tarihi: 31.02.2025 10:00\nBaşlık\nZirve yarın.",
-    "date 2025-02-31\n\nBaşlık\nZirve yarın.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yayın Tarihi: 31.02.2025 10:00\nBaşlık\nZirve yarın.",
+        "date 2025-02-31\n\nBaşlık\nZirve yarın.",
+    ],
+)
 def test_an_impossible_date_is_named(text):
     with pytest.raises(InputError, match="2025.* is not a real date"):
         parse_bytes(text.encode(), "impossible.txt")
@@ -256,17 +267,21 @@ def test_an_impossible_date_is_named(text):
 def test_an_impossible_date_in_json_refuses_that_record_only():
     from timeline.documents import parse_items
 
-    records = [{"title": "İyi", "text": "Zirve 3 Mart'ta.", "published": "2025-02-01"},
-               {"title": "Kötü", "text": "Zirve 4 Mart'ta.", "published": "31.02.2025"},
-               {"title": "Tarihsiz", "text": "Zirve 5 Mart'ta."}]
-    items = parse_items(json.dumps(records).encode(), "news.json", key="file:news.json",
-                        suffix=".json")
+    records = [
+        {"title": "İyi", "text": "Zirve 3 Mart'ta.", "published": "2025-02-01"},
+        {"title": "Kötü", "text": "Zirve 4 Mart'ta.", "published": "31.02.2025"},
+        {"title": "Tarihsiz", "text": "Zirve 5 Mart'ta."},
+    ]
+    items = parse_items(
+        json.dumps(records).encode(), "news.json", key="file:news.json", suffix=".json"
+    )
     assert [type(i).__name__ for i in items] == ["Document", "InputError", "InputError"]
     assert "'31.02.2025' is not a real date" in items[1].message and "record 2" in items[1].message
     assert "no publication date" in items[2].message and "record 3" in items[2].message
     # read_documents/parse_bytes keep the articles that can be read
-    assert [d.title for d in parse_bytes(json.dumps(records).encode(), "n.json",
-                                         suffix=".json")] == ["İyi"]
+    assert [
+        d.title for d in parse_bytes(json.dumps(records).encode(), "n.json", suffix=".json")
+    ] == ["İyi"]
 
 
 def test_an_article_with_no_date_at_all_is_refused():
@@ -309,8 +324,9 @@ def test_html_date_from_the_page_not_from_its_text():
     katılacak ve on gün sürecek. Ziyaretçiler ücretsiz girebilecek.</p></article></body></html>"""
     doc = parse_bytes(html.encode(), "page.html", suffix=".html")[0]
     assert doc.published.date().isoformat() == "2025-04-02"
-    undated = html.replace('<time datetime="2025-04-02T09:15:00+03:00" class="published">'
-                           '2 Nisan 2025</time>', "")
+    undated = html.replace(
+        '<time datetime="2025-04-02T09:15:00+03:00" class="published">2 Nisan 2025</time>', ""
+    )
     with pytest.raises(InputError, match="no publication date in the page's metadata"):
         parse_bytes(undated.encode(), "page.html", suffix=".html")
 

@@ -22,8 +22,9 @@ from timeline.ingest import ingest_paths
 def event_titles(db) -> list[str]:
     conn = sqlite3.connect(db)
     try:
-        return sorted(json.loads(r[0])["title"] for r in conn.execute(
-            "SELECT data FROM events WHERE gone=0"))
+        return sorted(
+            json.loads(r[0])["title"] for r in conn.execute("SELECT data FROM events WHERE gone=0")
+        )
     finally:
         conn.close()
 
@@ -35,10 +36,20 @@ def test_recursive_ingest_with_a_summary_and_reasons(capsys, tmp_path):
     (folder / ".hidden").mkdir()
     (folder / ".hidden" / "secret.txt").write_text(article(9), encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "records.json").write_text(json.dumps([
-        {"title": "Kayıt", "text": article(5).split("\n", 2)[2], "published": "2025-09-05",
-         "url": "https://haber.example/5"},
-        {"title": "Bozuk", "text": "Metin", "published": "31.02.2025"}]), encoding="utf-8")
+    (folder / "records.json").write_text(
+        json.dumps(
+            [
+                {
+                    "title": "Kayıt",
+                    "text": article(5).split("\n", 2)[2],
+                    "published": "2025-09-05",
+                    "url": "https://haber.example/5",
+                },
+                {"title": "Bozuk", "text": "Metin", "published": "31.02.2025"},
+            ]
+        ),
+        encoding="utf-8",
+    )
     db = str(tmp_path / "t.db")
     code, out, err = run(capsys, "--db", db, "ingest", str(folder))
     assert code == 0
@@ -96,8 +107,9 @@ def test_parallel_jobs_give_the_same_store(capsys, tmp_path):
 def test_progress_bar_on_request(capsys, tmp_path):
     write_articles(tmp_path / "in", range(3))
     (tmp_path / "in" / "bad.txt").write_bytes(bytes(range(1, 32)) * 30)
-    code, out, err = run(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(tmp_path / "in"),
-                         "--progress")
+    code, out, err = run(
+        capsys, "--db", str(tmp_path / "t.db"), "ingest", str(tmp_path / "in"), "--progress"
+    )
     assert code == 0 and err.startswith("Ingesting")
     assert err.rstrip().endswith("bad.txt: binary data, not text")  # after the bar
     code, out, err = run(capsys, "--db", str(tmp_path / "t.db"), "ingest", str(tmp_path / "in"))
@@ -215,8 +227,15 @@ def test_ingest_a_feed_url(capsys, tmp_path, monkeypatch):
         code, out, _ = run(capsys, "--db", db, "ingest", f"{server.url}/feed.xml")
         assert out.startswith("0 added, 0 updated, 2 unchanged")
         started = time.monotonic()
-        code, out, err = run(capsys, "--db", db, "ingest", f"{server.url}/slow",
-                             f"{server.url}/huge", f"{server.url}/missing")
+        code, out, err = run(
+            capsys,
+            "--db",
+            db,
+            "ingest",
+            f"{server.url}/slow",
+            f"{server.url}/huge",
+            f"{server.url}/missing",
+        )
     assert time.monotonic() - started < 4
     assert code == 1 and out.startswith("0 added, 0 updated, 0 unchanged, 3 refused")
     assert "/slow: cannot be fetched" in err and "timed out" in err

@@ -54,8 +54,16 @@ def test_killed_ingests_keep_what_they_stored_and_a_rerun_completes(tmp_path):
         if stored >= ARTICLES - 10:
             break  # a fast machine stored most of them already: enough kills have landed
         target = min(stored + rng.randint(1, 15), ARTICLES - 10)
-        process = timeline_process("--db", str(db), "ingest", str(folder), "--jobs", jobs,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        process = timeline_process(
+            "--db",
+            str(db),
+            "ingest",
+            str(folder),
+            "--jobs",
+            jobs,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
         deadline = time.monotonic() + 60
         # Kill once the store holds a random number of articles, at a random instant after.
         while count_documents(db) < target and process.poll() is None:
@@ -71,8 +79,15 @@ def test_killed_ingests_keep_what_they_stored_and_a_rerun_completes(tmp_path):
         assert now >= stored, f"seed {seed}: articles were lost ({stored} -> {now})"
         stored = now
     assert stored < ARTICLES
-    rerun = timeline_process("--db", str(db), "ingest", str(folder), stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    rerun = timeline_process(
+        "--db",
+        str(db),
+        "ingest",
+        str(folder),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     out, err = rerun.communicate(timeout=120)
     assert rerun.returncode == 0 and not err, err
     assert f"{ARTICLES - stored} added, 0 updated, {stored} unchanged, 0 refused" in out
@@ -81,8 +96,7 @@ def test_killed_ingests_keep_what_they_stored_and_a_rerun_completes(tmp_path):
     clean = tmp_path / "clean.db"
     assert run_timeline("--db", str(clean), "ingest", str(folder)).returncode == 0
     assert store_rows(db)[0] == store_rows(clean)[0]
-    assert [(i, d) for i, d, _ in store_rows(db)[1]] == \
-        [(i, d) for i, d, _ in store_rows(clean)[1]]
+    assert [(i, d) for i, d, _ in store_rows(db)[1]] == [(i, d) for i, d, _ in store_rows(clean)[1]]
 
 
 def test_two_ingesters_and_a_serving_process_at_once(tmp_path):
@@ -95,9 +109,20 @@ def test_two_ingesters_and_a_serving_process_at_once(tmp_path):
     app = create_app({"DATABASE": str(db), "API_TOKEN": "t"})
     statuses = []
     with LiveServer(app) as server:
-        ingesters = [timeline_process("--db", str(db), "ingest", str(folder), "--jobs", "1",
-                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                     for folder in (folder_a, folder_b)]
+        ingesters = [
+            timeline_process(
+                "--db",
+                str(db),
+                "ingest",
+                str(folder),
+                "--jobs",
+                "1",
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for folder in (folder_a, folder_b)
+        ]
         while any(p.poll() is None for p in ingesters) or len(statuses) < 8:
             for path in ("/api/events", "/calendar.ics", "/healthz", "/"):
                 with urllib.request.urlopen(server.url + path, timeout=60) as response:
@@ -118,9 +143,17 @@ def test_two_ingesters_and_a_serving_process_at_once(tmp_path):
 
 
 SUFFIXES = st.sampled_from(["", ".txt", ".html", ".json", ".jsonl", ".xml", ".rss", ".md"])
-HEADERS = st.sampled_from([b"", b"date 2025-10-01\n\n", "Yayın Tarihi: 01.10.2025 10:00\n".encode(),
-                           b"<html><head><meta name='date' content='2025-10-01'></head><body>",
-                           b'{"published": "2025-10-01", "text": "', b"\xef\xbb\xbf", b"\xff\xfe"])
+HEADERS = st.sampled_from(
+    [
+        b"",
+        b"date 2025-10-01\n\n",
+        "Yayın Tarihi: 01.10.2025 10:00\n".encode(),
+        b"<html><head><meta name='date' content='2025-10-01'></head><body>",
+        b'{"published": "2025-10-01", "text": "',
+        b"\xef\xbb\xbf",
+        b"\xff\xfe",
+    ]
+)
 TEXTS = st.text(alphabet=st.characters(codec="utf-8"), max_size=400)
 ENCODINGS = st.sampled_from(["utf-8", "utf-16", "utf-16-le", "cp1254", "latin-1"])
 PAYLOADS = st.one_of(
@@ -143,21 +176,36 @@ def test_arbitrary_bytes_give_articles_or_a_reason(data, suffix):
             analyse(item)  # never raises
 
 
-CONTENT_TYPES = st.sampled_from(["application/json", "text/plain", "text/html",
-                                 "application/rss+xml", "application/x-ndjson",
-                                 "multipart/form-data; boundary=xyz", "application/pdf", "",
-                                 "text/plain; charset=utf-16"])
+CONTENT_TYPES = st.sampled_from(
+    [
+        "application/json",
+        "text/plain",
+        "text/html",
+        "application/rss+xml",
+        "application/x-ndjson",
+        "multipart/form-data; boundary=xyz",
+        "application/pdf",
+        "",
+        "text/plain; charset=utf-16",
+    ]
+)
 
 
-@settings(max_examples=80, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=PAYLOADS, content_type=CONTENT_TYPES)
 def test_arbitrary_uploads_never_give_a_500(store, data, content_type):
     from web import create_app
 
-    client = create_app({"TESTING": True, "DATABASE": store.path, "API_TOKEN": "t",
-                         "UPLOAD_MAX_BYTES": 512}).test_client()
-    r = client.post("/api/documents", data=data, content_type=content_type,
-                    headers={"Authorization": "Bearer t"})
+    client = create_app(
+        {"TESTING": True, "DATABASE": store.path, "API_TOKEN": "t", "UPLOAD_MAX_BYTES": 512}
+    ).test_client()
+    r = client.post(
+        "/api/documents",
+        data=data,
+        content_type=content_type,
+        headers={"Authorization": "Bearer t"},
+    )
     assert r.status_code in (200, 201, 400, 413, 415), (r.status_code, r.get_data()[:300])
     assert r.is_json and (r.status_code >= 400) == ("error" in r.json)

@@ -54,12 +54,15 @@ def test_watch_ingests_new_changed_and_moved_in_files(tmp_path):
     db = tmp_path / "t.db"
     log = tmp_path / "watch.log"
     with open(log, "w") as out, open(tmp_path / "watch.err", "w") as err:
-        process = timeline_process("--db", str(db), "watch", str(folder), "--settle", "0.5",
-                                   stdout=out, stderr=err)
+        process = timeline_process(
+            "--db", str(db), "watch", str(folder), "--settle", "0.5", stdout=out, stderr=err
+        )
     try:
         lines = lambda: log.read_text(encoding="utf-8").splitlines()  # noqa: E731
-        wait_for(lambda: any("added" in line and "before.txt" in line for line in lines()),
-                 "the file already there")
+        wait_for(
+            lambda: any("added" in line and "before.txt" in line for line in lines()),
+            "the file already there",
+        )
         # Ignored: hidden, temporary and unsupported files.
         (folder / ".hidden.txt").write_text(article(2), encoding="utf-8")
         (folder / "download.txt.part").write_text(article(3), encoding="utf-8")
@@ -94,8 +97,13 @@ def test_watch_ingests_new_changed_and_moved_in_files(tmp_path):
     err = (tmp_path / "watch.err").read_text(encoding="utf-8")
     assert "Stopped" in err and "Traceback" not in err
     logged = lines()
-    assert [line.split()[0] for line in logged] == ["added", "added", "added", "updated",
-                                                    "refused"], logged
+    assert [line.split()[0] for line in logged] == [
+        "added",
+        "added",
+        "added",
+        "updated",
+        "refused",
+    ], logged
     assert "broken.json: invalid JSON" in logged[-1]
     assert count_documents(db) == 3
     import sqlite3

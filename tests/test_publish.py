@@ -37,21 +37,31 @@ from web.links import slug
 from web.publish import MANIFEST, publish
 
 HOSTILE_ARTICLE = Path(__file__).resolve().parent / "page" / "fixtures" / "hostile.json"
-HOSTILE_NAMES = ["../../../etc/passwd", "a/b\\c", "<script>window.__xss=1</script>",
-                 "Москва Делегация", "x" * 150, "..", "İSMAİL IŞIK", "ismail ışık"]
+HOSTILE_NAMES = [
+    "../../../etc/passwd",
+    "a/b\\c",
+    "<script>window.__xss=1</script>",
+    "Москва Делегация",
+    "x" * 150,
+    "..",
+    "İSMAİL IŞIK",
+    "ismail ışık",
+]
 SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 class StaticHandler(SimpleHTTPRequestHandler):
     """A plain static file server, with the content types the README's nginx snippet sets."""
 
-    extensions_map = {**SimpleHTTPRequestHandler.extensions_map,
-                      ".ics": "text/calendar; charset=utf-8",
-                      ".html": "text/html; charset=utf-8",
-                      ".json": "application/json",
-                      ".js": "text/javascript; charset=utf-8",
-                      ".css": "text/css; charset=utf-8",
-                      ".svg": "image/svg+xml"}
+    extensions_map = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".ics": "text/calendar; charset=utf-8",
+        ".html": "text/html; charset=utf-8",
+        ".json": "application/json",
+        ".js": "text/javascript; charset=utf-8",
+        ".css": "text/css; charset=utf-8",
+        ".svg": "image/svg+xml",
+    }
 
     def log_message(self, format, *args):  # noqa: A002 - the base class's name
         pass
@@ -62,8 +72,9 @@ class StaticServer:
 
     def __init__(self, root: Path):
         root.mkdir(parents=True, exist_ok=True)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0),
-                                         partial(StaticHandler, directory=str(root)))
+        self.httpd = ThreadingHTTPServer(
+            ("127.0.0.1", 0), partial(StaticHandler, directory=str(root))
+        )
         self.url = f"http://127.0.0.1:{self.httpd.server_port}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
@@ -78,20 +89,31 @@ class StaticServer:
 
 
 def hostile_names_article() -> Analysis:
-    return hand_analysis("hostile-names", "2025-10-21T10:00:00+03:00",
-                        "Heyetler 18 Kasım'da Ankara'da görüşecek.", date="2025-11-18",
-                        title="Heyetler görüşmesi", location="../İSTANBUL/..",
-                        country="Türkiye", timezone="Europe/Istanbul",
-                        participants=HOSTILE_NAMES)
+    return hand_analysis(
+        "hostile-names",
+        "2025-10-21T10:00:00+03:00",
+        "Heyetler 18 Kasım'da Ankara'da görüşecek.",
+        date="2025-11-18",
+        title="Heyetler görüşmesi",
+        location="../İSTANBUL/..",
+        country="Türkiye",
+        timezone="Europe/Istanbul",
+        participants=HOSTILE_NAMES,
+    )
 
 
 def new_article() -> Analysis:
-    return hand_analysis("new", "2025-10-29T09:00:00+03:00",
-                        "Fidan ile Şimşek 3 Aralık'ta Kars'ta bir araya gelecek.",
-                        date="2025-12-03", title="Fidan ile Şimşek görüşmesi",
-                        location="Kars", country="Türkiye", timezone="Europe/Istanbul",
-                        participants=["Dışişleri Bakanı Hakan Fidan",
-                                      "Hazine ve Maliye Bakanı Mehmet Şimşek"])
+    return hand_analysis(
+        "new",
+        "2025-10-29T09:00:00+03:00",
+        "Fidan ile Şimşek 3 Aralık'ta Kars'ta bir araya gelecek.",
+        date="2025-12-03",
+        title="Fidan ile Şimşek görüşmesi",
+        location="Kars",
+        country="Türkiye",
+        timezone="Europe/Istanbul",
+        participants=["Dışişleri Bakanı Hakan Fidan", "Hazine ve Maliye Bakanı Mehmet Şimşek"],
+    )
 
 
 @pytest.fixture
@@ -126,9 +148,19 @@ def files_of(out: Path) -> set[str]:
 def test_the_site_has_every_kind_of_file(site, site_store):
     files = files_of(site)
     events = site_store.events()
-    assert {"index.html", "calendar.ics", "lists/index.html", "upcoming/index.html",
-            "api/events.json", "api/documents.json", "api/timelinejs.json", "static/app.js",
-            "static/style.css", "static/icon.svg", MANIFEST} <= files
+    assert {
+        "index.html",
+        "calendar.ics",
+        "lists/index.html",
+        "upcoming/index.html",
+        "api/events.json",
+        "api/documents.json",
+        "api/timelinejs.json",
+        "static/app.js",
+        "static/style.css",
+        "static/icon.svg",
+        MANIFEST,
+    } <= files
     for item in events:
         assert f"events/{item.id}/index.html" in files
         assert f"api/events/{item.id}.json" in files
@@ -137,8 +169,13 @@ def test_the_site_has_every_kind_of_file(site, site_store):
     for doc in site_store.documents():
         assert f"documents/{doc['id']}/index.html" in files
     # A page and a feed per participant, place, country and type.
-    for name, value in [("who", "Rusya Dışişleri Bakanı Sergey Lavrov"), ("where", "Moskova"),
-                        ("where", "Rusya"), ("type", "summit"), ("status", "proposed")]:
+    for name, value in [
+        ("who", "Rusya Dışişleri Bakanı Sergey Lavrov"),
+        ("where", "Moskova"),
+        ("where", "Rusya"),
+        ("type", "summit"),
+        ("status", "proposed"),
+    ]:
         assert f"{name}/{slug(value)}/index.html" in files
         assert f"feeds/{name}/{slug(value)}.ics" in files
     assert "year/2025/index.html" in files
@@ -221,8 +258,7 @@ def test_every_link_and_asset_of_the_site_is_a_published_file(site):
         if parts.scheme not in ("", "http", "https", "webcal"):
             broken.append((file, link))
             return
-        target = urljoin(page, link) if not parts.scheme else parts._replace(
-            scheme="http").geturl()
+        target = urljoin(page, link) if not parts.scheme else parts._replace(scheme="http").geturl()
         target_parts = urlsplit(target)
         if target_parts.query or not resolve(site, target_parts.path).is_file():
             broken.append((file, link))
@@ -242,8 +278,7 @@ def test_every_link_and_asset_of_the_site_is_a_published_file(site):
                 check(link, page, relative)
         elif path.suffix in (".ics", ".json"):
             text = path.read_bytes().decode().replace("\r\n ", "")  # unfold calendar lines
-            for link in re.findall(rf"(?:https?|webcal)://{re.escape(ours)}[^\s\"'<>\\]*",
-                                   text):
+            for link in re.findall(rf"(?:https?|webcal)://{re.escape(ours)}[^\s\"'<>\\]*", text):
                 check(link, page, relative)
     assert not broken, broken[:20]
     assert checked > 500 and external > 0
@@ -254,8 +289,12 @@ def test_hostile_names_are_safe_unique_file_names(site):
     for name in files - {MANIFEST}:
         assert all(SAFE_SEGMENT.fullmatch(part) for part in name.split("/")), name
     # Every file is inside the site; nothing was written next to it.
-    assert {p.name for p in site.parent.iterdir()} <= {"site", "timeline.db", "timeline.db-wal",
-                                                       "timeline.db-shm"}
+    assert {p.name for p in site.parent.iterdir()} <= {
+        "site",
+        "timeline.db",
+        "timeline.db-wal",
+        "timeline.db-shm",
+    }
     slugs = {}
     for name in HOSTILE_NAMES:
         s = slug(name)
@@ -285,13 +324,22 @@ def run_tool(args: list[str]) -> str:
 def test_ics_check_on_the_published_feeds(site, server):
     tool = shared_tool("ics-check")
     require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
-    require(shutil.which("node") is not None, "Node.js (for ical.js in ics-check)",
-            "install nodejs and npm")
+    require(
+        shutil.which("node") is not None,
+        "Node.js (for ical.js in ics-check)",
+        "install nodejs and npm",
+    )
     event = next(p for p in sorted(site.glob("events/*.ics")))
-    output = run_tool([str(tool), "--quiet", server.url + "/calendar.ics",
-                       server.url + "/feeds/where/moskova.ics",
-                       server.url + f"/feeds/who/{slug(HOSTILE_NAMES[0])}.ics",
-                       server.url + "/" + event.relative_to(site).as_posix()])
+    output = run_tool(
+        [
+            str(tool),
+            "--quiet",
+            server.url + "/calendar.ics",
+            server.url + "/feeds/where/moskova.ics",
+            server.url + f"/feeds/who/{slug(HOSTILE_NAMES[0])}.ics",
+            server.url + "/" + event.relative_to(site).as_posix(),
+        ]
+    )
     assert "0 failed" in output
 
 
@@ -303,14 +351,25 @@ def test_page_check_on_the_published_pages(site, server, site_store, kind):
     require(tool is not None, "shared/tools/page-check", "run from a checkout beside shared/")
     require(chromium_path() is not None, "Chromium", "apt-get install chromium (see README)")
     visit = next(it for it in site_store.events() if it.event.type == "visit")
-    path, expect = {"timeline": ("/", ["Tokayev", "2022"]),
-                    "event": (f"/events/{visit.id}/", ["Tokayev"]),
-                    "place": ("/where/moskova/", ["Lavrov"])}[kind]
+    path, expect = {
+        "timeline": ("/", ["Tokayev", "2022"]),
+        "event": (f"/events/{visit.id}/", ["Tokayev"]),
+        "place": ("/where/moskova/", ["Lavrov"]),
+    }[kind]
     artifacts = ROOT / "test-artifacts"
     artifacts.mkdir(exist_ok=True)
     shot = artifacts / f"page-check-published-{kind}.png"
-    output = run_tool([str(tool), server.url + path, "--screenshot", str(shot), "--mobile",
-                       "--expect-text", *expect])
+    output = run_tool(
+        [
+            str(tool),
+            server.url + path,
+            "--screenshot",
+            str(shot),
+            "--mobile",
+            "--expect-text",
+            *expect,
+        ]
+    )
     assert "FAIL" not in output and shot.exists()
 
 
@@ -319,8 +378,11 @@ def test_page_check_on_the_published_pages(site, server, site_store, kind):
 
 
 def snapshot(out: Path) -> dict[str, tuple[int, int]]:
-    return {p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
-            for p in out.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(out).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in out.rglob("*")
+        if p.is_file()
+    }
 
 
 def test_publishing_again_without_a_change_writes_nothing(site, site_store, server):
@@ -339,9 +401,16 @@ def test_a_new_article_rewrites_only_the_files_that_changed(site, site_store, se
     written = set(result.written)
     after = snapshot(site)
     # The new event's files, its people's and place's pages and feeds, the whole feed.
-    assert {f"events/{new.id}/index.html", f"events/{new.id}.ics", f"api/events/{new.id}.json",
-            "calendar.ics", "api/events.json", f"where/{slug('Kars')}/index.html",
-            f"feeds/where/{slug('Kars')}.ics", "feeds/type/meeting.ics"} <= written
+    assert {
+        f"events/{new.id}/index.html",
+        f"events/{new.id}.ics",
+        f"api/events/{new.id}.json",
+        "calendar.ics",
+        "api/events.json",
+        f"where/{slug('Kars')}/index.html",
+        f"feeds/where/{slug('Kars')}.ics",
+        "feeds/type/meeting.ics",
+    } <= written
     assert not result.deleted
     # Files of other events, documents and feeds were not touched (same inode and time).
     untouched = [p for p in before if p not in written and p != MANIFEST]
@@ -366,8 +435,11 @@ def test_a_removed_event_loses_its_files(site, site_store, server):
     gone = next(it for it in site_store.events() if it.event.type == "visit")
     site_store.add_correction(gone.id, "hide", {})
     result = publish(site_store.path, site, server.url)
-    expected = {f"events/{gone.id}/index.html", f"events/{gone.id}.ics",
-                f"api/events/{gone.id}.json"}
+    expected = {
+        f"events/{gone.id}/index.html",
+        f"events/{gone.id}.ics",
+        f"api/events/{gone.id}.json",
+    }
     assert expected <= set(result.deleted)
     assert not (site / "events" / gone.id).exists()
     assert not any((site / p).exists() for p in result.deleted)
@@ -396,18 +468,29 @@ def test_the_publish_command(seeded_store, tmp_path, capsys):
     db = str(seeded_store.path)
     code, stdout, err = run_cli(capsys, "--db", db, "publish", str(out))
     assert code == 2 and "--base-url" in err
-    code, stdout, err = run_cli(capsys, "--db", db, "publish", str(out), "--base-url",
-                                "https://events.example.org/timeline")
+    code, stdout, err = run_cli(
+        capsys, "--db", db, "publish", str(out), "--base-url", "https://events.example.org/timeline"
+    )
     assert code == 0, err
     assert re.search(r"\d+ written, 0 unchanged, 0 deleted \(\d+ files\)", stdout)
-    assert "URL:https://events.example.org/timeline/calendar.ics" in (
-        out / "calendar.ics").read_text()
-    code, stdout, err = run_cli(capsys, "--db", db, "publish", str(out), "--base-url",
-                                "https://events.example.org/timeline", "--list")
+    assert (
+        "URL:https://events.example.org/timeline/calendar.ics" in (out / "calendar.ics").read_text()
+    )
+    code, stdout, err = run_cli(
+        capsys,
+        "--db",
+        db,
+        "publish",
+        str(out),
+        "--base-url",
+        "https://events.example.org/timeline",
+        "--list",
+    )
     assert code == 0 and " 0 written" in " " + stdout and "written " not in stdout
     foreign = tmp_path / "foreign"
     foreign.mkdir()
     (foreign / "notes.txt").write_text("keep")
-    code, stdout, err = run_cli(capsys, "--db", db, "publish", str(foreign), "--base-url",
-                                "https://events.example.org")
+    code, stdout, err = run_cli(
+        capsys, "--db", db, "publish", str(foreign), "--base-url", "https://events.example.org"
+    )
     assert code == 1 and "Error:" in err and (foreign / "notes.txt").read_text() == "keep"

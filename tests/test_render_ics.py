@@ -17,13 +17,28 @@ STAMP = datetime(2025, 10, 30, 12, 0, 5, tzinfo=UTC)
 
 
 def stored(event_id="e1", sequence=0, **fields) -> StoredEvent:
-    base = dict(date="2025-11-12", granularity="day", title="Zirve", type="summit",
-                status="planned", quote="Zirve 12 Kasım'da yapılacak.", calendar=True)
+    base = dict(
+        date="2025-11-12",
+        granularity="day",
+        title="Zirve",
+        type="summit",
+        status="planned",
+        quote="Zirve 12 Kasım'da yapılacak.",
+        calendar=True,
+    )
     base.update(fields)
-    src = Source("doc1", "a.txt", "Başlık", "2025-10-09", base["quote"],
-                 "https://haber.example/a", "Örnek Haber")
-    return StoredEvent(event_id, Event(**base), [src], sequence=sequence, created=STAMP,
-                       updated=STAMP)
+    src = Source(
+        "doc1",
+        "a.txt",
+        "Başlık",
+        "2025-10-09",
+        base["quote"],
+        "https://haber.example/a",
+        "Örnek Haber",
+    )
+    return StoredEvent(
+        event_id, Event(**base), [src], sequence=sequence, created=STAMP, updated=STAMP
+    )
 
 
 def parse(data: bytes) -> list:
@@ -42,7 +57,8 @@ def test_seed_feed_has_the_four_day_precise_events(seeded_store):
     ]
     for e in events:
         assert e.decoded("DTEND") == e.decoded("DTSTART").__class__.fromordinal(
-            e.decoded("DTSTART").toordinal() + 1)
+            e.decoded("DTSTART").toordinal() + 1
+        )
         assert str(e["UID"]).endswith("@timeline")
     assert b"Astana" not in data.split(b"BEGIN:VEVENT", 1)[1]  # the 2022 summit stays out
 
@@ -81,8 +97,13 @@ def test_timed_event_uses_zone_of_place_with_vtimezone_without_comment():
 
 @pytest.mark.parametrize(
     ("status", "expected", "prefix"),
-    [("planned", "CONFIRMED", ""), ("held", "CONFIRMED", ""), ("proposed", "TENTATIVE", ""),
-     ("cancelled", "CANCELLED", "İptal: "), ("postponed", "TENTATIVE", "Ertelendi: ")],
+    [
+        ("planned", "CONFIRMED", ""),
+        ("held", "CONFIRMED", ""),
+        ("proposed", "TENTATIVE", ""),
+        ("cancelled", "CANCELLED", "İptal: "),
+        ("postponed", "TENTATIVE", "Ertelendi: "),
+    ],
 )
 def test_status_mapping(status, expected, prefix):
     (e,) = parse(render_calendar([stored(status=status)], OPTIONS))
@@ -91,9 +112,11 @@ def test_status_mapping(status, expected, prefix):
 
 
 def test_not_in_calendar_events_stay_out():
-    items = [stored("y", date="2022", granularity="year", calendar=False),
-             stored("m", date="2025-11", granularity="month", calendar=False),
-             stored("h", calendar=False)]
+    items = [
+        stored("y", date="2022", granularity="year", calendar=False),
+        stored("m", date="2025-11", granularity="month", calendar=False),
+        stored("h", calendar=False),
+    ]
     assert parse(render_calendar(items, OPTIONS)) == []
 
 
@@ -116,8 +139,11 @@ def test_ics_check_accepts_a_rich_feed(tmp_path):
     require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
     import shutil
 
-    require(shutil.which("node") is not None, "Node.js (for ical.js in ics-check)",
-            "install nodejs and npm")
+    require(
+        shutil.which("node") is not None,
+        "Node.js (for ical.js in ics-check)",
+        "install nodejs and npm",
+    )
     items = [
         stored("a"),
         stored("b", date="2025-11-13", time="09:30", timezone="Asia/Tehran"),
@@ -128,7 +154,8 @@ def test_ics_check_accepts_a_rich_feed(tmp_path):
     ]
     path = tmp_path / "rich.ics"
     path.write_bytes(render_calendar(items, OPTIONS))
-    result = subprocess.run([str(tool), "--quiet", str(path)], capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [str(tool), "--quiet", str(path)], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 failed" in result.stdout + result.stderr

@@ -63,15 +63,26 @@ def _merged(analyses):
     for a in analyses:
         doc = a.document
         for i, e in enumerate(a.events):
-            mentions.append(Mention(e, Source(doc.id, doc.source, doc.title,
-                                              doc.published_json(), e.quote), i))
+            mentions.append(
+                Mention(e, Source(doc.id, doc.source, doc.title, doc.published_json(), e.quote), i)
+            )
     return sorted(cluster(mentions), key=lambda m: m.event.date)
 
 
 def test_exactly_the_expected_events(analyses):
     merged = _merged(analyses)
-    got = [(m.event.date, m.event.granularity, m.event.type, m.event.status, m.event.location,
-            len(m.sources), m.event.calendar) for m in merged]
+    got = [
+        (
+            m.event.date,
+            m.event.granularity,
+            m.event.type,
+            m.event.status,
+            m.event.location,
+            len(m.sources),
+            m.event.calendar,
+        )
+        for m in merged
+    ]
     assert got == [
         ("2022", "year", "summit", "held", "Astana", 1, False),
         ("2025-10-09", "day", "summit", "held", "Duşanbe", 1, True),

@@ -37,9 +37,20 @@ def test_serve_answers_and_stops_cleanly(tmp_path, server):
     db = tmp_path / "t.db"
     assert run_timeline("--db", str(db), "ingest", str(SEEDS)).returncode == 0
     port = _free_port()
-    process = timeline_process("--db", str(db), "serve", "--port", str(port), "--server",
-                               server, "--threads", "2", stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = timeline_process(
+        "--db",
+        str(db),
+        "serve",
+        "--port",
+        str(port),
+        "--server",
+        server,
+        "--threads",
+        "2",
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait(port, process)
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)

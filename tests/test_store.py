@@ -62,14 +62,17 @@ def test_same_content_under_another_path_is_the_same_article(tmp_path, seed_path
 
 def test_changed_article_updates_its_events(tmp_path, store, monkeypatch):
     article = tmp_path / "a.txt"
-    article.write_text("date 2025-10-01\n\nZirve\nAstana'da zirve 12 Kasım'da düzenlenecek.\n",
-                       encoding="utf-8")
+    article.write_text(
+        "date 2025-10-01\n\nZirve\nAstana'da zirve 12 Kasım'da düzenlenecek.\n", encoding="utf-8"
+    )
     monkeypatch.setenv("TIMELINE_NOW", "2025-10-01T08:00:00+00:00")
     ingest(store, [article])
     (event,) = [e for e in store.events() if e.event.calendar]
     assert event.event.date == "2025-11-12" and event.sequence == 0
-    article.write_text("date 2025-10-01\n\nZirve\nAstana'da zirve 12 Kasım'da düzenlenecek."
-                       " Zirve iptal edildi.\n", encoding="utf-8")
+    article.write_text(
+        "date 2025-10-01\n\nZirve\nAstana'da zirve 12 Kasım'da düzenlenecek. Zirve iptal edildi.\n",
+        encoding="utf-8",
+    )
     monkeypatch.setenv("TIMELINE_NOW", "2025-10-02T08:00:00+00:00")
     assert ingest(store, [article])["updated"] == 1
     after = store.event(event.id)
@@ -128,8 +131,9 @@ def test_corrections_survive_reingestion(seeded_store, seed_paths, tmp_path):
     assert all(e.id != summit.id for e in seeded_store.events())
     # Re-ingesting (even a changed copy of an article) keeps the corrections.
     changed = tmp_path / "changed.txt"
-    changed.write_text(Path(seed_paths[1]).read_text(encoding="utf-8") + "\nEk paragraf.\n",
-                       encoding="utf-8")
+    changed.write_text(
+        Path(seed_paths[1]).read_text(encoding="utf-8") + "\nEk paragraf.\n", encoding="utf-8"
+    )
     ingest(seeded_store, [changed])
     assert seeded_store.event(visit.id).event.title == "Tokayev Moskova'da"
     assert all(e.id != summit.id for e in seeded_store.events())

@@ -14,8 +14,19 @@ from timeline.store import Store
 
 # The tables that grow with the archive. (``corrections``, the editors' hand-made fixes, is
 # read whole by each merge: it grows with editors' work, not with articles.)
-TABLES = ("documents", "mentions", "events", "event_documents", "mention_blocks", "event_rows",
-          "event_facets", "facet_values", "withdrawn", "search_documents", "search_events")
+TABLES = (
+    "documents",
+    "mentions",
+    "events",
+    "event_documents",
+    "mention_blocks",
+    "event_rows",
+    "event_facets",
+    "facet_values",
+    "withdrawn",
+    "search_documents",
+    "search_events",
+)
 
 
 def _statements(seen: list[str]) -> list[str]:
@@ -28,15 +39,19 @@ def test_ingest_update_and_withdraw_read_by_index_only(tmp_path):
     paths = sorted(SEEDS.iterdir())
     store.add_analyses(analyse_file(str(paths[0])))
     article = tmp_path / "new.txt"
-    article.write_text("date 2025-10-29\n\nNATO Zirvesi 15 Haziran 2026'da Lahey'de yapılacak. "
-                       "Rusya Dışişleri Bakanı Sergey Lavrov 3 Kasım'da Ankara'yı ziyaret "
-                       "edecek.\n", encoding="utf-8")
+    article.write_text(
+        "date 2025-10-29\n\nNATO Zirvesi 15 Haziran 2026'da Lahey'de yapılacak. "
+        "Rusya Dışişleri Bakanı Sergey Lavrov 3 Kasım'da Ankara'yı ziyaret "
+        "edecek.\n",
+        encoding="utf-8",
+    )
     with statements(store) as seen:
         store.add_analyses(analyse_file(str(paths[1])))  # reports an event stored before
         first = analyse_file(str(article))
         store.add_analyses(first)
-    article.write_text(article.read_text(encoding="utf-8").replace("15 Haziran", "16 Haziran"),
-                       encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("15 Haziran", "16 Haziran"), encoding="utf-8"
+    )
     changed = analyse_file(str(article))
     event = store.events()[0].id
     with statements(store) as more:
@@ -57,7 +72,7 @@ def test_trigger_statements_read_by_index_only(tmp_path):
     assert len(triggers) >= 8
     checked = 0
     for name, sql in triggers:
-        body = sql[sql.upper().index("BEGIN") + 5: sql.upper().rindex("END")]
+        body = sql[sql.upper().index("BEGIN") + 5 : sql.upper().rindex("END")]
         for statement in (s.strip() for s in body.split(";")):
             if not statement:
                 continue

@@ -20,10 +20,24 @@ from timeline.pipeline import Analysis
 from timeline.store import SCHEMA_VERSION, Store
 
 TODAY = date(2025, 10, 30)
-PEOPLE = ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev", "Sergey Lavrov", "SERGEY LAVROV",
-          "Dışişleri Bakanı Hakan Fidan", "İlham Aliyev", "Ilham Aliyev", "Abbas Arakçi"]
-PLACES = [("Moskova", "Rusya"), ("Astana", "Kazakistan"), ("İstanbul", "Türkiye"),
-          ("Tahran", "İran"), ("Rusya", "Rusya"), (None, "Azerbaycan"), (None, None)]
+PEOPLE = [
+    "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev",
+    "Sergey Lavrov",
+    "SERGEY LAVROV",
+    "Dışişleri Bakanı Hakan Fidan",
+    "İlham Aliyev",
+    "Ilham Aliyev",
+    "Abbas Arakçi",
+]
+PLACES = [
+    ("Moskova", "Rusya"),
+    ("Astana", "Kazakistan"),
+    ("İstanbul", "Türkiye"),
+    ("Tahran", "İran"),
+    ("Rusya", "Rusya"),
+    (None, "Azerbaycan"),
+    (None, None),
+]
 TYPES = ["summit", "visit", "meeting", "election", "festival"]
 STATUSES = ["planned", "held", "proposed", "postponed", "cancelled"]
 OUTLETS = ["Ajans Örnek", "ÖRNEK HABER", None, "Daily Example"]
@@ -32,22 +46,34 @@ OUTLETS = ["Ajans Örnek", "ÖRNEK HABER", None, "Daily Example"]
 def _event(rng: random.Random, n: int) -> Event:
     day = date(2022, 1, 1) + timedelta(days=rng.randrange(0, 1600))
     granularity = rng.choice(["day"] * 6 + ["month", "year"])
-    value = {"day": day.isoformat(), "month": day.isoformat()[:7],
-             "year": day.isoformat()[:4]}[granularity]
-    end = (day + timedelta(days=rng.randrange(1, 4))).isoformat() \
-        if granularity == "day" and rng.random() < 0.2 else None
+    value = {"day": day.isoformat(), "month": day.isoformat()[:7], "year": day.isoformat()[:4]}[
+        granularity
+    ]
+    end = (
+        (day + timedelta(days=rng.randrange(1, 4))).isoformat()
+        if granularity == "day" and rng.random() < 0.2
+        else None
+    )
     replaces = None
     if rng.random() < 0.15:  # postponed from an earlier slot
         old = day - timedelta(days=rng.randrange(5, 90))
         replaces = (old.isoformat(), None) if rng.random() < 0.7 else (old.isoformat()[:7], None)
     place, country = rng.choice(PLACES)
-    return Event(date=value, granularity=granularity, title=f"Olay {n} zirvesi",
-                 type=rng.choice(TYPES), status=rng.choice(STATUSES),
-                 quote=f"Olay {n} hakkında {rng.choice(['enerji', 'ticaret', 'güvenlik'])}.",
-                 end=end, time=rng.choice([None, None, "14:00"]) if granularity == "day"
-                 else None, location=place, country=country,
-                 participants=rng.sample(PEOPLE, rng.randrange(0, 3)),
-                 calendar=granularity == "day" and rng.random() < 0.8, replaces=replaces)
+    return Event(
+        date=value,
+        granularity=granularity,
+        title=f"Olay {n} zirvesi",
+        type=rng.choice(TYPES),
+        status=rng.choice(STATUSES),
+        quote=f"Olay {n} hakkında {rng.choice(['enerji', 'ticaret', 'güvenlik'])}.",
+        end=end,
+        time=rng.choice([None, None, "14:00"]) if granularity == "day" else None,
+        location=place,
+        country=country,
+        participants=rng.sample(PEOPLE, rng.randrange(0, 3)),
+        calendar=granularity == "day" and rng.random() < 0.8,
+        replaces=replaces,
+    )
 
 
 def build(store: Store, count: int = 160, seed: int = 8) -> Store:
@@ -59,10 +85,14 @@ def build(store: Store, count: int = 160, seed: int = 8) -> Store:
     for n in range(count):
         outlet = rng.choice(OUTLETS)
         text = f"Haber {n}: ayrıntılar {rng.choice(['enerji', 'ticaret', 'seçim'])} hakkında."
-        doc = parse_text(text, f"arsiv/{n % 7}/haber-{n}.txt", key=f"q:{n}",
-                         published=datetime(2025, 10, 1, 9, tzinfo=UTC),
-                         url=rng.choice([None, f"https://Haber.example/Yazi/{n}"]),
-                         outlet=outlet)
+        doc = parse_text(
+            text,
+            f"arsiv/{n % 7}/haber-{n}.txt",
+            key=f"q:{n}",
+            published=datetime(2025, 10, 1, 9, tzinfo=UTC),
+            url=rng.choice([None, f"https://Haber.example/Yazi/{n}"]),
+            outlet=outlet,
+        )
         analyses.append(Analysis(doc, [], [_event(rng, n)]))
     store.add_analyses(analyses)
     for item in store.events()[::23]:
@@ -86,16 +116,27 @@ def _values(rng: random.Random, items) -> dict[str, list[str]]:
 
     def part(text: str) -> str:
         a = rng.randrange(0, max(1, len(text) - 3))
-        return text[a: a + rng.randrange(3, 12)]
+        return text[a : a + rng.randrange(3, 12)]
 
     return {
         "who": [part(rng.choice(people)), rng.choice(people).upper(), "lavrov", "kimse yok"],
-        "where": [rng.choice(places), f"{rng.choice(places)}'da", "Rusya Federasyonu",
-                  "ISTANBUL", "Atlantis"],
+        "where": [
+            rng.choice(places),
+            f"{rng.choice(places)}'da",
+            "Rusya Federasyonu",
+            "ISTANBUL",
+            "Atlantis",
+        ],
         "type": [*TYPES, "Zirve", "Ziyaret", "VISIT", "bilinmeyen"],
         "status": [*STATUSES, "planlandı", "İptal edildi", "belki"],
-        "source": [rng.choice(sources).document, part(rng.choice(sources).source),
-                   "haber.example/yazi", "örnek", "DAILY", "yok-boyle-bir-kaynak"],
+        "source": [
+            rng.choice(sources).document,
+            part(rng.choice(sources).source),
+            "haber.example/yazi",
+            "örnek",
+            "DAILY",
+            "yok-boyle-bir-kaynak",
+        ],
         "q": ["enerji", "zirve", "ticaret güvenlik", '"olay 1"', "***"],
         "from": ["2023", "2024-06", "2025-10-28"],
         "to": ["2023-12", "2025", "2026-02-14"],
@@ -169,8 +210,10 @@ def test_the_order_is_the_opening_order(rich):
 
     def opening(item):
         value = item.event.date
-        return (value if len(value) == 10 else f"{value}-01-01"[:10],
-                rank.get(item.event.granularity, 2))
+        return (
+            value if len(value) == 10 else f"{value}-01-01"[:10],
+            rank.get(item.event.granularity, 2),
+        )
 
     every = rich.events()
     assert sorted(every, key=opening) == every
@@ -202,8 +245,9 @@ def test_notes_and_document_lookups_agree_with_the_events(rich):
             assert rich.has_match(name, value) == bool(flt.apply(every, f, TODAY)), (name, value)
             assert flt.notes(rich, f) == flt.notes(every, f)
     doc = every[5].sources[0].document
-    assert [it.id for it in rich.events_of_document(doc)] == \
-        [it.id for it in every if any(s.document == doc for s in it.sources)]
+    assert [it.id for it in rich.events_of_document(doc)] == [
+        it.id for it in every if any(s.document == doc for s in it.sources)
+    ]
 
 
 def test_the_index_follows_every_write(tmp_path):
@@ -219,8 +263,12 @@ def test_the_index_follows_every_write(tmp_path):
     # facet_values holds the counts of the index, and nothing that fell to zero
     conn = store.connection
     kept = set(conn.execute("SELECT kind, value_key, shown, n FROM facet_values"))
-    counted = set(conn.execute("SELECT kind, value_key, shown, count(*) FROM event_facets"
-                               " GROUP BY kind, value_key, shown"))
+    counted = set(
+        conn.execute(
+            "SELECT kind, value_key, shown, count(*) FROM event_facets"
+            " GROUP BY kind, value_key, shown"
+        )
+    )
     assert kept == counted
     store.close()
 
@@ -229,8 +277,15 @@ def test_the_index_follows_every_write(tmp_path):
 # Query plans: every statement a request runs uses an index, none reads all events
 
 
-_BIG = ("events", "event_rows", "event_facets", "facet_values", "documents", "mentions",
-        "event_documents")
+_BIG = (
+    "events",
+    "event_rows",
+    "event_facets",
+    "facet_values",
+    "documents",
+    "mentions",
+    "event_documents",
+)
 
 
 def _selects(seen: list[str]) -> list[str]:
@@ -247,12 +302,23 @@ def served(rich):
 
 
 FILTERED = [
-    "/?who=lavrov", "/?where=Moskova&type=summit", "/?q=enerji", "/?status=planned&from=2024",
-    "/?to=2023-06", "/?upcoming=1", "/?source=haber.example", "/?who=tokayev&order=upcoming",
-    "/?who=kimse", "/lists?where=Rusya", "/calendar.ics?who=aliyev",
-    "/calendar.ics?where=tahran&upcoming=1", "/calendar.ics?type=visit&type=meeting",
-    "/api/events?who=lavrov", "/api/events?q=ticaret&from=2024&limit=3&offset=1",
-    "/api/events?source=nowhere", "/api/timelinejs.json?type=summit",
+    "/?who=lavrov",
+    "/?where=Moskova&type=summit",
+    "/?q=enerji",
+    "/?status=planned&from=2024",
+    "/?to=2023-06",
+    "/?upcoming=1",
+    "/?source=haber.example",
+    "/?who=tokayev&order=upcoming",
+    "/?who=kimse",
+    "/lists?where=Rusya",
+    "/calendar.ics?who=aliyev",
+    "/calendar.ics?where=tahran&upcoming=1",
+    "/calendar.ics?type=visit&type=meeting",
+    "/api/events?who=lavrov",
+    "/api/events?q=ticaret&from=2024&limit=3&offset=1",
+    "/api/events?source=nowhere",
+    "/api/timelinejs.json?type=summit",
 ]
 
 
@@ -268,8 +334,9 @@ def test_filtered_requests_never_read_all_events(served, url):
         assert full_scans(store.connection, sql, _BIG) == [], sql
 
 
-@pytest.mark.parametrize("url", ["/", "/?page=-1", "/lists", "/calendar.ics", "/api/events",
-                                 "/api/timelinejs.json"])
+@pytest.mark.parametrize(
+    "url", ["/", "/?page=-1", "/lists", "/calendar.ics", "/api/events", "/api/timelinejs.json"]
+)
 def test_unfiltered_requests_read_events_through_the_indexes(served, url):
     """The whole feed and page may read every event (that is their answer), in the order of
     the index, never through a scan of the events table itself."""
@@ -280,8 +347,11 @@ def test_unfiltered_requests_read_events_through_the_indexes(served, url):
     for sql in _selects(seen):
         # The events table itself is read only by key (a partial index of the few withdrawn
         # events aside).
-        assert not [line for line in full_scans(store.connection, sql, _BIG)
-                    if re.match(r"SCAN (events|e)\b", line)], sql
+        assert not [
+            line
+            for line in full_scans(store.connection, sql, _BIG)
+            if re.match(r"SCAN (events|e)\b", line)
+        ], sql
         for line in plan(store.connection, sql):
             assert "TEMP B-TREE FOR ORDER BY" not in line or "event_rows" not in sql, sql
 
@@ -329,9 +399,11 @@ def test_a_version_2_store_is_upgraded_in_place(tmp_path):
     store.close()
     # Turn it into the version-2 file the previous Timeline wrote: no facet index.
     conn = sqlite3.connect(path)
-    for name, kind in conn.execute("SELECT name, type FROM sqlite_master WHERE name LIKE"
-                                   " 'event_rows%' OR name LIKE '%facet%'"
-                                   " OR name LIKE 'events_index_%'").fetchall():
+    for name, kind in conn.execute(
+        "SELECT name, type FROM sqlite_master WHERE name LIKE"
+        " 'event_rows%' OR name LIKE '%facet%'"
+        " OR name LIKE 'events_index_%'"
+    ).fetchall():
         if kind in ("table", "trigger"):
             conn.execute(f"DROP {kind} IF EXISTS {name}")
     conn.execute("UPDATE meta SET value='2' WHERE key='schema_version'")
@@ -341,19 +413,45 @@ def test_a_version_2_store_is_upgraded_in_place(tmp_path):
 
     upgraded = Store(path)
     version = upgraded.connection.execute(
-        "SELECT value FROM meta WHERE key='schema_version'").fetchone()[0]
+        "SELECT value FROM meta WHERE key='schema_version'"
+    ).fetchone()[0]
     assert int(version) == SCHEMA_VERSION
     assert [it.id for it in upgraded.events()] == events
     for f in random_filters(upgraded, 40):
         assert [k.id for k in upgraded.keys(f, TODAY)] == expected[f.query_string()]
     # and it keeps working: a new article lands in the index
-    doc = parse_text("Haber: Bakü'de 5 Aralık'ta zirve yapılacak.", "yeni.txt", key="yeni",
-                     published=datetime(2025, 10, 29, tzinfo=UTC))
-    upgraded.add_analyses([Analysis(doc, [], [Event(
-        "2025-12-05", "day", "Bakü zirvesi", "summit", "planned", "q", location="Bakü",
-        country="Azerbaycan", participants=["Yeni Kişi"], calendar=True)])])
-    assert [upgraded.event(k.id).event.title
-            for k in upgraded.keys(flt.parse({"who": "yeni kisi"}), TODAY)] == ["Bakü zirvesi"]
+    doc = parse_text(
+        "Haber: Bakü'de 5 Aralık'ta zirve yapılacak.",
+        "yeni.txt",
+        key="yeni",
+        published=datetime(2025, 10, 29, tzinfo=UTC),
+    )
+    upgraded.add_analyses(
+        [
+            Analysis(
+                doc,
+                [],
+                [
+                    Event(
+                        "2025-12-05",
+                        "day",
+                        "Bakü zirvesi",
+                        "summit",
+                        "planned",
+                        "q",
+                        location="Bakü",
+                        country="Azerbaycan",
+                        participants=["Yeni Kişi"],
+                        calendar=True,
+                    )
+                ],
+            )
+        ]
+    )
+    assert [
+        upgraded.event(k.id).event.title
+        for k in upgraded.keys(flt.parse({"who": "yeni kisi"}), TODAY)
+    ] == ["Bakü zirvesi"]
     upgraded.close()
 
 
@@ -385,8 +483,9 @@ def test_the_upcoming_order_is_the_pages_order(rich, today):
             assert lazy[-1].id == expected[-1]
 
 
-@pytest.mark.parametrize("url", ["/?order=upcoming", "/?order=upcoming&page=2",
-                                 "/?order=upcoming&who=lavrov"])
+@pytest.mark.parametrize(
+    "url", ["/?order=upcoming", "/?order=upcoming&page=2", "/?order=upcoming&who=lavrov"]
+)
 def test_the_upcoming_order_reads_its_window_through_indexes(served, url):
     """Unfiltered, the upcoming order reads what is ahead from its index (sorting only those)
     and the past from the past's order index, as far as the window: never every event."""
@@ -397,8 +496,11 @@ def test_the_upcoming_order_reads_its_window_through_indexes(served, url):
     assert len(parts) >= 2, _selects(seen)
     for sql in _selects(seen):
         lines = plan(store.connection, sql)
-        assert not [line for line in full_scans(store.connection, sql, _BIG)
-                    if "event_rows_past" not in line], (sql, lines)
+        assert not [
+            line
+            for line in full_scans(store.connection, sql, _BIG)
+            if "event_rows_past" not in line
+        ], (sql, lines)
         if "last_day <" in sql and "who" not in url:
             assert any("INDEX event_rows_past" in line for line in lines), lines
             assert not any("TEMP B-TREE" in line for line in lines), lines
@@ -423,9 +525,11 @@ def test_a_version_3_store_gains_the_upcoming_order_index(tmp_path):
     conn.execute("ALTER TABLE event_rows DROP COLUMN last_day")
     conn.execute("ALTER TABLE event_rows DROP COLUMN past_key")
     # Version 3's triggers: the same rows, without the two columns.
-    conn.execute("CREATE TRIGGER events_index_insert AFTER INSERT ON events BEGIN"
-                 " INSERT INTO event_rows (event, sort_key, granularity, calendar)"
-                 " VALUES (new.id, new.sort_key, 'day', new.calendar); END")
+    conn.execute(
+        "CREATE TRIGGER events_index_insert AFTER INSERT ON events BEGIN"
+        " INSERT INTO event_rows (event, sort_key, granularity, calendar)"
+        " VALUES (new.id, new.sort_key, 'day', new.calendar); END"
+    )
     conn.execute("UPDATE meta SET value='3' WHERE key='schema_version'")
     conn.commit()
     conn.close()
@@ -434,14 +538,40 @@ def test_a_version_3_store_gains_the_upcoming_order_index(tmp_path):
     columns = {r[1] for r in upgraded.connection.execute("PRAGMA table_info(event_rows)")}
     assert {"last_day", "past_key"} <= columns
     assert [k.id for k in UpcomingKeys(upgraded, flt.Filter(), TODAY)] == expected
-    doc = parse_text("Haber: Bakü'de 5 Aralık'ta zirve yapılacak.", "yeni.txt", key="yeni",
-                     published=datetime(2025, 10, 29, tzinfo=UTC))
-    upgraded.add_analyses([Analysis(doc, [], [Event(
-        "2025-12-05", "day", "Bakü zirvesi", "summit", "planned", "q", location="Bakü",
-        country="Azerbaycan", participants=["Yeni Kişi"], calendar=True)])])
-    assert upgraded.connection.execute(
-        "SELECT count(*) FROM event_rows WHERE last_day IS NULL OR past_key IS NULL"
-    ).fetchone()[0] == 0
+    doc = parse_text(
+        "Haber: Bakü'de 5 Aralık'ta zirve yapılacak.",
+        "yeni.txt",
+        key="yeni",
+        published=datetime(2025, 10, 29, tzinfo=UTC),
+    )
+    upgraded.add_analyses(
+        [
+            Analysis(
+                doc,
+                [],
+                [
+                    Event(
+                        "2025-12-05",
+                        "day",
+                        "Bakü zirvesi",
+                        "summit",
+                        "planned",
+                        "q",
+                        location="Bakü",
+                        country="Azerbaycan",
+                        participants=["Yeni Kişi"],
+                        calendar=True,
+                    )
+                ],
+            )
+        ]
+    )
+    assert (
+        upgraded.connection.execute(
+            "SELECT count(*) FROM event_rows WHERE last_day IS NULL OR past_key IS NULL"
+        ).fetchone()[0]
+        == 0
+    )
     ahead = UpcomingKeys(upgraded, flt.Filter(), TODAY)
-    assert "Bakü zirvesi" in [upgraded.event(k.id).event.title for k in ahead[:ahead.ahead()]]
+    assert "Bakü zirvesi" in [upgraded.event(k.id).event.title for k in ahead[: ahead.ahead()]]
     upgraded.close()

@@ -97,19 +97,36 @@ PROGRESS_MIN_INPUTS = 20  # a progress bar on a terminal from this many inputs o
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=_published, metavar="ISO_DATETIME",
-              help="Publication time to use instead of the articles' own (plain text with "
-                   "no header).")
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes that read and analyse articles in parallel (this one alone "
-                   "writes the store).")
-@click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar on stderr (default: when stderr is a terminal and "
-                   f"there are {PROGRESS_MIN_INPUTS} inputs or more).")
+@click.option(
+    "--published",
+    callback=_published,
+    metavar="ISO_DATETIME",
+    help="Publication time to use instead of the articles' own (plain text with no header).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Processes that read and analyse articles in parallel (this one alone writes the store).",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar on stderr (default: when stderr is a terminal and "
+    f"there are {PROGRESS_MIN_INPUTS} inputs or more).",
+)
 @db_option
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], published, jobs: int,
-           progress: bool | None, db: str | None) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    published,
+    jobs: int,
+    progress: bool | None,
+    db: str | None,
+) -> None:
     """Read articles into the store and update its events.
 
     PATHS are files, folders (read recursively), http(s):// addresses (an RSS/Atom feed, a
@@ -124,8 +141,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published, jobs: int,
     obj = _db_override(ctx, db)
     store = obj.store
     tasks = list(iter_paths(paths))
-    show = progress if progress is not None else (
-        sys.stderr.isatty() and len(tasks) >= PROGRESS_MIN_INPUTS)
+    show = (
+        progress
+        if progress is not None
+        else (sys.stderr.isatty() and len(tasks) >= PROGRESS_MIN_INPUTS)
+    )
     held = []
 
     def on_result(result) -> None:
@@ -136,34 +156,56 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], published, jobs: int,
                 click.echo(result.line(), err=True)
 
     if show:
-        with click.progressbar(length=len(tasks), label="Ingesting", file=sys.stderr,
-                               show_pos=True) as bar:
-            summary = ingest_tasks(store, tasks, published=published, jobs=jobs,
-                                   on_result=on_result, on_input=lambda _path: bar.update(1))
+        with click.progressbar(
+            length=len(tasks), label="Ingesting", file=sys.stderr, show_pos=True
+        ) as bar:
+            summary = ingest_tasks(
+                store,
+                tasks,
+                published=published,
+                jobs=jobs,
+                on_result=on_result,
+                on_input=lambda _path: bar.update(1),
+            )
         for result in held:
             click.echo(result.line(), err=True)
     else:
-        summary = ingest_tasks(store, tasks, published=published, jobs=jobs,
-                               on_result=on_result)
+        summary = ingest_tasks(store, tasks, published=published, jobs=jobs, on_result=on_result)
     stats = store.stats()
-    click.echo(f"{summary.counts()}; the store {obj.db_path} holds {stats['documents']} "
-               f"documents and {stats['events']} events")
+    click.echo(
+        f"{summary.counts()}; the store {obj.db_path} holds {stats['documents']} "
+        f"documents and {stats['events']} events"
+    )
     if summary.refused and not summary.accepted:
         sys.exit(1)
 
 
 @cli.command()
 @click.argument("folder", type=click.Path(exists=True, file_okay=False))
-@click.option("--published", callback=_published, metavar="ISO_DATETIME",
-              help="Publication time to use instead of the articles' own.")
-@click.option("--settle", default=1.0, show_default=True, type=click.FloatRange(0.05, 600),
-              help="Seconds a file's size must stay unchanged before it is read.")
-@click.option("--existing/--no-existing", default=True, show_default=True,
-              help="First ingest the files already in the folder.")
+@click.option(
+    "--published",
+    callback=_published,
+    metavar="ISO_DATETIME",
+    help="Publication time to use instead of the articles' own.",
+)
+@click.option(
+    "--settle",
+    default=1.0,
+    show_default=True,
+    type=click.FloatRange(0.05, 600),
+    help="Seconds a file's size must stay unchanged before it is read.",
+)
+@click.option(
+    "--existing/--no-existing",
+    default=True,
+    show_default=True,
+    help="First ingest the files already in the folder.",
+)
 @db_option
 @click.pass_context
-def watch(ctx: click.Context, folder: str, published, settle: float, existing: bool,
-          db: str | None) -> None:
+def watch(
+    ctx: click.Context, folder: str, published, settle: float, existing: bool, db: str | None
+) -> None:
     """Ingest articles as they appear or change in FOLDER (and its subfolders).
 
     A file is read once its size has stopped changing; hidden and temporary files are
@@ -182,9 +224,15 @@ def watch(ctx: click.Context, folder: str, published, settle: float, existing: b
     signal.signal(signal.SIGTERM, request_stop)
     click.echo(f"Watching {folder} for articles into {obj.db_path} (Ctrl-C to stop)", err=True)
     try:
-        summary = watch_folder(obj.store, folder, published=published, settle=settle,
-                               existing=existing, stop=stop,
-                               log=lambda line: click.echo(line, err=False))
+        summary = watch_folder(
+            obj.store,
+            folder,
+            published=published,
+            settle=settle,
+            existing=existing,
+            stop=stop,
+            log=lambda line: click.echo(line, err=False),
+        )
     except KeyboardInterrupt:
         click.echo("Stopped.", err=True)
         return
@@ -193,8 +241,12 @@ def watch(ctx: click.Context, folder: str, published, settle: float, existing: b
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", callback=_published, metavar="ISO_DATETIME",
-              help="Publication time to use instead of the one in the file's header.")
+@click.option(
+    "--published",
+    callback=_published,
+    metavar="ISO_DATETIME",
+    help="Publication time to use instead of the one in the file's header.",
+)
 def extract(paths: tuple[str, ...], published) -> None:
     """Print the dates and events found in articles as JSON, without touching the store.
 
@@ -206,16 +258,25 @@ def extract(paths: tuple[str, ...], published) -> None:
 
     failures = []
     documents, mentions = [], []
-    for path, batch in _analyse_paths(paths, published, lambda p, e: (failures.append(p),
-                                                                     _refused(p, e))):
+    for path, batch in _analyse_paths(
+        paths, published, lambda p, e: (failures.append(p), _refused(p, e))
+    ):
         for analysis in batch:
             data = analysis.to_json()
             data["source"] = path if len(batch) == 1 else analysis.document.source
             documents.append(data)
             doc = analysis.document
             for idx, event in enumerate(analysis.events):
-                src = Source(doc.id, data["source"], doc.title, doc.published_json(), event.quote,
-                             doc.url, doc.outlet, event.status)
+                src = Source(
+                    doc.id,
+                    data["source"],
+                    doc.title,
+                    doc.published_json(),
+                    event.quote,
+                    doc.url,
+                    doc.outlet,
+                    event.status,
+                )
                 mentions.append(Mention(event, src, idx))
     merged = [
         StoredEvent(id=m.id, event=m.event, sources=m.sources, changes=m.changes).to_json()
@@ -224,8 +285,7 @@ def extract(paths: tuple[str, ...], published) -> None:
     for item in merged:
         for name in ("sequence", "updated", "history", "edited"):
             item.pop(name, None)
-    click.echo(json.dumps({"documents": documents, "events": merged}, ensure_ascii=False,
-                          indent=2))
+    click.echo(json.dumps({"documents": documents, "events": merged}, ensure_ascii=False, indent=2))
     if failures and not documents:
         sys.exit(1)
 
@@ -233,18 +293,38 @@ def extract(paths: tuple[str, ...], published) -> None:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
-@click.option("--server", type=click.Choice(["gunicorn", "waitress"]), default="gunicorn",
-              show_default=True,
-              help="gunicorn (worker processes, keeps connections open on 304s) or waitress "
-                   "(one process, also runs where fork does not).")
-@click.option("--workers", type=click.IntRange(1, 64), default=None,
-              help="gunicorn worker processes (default: one per CPU core).")
-@click.option("--threads", default=8, show_default=True, type=click.IntRange(1, 64),
-              help="Threads per worker (gunicorn) or in all (waitress).")
+@click.option(
+    "--server",
+    type=click.Choice(["gunicorn", "waitress"]),
+    default="gunicorn",
+    show_default=True,
+    help="gunicorn (worker processes, keeps connections open on 304s) or waitress "
+    "(one process, also runs where fork does not).",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="gunicorn worker processes (default: one per CPU core).",
+)
+@click.option(
+    "--threads",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Threads per worker (gunicorn) or in all (waitress).",
+)
 @db_option
 @click.pass_context
-def serve(ctx: click.Context, host: str, port: int, server: str, workers: int | None,
-          threads: int, db: str | None) -> None:
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    server: str,
+    workers: int | None,
+    threads: int,
+    db: str | None,
+) -> None:
     """Serve the timeline page, feeds and API with a production WSGI server."""
     from web import create_app
 
@@ -255,8 +335,13 @@ def serve(ctx: click.Context, host: str, port: int, server: str, workers: int | 
         from .serving import serve_gunicorn
 
         obj.store.close()  # no SQLite connection may cross the workers' fork
-        serve_gunicorn(lambda: create_app({"DATABASE": obj.db_path}), host, port,
-                       workers or os.cpu_count() or 1, threads)
+        serve_gunicorn(
+            lambda: create_app({"DATABASE": obj.db_path}),
+            host,
+            port,
+            workers or os.cpu_count() or 1,
+            threads,
+        )
         return
     import signal
 
@@ -267,17 +352,24 @@ def serve(ctx: click.Context, host: str, port: int, server: str, workers: int | 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # waitress buffers a request body before the app sees it: refuse oversized ones there.
     largest = max(app.config["MAX_CONTENT_LENGTH"] or 0, app.config["UPLOAD_MAX_BYTES"])
-    waitress.serve(app, host=host, port=port, threads=threads, ident="timeline",
-                   max_request_body_size=largest)
+    waitress.serve(
+        app, host=host, port=port, threads=threads, ident="timeline", max_request_body_size=largest
+    )
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["ics", "json"]), default="ics",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["ics", "json"]), default="ics", show_default=True
+)
 @click.option("--base-url", metavar="URL", help="Base URL of links (default $TIMELINE_BASE_URL).")
 @click.option("--lang", type=click.Choice(["tr", "en"]), default="tr", show_default=True)
-@click.option("--filter", "filters", multiple=True, metavar="NAME=VALUE",
-              help="A filter of the feeds (who=, where=, type=, status=, from=, to=…); repeatable.")
+@click.option(
+    "--filter",
+    "filters",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A filter of the feeds (who=, where=, type=, status=, from=, to=…); repeatable.",
+)
 @db_option
 @click.pass_context
 def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | None) -> None:
@@ -291,15 +383,16 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
     for item in filters:
         name, sep, value = item.partition("=")
         if not sep or name not in flt.PARAMS:
-            raise click.BadParameter(f"{item!r}: use NAME=VALUE with NAME one of "
-                                     f"{', '.join(flt.PARAMS)}", param_hint="--filter")
+            raise click.BadParameter(
+                f"{item!r}: use NAME=VALUE with NAME one of {', '.join(flt.PARAMS)}",
+                param_hint="--filter",
+            )
         params.setdefault(name, []).append(value)
     try:
         f = flt.parse(params)
         # The served feed's selection (its past window included), so both give the same bytes.
         past_days = config.feed_past_days() if fmt == "ics" else None
-        selection = flt.select(obj.store, f, clock.today(), past_days,
-                               calendar_only=fmt == "ics")
+        selection = flt.select(obj.store, f, clock.today(), past_days, calendar_only=fmt == "ics")
         if fmt == "ics":  # events of withdrawn articles stay in the feed, cancelled
             selection = flt.with_withdrawn(selection, obj.store, f, clock.today(), past_days)
     except InputError as e:
@@ -316,16 +409,23 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
 
 @cli.command()
 @click.argument("out_dir", type=click.Path(file_okay=False))
-@click.option("--base-url", metavar="URL",
-              help="Public URL the site is served from (default $TIMELINE_BASE_URL); feeds and "
-                   "subscribe links are absolute.")
-@click.option("--lang", type=click.Choice(["tr", "en"]), default="tr", show_default=True,
-              help="Language of the published site.")
+@click.option(
+    "--base-url",
+    metavar="URL",
+    help="Public URL the site is served from (default $TIMELINE_BASE_URL); feeds and "
+    "subscribe links are absolute.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["tr", "en"]),
+    default="tr",
+    show_default=True,
+    help="Language of the published site.",
+)
 @click.option("--list", "show", is_flag=True, help="Name every file written or deleted.")
 @db_option
 @click.pass_context
-def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool,
-            db: str | None) -> None:
+def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool, db: str | None) -> None:
     """Write the whole site as static files into OUT_DIR (index.html, calendar.ics, event and
     source pages, feeds per participant, place and type, JSON); only changed files are
     rewritten."""
@@ -334,8 +434,10 @@ def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool,
     obj = _db_override(ctx, db)
     base = base_url or config.base_url()
     if not base:
-        raise click.UsageError("give --base-url URL (or set TIMELINE_BASE_URL): the public "
-                               "address of the site, for the feeds' absolute links")
+        raise click.UsageError(
+            "give --base-url URL (or set TIMELINE_BASE_URL): the public "
+            "address of the site, for the feeds' absolute links"
+        )
     obj.store  # noqa: B018 - a store that cannot be opened is reported before anything runs
     result = publish_site(obj.db_path, out_dir, base, lang)
     if show:
@@ -350,18 +452,30 @@ def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool,
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the whole report as JSON.")
 @click.option("-v", "--verbose", is_flag=True, help="List every mismatch.")
-def evaluate_command(gold: str, as_json: bool, verbose: bool) -> None:
+@click.option(
+    "--part",
+    type=click.Choice(["tune", "check"]),
+    default=None,
+    help="Score only the tuning or the check part of the dev corpus.",
+)
+def evaluate_command(gold: str, as_json: bool, verbose: bool, part: str | None) -> None:
     """Score extraction against a gold file (the format of shared/corpus): precision, recall
-    and F1 for date expressions and for calendar events."""
+    and F1 for date expressions and for calendar events.
+
+    With --part, only the tuning or the check part of the dev corpus is scored (the split
+    shared/corpus/README.md fixes: the check part is every even-numbered document from d12)."""
     from .evaluate import evaluate, format_report
     from .pipeline import analyse_file
 
     def extract_one(path: str) -> dict:
         return analyse_file(path)[0].to_json()
 
-    report = evaluate(gold, extract_one)
-    click.echo(json.dumps(report, ensure_ascii=False, indent=2) if as_json
-               else format_report(report, verbose))
+    report = evaluate(gold, extract_one, part)
+    click.echo(
+        json.dumps(report, ensure_ascii=False, indent=2)
+        if as_json
+        else format_report(report, verbose)
+    )
 
 
 @cli.command()
@@ -380,8 +494,10 @@ def reextract(ctx: click.Context, db: str | None) -> None:
     documents = obj.store.stored_documents()
     counts = obj.store.replace_analyses(analyse(doc) for doc in documents)
     stats = obj.store.stats()
-    click.echo(f"{counts['documents']} documents analysed again, {counts['changed']} changed; "
-               f"the store {obj.db_path} holds {stats['events']} events")
+    click.echo(
+        f"{counts['documents']} documents analysed again, {counts['changed']} changed; "
+        f"the store {obj.db_path} holds {stats['events']} events"
+    )
 
 
 @cli.command("list")
@@ -436,19 +552,31 @@ def event_show(ctx, event_id: str) -> None:
 @click.option("--time", "time_", metavar="HH:MM")
 @click.option("--location")
 @click.option("--country")
-@click.option("--status", type=click.Choice(["planned", "proposed", "held", "postponed",
-                                             "cancelled"]))
+@click.option(
+    "--status", type=click.Choice(["planned", "proposed", "held", "postponed", "cancelled"])
+)
 @click.pass_context
 def event_edit(ctx, event_id, title, date_, end, time_, location, country, status) -> None:
     """Correct an event's title, date, time, place or status."""
     from .corrections import validate_edit
 
-    data = {k: v for k, v in dict(title=title, date=date_, end=end, time=time_,
-                                  location=location, country=country, status=status).items()
-            if v is not None}
+    data = {
+        k: v
+        for k, v in dict(
+            title=title,
+            date=date_,
+            end=end,
+            time=time_,
+            location=location,
+            country=country,
+            status=status,
+        ).items()
+        if v is not None
+    }
     if not data:
-        raise click.UsageError("give at least one of --title, --date, --end, --time, "
-                               "--location, --country, --status")
+        raise click.UsageError(
+            "give at least one of --title, --date, --end, --time, --location, --country, --status"
+        )
     try:
         data = validate_edit(data)
     except InputError as e:

@@ -56,8 +56,9 @@ def validate_edit(data: dict, lang: str = DEFAULT_LANG) -> dict:
             try:
                 ZoneInfo(value) if isinstance(value, str) and value else None
             except (ZoneInfoNotFoundError, ValueError) as e:
-                raise InputError(f"timezone={value!r}: use an IANA name such as "
-                                 "Europe/Istanbul") from e
+                raise InputError(
+                    f"timezone={value!r}: use an IANA name such as Europe/Istanbul"
+                ) from e
             if not isinstance(value, str) or not value:
                 raise InputError(f"timezone={value!r}: use an IANA name such as Europe/Istanbul")
         elif not isinstance(value, str) or not value.strip() or len(value) > 300:

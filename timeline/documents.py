@@ -96,8 +96,9 @@ def read_items(
     source = os.fspath(path)
     data = read_capped(source)
     key = f"file:{Path(source).resolve()}"
-    return parse_items(data, source, key=key, published=published, lang=lang,
-                       suffix=Path(source).suffix)
+    return parse_items(
+        data, source, key=key, published=published, lang=lang, suffix=Path(source).suffix
+    )
 
 
 def read_capped(source: str) -> bytes:
@@ -129,8 +130,10 @@ def read_capped(source: str) -> bytes:
 
 def _too_large(source: str, size: int | None) -> InputError:
     told = f"{size:,} bytes" if size is not None else f"over {MAX_BYTES:,} bytes"
-    return InputError(f"{source}: too large ({told}; the limit is {MAX_BYTES:,}, "
-                      "set TIMELINE_MAX_BYTES to raise it)")
+    return InputError(
+        f"{source}: too large ({told}; the limit is {MAX_BYTES:,}, "
+        "set TIMELINE_MAX_BYTES to raise it)"
+    )
 
 
 def read_url(
@@ -169,15 +172,28 @@ def read_url(
     if len(data) > MAX_BYTES:
         raise _too_large(url, None)
     suffix = _CONTENT_SUFFIX.get(content_type) or Path(final.split("?")[0]).suffix
-    return parse_items(data, url, key=f"url:{final}", published=published, lang=lang,
-                       suffix=suffix if suffix.lower() in SUPPORTED else "")
+    return parse_items(
+        data,
+        url,
+        key=f"url:{final}",
+        published=published,
+        lang=lang,
+        suffix=suffix if suffix.lower() in SUPPORTED else "",
+    )
 
 
 _CONTENT_SUFFIX = {
-    "application/rss+xml": ".rss", "application/atom+xml": ".atom", "application/rdf+xml": ".rss",
-    "application/xml": ".xml", "text/xml": ".xml", "text/html": ".html",
-    "application/xhtml+xml": ".html", "application/json": ".json",
-    "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl", "text/plain": ".txt",
+    "application/rss+xml": ".rss",
+    "application/atom+xml": ".atom",
+    "application/rdf+xml": ".rss",
+    "application/xml": ".xml",
+    "text/xml": ".xml",
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/json": ".json",
+    "application/x-ndjson": ".jsonl",
+    "application/jsonl": ".jsonl",
+    "text/plain": ".txt",
 }
 
 
@@ -185,8 +201,9 @@ def documents_of(items: list[Item]) -> list[Document]:
     """The articles of :func:`read_items`; the first refusal when there are none."""
     docs = [item for item in items if isinstance(item, Document)]
     if not docs:
-        raise next((item for item in items if isinstance(item, InputError)),
-                   InputError("no article found"))
+        raise next(
+            (item for item in items if isinstance(item, InputError)), InputError("no article found")
+        )
     return docs
 
 
@@ -203,8 +220,9 @@ def parse_bytes(
 
     :raises InputError: for empty, binary, oversized or undecodable data, or no usable article.
     """
-    return documents_of(parse_items(data, source, key=key, published=published, lang=lang,
-                                    suffix=suffix))
+    return documents_of(
+        parse_items(data, source, key=key, published=published, lang=lang, suffix=suffix)
+    )
 
 
 def parse_items(
@@ -277,8 +295,17 @@ def normalise(text: str) -> str:
 
 
 _CONTROLS = {c: None for c in (*range(0, 32), *range(0x7F, 0xA0), 0xFEFF, 0x200B)}
-_CONTROLS.update({ord("\t"): ord("\t"), ord("\n"): ord("\n"), ord("\r"): ord("\n"),
-                  0x0B: ord(" "), 0x0C: ord(" "), 0x2028: ord("\n"), 0x2029: ord("\n")})
+_CONTROLS.update(
+    {
+        ord("\t"): ord("\t"),
+        ord("\n"): ord("\n"),
+        ord("\r"): ord("\n"),
+        0x0B: ord(" "),
+        0x0C: ord(" "),
+        0x2028: ord("\n"),
+        0x2029: ord("\n"),
+    }
+)
 
 
 def parse_text(
@@ -301,9 +328,11 @@ def parse_text(
     pub = published or header.published
     has_time = header.has_time if published is None else True
     if pub is None and header.bad_date:
-        raise InputError(f"{source}: no usable publication date: {header.bad_date!r} is not a "
-                         "real date (or not one this reader knows: DD.MM.YYYY [HH:MM], "
-                         "YYYY-MM-DD)")
+        raise InputError(
+            f"{source}: no usable publication date: {header.bad_date!r} is not a "
+            "real date (or not one this reader knows: DD.MM.YYYY [HH:MM], "
+            "YYYY-MM-DD)"
+        )
     if pub is None:
         raise InputError(
             f"{source}: no publication date (expected a 'date YYYY-MM-DD' first line or a "
@@ -359,8 +388,9 @@ def decode(data: bytes, source: str) -> str:
         sample = data[:8192]
         odd_nuls = sample[1::2].count(0)
         even_nuls = sample[0::2].count(0)
-        codecs_ = ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be",
-                                                                             "utf-16-le")
+        codecs_ = (
+            ("utf-16-le", "utf-16-be") if odd_nuls >= even_nuls else ("utf-16-be", "utf-16-le")
+        )
         for codec in codecs_:
             try:
                 text = data.decode(codec)
@@ -635,8 +665,9 @@ def _html_to_text(html: str) -> tuple[str, dict]:
     meta: dict = {}
     # Dates from the page's metadata only: trafilatura's default "extensive" search takes the
     # first date in the text, often the event the article announces, for its publication.
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      date_extraction_params=_DATE_PARAMS)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, date_extraction_params=_DATE_PARAMS
+    )
     text = ""
     if doc is not None:
         text = doc.text or ""
@@ -649,8 +680,11 @@ def _html_to_text(html: str) -> tuple[str, dict]:
     return text, meta
 
 
-_DATE_PARAMS = {"extensive_search": False, "original_date": True,
-                "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+_DATE_PARAMS = {
+    "extensive_search": False,
+    "original_date": True,
+    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+}
 
 
 def _page_published(html: str) -> str | None:
@@ -724,20 +758,32 @@ def _loose_datetime(value) -> datetime | None:
 
 _JSON_TITLE = ("title", "headline", "baslik", "başlık")
 _JSON_TEXT = ("content", "text", "body", "articleBody", "article", "icerik", "içerik", "summary")
-_JSON_DATE = ("published", "date", "datePublished", "pubDate", "published_at", "publishedAt",
-              "created_at", "time", "tarih")
+_JSON_DATE = (
+    "published",
+    "date",
+    "datePublished",
+    "pubDate",
+    "published_at",
+    "publishedAt",
+    "created_at",
+    "time",
+    "tarih",
+)
 _JSON_URL = ("url", "link", "original_url", "canonical_url")
 _JSON_OUTLET = ("outlet", "source", "site", "sitename", "publisher")
 
 
 def _from_json(text: str, source: str, key: str, published, lang: str) -> list[Item]:
     records = _json_records(text, source)
-    return [_from_record(record, index, len(records), source, key, published, lang)
-            for index, record in enumerate(records)]
+    return [
+        _from_record(record, index, len(records), source, key, published, lang)
+        for index, record in enumerate(records)
+    ]
 
 
-def _from_record(record, index: int, count: int, source: str, key: str, published,
-                 lang: str) -> Item:
+def _from_record(
+    record, index: int, count: int, source: str, key: str, published, lang: str
+) -> Item:
     """One JSON record as an article, or the reason it is refused (naming the record)."""
     where = f"{source}: record {index + 1}"
     if not isinstance(record, dict):
@@ -751,8 +797,10 @@ def _from_record(record, index: int, count: int, source: str, key: str, publishe
     given_date = _first_str(record, _JSON_DATE)
     pub = published or _loose_datetime(given_date)
     if pub is None and given_date:
-        return InputError(f"{where}: no usable publication date: {given_date.strip()!r} is not "
-                          "a real date (or not one this reader knows)")
+        return InputError(
+            f"{where}: no usable publication date: {given_date.strip()!r} is not "
+            "a real date (or not one this reader knows)"
+        )
     if "<" in body and re.search(r"</?(p|div|br|span|a)\b", body, re.I):
         body = _plain_text(body) or body
     body = normalise(body)
@@ -760,8 +808,16 @@ def _from_record(record, index: int, count: int, source: str, key: str, publishe
     rec_source = source if count == 1 else f"{source}#{index + 1}"
     rec_key = f"url:{url}" if url else (key if count == 1 else f"{key}#{index + 1}")
     try:
-        return parse_text(content, rec_source, key=rec_key, published=pub, title=title or None,
-                          url=url, outlet=outlet, lang=lang)
+        return parse_text(
+            content,
+            rec_source,
+            key=rec_key,
+            published=pub,
+            title=title or None,
+            url=url,
+            outlet=outlet,
+            lang=lang,
+        )
     except InputError as e:
         return InputError(f"{e.message} (record {index + 1})")
 

@@ -203,14 +203,21 @@ def _matches_status(item: StoredEvent, value: str) -> bool:
 
 def _matches_source(item: StoredEvent, value: str) -> bool:
     return any(
-        s.document == value or _contains(s.outlet or "", value) or _contains(s.source, value)
+        s.document == value
+        or _contains(s.outlet or "", value)
+        or _contains(s.source, value)
         or (s.url is not None and value.lower() in s.url.lower())
         for s in item.sources
     )
 
 
-_MATCHERS = {"who": _matches_who, "where": _matches_where, "type": _matches_type,
-             "status": _matches_status, "source": _matches_source}
+_MATCHERS = {
+    "who": _matches_who,
+    "where": _matches_where,
+    "type": _matches_type,
+    "status": _matches_status,
+    "source": _matches_source,
+}
 
 
 def span_of(item: StoredEvent) -> tuple[date, date]:
@@ -223,8 +230,7 @@ def span_of(item: StoredEvent) -> tuple[date, date]:
 # What the store's facet index holds (``event_facets``): the values the filters above test,
 # folded as they fold them, so that a filter becomes index lookups with the same answer.
 
-FACET_KINDS = ("who", "place", "country", "type", "status", "year", "outlet", "doc", "path",
-               "url")
+FACET_KINDS = ("who", "place", "country", "type", "status", "year", "outlet", "doc", "path", "url")
 
 
 def facet_entries(e: Event, sources: Iterable[Source]) -> set[tuple[str, str, str]]:
@@ -320,8 +326,9 @@ def matches(item: StoredEvent, f: Filter, today: date, search_hits: set[str] | N
     return True
 
 
-def apply(items: list[StoredEvent], f: Filter, today: date,
-          search_hits: set[str] | None = None) -> list[StoredEvent]:
+def apply(
+    items: list[StoredEvent], f: Filter, today: date, search_hits: set[str] | None = None
+) -> list[StoredEvent]:
     """The events that pass the filter, in their given order."""
     if f.is_empty:
         return list(items)
@@ -339,8 +346,9 @@ def search_hits(store, f: Filter) -> set[str] | None:
     return hits
 
 
-def within_window(items: list[StoredEvent], today: date,
-                  past_days: int | None) -> list[StoredEvent]:
+def within_window(
+    items: list[StoredEvent], today: date, past_days: int | None
+) -> list[StoredEvent]:
     """Drop events that ended more than ``past_days`` before ``today`` (None: keep all).
 
     >>> within_window([], date(2025, 10, 30), 30)
@@ -368,8 +376,9 @@ class Selection:
     universe: Universe | list[StoredEvent]
 
 
-def select(store, f: Filter, today: date, past_days: int | None = None,
-           calendar_only: bool = False) -> Selection:
+def select(
+    store, f: Filter, today: date, past_days: int | None = None, calendar_only: bool = False
+) -> Selection:
     """The events of a feed: the one selection used by the served feeds and
     ``timeline export``, so both give the same calendar for the same options. The store's
     indexes answer it (:meth:`timeline.store.Store.query`): the same events as
@@ -403,13 +412,20 @@ def notes(universe: Universe | list[StoredEvent], f: Filter, lang: str = "en") -
                 out.append(gettext(lang, "feed.note.no_match", param=name, value=repr(value)))
     for value in f.status:
         if not any(_key(value) in _status_keys(s) for s in STATUSES):
-            out.append(gettext(lang, "feed.note.unknown_status", value=repr(value),
-                               choices=" / ".join(STATUSES)))
+            out.append(
+                gettext(
+                    lang,
+                    "feed.note.unknown_status",
+                    value=repr(value),
+                    choices=" / ".join(STATUSES),
+                )
+            )
     return out
 
 
-def feed_notes(universe: Universe | list[StoredEvent], f: Filter, empty: bool,
-               lang: str = "en") -> list[str]:
+def feed_notes(
+    universe: Universe | list[StoredEvent], f: Filter, empty: bool, lang: str = "en"
+) -> list[str]:
     """The notes a feed carries: :func:`notes`, and when a filtered feed is ``empty`` though
     every value matches something (``who=tokayev&where=Tahran``), a note that says so."""
     out = notes(universe, f, lang)
@@ -418,8 +434,9 @@ def feed_notes(universe: Universe | list[StoredEvent], f: Filter, empty: bool,
     return out
 
 
-def with_withdrawn(selection: Selection, store, f: Filter, today: date,
-                   past_days: int | None = None) -> Selection:
+def with_withdrawn(
+    selection: Selection, store, f: Filter, today: date, past_days: int | None = None
+) -> Selection:
     """A feed's selection plus the events that only withdrawn articles reported, as cancelled
     (issue 7): feeds keep them, with a higher ``SEQUENCE``, so that subscribers see them go.
     They pass the same filter and window as the others (``q`` as a substring: they are no

@@ -79,8 +79,10 @@ class Summary:
         return self.added + self.updated + self.unchanged
 
     def counts(self) -> str:
-        return (f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-                f"{self.refused} refused")
+        return (
+            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
+            f"{self.refused} refused"
+        )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -100,8 +102,9 @@ def extract(path: str, published: datetime | None = None) -> list[Extracted]:
     return analyse_items(items)
 
 
-def extract_bytes(data: bytes, source: str, published: datetime | None = None,
-                  suffix: str = "") -> list[Extracted]:
+def extract_bytes(
+    data: bytes, source: str, published: datetime | None = None, suffix: str = ""
+) -> list[Extracted]:
     """Like :func:`extract` for bytes already read (standard input, an upload); articles with
     no URL are identified by their content hash."""
     try:
@@ -122,8 +125,9 @@ def analyse_items(items: Iterable[Item]) -> list[Extracted]:
         try:
             out.append(analyse(item))
         except Exception as e:  # noqa: BLE001 - one article's bug must not end the batch
-            out.append(InputError(f"{item.source}: could not be analysed "
-                                  f"({type(e).__name__}: {e})"))
+            out.append(
+                InputError(f"{item.source}: could not be analysed ({type(e).__name__}: {e})")
+            )
     return out
 
 
@@ -134,13 +138,19 @@ def read_stream(stream: BinaryIO, source: str = "<stdin>") -> bytes:
     """
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise InputError(f"{source}: too large (over {MAX_BYTES:,} bytes; the limit is "
-                         f"{MAX_BYTES:,}, set TIMELINE_MAX_BYTES to raise it)")
+        raise InputError(
+            f"{source}: too large (over {MAX_BYTES:,} bytes; the limit is "
+            f"{MAX_BYTES:,}, set TIMELINE_MAX_BYTES to raise it)"
+        )
     return data
 
 
-def extract_inputs(tasks: Iterable[tuple[str, InputError | None]], published: datetime | None,
-               jobs: int, stdin: BinaryIO | None) -> Iterator[tuple[str, list[Extracted]]]:
+def extract_inputs(
+    tasks: Iterable[tuple[str, InputError | None]],
+    published: datetime | None,
+    jobs: int,
+    stdin: BinaryIO | None,
+) -> Iterator[tuple[str, list[Extracted]]]:
     """``(input, its articles)`` for every input, in input order with one job, else in the
     order workers finish; never more than ``2 × jobs`` inputs in flight."""
 
@@ -184,8 +194,10 @@ def extract_inputs(tasks: Iterable[tuple[str, InputError | None]], published: da
                     yield path, [InputError(f"{path}: the extracting process died")]
                     pool.shutdown(wait=False, cancel_futures=True)
                     for lost in list(pending):
-                        yield pending.pop(lost), [InputError(
-                            f"{path}: the extracting process died")]
+                        yield (
+                            pending.pop(lost),
+                            [InputError(f"{path}: the extracting process died")],
+                        )
                     pool = ProcessPoolExecutor(max_workers=jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
@@ -227,15 +239,27 @@ def ingest_paths(
     :param on_input: called with each input once all its articles are handled (progress).
     :param stdin: the stream ``-`` reads (default: the process's standard input).
     """
-    return ingest_tasks(store, iter_paths(paths), published=published, jobs=jobs,
-                        on_result=on_result, on_input=on_input, stdin=stdin)
+    return ingest_tasks(
+        store,
+        iter_paths(paths),
+        published=published,
+        jobs=jobs,
+        on_result=on_result,
+        on_input=on_input,
+        stdin=stdin,
+    )
 
 
-def ingest_tasks(store, tasks: Iterable[tuple[str, InputError | None]], *,
-                 published: datetime | None = None, jobs: int = 1,
-                 on_result: Callable[[Result], None] | None = None,
-                 on_input: Callable[[str], None] | None = None,
-                 stdin: BinaryIO | None = None) -> Summary:
+def ingest_tasks(
+    store,
+    tasks: Iterable[tuple[str, InputError | None]],
+    *,
+    published: datetime | None = None,
+    jobs: int = 1,
+    on_result: Callable[[Result], None] | None = None,
+    on_input: Callable[[str], None] | None = None,
+    stdin: BinaryIO | None = None,
+) -> Summary:
     """:func:`ingest_paths` on inputs already expanded by :func:`timeline.documents.iter_paths`
     (the CLI expands them first to size its progress bar)."""
     summary = Summary()

@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
-def serve_gunicorn(make_app: Callable, host: str, port: int, workers: int,
-                   threads: int) -> None:
+def serve_gunicorn(make_app: Callable, host: str, port: int, workers: int, threads: int) -> None:
     """Run gunicorn in the foreground until SIGINT/SIGTERM."""
     from gunicorn.app.base import BaseApplication
 

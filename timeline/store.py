@@ -64,7 +64,8 @@ _INDEX_ROW = """
     WHERE new.gone = 0 AND new.hidden = 0;
 """
 
-SCHEMA = """
+SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
@@ -123,7 +124,8 @@ CREATE TABLE IF NOT EXISTS withdrawn (
     key TEXT NOT NULL,
     withdrawn_at TEXT NOT NULL
 );
-""" + """
+"""
+    + """
 -- Full-text search (schema version 2). Rows share the rowid of the documents/events row.
 CREATE VIRTUAL TABLE IF NOT EXISTS search_documents USING fts5(body, tokenize='unicode61');
 CREATE VIRTUAL TABLE IF NOT EXISTS search_events USING fts5(body, tokenize='unicode61');
@@ -163,7 +165,8 @@ CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN
     DELETE FROM search_events WHERE rowid = old.rowid;
     DELETE FROM event_documents WHERE event = old.id;
 END;
-""" + """
+"""
+    + """
 -- Incremental merging (schema version 3): each mention's blocking keys (see
 -- timeline.events.merge.block_keys), the event each mention belongs to, and each event's
 -- cluster key, so that a new article is compared with the mentions it may report again and
@@ -177,7 +180,8 @@ CREATE TABLE IF NOT EXISTS mention_blocks (
     PRIMARY KEY (grp, token, period, document, idx)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mention_blocks_document ON mention_blocks(document);
-""" + """
+"""
+    + """
 -- Indexes for filtered queries (schema version 3), over the events shown (gone=0, hidden=0):
 -- event_rows holds each one's order and days, event_facets the values the filters test
 -- (timeline.filters.facet_entries), facet_values how many shown events have each value.
@@ -224,7 +228,9 @@ CREATE TRIGGER IF NOT EXISTS event_facets_delete AFTER DELETE ON event_facets BE
 END;
 CREATE TRIGGER IF NOT EXISTS events_index_insert AFTER INSERT ON events
 WHEN new.gone = 0 AND new.hidden = 0 BEGIN
-""" + _INDEX_ROW + """
+"""
+    + _INDEX_ROW
+    + """
 END;
 CREATE TRIGGER IF NOT EXISTS events_index_order AFTER UPDATE OF sort_key ON events BEGIN
     UPDATE event_rows SET sort_key = new.sort_key WHERE event = new.id;
@@ -233,13 +239,16 @@ CREATE TRIGGER IF NOT EXISTS events_index_update
 AFTER UPDATE OF id, data, sources, calendar, gone, hidden ON events BEGIN
     DELETE FROM event_rows WHERE event = old.id;
     DELETE FROM event_facets WHERE event = old.id;
-""" + _INDEX_ROW + """
+"""
+    + _INDEX_ROW
+    + """
 END;
 CREATE TRIGGER IF NOT EXISTS events_index_delete AFTER DELETE ON events BEGIN
     DELETE FROM event_rows WHERE event = old.id;
     DELETE FROM event_facets WHERE event = old.id;
 END;
 """
+)
 # Indexes on columns that version 3 added to older tables (created after the migration), and
 # on tables an older schema creates later in the script.
 SCHEMA_INDEXES = """
@@ -331,8 +340,12 @@ class Store:
                 # ("2022|") put a year after the days of that year.
                 self._rebuild_search(tx)
                 tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
-            for table, column in (("mentions", "event"), ("events", "ckey"),
-                                  ("event_rows", "last_day"), ("event_rows", "past_key")):
+            for table, column in (
+                ("mentions", "event"),
+                ("events", "ckey"),
+                ("event_rows", "last_day"),
+                ("event_rows", "past_key"),
+            ):
                 if column not in {r[1] for r in tx.execute(f"PRAGMA table_info({table})")}:
                     tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
             tx.execute("DELETE FROM mention_blocks")
@@ -344,8 +357,7 @@ class Store:
                 _regroup(tx)
             # Versions 1 and 2 had no facet index, version 3 no order of the past.
             self._rebuild_facets(tx)
-            tx.execute("UPDATE meta SET value=? WHERE key='schema_version'",
-                       (str(SCHEMA_VERSION),))
+            tx.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
 
     @staticmethod
     def _version(conn: sqlite3.Connection) -> int | None:
@@ -447,9 +459,19 @@ class Store:
             " updated, url, outlet, lang, text, body, timexes, ingested)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                doc.id, doc.key, doc.source, doc.sha, doc.title, doc.published.isoformat(),
-                int(doc.published_has_time), doc.updated.isoformat() if doc.updated else None,
-                doc.url, doc.outlet, doc.lang, doc.text, json.dumps(doc.body),
+                doc.id,
+                doc.key,
+                doc.source,
+                doc.sha,
+                doc.title,
+                doc.published.isoformat(),
+                int(doc.published_has_time),
+                doc.updated.isoformat() if doc.updated else None,
+                doc.url,
+                doc.outlet,
+                doc.lang,
+                doc.text,
+                json.dumps(doc.body),
                 json.dumps([_timex_row(t) for t in analysis.timexes], ensure_ascii=False),
                 clock.now().isoformat(),
             ),
@@ -468,12 +490,32 @@ class Store:
             " published_has_time FROM documents ORDER BY published, id"
         ).fetchall()
         return [
-            Document(source=source, text=text, published=datetime.fromisoformat(published),
-                     title=title, body=tuple(tuple(b) for b in json.loads(body)),
-                     updated=datetime.fromisoformat(updated) if updated else None, url=url,
-                     outlet=outlet, lang=lang, key=key, published_has_time=bool(has_time))
-            for (source, text, published, title, body, updated, url, outlet, lang, key,
-                 has_time) in rows
+            Document(
+                source=source,
+                text=text,
+                published=datetime.fromisoformat(published),
+                title=title,
+                body=tuple(tuple(b) for b in json.loads(body)),
+                updated=datetime.fromisoformat(updated) if updated else None,
+                url=url,
+                outlet=outlet,
+                lang=lang,
+                key=key,
+                published_has_time=bool(has_time),
+            )
+            for (
+                source,
+                text,
+                published,
+                title,
+                body,
+                updated,
+                url,
+                outlet,
+                lang,
+                key,
+                has_time,
+            ) in rows
         ]
 
     def replace_analyses(self, analyses: Iterable) -> dict[str, int]:
@@ -490,12 +532,17 @@ class Store:
                 counts["documents"] += 1
                 timexes = json.dumps([_timex_row(t) for t in analysis.timexes], ensure_ascii=False)
                 rows = [json.dumps(_event_row(e), ensure_ascii=False) for e in analysis.events]
-                old_timexes = conn.execute("SELECT timexes FROM documents WHERE id=?",
-                                           (doc.id,)).fetchone()
+                old_timexes = conn.execute(
+                    "SELECT timexes FROM documents WHERE id=?", (doc.id,)
+                ).fetchone()
                 if old_timexes is None:
                     continue
-                old_rows = [r[0] for r in conn.execute(
-                    "SELECT data FROM mentions WHERE document=? ORDER BY idx", (doc.id,))]
+                old_rows = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT data FROM mentions WHERE document=? ORDER BY idx", (doc.id,)
+                    )
+                ]
                 if old_timexes[0] == timexes and old_rows == rows:
                     continue
                 counts["changed"] += 1
@@ -503,8 +550,10 @@ class Store:
                 conn.execute("DELETE FROM mentions WHERE document=?", (doc.id,))
                 conn.execute("DELETE FROM mention_blocks WHERE document=?", (doc.id,))
                 for idx, (row, event) in enumerate(zip(rows, analysis.events, strict=True)):
-                    conn.execute("INSERT INTO mentions (document, idx, data) VALUES (?,?,?)",
-                                 (doc.id, idx, row))
+                    conn.execute(
+                        "INSERT INTO mentions (document, idx, data) VALUES (?,?,?)",
+                        (doc.id, idx, row),
+                    )
                     _insert_blocks(conn, doc.id, idx, event)
             if counts["changed"]:
                 stamp = self._touch(conn)
@@ -532,8 +581,20 @@ class Store:
         ).fetchone()
         if not row:
             raise NotFound(f"document {doc_id!r} does not exist")
-        keys = ("id", "source", "title", "published", "published_has_time", "updated", "url",
-                "outlet", "lang", "text", "body", "timexes")
+        keys = (
+            "id",
+            "source",
+            "title",
+            "published",
+            "published_has_time",
+            "updated",
+            "url",
+            "outlet",
+            "lang",
+            "text",
+            "body",
+            "timexes",
+        )
         data = dict(zip(keys, row, strict=True))
         data["body"] = [tuple(s) for s in json.loads(data["body"])]
         data["timexes"] = json.loads(data["timexes"])
@@ -541,8 +602,9 @@ class Store:
 
     # -- events --------------------------------------------------------------------------------
 
-    def _mentions(self, conn: sqlite3.Connection, where: str = "", params: tuple = ()
-                  ) -> list[tuple]:
+    def _mentions(
+        self, conn: sqlite3.Connection, where: str = "", params: tuple = ()
+    ) -> list[tuple]:
         """Stored mentions (all, or those ``where`` selects) as ``(Mention, event id)``."""
         from .events.merge import Mention
 
@@ -558,9 +620,14 @@ class Store:
             out.append((Mention(event, src, idx), event_id))
         return out
 
-    def _recompute(self, conn: sqlite3.Connection, stamp: datetime, *,
-                   documents: Iterable[str] | None = None,
-                   events: Iterable[str] | None = None) -> None:
+    def _recompute(
+        self,
+        conn: sqlite3.Connection,
+        stamp: datetime,
+        *,
+        documents: Iterable[str] | None = None,
+        events: Iterable[str] | None = None,
+    ) -> None:
         """Re-merge mentions into events and record what changed since the last time.
 
         With no scope, every stored mention is merged again (a migration, a re-extraction).
@@ -575,19 +642,27 @@ class Store:
         from .events.merge import apply_corrections, cluster, id_group, keep_ids
 
         corrections = self._corrections(conn)
-        columns = ("SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
-                   " hidden, ckey FROM events")
+        columns = (
+            "SELECT id, fingerprint, sequence, created, history, data, sources, gone,"
+            " hidden, ckey FROM events"
+        )
 
         def rows(ids: Iterable[str]) -> dict[str, tuple]:
-            return {r[0]: r[1:] for r in conn.execute(
-                columns + " WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(ids)),))}
+            return {
+                r[0]: r[1:]
+                for r in conn.execute(
+                    columns + " WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(ids)),),
+                )
+            }
 
         def keep(merged: list, old: dict[str, tuple]) -> None:
             # Events keep their ids (and calendar UIDs) across updates and re-extraction.
-            keep_ids(merged, {event_id: json.loads(r[4]).get("members", [])
-                              for event_id, r in old.items()},
-                     gone={event_id for event_id, r in old.items() if r[6]})
+            keep_ids(
+                merged,
+                {event_id: json.loads(r[4]).get("members", []) for event_id, r in old.items()},
+                gone={event_id for event_id, r in old.items() if r[6]},
+            )
 
         if documents is None and events is None:
             loaded = self._mentions(conn)
@@ -595,13 +670,17 @@ class Store:
             old = {r[0]: r[1:] for r in conn.execute(columns)}
             keep(merged, old)
         else:
-            fresh = self._mentions(conn, "WHERE m.document IN (SELECT value FROM json_each(?))",
-                                   (json.dumps(sorted(set(documents or ()))),))
+            fresh = self._mentions(
+                conn,
+                "WHERE m.document IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(set(documents or ()))),),
+            )
             touched = set(events or ())
             affected = touched | self._reported_again(conn, fresh)
             while True:
-                loaded, merged, affected = self._merge_scope(conn, fresh, affected, touched,
-                                                             corrections)
+                loaded, merged, affected = self._merge_scope(
+                    conn, fresh, affected, touched, corrections
+                )
                 old = rows(affected)
                 keep(merged, old)
                 # A result may take the id of an event outside the scope: one that had gone
@@ -622,8 +701,10 @@ class Store:
             seen.add(item.id)
             for m in item.mentions:
                 if belonged.get((m.source.document, m.idx)) != item.id:
-                    conn.execute("UPDATE mentions SET event=? WHERE document=? AND idx=?",
-                                 (item.id, m.source.document, m.idx))
+                    conn.execute(
+                        "UPDATE mentions SET event=? WHERE document=? AND idx=?",
+                        (item.id, m.source.document, m.idx),
+                    )
             row = _event_row(item.event)
             row["changes"] = item.changes
             row["members"] = item.identity()
@@ -633,31 +714,57 @@ class Store:
             sort_key = _sort_key(item.event)
             ckey = id_group(item)
             if item.id in old:
-                fp, seq, created, history, old_data, old_sources, gone, hidden, old_ckey = \
-                    old[item.id]
+                fp, seq, created, history, old_data, old_sources, gone, hidden, old_ckey = old[
+                    item.id
+                ]
                 history = json.loads(history)
                 if fp != fingerprint or gone:
                     seq += 1
                     history.append(_change_entry(json.loads(old_data), item.event, stamp, gone))
-                elif (old_data == data and old_sources == sources and hidden == item.hidden
-                      and old_ckey == ckey):
+                elif (
+                    old_data == data
+                    and old_sources == sources
+                    and hidden == item.hidden
+                    and old_ckey == ckey
+                ):
                     continue
                 conn.execute(
                     "UPDATE events SET data=?, sources=?, fingerprint=?, sequence=?, updated=?,"
                     " history=?, sort_key=?, calendar=?, edited=?, hidden=?, gone=0, ckey=?"
                     " WHERE id=?",
-                    (data, sources, fingerprint, seq, stamp.isoformat(),
-                     json.dumps(history, ensure_ascii=False), sort_key, int(item.event.calendar),
-                     int(item.edited), int(item.hidden), ckey, item.id),
+                    (
+                        data,
+                        sources,
+                        fingerprint,
+                        seq,
+                        stamp.isoformat(),
+                        json.dumps(history, ensure_ascii=False),
+                        sort_key,
+                        int(item.event.calendar),
+                        int(item.edited),
+                        int(item.hidden),
+                        ckey,
+                        item.id,
+                    ),
                 )
             else:
                 conn.execute(
                     "INSERT INTO events (id, data, sources, fingerprint, sequence, created,"
                     " updated, history, sort_key, calendar, edited, hidden, ckey)"
                     " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?,?)",
-                    (item.id, data, sources, fingerprint, stamp.isoformat(), stamp.isoformat(),
-                     sort_key, int(item.event.calendar), int(item.edited), int(item.hidden),
-                     ckey),
+                    (
+                        item.id,
+                        data,
+                        sources,
+                        fingerprint,
+                        stamp.isoformat(),
+                        stamp.isoformat(),
+                        sort_key,
+                        int(item.event.calendar),
+                        int(item.edited),
+                        int(item.hidden),
+                        ckey,
+                    ),
                 )
         for event_id, (_fp, seq, *_rest, sources, gone, _hidden, _ckey) in old.items():
             if event_id not in seen and not gone:
@@ -672,9 +779,14 @@ class Store:
                     (mark, seq + 1, stamp.isoformat(), event_id),
                 )
 
-    def _merge_scope(self, conn: sqlite3.Connection, fresh: list[tuple], affected: set[str],
-                     touched: set[str], corrections: list[dict]
-                     ) -> tuple[list[tuple], list, set[str]]:
+    def _merge_scope(
+        self,
+        conn: sqlite3.Connection,
+        fresh: list[tuple],
+        affected: set[str],
+        touched: set[str],
+        corrections: list[dict],
+    ) -> tuple[list[tuple], list, set[str]]:
         """Merge the new mentions with the stored events they may change: ``affected``, the
         events corrections tie to them, and the events sharing an id group with the result
         (ids are numbered within it, see :func:`timeline.events.merge.assign_ids`).
@@ -689,31 +801,52 @@ class Store:
             affected = affected | _correction_links(corrections, affected)
             scope = json.dumps(sorted(affected))
             loaded = fresh + self._mentions(
-                conn, "WHERE m.event IN (SELECT value FROM json_each(?))"
-                " AND m.document NOT IN (SELECT value FROM json_each(?))", (scope, new_docs))
+                conn,
+                "WHERE m.event IN (SELECT value FROM json_each(?))"
+                " AND m.document NOT IN (SELECT value FROM json_each(?))",
+                (scope, new_docs),
+            )
             # An event that lost no mention and carries no correction is one happening
             # already: its mentions are joined without comparing them with each other.
-            edited = {r[0] for r in conn.execute(
-                "SELECT id FROM events WHERE edited=1 AND id IN (SELECT value FROM json_each(?))",
-                (scope,))}
+            edited = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM events WHERE edited=1 AND id IN (SELECT value FROM json_each(?))",
+                    (scope,),
+                )
+            }
             intact = affected - touched - edited
-            known = {(m.source.document, m.idx): event_id for m, event_id in loaded
-                     if event_id in intact}
+            known = {
+                (m.source.document, m.idx): event_id for m, event_id in loaded if event_id in intact
+            }
             merged = cluster([m for m, _ in loaded], known)
-            groups = {id_group(item) for item in merged} | {r[0] for r in conn.execute(
-                "SELECT ckey FROM events WHERE id IN (SELECT value FROM json_each(?))",
-                (scope,)) if r[0]}
-            siblings = {r[0] for r in conn.execute(
-                "SELECT id FROM events WHERE gone=0 AND ckey IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(groups)),))} - affected
+            groups = {id_group(item) for item in merged} | {
+                r[0]
+                for r in conn.execute(
+                    "SELECT ckey FROM events WHERE id IN (SELECT value FROM json_each(?))", (scope,)
+                )
+                if r[0]
+            }
+            siblings = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM events WHERE gone=0 AND ckey IN (SELECT value FROM json_each(?))",
+                    (json.dumps(sorted(groups)),),
+                )
+            } - affected
             if siblings:
                 affected = affected | siblings
                 continue
             # Whether other events share a result's cluster key decides how it is named.
-            crowded = {key for key in {cluster_key(item) for item in merged} if conn.execute(
-                "SELECT 1 FROM events WHERE ckey >= ? AND ckey < ? AND gone=0"
-                " AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1",
-                (key + "|", key + "}", scope)).fetchone()}
+            crowded = {
+                key
+                for key in {cluster_key(item) for item in merged}
+                if conn.execute(
+                    "SELECT 1 FROM events WHERE ckey >= ? AND ckey < ? AND gone=0"
+                    " AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1",
+                    (key + "|", key + "}", scope),
+                ).fetchone()
+            }
             if crowded:
                 assign_ids(merged, crowded)
             return loaded, merged, affected
@@ -734,18 +867,24 @@ class Store:
         new_docs = {m.source.document for m, _ in fresh}
         found: set[str] = set()
         parsed: dict[tuple, tuple] = {}
-        select = ("SELECT DISTINCT b.document, b.idx, m.data, m.event FROM mention_blocks b"
-                  " JOIN mentions m ON m.document = b.document AND m.idx = b.idx"
-                  " WHERE b.grp=? AND b.token IN (SELECT value FROM json_each(?)) AND ")
+        select = (
+            "SELECT DISTINCT b.document, b.idx, m.data, m.event FROM mention_blocks b"
+            " JOIN mentions m ON m.document = b.document AND m.idx = b.idx"
+            " WHERE b.grp=? AND b.token IN (SELECT value FROM json_each(?)) AND "
+        )
         for mention, _ in fresh:
             e = mention.event
             group, tokens = type_group(e.type), json.dumps(sorted(query_keys(e)))
             exact, within = candidate_periods(block_periods(e))
-            rows = conn.execute(select + "b.period IN (SELECT value FROM json_each(?))",
-                                (group, tokens, json.dumps(sorted(exact)))).fetchall()
+            rows = conn.execute(
+                select + "b.period IN (SELECT value FROM json_each(?))",
+                (group, tokens, json.dumps(sorted(exact))),
+            ).fetchall()
             for period in sorted(within):
-                rows += conn.execute(select + "b.period > ? AND b.period < ?",
-                                     (group, tokens, f"{period}-", f"{period}-~")).fetchall()
+                rows += conn.execute(
+                    select + "b.period > ? AND b.period < ?",
+                    (group, tokens, f"{period}-", f"{period}-~"),
+                ).fetchall()
             for doc_id, idx, data, event_id in rows:
                 if doc_id in new_docs or event_id in found:
                     continue
@@ -766,7 +905,8 @@ class Store:
             "SELECT count(*) FROM withdrawn w WHERE w.document IN"
             " (SELECT value FROM json_each(?))"
             " AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = w.document)",
-            (json.dumps(docs),)).fetchone()[0]
+            (json.dumps(docs),),
+        ).fetchone()[0]
         return found == len(docs)
 
     def withdraw_document(self, doc_id: str) -> dict:
@@ -780,26 +920,42 @@ class Store:
         :raises NotFound: when no document has this id.
         """
         with self.transaction() as conn:
-            row = conn.execute("SELECT key, source, title FROM documents WHERE id=?",
-                               (doc_id,)).fetchone()
+            row = conn.execute(
+                "SELECT key, source, title FROM documents WHERE id=?", (doc_id,)
+            ).fetchone()
             if not row:
                 raise NotFound(f"document {doc_id!r} does not exist")
-            before = sorted(r[0] for r in conn.execute(
-                "SELECT id FROM events WHERE gone=0 AND id IN"
-                " (SELECT event FROM event_documents WHERE document=?)", (doc_id,)))
+            before = sorted(
+                r[0]
+                for r in conn.execute(
+                    "SELECT id FROM events WHERE gone=0 AND id IN"
+                    " (SELECT event FROM event_documents WHERE document=?)",
+                    (doc_id,),
+                )
+            )
             touched = _events_of_document(conn, doc_id)
             conn.execute("DELETE FROM mentions WHERE document=?", (doc_id,))
             conn.execute("DELETE FROM documents WHERE id=?", (doc_id,))
-            conn.execute("INSERT OR REPLACE INTO withdrawn VALUES (?,?,?)",
-                         (doc_id, row[0], clock.now().isoformat()))
+            conn.execute(
+                "INSERT OR REPLACE INTO withdrawn VALUES (?,?,?)",
+                (doc_id, row[0], clock.now().isoformat()),
+            )
             stamp = self._touch(conn)
             self._recompute(conn, stamp, documents=(), events=touched)
-            gone = {r[0]: r[1] for r in conn.execute(
-                "SELECT id, gone FROM events WHERE id IN (SELECT value FROM json_each(?))",
-                (json.dumps(before),))}
-        return {"document": doc_id, "source": row[1], "title": row[2],
-                "cancelled": [e for e in before if gone.get(e) == GONE_WITHDRAWN],
-                "updated": [e for e in before if gone.get(e) == 0]}
+            gone = {
+                r[0]: r[1]
+                for r in conn.execute(
+                    "SELECT id, gone FROM events WHERE id IN (SELECT value FROM json_each(?))",
+                    (json.dumps(before),),
+                )
+            }
+        return {
+            "document": doc_id,
+            "source": row[1],
+            "title": row[2],
+            "cancelled": [e for e in before if gone.get(e) == GONE_WITHDRAWN],
+            "updated": [e for e in before if gone.get(e) == 0],
+        }
 
     def document_events(self, doc_id: str) -> list[StoredEvent]:
         """The current, shown events an article is a source of, in time order."""
@@ -807,7 +963,9 @@ class Store:
             "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
             " FROM events WHERE gone=0 AND hidden=0"
             " AND id IN (SELECT event FROM event_documents WHERE document=?)"
-            " ORDER BY sort_key, id", (doc_id,))
+            " ORDER BY sort_key, id",
+            (doc_id,),
+        )
         return [_stored(r) for r in rows]
 
     def withdrawn_events(self) -> list[StoredEvent]:
@@ -816,7 +974,9 @@ class Store:
         subscribers see them go."""
         rows = self.connection.execute(
             "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
-            " FROM events WHERE gone=? AND hidden=0 ORDER BY sort_key, id", (GONE_WITHDRAWN,))
+            " FROM events WHERE gone=? AND hidden=0 ORDER BY sort_key, id",
+            (GONE_WITHDRAWN,),
+        )
         items = [_stored(r) for r in rows]
         for item in items:
             item.event.status = "cancelled"
@@ -885,8 +1045,13 @@ class Store:
 
     # -- filtered queries (the facet index) --------------------------------------------------
 
-    def _conditions(self, f, today: date | None = None, past_days: int | None = None,
-                    calendar_only: bool = False) -> tuple[list[str], list]:
+    def _conditions(
+        self,
+        f,
+        today: date | None = None,
+        past_days: int | None = None,
+        calendar_only: bool = False,
+    ) -> tuple[list[str], list]:
         """SQL conditions on ``event_rows r`` (the shown events) that select what
         :func:`timeline.filters.apply` selects for ``f`` (then :func:`within_window` with
         ``past_days``; ``calendar_only``: only events marked for the calendar). Each filter
@@ -933,17 +1098,21 @@ class Store:
         their names in every language."""
         from . import filters as flt
 
-        facet = ("SELECT f.event FROM facet_values v JOIN event_facets f ON f.kind = v.kind"
-                 " AND f.value_key = v.value_key AND f.shown = v.shown"
-                 " WHERE v.kind = ? AND instr(v.value_key, ?) > 0")
+        facet = (
+            "SELECT f.event FROM facet_values v JOIN event_facets f ON f.kind = v.kind"
+            " AND f.value_key = v.value_key AND f.shown = v.shown"
+            " WHERE v.kind = ? AND instr(v.value_key, ?) > 0"
+        )
         if name in ("type", "status"):
             test = flt.type_matches if name == "type" else flt.status_matches
             keys = [k for k in self._facet_keys(name) if test(value, k)]
             if not keys:
                 return "", []
             marks = ",".join("?" * len(keys))
-            return (f"SELECT event FROM event_facets WHERE kind = ? AND value_key IN ({marks})",
-                    [name, *keys])
+            return (
+                f"SELECT event FROM event_facets WHERE kind = ? AND value_key IN ({marks})",
+                [name, *keys],
+            )
         if name == "who":
             key = flt.needle(value)
             return (facet, ["who", key]) if key else ("", [])
@@ -965,20 +1134,35 @@ class Store:
 
     def _facet_keys(self, kind: str) -> list[str]:
         rows = self.connection.execute(
-            "SELECT DISTINCT value_key FROM facet_values WHERE kind = ?", (kind,))
+            "SELECT DISTINCT value_key FROM facet_values WHERE kind = ?", (kind,)
+        )
         return [r[0] for r in rows]
 
-    def keys(self, f, today: date | None = None, *, past_days: int | None = None,
-             calendar_only: bool = False, offset: int = 0,
-             limit: int | None = None) -> list[EventKey]:
+    def keys(
+        self,
+        f,
+        today: date | None = None,
+        *,
+        past_days: int | None = None,
+        calendar_only: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[EventKey]:
         """The events ``f`` selects, in time order, as light keys (id, date, granularity, end,
         time): enough to order and cut a window; :meth:`events_by_id` reads the window.
         ``offset``/``limit`` cut a slice of them."""
         where, params = self._conditions(f, today, past_days, calendar_only)
         return self._keys(where, params, _order(where), offset, limit)
 
-    def upcoming(self, f, today: date | None = None, *, ahead: bool, offset: int = 0,
-                 limit: int | None = None) -> list[EventKey]:
+    def upcoming(
+        self,
+        f,
+        today: date | None = None,
+        *,
+        ahead: bool,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[EventKey]:
         """One part of the upcoming order, as keys: what ``f`` selects that is ``ahead`` (not
         over by ``today``), soonest first, or else the past, latest first (:func:`past_key`);
         ``offset``/``limit`` cut a slice. Each part is read from its own index, so a slice
@@ -992,27 +1176,37 @@ class Store:
             order = _order(where)
         return self._keys(where, [*params, today.isoformat()], order, offset, limit)
 
-    def _keys(self, where: list[str], params: list, order: str, offset: int,
-              limit: int | None) -> list[EventKey]:
+    def _keys(
+        self, where: list[str], params: list, order: str, offset: int, limit: int | None
+    ) -> list[EventKey]:
         """The keys of the shown events ``where`` selects, in ``order``, sliced."""
         page, page_params = _page(offset, limit)
-        sql = ("SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
-               + (" WHERE " + " AND ".join(where) if where else "") + order + page)
-        return [_event_key(row) for row in self.connection.execute(sql, [*params,
-                                                                          *page_params])]
+        sql = (
+            "SELECT r.event, r.sort_key, r.granularity, r.end_day FROM event_rows r"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + order
+            + page
+        )
+        return [_event_key(row) for row in self.connection.execute(sql, [*params, *page_params])]
 
     def count_ahead(self, f, today: date | None = None) -> int:
         """How many of the events ``f`` selects are not over by ``today`` (see
         :meth:`upcoming`)."""
         today = today or clock.today()
         where, params = self._conditions(f, today)
-        sql = "SELECT count(*) FROM event_rows r WHERE " + " AND ".join([*where,
-                                                                         "r.last_day >= ?"])
+        sql = "SELECT count(*) FROM event_rows r WHERE " + " AND ".join([*where, "r.last_day >= ?"])
         return self.connection.execute(sql, [*params, today.isoformat()]).fetchone()[0]
 
-    def query(self, f, today: date | None = None, *, past_days: int | None = None,
-              calendar_only: bool = False, offset: int = 0,
-              limit: int | None = None) -> tuple[list[StoredEvent], int]:
+    def query(
+        self,
+        f,
+        today: date | None = None,
+        *,
+        past_days: int | None = None,
+        calendar_only: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> tuple[list[StoredEvent], int]:
         """The events ``f`` selects, in time order (``sort_key``, id), and how many there are
         in all: ``offset``/``limit`` cut a page of them. See :meth:`_conditions`."""
         where, params = self._conditions(f, today, past_days, calendar_only)
@@ -1020,20 +1214,29 @@ class Store:
         page, page_params = _page(offset, limit)
         rows = self.connection.execute(
             f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
-            f"{cond}{_order(where)}{page}", params + page_params)
+            f"{cond}{_order(where)}{page}",
+            params + page_params,
+        )
         items = [_stored(r) for r in rows]
         if not page:
             return items, len(items)
         return items, self.count(f, today, past_days=past_days, calendar_only=calendar_only)
 
-    def count(self, f, today: date | None = None, *, past_days: int | None = None,
-              calendar_only: bool = False) -> int:
+    def count(
+        self,
+        f,
+        today: date | None = None,
+        *,
+        past_days: int | None = None,
+        calendar_only: bool = False,
+    ) -> int:
         """How many shown events ``f`` selects."""
         where, params = self._conditions(f, today, past_days, calendar_only)
         if not where:
             # Every shown event has one type: the counts of the types add up to all of them.
             row = self.connection.execute(
-                "SELECT coalesce(sum(n), 0) FROM facet_values WHERE kind = 'type'").fetchone()
+                "SELECT coalesce(sum(n), 0) FROM facet_values WHERE kind = 'type'"
+            ).fetchone()
             return row[0]
         return self.connection.execute(
             "SELECT count(*) FROM event_rows r WHERE " + " AND ".join(where), params
@@ -1065,13 +1268,19 @@ class Store:
         sql, params = self._value_lookup(name, value)
         if not sql:
             return False
-        return self.connection.execute(
-            f"SELECT 1 FROM event_rows r WHERE r.event IN ({sql}) LIMIT 1", params
-        ).fetchone() is not None
+        return (
+            self.connection.execute(
+                f"SELECT 1 FROM event_rows r WHERE r.event IN ({sql}) LIMIT 1", params
+            ).fetchone()
+            is not None
+        )
 
-    def facet_counts(self, f, today: date | None = None,
-                     kinds: Iterable[str] = ("who", "place", "country", "type", "status",
-                                             "year", "outlet")) -> dict[str, list[tuple]]:
+    def facet_counts(
+        self,
+        f,
+        today: date | None = None,
+        kinds: Iterable[str] = ("who", "place", "country", "type", "status", "year", "outlet"),
+    ) -> dict[str, list[tuple]]:
         """``{kind: [(key, shown, count), ...]}`` over the events ``f`` selects: an aggregate
         over the facet index (for the whole store, the kept counts of each value)."""
         kinds = list(kinds)
@@ -1080,14 +1289,16 @@ class Store:
         where, params = self._conditions(f, today)
         if not where:
             rows = self.connection.execute(
-                f"SELECT kind, value_key, shown, n FROM facet_values WHERE kind IN ({marks})",
-                kinds)
+                f"SELECT kind, value_key, shown, n FROM facet_values WHERE kind IN ({marks})", kinds
+            )
         else:
             rows = self.connection.execute(
                 "SELECT f.kind, f.value_key, f.shown, count(*) FROM event_rows r"
                 " JOIN event_facets f ON f.event = r.event"
                 f" WHERE {' AND '.join(where)} AND f.kind IN ({marks})"
-                " GROUP BY f.kind, f.value_key, f.shown", params + kinds)
+                " GROUP BY f.kind, f.value_key, f.shown",
+                params + kinds,
+            )
         for kind, key, shown, n in rows:
             out[kind].append((key, shown, n))
         return out
@@ -1097,7 +1308,9 @@ class Store:
         ids = list(ids)
         rows = self.connection.execute(
             f"SELECT {_EVENT_COLUMNS} FROM events WHERE id IN (SELECT value FROM json_each(?))"
-            " AND gone = 0 AND hidden = 0", (json.dumps(ids),))
+            " AND gone = 0 AND hidden = 0",
+            (json.dumps(ids),),
+        )
         found = {r[0]: r for r in rows}
         return [_stored(found[i]) for i in ids if i in found]
 
@@ -1106,14 +1319,17 @@ class Store:
         rows = self.connection.execute(
             f"SELECT {_EVENT_COLUMNS_E} FROM event_documents d JOIN event_rows r"
             " ON r.event = d.event JOIN events e ON e.id = r.event WHERE d.document = ?"
-            " ORDER BY r.sort_key, r.event", (doc_id,))
+            " ORDER BY r.sort_key, r.event",
+            (doc_id,),
+        )
         return [_stored(r) for r in rows]
 
     def iter_events(self) -> Iterator[StoredEvent]:
         """Every shown event in time order, read row by row through the order index."""
         rows = self.connection.execute(
             f"SELECT {_EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
-            " ORDER BY r.sort_key, r.event")
+            " ORDER BY r.sort_key, r.event"
+        )
         for row in rows:
             yield _stored(row)
 
@@ -1187,8 +1403,9 @@ class Store:
         if action not in CORRECTION_ACTIONS:
             raise InputError(f"unknown correction {action!r}; use one of {CORRECTION_ACTIONS}")
         with self.transaction() as conn:
-            row = conn.execute("SELECT data FROM events WHERE id=? AND gone=0",
-                               (event_id,)).fetchone()
+            row = conn.execute(
+                "SELECT data FROM events WHERE id=? AND gone=0", (event_id,)
+            ).fetchone()
             if not row:
                 raise NotFound(f"event {event_id!r} does not exist")
             data = dict(data or {})
@@ -1196,25 +1413,33 @@ class Store:
             # ever gives it another id.
             data["_members"] = json.loads(row[0]).get("members", [])
             if action == "merge":
-                into = conn.execute("SELECT data FROM events WHERE id=? AND gone=0",
-                                    (data.get("into"),)).fetchone()
+                into = conn.execute(
+                    "SELECT data FROM events WHERE id=? AND gone=0", (data.get("into"),)
+                ).fetchone()
                 if not into:
                     raise NotFound(f"event {data.get('into')!r} does not exist")
                 if data.get("into") == event_id:
                     raise InputError("an event cannot be merged into itself")
                 data["_into_members"] = json.loads(into[0]).get("members", [])
             if action == "split":
-                docs = {s["document"] for s in json.loads(conn.execute(
-                    "SELECT sources FROM events WHERE id=?", (event_id,)).fetchone()[0])}
+                docs = {
+                    s["document"]
+                    for s in json.loads(
+                        conn.execute(
+                            "SELECT sources FROM events WHERE id=?", (event_id,)
+                        ).fetchone()[0]
+                    )
+                }
                 if data.get("document") not in docs:
-                    raise InputError(f"document {data.get('document')!r} is not a source of "
-                                     f"event {event_id!r}; its sources: {', '.join(sorted(docs))}")
+                    raise InputError(
+                        f"document {data.get('document')!r} is not a source of "
+                        f"event {event_id!r}; its sources: {', '.join(sorted(docs))}"
+                    )
                 if len(docs) < 2:
                     raise InputError(f"event {event_id!r} has one source: nothing to split")
             conn.execute(
                 "INSERT INTO corrections (event, action, data, created) VALUES (?,?,?,?)",
-                (event_id, action, json.dumps(data, ensure_ascii=False),
-                 clock.now().isoformat()),
+                (event_id, action, json.dumps(data, ensure_ascii=False), clock.now().isoformat()),
             )
             stamp = self._touch(conn)
             self._recompute(conn, stamp, events={event_id, data.get("into", event_id)})
@@ -1243,8 +1468,11 @@ def _insert_blocks(conn: sqlite3.Connection, doc_id: str, idx: int, event: Event
     group = type_group(event.type)
     conn.executemany(
         "INSERT OR IGNORE INTO mention_blocks VALUES (?,?,?,?,?)",
-        [(group, key, period, doc_id, idx)
-         for key in sorted(block_keys(event)) for period in sorted(block_periods(event))],
+        [
+            (group, key, period, doc_id, idx)
+            for key in sorted(block_keys(event))
+            for period in sorted(block_periods(event))
+        ],
     )
 
 
@@ -1253,17 +1481,24 @@ def _regroup(conn: sqlite3.Connection) -> None:
     derived from its row."""
     from .events.merge import Merged, id_group
 
-    groups = [(id_group(Merged(event_id, _event_from_row(json.loads(data)), [])), event_id)
-              for event_id, data in conn.execute("SELECT id, data FROM events")]
+    groups = [
+        (id_group(Merged(event_id, _event_from_row(json.loads(data)), [])), event_id)
+        for event_id, data in conn.execute("SELECT id, data FROM events")
+    ]
     conn.executemany("UPDATE events SET ckey=? WHERE id=?", groups)
 
 
 def _events_of_document(conn: sqlite3.Connection, doc_id: str) -> set[str]:
     """The events a document's mentions belong to, and any gone ones it was a source of."""
-    ids = {r[0] for r in conn.execute(
-        "SELECT event FROM mentions WHERE document=? AND event IS NOT NULL", (doc_id,))}
-    ids.update(r[0] for r in conn.execute(
-        "SELECT event FROM event_documents WHERE document=?", (doc_id,)))
+    ids = {
+        r[0]
+        for r in conn.execute(
+            "SELECT event FROM mentions WHERE document=? AND event IS NOT NULL", (doc_id,)
+        )
+    }
+    ids.update(
+        r[0] for r in conn.execute("SELECT event FROM event_documents WHERE document=?", (doc_id,))
+    )
     return ids
 
 
@@ -1297,12 +1532,16 @@ def _correction_links(corrections: list[dict], ids: set[str]) -> set[str]:
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
     code = getattr(error, "sqlite_errorcode", None)
-    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error) \
+    return (
+        code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+        or "locked" in str(error)
         or "busy" in str(error)
+    )
 
 
-def _retry_busy(conn: sqlite3.Connection, sql: str, path: str,
-                retries: int = BUSY_RETRIES, pause: float = 0.05) -> None:
+def _retry_busy(
+    conn: sqlite3.Connection, sql: str, path: str, retries: int = BUSY_RETRIES, pause: float = 0.05
+) -> None:
     """Run ``BEGIN IMMEDIATE`` or ``COMMIT``, retrying while another writer holds the lock
     (each try already waits up to :data:`BUSY_TIMEOUT` inside SQLite).
 
@@ -1316,9 +1555,10 @@ def _retry_busy(conn: sqlite3.Connection, sql: str, path: str,
             if not _is_busy(e):
                 raise
             if attempt == retries:
-                raise StoreError(f"store {path!r} stayed locked by other writers; nothing was "
-                                 "written, try again") from e
-            time.sleep(min(2.0, pause * 2 ** attempt) * (0.5 + random.random()))
+                raise StoreError(
+                    f"store {path!r} stayed locked by other writers; nothing was written, try again"
+                ) from e
+            time.sleep(min(2.0, pause * 2**attempt) * (0.5 + random.random()))
 
 
 def _timex_row(t) -> dict:
@@ -1492,8 +1732,13 @@ def _event_text(data: str | None, sources: str | None) -> str:
         srcs = json.loads(sources) if sources else []
     except ValueError:
         return ""
-    parts = [row.get("title"), row.get("quote"), row.get("location"), row.get("country"),
-             *(row.get("participants") or [])]
+    parts = [
+        row.get("title"),
+        row.get("quote"),
+        row.get("location"),
+        row.get("country"),
+        *(row.get("participants") or []),
+    ]
     if row.get("type"):
         parts += [row["type"], *(gettext(lang, f"type.{row['type']}") for lang in LANGUAGES)]
     for src in srcs if isinstance(srcs, list) else []:
@@ -1521,8 +1766,16 @@ def _event_days(data: str | None) -> str | None:
         first, last, span_first, span_last = spans(e)
     except (ValueError, TypeError, KeyError):  # a malformed row must never block a write
         return json.dumps([str(row.get("granularity") or ""), None, None, None, None, None])
-    return json.dumps([e.granularity, e.end, span_first.isoformat(), span_last.isoformat(),
-                       last.isoformat(), past_key(e, first)])
+    return json.dumps(
+        [
+            e.granularity,
+            e.end,
+            span_first.isoformat(),
+            span_last.isoformat(),
+            last.isoformat(),
+            past_key(e, first),
+        ]
+    )
 
 
 def past_key(e: Event, first: date) -> str:
@@ -1537,9 +1790,11 @@ def past_key(e: Event, first: date) -> str:
     >>> [keys.index(k) for k in sorted(keys)]
     [2, 1, 0]
     """
-    return (f"{9999 - first.year:04d}{int(e.granularity != 'year')}{12 - first.month:02d}"
-            f"{int(e.granularity != 'month')}{9999999 - first.toordinal():07d}"
-            f"{e.time or '':<8}")
+    return (
+        f"{9999 - first.year:04d}{int(e.granularity != 'year')}{12 - first.month:02d}"
+        f"{int(e.granularity != 'month')}{9999999 - first.toordinal():07d}"
+        f"{e.time or '':<8}"
+    )
 
 
 def _event_facets(data: str | None, sources: str | None) -> str:

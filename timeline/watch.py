@@ -20,8 +20,18 @@ from pathlib import Path
 from .documents import SUPPORTED, iter_paths
 from .ingest import Result, Summary, ingest_tasks
 
-TEMPORARY_SUFFIXES = (".tmp", ".temp", ".part", ".partial", ".crdownload", ".download",
-                      ".swp", ".swx", ".lock", "~")
+TEMPORARY_SUFFIXES = (
+    ".tmp",
+    ".temp",
+    ".part",
+    ".partial",
+    ".crdownload",
+    ".download",
+    ".swp",
+    ".swx",
+    ".lock",
+    "~",
+)
 
 
 def ignored(path: str | os.PathLike, root: str | os.PathLike) -> bool:
@@ -151,8 +161,7 @@ def watch_folder(
         while not stop.is_set():
             for path in settler.ready():
                 results: list[Result] = []
-                ingest_tasks(store, [(path, None)], published=published,
-                             on_result=results.append)
+                ingest_tasks(store, [(path, None)], published=published, on_result=results.append)
                 for result in results:
                     total.add(result)
                 if results:

@@ -30,8 +30,9 @@ def events():
     offset = _whole(request.args.get("offset"), "offset")
     limit = _whole(request.args.get("limit"), "limit")
     chosen, count = store.query(f, clock.today(), offset=offset or 0, limit=limit)
-    return jsonify({"events": [it.to_json() for it in chosen], "count": count,
-                    "notes": flt.notes(store, f)})
+    return jsonify(
+        {"events": [it.to_json() for it in chosen], "count": count, "notes": flt.notes(store, f)}
+    )
 
 
 def _whole(value: str | None, name: str) -> int | None:
@@ -78,17 +79,24 @@ def _require_token() -> None:
     scheme, _, value = given.partition(" ")
     # Bytes, not str: compare_digest refuses non-ASCII strings (a hostile header is no 500).
     if scheme.lower() != "bearer" or not hmac.compare_digest(
-            value.strip().encode("utf-8", "surrogateescape"),
-            token.encode("utf-8", "surrogateescape")):
+        value.strip().encode("utf-8", "surrogateescape"), token.encode("utf-8", "surrogateescape")
+    ):
         abort(401, "a valid 'Authorization: Bearer <token>' header is required")
 
 
 # Content types POST /api/documents reads, and the kind of file each is.
 UPLOAD_TYPES = {
-    "application/json": ".json", "application/x-ndjson": ".jsonl", "application/jsonl": ".jsonl",
-    "text/plain": ".txt", "text/markdown": ".md", "text/html": ".html",
-    "application/xhtml+xml": ".html", "application/rss+xml": ".rss",
-    "application/atom+xml": ".atom", "application/xml": ".xml", "text/xml": ".xml",
+    "application/json": ".json",
+    "application/x-ndjson": ".jsonl",
+    "application/jsonl": ".jsonl",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+    "text/html": ".html",
+    "application/xhtml+xml": ".html",
+    "application/rss+xml": ".rss",
+    "application/atom+xml": ".atom",
+    "application/xml": ".xml",
+    "text/xml": ".xml",
 }
 
 
@@ -104,18 +112,25 @@ def _upload() -> tuple[bytes, str, str]:
     if mimetype == "multipart/form-data":
         files = [f for f in request.files.values() if f.filename or f.content_length]
         if len(files) != 1:
-            raise InputError("send exactly one file in a multipart upload "
-                             "(curl -F file=@article.html …)")
+            raise InputError(
+                "send exactly one file in a multipart upload (curl -F file=@article.html …)"
+            )
         name = Path((files[0].filename or "upload").replace("\\", "/")).name or "upload"
         suffix = Path(name).suffix.lower()
         if suffix not in SUPPORTED:
-            abort(415, f"unsupported file type {suffix or '(no suffix)'!r}; send "
-                       f"{', '.join(sorted(s for s in SUPPORTED if s))} files")
+            abort(
+                415,
+                f"unsupported file type {suffix or '(no suffix)'!r}; send "
+                f"{', '.join(sorted(s for s in SUPPORTED if s))} files",
+            )
         return files[0].read(limit + 1), f"upload:{name}", suffix
     suffix = UPLOAD_TYPES.get(mimetype)
     if suffix is None:
-        abort(415, f"unsupported Content-Type {mimetype or '(none)'!r}; send application/json, "
-                   "text/plain, text/html, an RSS/Atom type or a multipart/form-data upload")
+        abort(
+            415,
+            f"unsupported Content-Type {mimetype or '(none)'!r}; send application/json, "
+            "text/plain, text/html, an RSS/Atom type or a multipart/form-data upload",
+        )
     return request.get_data(cache=False), "upload", suffix
 
 
@@ -130,17 +145,24 @@ def add_documents():
     _require_token()
     data, source, suffix = _upload()
     store = get_store()
-    results = [store_one(store, item, source) for item in extract_bytes(data, source,
-                                                                        suffix=suffix)]
+    results = [
+        store_one(store, item, source) for item in extract_bytes(data, source, suffix=suffix)
+    ]
     counts = {status: sum(r.status == status for r in results) for status in STATUSES}
     documents = []
     for r in results:
         if r.status == "refused":
             documents.append({"status": r.status, "source": r.source, "error": r.reason})
         else:
-            documents.append({"status": r.status, "id": r.document, "source": r.source,
-                              "url": f"/api/documents/{r.document}",
-                              "events": [e.to_json() for e in store.document_events(r.document)]})
+            documents.append(
+                {
+                    "status": r.status,
+                    "id": r.document,
+                    "source": r.source,
+                    "url": f"/api/documents/{r.document}",
+                    "events": [e.to_json() for e in store.document_events(r.document)],
+                }
+            )
     accepted = len(results) - counts["refused"]
     body = {"ok": accepted > 0, **counts, "documents": documents}
     if not accepted:
@@ -170,7 +192,7 @@ def correct(event_id: str):
     _require_token()
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
-        raise InputError("send a JSON object, e.g. {\"action\": \"hide\"}")
+        raise InputError('send a JSON object, e.g. {"action": "hide"}')
     action = body.get("action")
     if action not in CORRECTION_ACTIONS:
         raise InputError(f"action must be one of {', '.join(CORRECTION_ACTIONS)}")
@@ -181,18 +203,24 @@ def correct(event_id: str):
     elif action == "merge":
         into = body.get("into")
         if not isinstance(into, str):
-            raise InputError("merge needs {\"into\": \"<event id>\"}")
+            raise InputError('merge needs {"into": "<event id>"}')
         store.event(into, include_hidden=True)
         data = {"into": into}
     elif action == "split":
         doc = body.get("document")
         if not isinstance(doc, str):
-            raise InputError("split needs {\"document\": \"<document id>\"}")
+            raise InputError('split needs {"document": "<document id>"}')
         data = {"document": doc}
     store.add_correction(event_id, action, data)
     shown = data.get("into", event_id) if action == "merge" else event_id
-    return jsonify({"ok": True, "event": event_id, "action": action,
-                    "result": store.event(shown, include_hidden=True).to_json()})
+    return jsonify(
+        {
+            "ok": True,
+            "event": event_id,
+            "action": action,
+            "result": store.event(shown, include_hidden=True).to_json(),
+        }
+    )
 
 
 @bp.get("/healthz")

@@ -112,8 +112,9 @@ class FeedCache:
     total size is bounded (``max_bytes``), least recently used first.
     """
 
-    def __init__(self, max_bytes: int = DEFAULT_CACHE_BYTES,
-                 max_events: int = DEFAULT_CACHE_EVENTS):
+    def __init__(
+        self, max_bytes: int = DEFAULT_CACHE_BYTES, max_events: int = DEFAULT_CACHE_EVENTS
+    ):
         self.max_bytes = max_bytes
         self.fragments = LRU(max_events)
         self._feeds: OrderedDict[tuple, Rendered] = OrderedDict()
@@ -208,8 +209,10 @@ def content_disposition(stem: str) -> str:
     """
     fallback = _ascii_name(stem) or "timeline"
     readable = re.sub(r"[\x00-\x1f\x7f/\\\"]+", "", " ".join(stem.split()))[:120] or fallback
-    return (f'attachment; filename="{fallback}.ics"; '
-            f"filename*=UTF-8''{quote(readable + '.ics', safe='')}")
+    return (
+        f'attachment; filename="{fallback}.ics"; '
+        f"filename*=UTF-8''{quote(readable + '.ics', safe='')}"
+    )
 
 
 def _feed_stem(f: flt.Filter) -> str:
@@ -228,16 +231,17 @@ def _accepts_gzip() -> bool:
     return request.accept_encodings["gzip"] > 0
 
 
-def calendar_response(rendered: Rendered, stem: str, last_modified: datetime,
-                      notes=()) -> Response:
+def calendar_response(rendered: Rendered, stem: str, last_modified: datetime, notes=()) -> Response:
     """A calendar response with validators, caching, optional gzip and a ``304`` when the
     client's copy (either encoding) is current."""
     last_modified = last_modified.astimezone(UTC).replace(microsecond=0)
     compressed = _accepts_gzip()
     etag = rendered.etag + ("-gz" if compressed else "")
     environ = request.environ
-    fresh = any(not is_resource_modified(environ, etag=tag, last_modified=last_modified)
-                for tag in (rendered.etag, rendered.etag + "-gz"))
+    fresh = any(
+        not is_resource_modified(environ, etag=tag, last_modified=last_modified)
+        for tag in (rendered.etag, rendered.etag + "-gz")
+    )
     if fresh:
         response = Response(status=304)
     else:
@@ -269,8 +273,10 @@ def _past_days() -> int | None:
 
 def _unknown_params() -> list[str]:
     names = [n for n in dict.fromkeys(request.args) if n not in flt.PARAMS + OTHER_PARAMS]
-    return [gettext("en", "feed.note.unknown_param", param=repr(n[:40]),
-                    choices=" ".join(flt.PARAMS)) for n in names[:5]]
+    return [
+        gettext("en", "feed.note.unknown_param", param=repr(n[:40]), choices=" ".join(flt.PARAMS))
+        for n in names[:5]
+    ]
 
 
 @bp.route("/calendar.ics", methods=["GET", "HEAD"])
@@ -313,13 +319,17 @@ def event_ics(event_id: str):
     """
     item = get_store().event(event_id)
     if not (in_feed(item) or item.event.granularity == "day"):
-        raise NotFound(f"event {event_id!r} is known only to the {item.event.granularity}; "
-                       "it has no calendar entry")
-    body = render_calendar([item], feed_options(flt.Filter(), [], base_url(), g.lang,
-                                                **feed_site(None)), all_events=True)
+        raise NotFound(
+            f"event {event_id!r} is known only to the {item.event.granularity}; "
+            "it has no calendar entry"
+        )
+    body = render_calendar(
+        [item],
+        feed_options(flt.Filter(), [], base_url(), g.lang, **feed_site(None)),
+        all_events=True,
+    )
     updated = item.updated or datetime(2000, 1, 1, tzinfo=UTC)
-    return calendar_response(Rendered.of(body, events=1), item.event.title or item.id,
-                             updated)
+    return calendar_response(Rendered.of(body, events=1), item.event.title or item.id, updated)
 
 
 def today_start(today: date) -> datetime:

@@ -28,8 +28,9 @@ from timeline.text import search_key
 MAX_DETAILS = 900  # keeps an "add" link well under the URL lengths browsers and servers take
 
 
-def feed_links(base: str, f: Filter | None = None, name: str = "Timeline",
-               lang: str | None = None) -> dict:
+def feed_links(
+    base: str, f: Filter | None = None, name: str = "Timeline", lang: str | None = None
+) -> dict:
     """``https``, ``webcal``, ``google`` and ``outlook`` subscribe links of a (filtered) feed;
     ``secure`` says whether the feed is served over https (Google subscribes to no other).
 
@@ -68,16 +69,16 @@ def follow_links(base: str, item: StoredEvent, lang: str | None = None) -> list[
     out = []
     for param, value in dict.fromkeys(wanted):
         f = Filter(raw=((param, value),))
-        out.append({"param": param, "value": value,
-                    "links": feed_links(base, f, value, lang)})
+        out.append({"param": param, "value": value, "links": feed_links(base, f, value, lang)})
     return out
 
 
 def _details(base: str, item: StoredEvent, lang: str) -> str:
     """The text of an "add" link: the quote, the event page and the outlets (attribution)."""
     e = item.event
-    outlets = ", ".join(dict.fromkeys(
-        name for s in item.sources if (name := outlet_of(s.outlet, s.url))))
+    outlets = ", ".join(
+        dict.fromkeys(name for s in item.sources if (name := outlet_of(s.outlet, s.url)))
+    )
     parts = [e.quote[:500], f"{base}/events/{item.id}{page_suffix()}"]
     if outlets:
         parts.append(outlets[:200])
@@ -107,12 +108,29 @@ def add_links(base: str, item: StoredEvent, lang: str = "tr") -> dict[str, str]:
         ctz = {}
         o_start, o_end, allday = start.isoformat(), end.isoformat(), "true"
     google = "https://calendar.google.com/calendar/render?" + urlencode(
-        {"action": "TEMPLATE", "text": title, "dates": g_dates, "details": details,
-         "location": where, **ctz}, quote_via=quote)
+        {
+            "action": "TEMPLATE",
+            "text": title,
+            "dates": g_dates,
+            "details": details,
+            "location": where,
+            **ctz,
+        },
+        quote_via=quote,
+    )
     outlook = "https://outlook.live.com/calendar/0/deeplink/compose?" + urlencode(
-        {"path": "/calendar/action/compose", "rru": "addevent", "subject": title,
-         "startdt": o_start, "enddt": o_end, "allday": allday, "location": where,
-         "body": details}, quote_via=quote)
+        {
+            "path": "/calendar/action/compose",
+            "rru": "addevent",
+            "subject": title,
+            "startdt": o_start,
+            "enddt": o_end,
+            "allday": allday,
+            "location": where,
+            "body": details,
+        },
+        quote_via=quote,
+    )
     return {"google": google, "outlook": outlook}
 
 
@@ -191,8 +209,12 @@ def _unit(pairs: Iterable[tuple[str, str]]) -> tuple[str, str] | None:
             bounds[name] = (n, value)
     if {"from", "to"} <= bounds.keys():
         (a, first), (b, last) = bounds["from"], bounds["to"]
-        if first == last and len(first) == 4 and first.isdigit() and (best is None
-                                                                       or max(a, b) > best[0]):
+        if (
+            first == last
+            and len(first) == 4
+            and first.isdigit()
+            and (best is None or max(a, b) > best[0])
+        ):
             best = (max(a, b), ("year", first))
     return best[1] if best else None
 
@@ -205,8 +227,9 @@ def _unit_query(unit: tuple[str, str] | None) -> list[tuple[str, str]]:
     return [unit]
 
 
-def static_target(endpoint: str, pairs: Iterable[tuple[str, str]] = (),
-                  **values: str) -> tuple[str, str, dict]:
+def static_target(
+    endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str
+) -> tuple[str, str, dict]:
     """``(path, endpoint, query)``: the site path (``""`` the root, ``…/`` a directory
     served as its ``index.html``) and the live request that renders it.
 
@@ -228,8 +251,12 @@ def static_target(endpoint: str, pairs: Iterable[tuple[str, str]] = (),
         if endpoint == "api.document":
             return f"api/documents/{safe_id(key)}.json", endpoint, {"doc_id": key}
         return f"documents/{safe_id(key)}/", endpoint, {"doc_id": key}
-    fixed = {"pages.lists": "lists/", "api.events": "api/events.json",
-             "api.documents": "api/documents.json", "timelinejs.export": "api/timelinejs.json"}
+    fixed = {
+        "pages.lists": "lists/",
+        "api.events": "api/events.json",
+        "api.documents": "api/documents.json",
+        "timelinejs.export": "api/timelinejs.json",
+    }
     if endpoint in fixed:  # one unfiltered file each
         return fixed[endpoint], endpoint, {}
     unit = _unit(pairs)
@@ -331,8 +358,9 @@ def site_url(endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str
     return relative(path, request.environ.get("timeline.static_path", ""))
 
 
-def absolute_url(base: str, endpoint: str, pairs: Iterable[tuple[str, str]] = (),
-                 **values: str) -> str:
+def absolute_url(
+    base: str, endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str
+) -> str:
     """An absolute link (feeds, JSON, subscribe links): ``base`` and the live route, or when
     publishing the static path."""
     pairs = list(pairs)

@@ -89,9 +89,15 @@ class Here:
     f: flt.Filter
     view: View = View()
 
-    def url(self, add: Iterable[tuple[str, str]] = (), remove: Iterable[tuple[str, str]] = (),
-            order: str | None = None, page: int | None = None, endpoint: str = "pages.index",
-            only_filters: bool = False) -> str:
+    def url(
+        self,
+        add: Iterable[tuple[str, str]] = (),
+        remove: Iterable[tuple[str, str]] = (),
+        order: str | None = None,
+        page: int | None = None,
+        endpoint: str = "pages.index",
+        only_filters: bool = False,
+    ) -> str:
         """A link to ``endpoint`` with the filters changed as asked (a changed filter starts
         again from the first window)."""
         add, remove = list(add), set(remove)
@@ -111,8 +117,7 @@ class Here:
         """A link that adds ``name=value`` or, when it is already chosen, removes it."""
         active = any(k == name and name_key(v) == name_key(value) for k, v in self.f.raw)
         if active:
-            pairs = [(k, v) for k, v in self.f.raw
-                     if k == name and name_key(v) == name_key(value)]
+            pairs = [(k, v) for k, v in self.f.raw if k == name and name_key(v) == name_key(value)]
             return self.url(remove=pairs), True
         return self.url(add=[(name, value)]), False
 
@@ -134,14 +139,17 @@ def change_lines(item: StoredEvent, lang: str) -> list[dict]:
     for ch in item.changes:
         before = ch.get("from") or None
         after = ch.get("to") or None
-        out.append({
-            "label": gettext(lang, f"ui.change.{ch.get('change')}"),
-            "from": format_date(lang, before[0], before[1]) if before else None,
-            "to": format_date(lang, after[0], after[1]) if after else None,
-            "published": format_date(lang, str(ch.get("published", ""))[:10])
-            if ch.get("published") else "",
-            "document": ch.get("document"),
-        })
+        out.append(
+            {
+                "label": gettext(lang, f"ui.change.{ch.get('change')}"),
+                "from": format_date(lang, before[0], before[1]) if before else None,
+                "to": format_date(lang, after[0], after[1]) if after else None,
+                "published": format_date(lang, str(ch.get("published", ""))[:10])
+                if ch.get("published")
+                else "",
+                "document": ch.get("document"),
+            }
+        )
     return out
 
 
@@ -161,17 +169,26 @@ def history_lines(item: StoredEvent, lang: str) -> list[dict]:
     out = []
     for h in item.history:
         changes = h.get("changes") or {}
-        out.append({
-            "at": str(h.get("at", "")),
-            "changes": [{"field": gettext(lang, f"field.{name}"),
-                         "from": shown(name, ch.get("from")), "to": shown(name, ch.get("to"))}
-                        for name, ch in changes.items() if isinstance(ch, dict)],
-        })
+        out.append(
+            {
+                "at": str(h.get("at", "")),
+                "changes": [
+                    {
+                        "field": gettext(lang, f"field.{name}"),
+                        "from": shown(name, ch.get("from")),
+                        "to": shown(name, ch.get("to")),
+                    }
+                    for name, ch in changes.items()
+                    if isinstance(ch, dict)
+                ],
+            }
+        )
     return out
 
 
-def card(item: StoredEvent, lang: str, base: str, today: date | None = None,
-         full: bool = False) -> dict:
+def card(
+    item: StoredEvent, lang: str, base: str, today: date | None = None, full: bool = False
+) -> dict:
     """What the templates show of one event (``full``: with "add to calendar" links, which
     only the event page shows)."""
     e = item.event
@@ -185,15 +202,22 @@ def card(item: StoredEvent, lang: str, base: str, today: date | None = None,
         "datetime": e.date + (f"T{e.time}" if e.time else ""),
         "precision": e.granularity,
         "precision_label": gettext(lang, f"ui.precision_note.{e.granularity}")
-        if e.granularity != "day" else "",
+        if e.granularity != "day"
+        else "",
         "ongoing": first < today <= last,
         "type_label": gettext(lang, f"type.{e.type}"),
         "status_label": gettext(lang, f"status.{e.status}"),
         "place": place_label(e.location, e.country),
         "in_calendar": in_feed(item),
         "add": add_links(base, item) if full and in_feed(item) else {},
-        "sources": [{"s": s, "url": s.url if is_safe_url(s.url) else None,
-                     "published": format_date(lang, s.published[:10])} for s in item.sources],
+        "sources": [
+            {
+                "s": s,
+                "url": s.url if is_safe_url(s.url) else None,
+                "published": format_date(lang, s.published[:10]),
+            }
+            for s in item.sources
+        ],
         "changes": change_lines(item, lang),
         "history": history_lines(item, lang) if full else [],
     }
@@ -208,8 +232,15 @@ def _heading_first_desc(item: StoredEvent) -> tuple:
     year or month heading (not after that period's days)."""
     e = item.event
     first = _first_day(item)
-    return (-first.year, e.granularity != "year", -first.month, e.granularity != "month",
-            -first.toordinal(), e.time or "", item.id)
+    return (
+        -first.year,
+        e.granularity != "year",
+        -first.month,
+        e.granularity != "month",
+        -first.toordinal(),
+        e.time or "",
+        item.id,
+    )
 
 
 def today_index(items: list[StoredEvent], today: date) -> int:
@@ -261,8 +292,9 @@ class StoreKeys(_LazyKeys):
     """In time order, from the store's order index; the "today" line is an indexed count."""
 
     def _slice(self, start: int, stop: int | None) -> list:
-        return self.store.keys(self.f, self.today, offset=start,
-                               limit=None if stop is None else max(0, stop - start))
+        return self.store.keys(
+            self.f, self.today, offset=start, limit=None if stop is None else max(0, stop - start)
+        )
 
     def before(self, day: date) -> int:
         return self.store.count_before(self.f, day, self.today)
@@ -286,12 +318,14 @@ class UpcomingKeys(_LazyKeys):
         stop = len(self) if stop is None else stop
         split, out = self.ahead(), []
         if start < split:
-            out += self.store.upcoming(self.f, self.today, ahead=True, offset=start,
-                                       limit=max(0, min(stop, split) - start))
+            out += self.store.upcoming(
+                self.f, self.today, ahead=True, offset=start, limit=max(0, min(stop, split) - start)
+            )
         if stop > split:
             first = max(start, split)
-            out += self.store.upcoming(self.f, self.today, ahead=False, offset=first - split,
-                                       limit=max(0, stop - first))
+            out += self.store.upcoming(
+                self.f, self.today, ahead=False, offset=first - split, limit=max(0, stop - first)
+            )
         return out
 
 
@@ -326,8 +360,9 @@ def window(items: list[StoredEvent], today: date, view: View, size: int) -> Wind
         anchor, line, boundary = 0, 0, items.ahead()
     elif view.order == "upcoming":
         ahead = [it for it in items if event_range(it.event)[1] >= today]
-        behind = sorted((it for it in items if event_range(it.event)[1] < today),
-                        key=_heading_first_desc)
+        behind = sorted(
+            (it for it in items if event_range(it.event)[1] < today), key=_heading_first_desc
+        )
         ordered = ahead + behind
         anchor, line, boundary = 0, 0, len(ahead)
     else:
@@ -338,14 +373,21 @@ def window(items: list[StoredEvent], today: date, view: View, size: int) -> Wind
     first_page = -((anchor + size - 1) // size)
     last_page = max(0, (total - anchor + size - 1) // size - 1)
     if not first_page <= view.page <= last_page:
-        raise NotFound(f"page {view.page} does not exist; pages run from {first_page} to "
-                       f"{last_page}")
+        raise NotFound(
+            f"page {view.page} does not exist; pages run from {first_page} to {last_page}"
+        )
     start = max(0, anchor + view.page * size)
     end = min(total, anchor + (view.page + 1) * size)
-    w = Window(ordered[start:end], start, end, total, view.page,
-               earlier=view.page - 1 if view.page > first_page else None,
-               later=view.page + 1 if view.page < last_page else None,
-               pages=(first_page, last_page))
+    w = Window(
+        ordered[start:end],
+        start,
+        end,
+        total,
+        view.page,
+        earlier=view.page - 1 if view.page > first_page else None,
+        later=view.page + 1 if view.page < last_page else None,
+        pages=(first_page, last_page),
+    )
     # The today line: inside the window, or at its end when nothing comes after it.
     if start <= line <= end and (line < end or end == total):
         w.today_at = line - start
@@ -377,8 +419,13 @@ def timeline_rows(w: Window, today: date, lang: str, base: str, order: str = "ch
             rows.append({"kind": "year", "label": str(year), "id": f"y{year}-{n + w.start}"})
         if e.granularity != "year" and first.month != month:
             month = first.month
-            rows.append({"kind": "month", "label": format_date(lang, f"{first:%Y-%m}"),
-                         "id": f"m{first:%Y-%m}-{n + w.start}"})
+            rows.append(
+                {
+                    "kind": "month",
+                    "label": format_date(lang, f"{first:%Y-%m}"),
+                    "id": f"m{first:%Y-%m}-{n + w.start}",
+                }
+            )
         # The title is a heading under its month's (h3), or its year's for a year-precise item.
         level = 3 if e.granularity == "year" else 4
         rows.append({"kind": "event", "hl": level, **card(item, lang, base, today)})
@@ -391,8 +438,9 @@ def timeline_rows(w: Window, today: date, lang: str, base: str, order: str = "ch
 # Facets: people, places, countries, types, statuses, years, sources with their counts
 
 
-def facets(counts: Mapping[str, list[tuple[str, str, int]]], here: Here, lang: str,
-           limit: int | None) -> dict:
+def facets(
+    counts: Mapping[str, list[tuple[str, str, int]]], here: Here, lang: str, limit: int | None
+) -> dict:
     """Facet entries from the store's counts (:meth:`timeline.store.Store.facet_counts`) with
     links to the timeline filtered by each (a link removes the value when it is already
     chosen). Names that differ only in case or diacritics are one entry, shown in their most
@@ -414,8 +462,15 @@ def facets(counts: Mapping[str, list[tuple[str, str, int]]], here: Here, lang: s
         out = []
         for value, count in shown:
             link, active = here.toggle(name, value)
-            out.append({"value": value, "label": label(value) if label else value,
-                        "count": count, "url": link, "active": active})
+            out.append(
+                {
+                    "value": value,
+                    "label": label(value) if label else value,
+                    "count": count,
+                    "url": link,
+                    "active": active,
+                }
+            )
         return {"name": name, "entries": out, "more": len(ranked) - len(shown)}
 
     return {
@@ -431,10 +486,17 @@ def facets(counts: Mapping[str, list[tuple[str, str, int]]], here: Here, lang: s
 def years(counts: Mapping[str, list[tuple[str, str, int]]], here: Here) -> list[dict]:
     """Years with their counts, each linking to the timeline limited to that year."""
     counted = Counter({int(key): n for key, _shown, n in counts.get("year", ()) if key})
-    return [{"year": y, "count": n,
-             "url": here.url(add=[("from", str(y)), ("to", str(y))],
-                             remove=[p for p in here.f.raw if p[0] in ("from", "to")])}
-            for y, n in sorted(counted.items())]
+    return [
+        {
+            "year": y,
+            "count": n,
+            "url": here.url(
+                add=[("from", str(y)), ("to", str(y))],
+                remove=[p for p in here.f.raw if p[0] in ("from", "to")],
+            ),
+        }
+        for y, n in sorted(counted.items())
+    ]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -452,9 +514,18 @@ def chips(here: Here, lang: str, endpoint: str = "pages.index") -> list[dict]:
             shown = gettext(lang, f"status.{value}")
         elif name == "upcoming":
             shown = gettext(lang, "ui.yes")
-        out.append({"name": name, "label": gettext(lang, f"ui.{name}"), "value": shown,
-                    "url": here.url(remove=[(name, value)], endpoint=endpoint,
-                                    only_filters=endpoint != "pages.index")})
+        out.append(
+            {
+                "name": name,
+                "label": gettext(lang, f"ui.{name}"),
+                "value": shown,
+                "url": here.url(
+                    remove=[(name, value)],
+                    endpoint=endpoint,
+                    only_filters=endpoint != "pages.index",
+                ),
+            }
+        )
     return out
 
 
@@ -466,14 +537,23 @@ def filter_notes(f: flt.Filter, lang: str, today: date) -> list[str]:
         if name in ("from", "to", "upcoming"):
             continue
         if name == "status" and search_key(value) not in {
-                search_key(x) for s in STATUSES
-                for x in (s, gettext("tr", f"status.{s}"), gettext("en", f"status.{s}"))}:
-            out.append(gettext(lang, "ui.note.unknown_status", value=value,
-                               known=", ".join(gettext(lang, f"status.{s}") for s in STATUSES)))
+            search_key(x)
+            for s in STATUSES
+            for x in (s, gettext("tr", f"status.{s}"), gettext("en", f"status.{s}"))
+        }:
+            out.append(
+                gettext(
+                    lang,
+                    "ui.note.unknown_status",
+                    value=value,
+                    known=", ".join(gettext(lang, f"status.{s}") for s in STATUSES),
+                )
+            )
             continue
         if not store.exists(flt.parse({name: value}), today):
-            out.append(gettext(lang, "ui.note.no_match", name=gettext(lang, f"ui.{name}"),
-                               value=value))
+            out.append(
+                gettext(lang, "ui.note.no_match", name=gettext(lang, f"ui.{name}"), value=value)
+            )
     return out
 
 
@@ -494,8 +574,16 @@ def cached_page(build):
 
     :param build: returns the HTML; it may raise (bad input is never cached).
     """
-    key = ("page", request.endpoint, get_store().changed_at(), clock.today(), g.lang,
-           base_url(), request.full_path, current_app.config["PAGE_SIZE"])
+    key = (
+        "page",
+        request.endpoint,
+        get_store().changed_at(),
+        clock.today(),
+        g.lang,
+        base_url(),
+        request.full_path,
+        current_app.config["PAGE_SIZE"],
+    )
 
     def render():
         html = build()
@@ -521,16 +609,20 @@ def render_index() -> str:
     store = get_store()
     today = clock.today()
     # Either order needs only counts and a slice of the store's indexes.
-    chosen = (StoreKeys(store, f, today) if view.order == "chrono"
-              else UpcomingKeys(store, f, today))
+    chosen = StoreKeys(store, f, today) if view.order == "chrono" else UpcomingKeys(store, f, today)
     lang = g.lang
     base = base_url()
     w = window(chosen, today, view, current_app.config["PAGE_SIZE"])
     w.items = store.events_by_id([k.id for k in w.items])  # read only what is shown
     rows = timeline_rows(w, today, lang, base, view.order)
     counts = store.facet_counts(f, today)
-    types_known = sorted({key for key, _shown, _n in store.facet_counts(
-        flt.Filter(), today, kinds=("type",))["type"]}, key=lambda t: gettext(lang, f"type.{t}"))
+    types_known = sorted(
+        {
+            key
+            for key, _shown, _n in store.facet_counts(flt.Filter(), today, kinds=("type",))["type"]
+        },
+        key=lambda t: gettext(lang, f"type.{t}"),
+    )
     return render_template(
         "timeline.html",
         lang=lang,
@@ -569,10 +661,15 @@ def render_lists() -> str:
     today = clock.today()
     counts = store.facet_counts(f, today)
     lang = g.lang
-    return render_template("lists.html", lang=lang, here=here, count=store.count(f, today),
-                           chips=chips(here, lang, "pages.lists"),
-                           facets=facets(counts, here, lang, LIST_LIMIT),
-                           years=years(counts, here))
+    return render_template(
+        "lists.html",
+        lang=lang,
+        here=here,
+        count=store.count(f, today),
+        chips=chips(here, lang, "pages.lists"),
+        facets=facets(counts, here, lang, LIST_LIMIT),
+        years=years(counts, here),
+    )
 
 
 @bp.route("/events/<event_id>")
@@ -581,8 +678,14 @@ def event_page(event_id: str):
     item = store.event(event_id)
     lang = g.lang
     base = base_url()
-    return render_template("event.html", lang=lang, c=card(item, lang, base, full=True),
-                           base=base, format_date=format_date, here=Here(flt.Filter()))
+    return render_template(
+        "event.html",
+        lang=lang,
+        c=card(item, lang, base, full=True),
+        base=base,
+        format_date=format_date,
+        here=Here(flt.Filter()),
+    )
 
 
 def segments(text: str, timexes: list[dict], body: list[tuple[int, int]]) -> list[dict]:

@@ -51,8 +51,10 @@ class Published:
         return len(self.written) + self.unchanged
 
     def summary(self) -> str:
-        return (f"{len(self.written)} written, {self.unchanged} unchanged, "
-                f"{len(self.deleted)} deleted ({self.total} files) in {self.seconds:.1f} s")
+        return (
+            f"{len(self.written)} written, {self.unchanged} unchanged, "
+            f"{len(self.deleted)} deleted ({self.total} files) in {self.seconds:.1f} s"
+        )
 
 
 def seeds(items: Iterable[StoredEvent], documents: Iterable[dict], site: StaticSite) -> None:
@@ -60,8 +62,14 @@ def seeds(items: Iterable[StoredEvent], documents: Iterable[dict], site: StaticS
     upcoming order and the lists; each event (page, ``.ics``, JSON) and document (page, JSON);
     the whole feed and the page and feed of every participant, place, country, type, status
     and outlet; the JSON exports."""
-    for endpoint in ("pages.index", "pages.lists", "feeds.calendar", "api.events",
-                     "api.documents", "timelinejs.export"):
+    for endpoint in (
+        "pages.index",
+        "pages.lists",
+        "feeds.calendar",
+        "api.events",
+        "api.documents",
+        "timelinejs.export",
+    ):
         site.add(endpoint)
     site.add("pages.index", [("order", "upcoming")])
     for name in ("style.css", "app.js", "icon.svg"):
@@ -100,12 +108,15 @@ def _check_out_dir(out: Path) -> dict[str, str]:
             if data.get("version") != MANIFEST_VERSION or not isinstance(files, dict):
                 raise ValueError("unknown manifest version")
         except (ValueError, KeyError, TypeError) as e:
-            raise InputError(f"{manifest} is not a manifest of timeline publish ({e}); "
-                             "publish into a new folder") from e
+            raise InputError(
+                f"{manifest} is not a manifest of timeline publish ({e}); publish into a new folder"
+            ) from e
         return {str(k): str(v) for k, v in files.items()}
     if out.is_dir() and any(out.iterdir()):
-        raise InputError(f"{out} is not empty and no earlier 'timeline publish' wrote it "
-                         f"(no {MANIFEST}); publish into an empty or new folder")
+        raise InputError(
+            f"{out} is not empty and no earlier 'timeline publish' wrote it "
+            f"(no {MANIFEST}); publish into an empty or new folder"
+        )
     return {}
 
 
@@ -151,8 +162,13 @@ def _remove(out: Path, relative: str) -> None:
         parent = parent.parent
 
 
-def publish(db_path: str | os.PathLike, out_dir: str | os.PathLike, base_url: str,
-            lang: str = "tr", page_size: int | None = None) -> Published:
+def publish(
+    db_path: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    base_url: str,
+    lang: str = "tr",
+    page_size: int | None = None,
+) -> Published:
     """Write the static site of the store at ``db_path`` into ``out_dir``.
 
     :param base_url: the public URL the site will be served from
@@ -167,11 +183,12 @@ def publish(db_path: str | os.PathLike, out_dir: str | os.PathLike, base_url: st
 
     base = (base_url or "").strip().rstrip("/")
     if not base.startswith(("http://", "https://")) or any(c in base for c in " ?#\"'<>"):
-        raise InputError(f"--base-url {base_url!r} must be an http:// or https:// URL without "
-                         "a query (feeds and subscribe links need absolute URLs)")
+        raise InputError(
+            f"--base-url {base_url!r} must be an http:// or https:// URL without "
+            "a query (feeds and subscribe links need absolute URLs)"
+        )
     if lang not in i18n.LANGUAGES:
-        raise InputError(f"language {lang!r} is not known; use one of "
-                         f"{', '.join(i18n.LANGUAGES)}")
+        raise InputError(f"language {lang!r} is not known; use one of {', '.join(i18n.LANGUAGES)}")
     started = time.perf_counter()
     out = Path(out_dir)
     previous = _check_out_dir(out)
@@ -192,14 +209,19 @@ def publish(db_path: str | os.PathLike, out_dir: str | os.PathLike, base_url: st
         while len(done) < len(site.targets):
             for path in sorted(set(site.targets) - done):
                 done.add(path)
-                response = client.get(site.targets[path], headers=headers,
-                                      environ_overrides={"timeline.static_path": path})
+                response = client.get(
+                    site.targets[path],
+                    headers=headers,
+                    environ_overrides={"timeline.static_path": path},
+                )
                 data = response.get_data()
                 response.close()  # static files are streamed from an open file
                 if response.status_code != 200:
-                    raise InputError(f"cannot publish {path} ({site.targets[path]}): "
-                                     f"{response.status_code} "
-                                     f"{data[:300].decode('utf-8', 'replace')}")
+                    raise InputError(
+                        f"cannot publish {path} ({site.targets[path]}): "
+                        f"{response.status_code} "
+                        f"{data[:300].decode('utf-8', 'replace')}"
+                    )
                 relative = file_of(path)
                 digest = sha256(data).hexdigest()
                 files[relative] = digest
@@ -217,9 +239,16 @@ def publish(db_path: str | os.PathLike, out_dir: str | os.PathLike, base_url: st
         # The manifest lists what is on disk now, also after a failure half-way (the files
         # already written, and the earlier ones not yet reached), so a later run cleans up.
         kept = {k: v for k, v in previous.items() if k not in result.deleted}
-        manifest = json.dumps({"version": MANIFEST_VERSION, "base_url": base, "lang": lang,
-                               "files": dict(sorted({**kept, **files}.items()))},
-                              ensure_ascii=False, indent=0).encode()
+        manifest = json.dumps(
+            {
+                "version": MANIFEST_VERSION,
+                "base_url": base,
+                "lang": lang,
+                "files": dict(sorted({**kept, **files}.items())),
+            },
+            ensure_ascii=False,
+            indent=0,
+        ).encode()
         if not _current(out / MANIFEST, "", None, manifest):
             _write_atomic(out / MANIFEST, manifest)
     result.seconds = time.perf_counter() - started

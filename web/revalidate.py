@@ -17,10 +17,20 @@ from collections.abc import Callable, Iterable
 from timeline import clock
 
 # The request headers a feed's answer may depend on (language, links, validators).
-KEY_HEADERS = ("PATH_INFO", "QUERY_STRING", "SCRIPT_NAME", "wsgi.url_scheme", "HTTP_HOST",
-               "HTTP_ACCEPT_LANGUAGE", "HTTP_COOKIE", "HTTP_ACCEPT_ENCODING",
-               "HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_X_FORWARDED_PROTO",
-               "HTTP_X_FORWARDED_HOST")
+KEY_HEADERS = (
+    "PATH_INFO",
+    "QUERY_STRING",
+    "SCRIPT_NAME",
+    "wsgi.url_scheme",
+    "HTTP_HOST",
+    "HTTP_ACCEPT_LANGUAGE",
+    "HTTP_COOKIE",
+    "HTTP_ACCEPT_ENCODING",
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_X_FORWARDED_PROTO",
+    "HTTP_X_FORWARDED_HOST",
+)
 
 
 class Revalidation:
@@ -39,7 +49,8 @@ class Revalidation:
         if environ.get("REQUEST_METHOD") not in ("GET", "HEAD"):
             return None
         if not environ.get("HTTP_IF_NONE_MATCH") or not environ.get("PATH_INFO", "").endswith(
-                ".ics"):
+            ".ics"
+        ):
             return None
         return (environ["REQUEST_METHOD"], *(environ.get(h) for h in KEY_HEADERS))
 

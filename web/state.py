@@ -71,10 +71,15 @@ def lang_links(args, current: str) -> list[dict]:
     if current_app.config.get("STATIC_SITE"):
         return []
     kept = [(k, v) for k, vs in args.lists() for v in vs if k != "lang"]
-    return [{"code": code, "current": code == current,
-             "name": i18n.gettext(code, "lang.name"),
-             "url": "?" + urlencode([*kept, ("lang", code)])}
-            for code in i18n.LANGUAGES]
+    return [
+        {
+            "code": code,
+            "current": code == current,
+            "name": i18n.gettext(code, "lang.name"),
+            "url": "?" + urlencode([*kept, ("lang", code)]),
+        }
+        for code in i18n.LANGUAGES
+    ]
 
 
 def init_app(app: Flask) -> None:
@@ -94,11 +99,13 @@ def init_app(app: Flask) -> None:
     @app.context_processor
     def helpers() -> dict:
         lang = getattr(g, "lang", i18n.DEFAULT)
-        return {"t": lambda key, **values: i18n.gettext(lang, key, **values),
-                "languages": i18n.LANGUAGES,
-                "lang_links": lang_links(request.args, lang),
-                "site_url": site_url,
-                "static_site": bool(current_app.config.get("STATIC_SITE"))}
+        return {
+            "t": lambda key, **values: i18n.gettext(lang, key, **values),
+            "languages": i18n.LANGUAGES,
+            "lang_links": lang_links(request.args, lang),
+            "site_url": site_url,
+            "static_site": bool(current_app.config.get("STATIC_SITE")),
+        }
 
     @app.after_request
     def headers(response):
@@ -108,8 +115,9 @@ def init_app(app: Flask) -> None:
         response.headers.setdefault("X-Frame-Options", "DENY")
         explicit = request.args.get("lang")
         if explicit in i18n.LANGUAGES and request.cookies.get(LANG_COOKIE) != explicit:
-            response.set_cookie(LANG_COOKIE, explicit, max_age=365 * 24 * 3600,
-                                samesite="Lax", httponly=True)
+            response.set_cookie(
+                LANG_COOKIE, explicit, max_age=365 * 24 * 3600, samesite="Lax", httponly=True
+            )
         if "text/html" in response.content_type:
             response.vary.add("Accept-Language")
             response.vary.add("Cookie")

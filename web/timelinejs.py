@@ -71,8 +71,10 @@ def slide(item: StoredEvent, lang: str, base: str, suffix: str = "") -> dict:
         facts.append(place)
     html = [f"<p>{escape(' · '.join(facts))}</p>"]
     if e.participants:
-        html.append(f"<p>{escape(gettext(lang, 'ui.participants'))}: "
-                    f"{escape(', '.join(e.participants))}</p>")
+        html.append(
+            f"<p>{escape(gettext(lang, 'ui.participants'))}: "
+            f"{escape(', '.join(e.participants))}</p>"
+        )
     quote = e.quote if len(e.quote) <= TEXT_LIMIT else e.quote[: TEXT_LIMIT - 1] + "…"
     if quote:
         html.append(f"<blockquote>{escape(quote)}</blockquote>")
@@ -81,8 +83,10 @@ def slide(item: StoredEvent, lang: str, base: str, suffix: str = "") -> dict:
         target = s.url if is_safe_url(s.url) else f"{base}/documents/{s.document}{suffix}"
         links.append(f'<a href="{escape(target)}">{escape(s.outlet or s.title)}</a>')
     html.append(f"<p>{escape(gettext(lang, 'ui.sources'))}: {', '.join(links)}</p>")
-    html.append(f'<p><a href="{escape(f"{base}/events/{item.id}{suffix}")}">'
-                f"{escape(gettext(lang, 'ui.event_page'))}</a></p>")
+    html.append(
+        f'<p><a href="{escape(f"{base}/events/{item.id}{suffix}")}">'
+        f"{escape(gettext(lang, 'ui.event_page'))}</a></p>"
+    )
     out = {
         "start_date": date_object(e.date, e.time, lang),
         "text": {"headline": str(escape(e.title)), "text": "".join(html)},
@@ -96,15 +100,20 @@ def slide(item: StoredEvent, lang: str, base: str, suffix: str = "") -> dict:
     return out
 
 
-def timeline_document(items: list[StoredEvent], lang: str, base: str,
-                      f: flt.Filter | None = None, suffix: str = "") -> dict:
+def timeline_document(
+    items: list[StoredEvent], lang: str, base: str, f: flt.Filter | None = None, suffix: str = ""
+) -> dict:
     """The whole TimelineJS document: a title slide and one slide per event."""
     description = gettext(lang, "app.tagline")
     if f is not None and not f.is_empty:
         description += " — " + ", ".join(f"{k}={v}" for k, v in f.raw)
     return {
-        "title": {"text": {"headline": str(escape(gettext(lang, "app.name"))),
-                           "text": f"<p>{escape(description)}</p>"}},
+        "title": {
+            "text": {
+                "headline": str(escape(gettext(lang, "app.name"))),
+                "text": f"<p>{escape(description)}</p>",
+            }
+        },
         "events": [slide(it, lang, base, suffix) for it in items],
         "scale": "human",
     }

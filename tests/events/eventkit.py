@@ -19,8 +19,9 @@ MARK = re.compile(r"\[(?P<text>[^\[\]|]+)\|(?P<value>[^\[\]]+)\]")
 ZONE = ZoneInfo("Europe/Istanbul")
 
 
-def article(body: str, published: str = "2025-10-30", source: str = "test.txt",
-            key: str | None = None) -> tuple[Document, list[Timex]]:
+def article(
+    body: str, published: str = "2025-10-30", source: str = "test.txt", key: str | None = None
+) -> tuple[Document, list[Timex]]:
     """A document whose first line is its date, and the timexes marked in ``body``."""
     header = f"date {published}\n\n"
     plain, marks = [], []
@@ -43,9 +44,23 @@ def article(body: str, published: str = "2025-10-30", source: str = "test.txt",
         span = value_span(value)
         assert span is not None, f"bad value in fixture: {value!r}"
         kind = "TIME" if span.time or "T" in value else "DATE"
-        timexes.append(Timex(start, start + len(written), written, kind, value, None,
-                             span.granularity, span.first, span.last, span.time, span.days,
-                             None, "fixture"))
+        timexes.append(
+            Timex(
+                start,
+                start + len(written),
+                written,
+                kind,
+                value,
+                None,
+                span.granularity,
+                span.first,
+                span.last,
+                span.time,
+                span.days,
+                None,
+                "fixture",
+            )
+        )
     return document, timexes
 
 
@@ -66,7 +81,15 @@ def snapshot(store) -> list[tuple]:
     """What a reader sees of the store, without the bookkeeping that depends on history
     (SEQUENCE, stamps): id, slot, status, title, place and sources of every event."""
     return sorted(
-        (e.id, e.event.date, e.event.end, e.event.time, e.event.status, e.event.title,
-         e.event.location, tuple(sorted(s.document for s in e.sources)))
+        (
+            e.id,
+            e.event.date,
+            e.event.end,
+            e.event.time,
+            e.event.status,
+            e.event.title,
+            e.event.location,
+            tuple(sorted(s.document for s in e.sources)),
+        )
         for e in store.events(include_hidden=True)
     )

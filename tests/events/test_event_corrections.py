@@ -15,8 +15,10 @@ from timeline.store import Store
 
 ARTICLES = {
     "a": ("2025-10-01", "Konser [12 Kasım'da|2025-11-12] İzmir'de yapılacak."),
-    "b": ("2025-10-05", "İzmir'de [12 Kasım'da|2025-11-12] yapılacak konser için biletler "
-                        "satışa çıktı."),
+    "b": (
+        "2025-10-05",
+        "İzmir'de [12 Kasım'da|2025-11-12] yapılacak konser için biletler satışa çıktı.",
+    ),
     "c": ("2025-10-02", "NATO zirvesi [3 Aralık'ta|2025-12-03] Lahey'de yapılacak."),
 }
 
@@ -49,11 +51,23 @@ def test_hide_and_show(corrected):
 
 def test_edit_title_date_place_status(corrected):
     store, concert, _ = corrected
-    store.add_correction(concert.id, "edit", {"title": "Tarkan konseri", "date": "2025-11-13",
-                                              "location": "Ankara", "status": "cancelled"})
+    store.add_correction(
+        concert.id,
+        "edit",
+        {
+            "title": "Tarkan konseri",
+            "date": "2025-11-13",
+            "location": "Ankara",
+            "status": "cancelled",
+        },
+    )
     e = _state(store, concert.id)
     assert (e.event.title, e.event.date, e.event.location, e.event.status) == (
-        "Tarkan konseri", "2025-11-13", "Ankara", "cancelled")
+        "Tarkan konseri",
+        "2025-11-13",
+        "Ankara",
+        "cancelled",
+    )
     assert e.event.country == "Türkiye" and e.edited
     assert e.sequence == concert.sequence + 1
     assert e.history[-1]["changes"]["title"]["to"] == "Tarkan konseri"
@@ -70,11 +84,14 @@ def test_merge_and_split(corrected):
     assert len(store.events()) == 2
 
 
-@pytest.mark.parametrize(("action", "data", "error", "match"), [
-    ("merge", {"into": "nope"}, NotFound, "does not exist"),
-    ("split", {"document": "nope"}, InputError, "is not a source"),
-    ("explode", {}, InputError, "unknown correction"),
-])
+@pytest.mark.parametrize(
+    ("action", "data", "error", "match"),
+    [
+        ("merge", {"into": "nope"}, NotFound, "does not exist"),
+        ("split", {"document": "nope"}, InputError, "is not a source"),
+        ("explode", {}, InputError, "unknown correction"),
+    ],
+)
 def test_bad_corrections_are_refused(corrected, action, data, error, match):
     store, concert, _ = corrected
     with pytest.raises(error, match=match):
@@ -105,8 +122,12 @@ def test_corrections_survive_reingestion(corrected):
     assert store.add_analyses(_analyses())["unchanged"] == 3
     _check_corrections(store, concert, summit)
     # An updated article (new text, same source) is re-analysed; the corrections stay.
-    updated = _analyses(c=("2025-10-02", "NATO zirvesi [3 Aralık'ta|2025-12-03] Lahey'de "
-                                         "yapılacak. Liderler katılacak."))
+    updated = _analyses(
+        c=(
+            "2025-10-02",
+            "NATO zirvesi [3 Aralık'ta|2025-12-03] Lahey'de yapılacak. Liderler katılacak.",
+        )
+    )
     assert store.add_analyses(updated)["updated"] == 1
     _check_corrections(store, concert, summit)
 
@@ -118,8 +139,7 @@ def test_corrections_survive_reextraction(corrected):
     # the events keep their ids and the corrections still apply.
     reanalysed = []
     for a in _analyses():
-        events = [replace(e, location=None, country=None, timezone=None, key="")
-                  for e in a.events]
+        events = [replace(e, location=None, country=None, timezone=None, key="") for e in a.events]
         from timeline.events.merge import identity_key
 
         for e in events:
@@ -149,8 +169,18 @@ def test_cli_corrections_and_reextract(capsys, tmp_path, seed_paths):
     run_cli(capsys, "--db", db, "ingest", *seed_paths)
     _, out, _ = run_cli(capsys, "--db", db, "list")
     summit = next(line.split()[0] for line in out.splitlines() if " 2025-10-09 " in line)
-    code, out, _ = run_cli(capsys, "--db", db, "event", "edit", summit, "--title",
-                        "Duşanbe Zirvesi", "--location", "Duşanbe")
+    code, out, _ = run_cli(
+        capsys,
+        "--db",
+        db,
+        "event",
+        "edit",
+        summit,
+        "--title",
+        "Duşanbe Zirvesi",
+        "--location",
+        "Duşanbe",
+    )
     assert code == 0 and "edit" in out
     code, _, _ = run_cli(capsys, "--db", db, "event", "hide", summit)
     assert code == 0
@@ -194,8 +224,9 @@ def test_api_needs_the_token(api):
 def test_api_disabled_without_a_token(seeded_store):
     from web import create_app
 
-    client = create_app({"TESTING": True, "DATABASE": seeded_store.path,
-                         "API_TOKEN": None}).test_client()
+    client = create_app(
+        {"TESTING": True, "DATABASE": seeded_store.path, "API_TOKEN": None}
+    ).test_client()
     r = _post(client, seeded_store.events()[0].id, {"action": "hide"})
     assert r.status_code == 403
 
@@ -218,16 +249,19 @@ def test_api_edit_merge_split_hide(api):
     assert client.get(f"/events/{visit.id}").status_code == 404
 
 
-@pytest.mark.parametrize(("body", "status"), [
-    ({"action": "edit", "fields": {"date": "2025-02-30"}}, 400),
-    ({"action": "edit", "fields": {"_members": []}}, 400),
-    ({"action": "edit", "fields": {"status": "maybe"}}, 400),
-    ({"action": "merge", "into": "nope"}, 404),
-    ({"action": "merge"}, 400),
-    ({"action": "split", "document": "nope"}, 400),
-    ({"action": "dance"}, 400),
-    ("not an object", 400),
-])
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"action": "edit", "fields": {"date": "2025-02-30"}}, 400),
+        ({"action": "edit", "fields": {"_members": []}}, 400),
+        ({"action": "edit", "fields": {"status": "maybe"}}, 400),
+        ({"action": "merge", "into": "nope"}, 404),
+        ({"action": "merge"}, 400),
+        ({"action": "split", "document": "nope"}, 400),
+        ({"action": "dance"}, 400),
+        ("not an object", 400),
+    ],
+)
 def test_api_bad_corrections(api, body, status):
     client, store = api
     r = _post(client, store.events()[0].id, body)

@@ -57,20 +57,29 @@ POSTPONED = {
     ),
 }
 # A report of the new day that does not know the old one.
-REMINDER = ("2025-11-25", "[10 Aralık'ta|2025-12-10] Londra'da yapılacak NATO Savunma "
-                          "Bakanları Toplantısı için hazırlıklar sürüyor.")
+REMINDER = (
+    "2025-11-25",
+    "[10 Aralık'ta|2025-12-10] Londra'da yapılacak NATO Savunma "
+    "Bakanları Toplantısı için hazırlıklar sürüyor.",
+)
 
 CANCELLED = {
-    "planned": ("2025-10-01", "Ünlü sanatçının konseri [12 Kasım'da|2025-11-12] İzmir'de "
-                              "yapılacak."),
-    "cancelled": ("2025-11-05", "İzmir'de [12 Kasım'da|2025-11-12] yapılması planlanan "
-                                "konser iptal edildi."),
+    "planned": (
+        "2025-10-01",
+        "Ünlü sanatçının konseri [12 Kasım'da|2025-11-12] İzmir'de yapılacak.",
+    ),
+    "cancelled": (
+        "2025-11-05",
+        "İzmir'de [12 Kasım'da|2025-11-12] yapılması planlanan konser iptal edildi.",
+    ),
 }
 
 
 def _analyses(articles: dict) -> dict:
-    return {name: analysis(body, published, f"{name}.txt")
-            for name, (published, body) in articles.items()}
+    return {
+        name: analysis(body, published, f"{name}.txt")
+        for name, (published, body) in articles.items()
+    }
 
 
 def _ingest_in_order(tmp_path, analyses: dict, order: tuple[str, ...]) -> Store:
@@ -80,8 +89,9 @@ def _ingest_in_order(tmp_path, analyses: dict, order: tuple[str, ...]) -> Store:
     return store
 
 
-@pytest.mark.parametrize("articles", [VISIT, POSTPONED, CANCELLED],
-                         ids=["visit", "postponement", "cancellation"])
+@pytest.mark.parametrize(
+    "articles", [VISIT, POSTPONED, CANCELLED], ids=["visit", "postponement", "cancellation"]
+)
 def test_every_arrival_order_gives_the_same_events(tmp_path, articles):
     analyses = _analyses(articles)
     together = Store(tmp_path / "together.db")
@@ -185,8 +195,7 @@ def test_an_updated_article_keeps_the_event_id(tmp_path):
     store.add_analyses([first])
     [before] = store.events()
     # The outlet corrects the day in the same article (same source, new text).
-    second = analysis("Konser [14 Kasım'da|2025-11-14] İzmir'de yapılacak.", "2025-10-01",
-                      "a.txt")
+    second = analysis("Konser [14 Kasım'da|2025-11-14] İzmir'de yapılacak.", "2025-10-01", "a.txt")
     assert store.add_analyses([second])["updated"] == 1
     [after] = store.events()
     assert after.id == before.id
@@ -204,12 +213,15 @@ def test_a_new_source_keeps_the_event_id(tmp_path):
 
 def test_different_happenings_on_one_day_stay_apart(tmp_path):
     store = Store(tmp_path / "t.db")
-    store.add_analyses([
-        analysis("Konser [12 Kasım'da|2025-11-12] İzmir'de yapılacak.", "2025-10-01", "a.txt"),
-        analysis("Konser [12 Kasım'da|2025-11-12] Ankara'da yapılacak.", "2025-10-01", "b.txt"),
-        analysis("NATO zirvesi [12 Kasım'da|2025-11-12] Ankara'da yapılacak.", "2025-10-01",
-                 "c.txt"),
-    ])
+    store.add_analyses(
+        [
+            analysis("Konser [12 Kasım'da|2025-11-12] İzmir'de yapılacak.", "2025-10-01", "a.txt"),
+            analysis("Konser [12 Kasım'da|2025-11-12] Ankara'da yapılacak.", "2025-10-01", "b.txt"),
+            analysis(
+                "NATO zirvesi [12 Kasım'da|2025-11-12] Ankara'da yapılacak.", "2025-10-01", "c.txt"
+            ),
+        ]
+    )
     assert len(store.events()) == 3
     assert len({e.id for e in store.events()}) == 3
 
@@ -219,25 +231,33 @@ def test_two_editions_of_a_summit_stay_apart():
     from timeline.model import Event
 
     def summit(title: str, day: str) -> Event:
-        return Event(day, "day", title, "summit", "planned", "", location="Bakü",
-                     country="Azerbaycan")
+        return Event(
+            day, "day", title, "summit", "planned", "", location="Bakü", country="Azerbaycan"
+        )
 
-    assert same_happening(summit("19. Türk Devletleri Zirvesi", "2025-11-12"),
-                          summit("Türk Devletleri Zirvesi", "2025-11-12"))
-    assert not same_happening(summit("19. Türk Devletleri Zirvesi", "2025-11-12"),
-                              summit("20. Türk Devletleri Zirvesi", "2025-11-12"))
+    assert same_happening(
+        summit("19. Türk Devletleri Zirvesi", "2025-11-12"),
+        summit("Türk Devletleri Zirvesi", "2025-11-12"),
+    )
+    assert not same_happening(
+        summit("19. Türk Devletleri Zirvesi", "2025-11-12"),
+        summit("20. Türk Devletleri Zirvesi", "2025-11-12"),
+    )
 
 
 def test_a_year_precise_report_does_not_chain_the_summits_of_its_place(tmp_path):
-    """"Bakü'de 2026'da bir zirve" meets every day of 2026 there: the place alone must not tie
+    """ "Bakü'de 2026'da bir zirve" meets every day of 2026 there: the place alone must not tie
     it (and through it, each other) to every summit held in Bakü that year."""
     articles = {
-        "energy": ("2025-10-01", "Avrasya Enerji Zirvesi [12 Mart 2026'da|2026-03-12] Bakü'de "
-                                 "yapılacak."),
-        "transport": ("2025-10-02", "Kafkas Ulaşım Zirvesi [20 Eylül 2026'da|2026-09-20] "
-                                    "Bakü'de düzenlenecek."),
-        "year": ("2025-10-03", "Hazar Ülkeleri Zirvesi de [2026 yılında|2026] Bakü'de "
-                               "toplanacak."),
+        "energy": (
+            "2025-10-01",
+            "Avrasya Enerji Zirvesi [12 Mart 2026'da|2026-03-12] Bakü'de yapılacak.",
+        ),
+        "transport": (
+            "2025-10-02",
+            "Kafkas Ulaşım Zirvesi [20 Eylül 2026'da|2026-09-20] Bakü'de düzenlenecek.",
+        ),
+        "year": ("2025-10-03", "Hazar Ülkeleri Zirvesi de [2026 yılında|2026] Bakü'de toplanacak."),
     }
     store = Store(tmp_path / "t.db")
     store.add_analyses(list(_analyses(articles).values()))
@@ -250,8 +270,16 @@ def test_a_year_precise_report_with_a_one_word_title_ties_to_nothing():
     from timeline.events.merge import same_happening
     from timeline.model import Event
 
-    day = Event("2026-03-12", "day", "Avrasya Enerji Zirvesi", "summit", "planned", "",
-                location="Bakü", country="Azerbaycan")
+    day = Event(
+        "2026-03-12",
+        "day",
+        "Avrasya Enerji Zirvesi",
+        "summit",
+        "planned",
+        "",
+        location="Bakü",
+        country="Azerbaycan",
+    )
     generic = Event("2026", "year", "Zirve", "summit", "planned", "")
     named = Event("2026", "year", "Avrasya Enerji Zirvesi", "summit", "planned", "")
     assert not same_happening(generic, day)
@@ -259,19 +287,37 @@ def test_a_year_precise_report_with_a_one_word_title_ties_to_nothing():
 
 
 def test_a_year_precise_report_does_not_chain_a_leaders_summits():
-    """"Tokayev 2017'de bir zirveye katıldı" shares its person with every summit Tokayev
+    """ "Tokayev 2017'de bir zirveye katıldı" shares its person with every summit Tokayev
     attended that year: without a common title it joins none of them."""
     from timeline.events.merge import same_happening
     from timeline.model import Event
 
     leader = ["Kasım Cömert Tokayev"]
-    year = Event("2017", "year", "Tokayev'in katıldığı zirve", "summit", "held", "",
-                 participants=leader)
-    energy = Event("2017-03-12", "day", "23. Avrasya Enerji Zirvesi", "summit", "held", "",
-                   location="Bakü", participants=leader)
-    climate = Event("2017-09-20", "day", "29. Akdeniz İklim Zirvesi", "summit", "held", "",
-                    location="Roma", participants=leader)
+    year = Event(
+        "2017", "year", "Tokayev'in katıldığı zirve", "summit", "held", "", participants=leader
+    )
+    energy = Event(
+        "2017-03-12",
+        "day",
+        "23. Avrasya Enerji Zirvesi",
+        "summit",
+        "held",
+        "",
+        location="Bakü",
+        participants=leader,
+    )
+    climate = Event(
+        "2017-09-20",
+        "day",
+        "29. Akdeniz İklim Zirvesi",
+        "summit",
+        "held",
+        "",
+        location="Roma",
+        participants=leader,
+    )
     assert not same_happening(year, energy) and not same_happening(year, climate)
-    again = Event("2017", "year", "Avrasya Enerji Zirvesi", "summit", "held", "",
-                  participants=leader)
+    again = Event(
+        "2017", "year", "Avrasya Enerji Zirvesi", "summit", "held", "", participants=leader
+    )
     assert same_happening(again, energy)

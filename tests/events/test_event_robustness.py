@@ -12,11 +12,57 @@ from timeline.documents import parse_text
 from timeline.events import extract_events
 from timeline.model import STATUSES, Timex
 
-WORDS = ["zirve", "Zirvesi'nin", "ziyaret", "edecek", "düzenlendi", "iptal", "edildi", "ertelendi",
-         "Ankara'da", "Moskova'ya", "Tokayev'in", "Cumhurbaşkanı", "Kasım", "ve", "ile", ",", ".",
-         "\n", "“", "”", "'", "(", ")", ":", "?", "MSÜ", "(DGS)", "kapsamında", "103.", "yılı",
-         "toplantı", "Başvurular", "tarihine", "kadar", "bugün", "sınavı", "11.00", "veriler",
-         "şöyle", "İSTANBUL", "BAYRAMI", "-", "–", "ş", "İ", "ı", "\u0307", "\u200b", "💥"]
+WORDS = [
+    "zirve",
+    "Zirvesi'nin",
+    "ziyaret",
+    "edecek",
+    "düzenlendi",
+    "iptal",
+    "edildi",
+    "ertelendi",
+    "Ankara'da",
+    "Moskova'ya",
+    "Tokayev'in",
+    "Cumhurbaşkanı",
+    "Kasım",
+    "ve",
+    "ile",
+    ",",
+    ".",
+    "\n",
+    "“",
+    "”",
+    "'",
+    "(",
+    ")",
+    ":",
+    "?",
+    "MSÜ",
+    "(DGS)",
+    "kapsamında",
+    "103.",
+    "yılı",
+    "toplantı",
+    "Başvurular",
+    "tarihine",
+    "kadar",
+    "bugün",
+    "sınavı",
+    "11.00",
+    "veriler",
+    "şöyle",
+    "İSTANBUL",
+    "BAYRAMI",
+    "-",
+    "–",
+    "ş",
+    "İ",
+    "ı",
+    "\u0307",
+    "\u200b",
+    "💥",
+]
 
 
 @st.composite
@@ -46,9 +92,23 @@ def articles(draw):
         else:
             other = day + timedelta(days=3)
             value, first, last, gran = f"{day},{other}", day, other, "day"
-        timexes.append(Timex(a, b, text[a:b], "TIME" if kind == "time" else "DATE", value, None,
-                             gran, first, last, "11:00" if kind == "time" else None,
-                             (day, last) if kind == "list" else (), None, "fuzz"))
+        timexes.append(
+            Timex(
+                a,
+                b,
+                text[a:b],
+                "TIME" if kind == "time" else "DATE",
+                value,
+                None,
+                gran,
+                first,
+                last,
+                "11:00" if kind == "time" else None,
+                (day, last) if kind == "list" else (),
+                None,
+                "fuzz",
+            )
+        )
     return text, sorted(timexes, key=lambda t: t.start)
 
 

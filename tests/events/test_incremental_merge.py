@@ -35,16 +35,38 @@ from timeline.store import SCHEMA_VERSION, Store
 # ---------------------------------------------------------------------------------------------
 # Blocking is complete
 
-PLACES = [(None, None), ("Moskova", "Rusya"), ("Rusya", "Rusya"), ("Ankara", "Türkiye"),
-          (None, "Türkiye"), ("Astana", "Kazakistan"), ("Moskova", None), (None, "Rusya"),
-          ("Ankara", None)]
-PEOPLE = ["Kasım Cömert Tokayev", "Tokayev", "Vladimir Putin", "Sergey Lavrov",
-          "Ali Köşerbayev"]
-TITLES = ["Orta Asya-Rusya Zirvesi", "Türk Devletleri Zirvesi", "Avrasya Enerji Zirvesi",
-          "Zirve", "Tokayev'in Rusya ziyareti", "Dışişleri toplantısı", "Resmi ziyaret", ""]
-SLOTS = [("2025-11-12", "day", None), ("2025-11-11", "day", "2025-11-13"),
-         ("2025-11", "month", None), ("2025", "year", None), ("2025-12-01", "day", None),
-         ("2025-10-31", "day", "2025-11-01"), ("2026", "year", None), ("2024-12", "month", None)]
+PLACES = [
+    (None, None),
+    ("Moskova", "Rusya"),
+    ("Rusya", "Rusya"),
+    ("Ankara", "Türkiye"),
+    (None, "Türkiye"),
+    ("Astana", "Kazakistan"),
+    ("Moskova", None),
+    (None, "Rusya"),
+    ("Ankara", None),
+]
+PEOPLE = ["Kasım Cömert Tokayev", "Tokayev", "Vladimir Putin", "Sergey Lavrov", "Ali Köşerbayev"]
+TITLES = [
+    "Orta Asya-Rusya Zirvesi",
+    "Türk Devletleri Zirvesi",
+    "Avrasya Enerji Zirvesi",
+    "Zirve",
+    "Tokayev'in Rusya ziyareti",
+    "Dışişleri toplantısı",
+    "Resmi ziyaret",
+    "",
+]
+SLOTS = [
+    ("2025-11-12", "day", None),
+    ("2025-11-11", "day", "2025-11-13"),
+    ("2025-11", "month", None),
+    ("2025", "year", None),
+    ("2025-12-01", "day", None),
+    ("2025-10-31", "day", "2025-11-01"),
+    ("2026", "year", None),
+    ("2024-12", "month", None),
+]
 
 
 @st.composite
@@ -52,13 +74,20 @@ def events(draw) -> Event:
     date, granularity, end = draw(st.sampled_from(SLOTS))
     location, country = draw(st.sampled_from(PLACES))
     replaces = draw(st.sampled_from([None, ("2025-11-01", None), ("2025-10", None)]))
-    return Event(date, granularity, draw(st.sampled_from(TITLES)),
-                 draw(st.sampled_from(["summit", "visit", "meeting", "talks"])),
-                 draw(st.sampled_from(["planned", "held", "postponed"])), "",
-                 end=end, time=draw(st.sampled_from([None, "10:00"])), location=location,
-                 country=country, participants=draw(st.lists(st.sampled_from(PEOPLE),
-                                                             max_size=3, unique=True)),
-                 replaces=replaces)
+    return Event(
+        date,
+        granularity,
+        draw(st.sampled_from(TITLES)),
+        draw(st.sampled_from(["summit", "visit", "meeting", "talks"])),
+        draw(st.sampled_from(["planned", "held", "postponed"])),
+        "",
+        end=end,
+        time=draw(st.sampled_from([None, "10:00"])),
+        location=location,
+        country=country,
+        participants=draw(st.lists(st.sampled_from(PEOPLE), max_size=3, unique=True)),
+        replaces=replaces,
+    )
 
 
 def _share_a_block(a: Event, b: Event) -> bool:
@@ -66,8 +95,7 @@ def _share_a_block(a: Event, b: Event) -> bool:
     if type_group(a.type) != type_group(b.type) or not query_keys(a) & block_keys(b):
         return False
     exact, within = candidate_periods(block_periods(a))
-    return any(p in exact or any(p.startswith(f"{w}-") for w in within)
-               for p in block_periods(b))
+    return any(p in exact or any(p.startswith(f"{w}-") for w in within) for p in block_periods(b))
 
 
 @settings(max_examples=3000, deadline=None)
@@ -82,9 +110,19 @@ def test_the_vocabulary_makes_merging_pairs_common():
     rng = random.Random(7)
     pairs = 0
     for _ in range(2000):
-        a, b = (Event(*rng.choice(SLOTS)[:2], rng.choice(TITLES[:5]), "visit", "planned", "",
-                      location="Moskova", country="Rusya", participants=[rng.choice(PEOPLE)])
-                for _ in range(2))
+        a, b = (
+            Event(
+                *rng.choice(SLOTS)[:2],
+                rng.choice(TITLES[:5]),
+                "visit",
+                "planned",
+                "",
+                location="Moskova",
+                country="Rusya",
+                participants=[rng.choice(PEOPLE)],
+            )
+            for _ in range(2)
+        )
         pairs += same_happening(a, b)
     assert pairs > 200
 
@@ -92,13 +130,20 @@ def test_the_vocabulary_makes_merging_pairs_common():
 # ---------------------------------------------------------------------------------------------
 # One article at a time == a full merge
 
-PEOPLE_B = ["Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev", "Rusya Dışişleri Bakanı Sergey "
-            "Lavrov", "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev", "Türkiye Dışişleri Bakanı "
-            "Hakan Fidan"]
+PEOPLE_B = [
+    "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev",
+    "Rusya Dışişleri Bakanı Sergey Lavrov",
+    "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev",
+    "Türkiye Dışişleri Bakanı Hakan Fidan",
+]
 CITIES = ["Moskova", "Astana", "Taşkent", "Ankara", "Bakü"]
 FAMILIES = ["Türk Devletleri", "Avrasya Enerji"]
-DAYS = [("12 Kasım'da", "2025-11-12"), ("13 Kasım'da", "2025-11-13"),
-        ("3 Aralık'ta", "2025-12-03"), ("20 Ocak'ta", "2026-01-20")]
+DAYS = [
+    ("12 Kasım'da", "2025-11-12"),
+    ("13 Kasım'da", "2025-11-13"),
+    ("3 Aralık'ta", "2025-12-03"),
+    ("20 Ocak'ta", "2026-01-20"),
+]
 
 
 def _synthetic(rng: random.Random, n: int) -> list[tuple[str, str, str]]:
@@ -112,38 +157,53 @@ def _synthetic(rng: random.Random, n: int) -> list[tuple[str, str, str]]:
         published = f"2025-{rng.choice(['09', '10'])}-{rng.randint(10, 28)}"
         kind = rng.random()
         if kind < 0.5:
-            body = (f"{person}, [{written}|{value}] {city}'da resmi temaslarda bulunacak. "
-                    f"Ziyaret sırasında ikili ilişkiler ele alınacak.")
+            body = (
+                f"{person}, [{written}|{value}] {city}'da resmi temaslarda bulunacak. "
+                f"Ziyaret sırasında ikili ilişkiler ele alınacak."
+            )
         elif kind < 0.75:
-            body = (f"Dışişleri Bakanları Toplantısı [{written}|{value}] {city}'da yapılacak. "
-                    f"Toplantıya {person} de katılacak.")
+            body = (
+                f"Dışişleri Bakanları Toplantısı [{written}|{value}] {city}'da yapılacak. "
+                f"Toplantıya {person} de katılacak."
+            )
         elif kind < 0.9:
             new_written, new_value = rng.choice(DAYS)
-            body = (f"{city}'da [{written}|{value}] yapılacak Dışişleri Bakanları Toplantısı "
-                    f"[{new_written.replace('da', 'a').replace('ta', 'a')}|{new_value}] "
-                    f"ertelendi.")
+            body = (
+                f"{city}'da [{written}|{value}] yapılacak Dışişleri Bakanları Toplantısı "
+                f"[{new_written.replace('da', 'a').replace('ta', 'a')}|{new_value}] "
+                f"ertelendi."
+            )
         else:
             body = f"{city}'da [{written}|{value}] yapılması planlanan zirve iptal edildi."
         if rng.random() < 0.3:  # an earlier edition, year-precise: many share a year
             years = rng.choice([2, 3])
-            body += (f" {rng.choice(FAMILIES)} Zirvesi'nin ilki [{years} yıl önce|{2025 - years}]"
-                     f" {rng.choice(CITIES)}'da düzenlenmişti.")
+            body += (
+                f" {rng.choice(FAMILIES)} Zirvesi'nin ilki [{years} yıl önce|{2025 - years}]"
+                f" {rng.choice(CITIES)}'da düzenlenmişti."
+            )
         out.append((f"a{i:03d}", published, body))
     return out
 
 
 def _full_remerge_changes_nothing(store: Store) -> None:
     before = store.connection.execute(
-        "SELECT id, data, sources, sequence, hidden, gone FROM events ORDER BY id").fetchall()
+        "SELECT id, data, sources, sequence, hidden, gone FROM events ORDER BY id"
+    ).fetchall()
     mentions = store.connection.execute(
-        "SELECT document, idx, event FROM mentions ORDER BY document, idx").fetchall()
+        "SELECT document, idx, event FROM mentions ORDER BY document, idx"
+    ).fetchall()
     with store.transaction() as conn:
         store._recompute(conn, store._touch(conn))
     after = store.connection.execute(
-        "SELECT id, data, sources, sequence, hidden, gone FROM events ORDER BY id").fetchall()
+        "SELECT id, data, sources, sequence, hidden, gone FROM events ORDER BY id"
+    ).fetchall()
     assert after == before
-    assert store.connection.execute(
-        "SELECT document, idx, event FROM mentions ORDER BY document, idx").fetchall() == mentions
+    assert (
+        store.connection.execute(
+            "SELECT document, idx, event FROM mentions ORDER BY document, idx"
+        ).fetchall()
+        == mentions
+    )
 
 
 class FullStore(Store):
@@ -247,8 +307,15 @@ def test_a_new_article_loads_only_the_events_it_touches(tmp_path, monkeypatch):
         store.add_analyses([analysis(body, published, f"{name}.txt")])
     loaded = _count_loaded(monkeypatch)
     total = store.connection.execute("SELECT count(*) FROM mentions").fetchone()[0]
-    store.add_analyses([analysis("NATO Zirvesi [15 Haziran 2026'da|2026-06-15] Lahey'de "
-                                 "yapılacak.", "2025-10-30", "new.txt")])
+    store.add_analyses(
+        [
+            analysis(
+                "NATO Zirvesi [15 Haziran 2026'da|2026-06-15] Lahey'de yapılacak.",
+                "2025-10-30",
+                "new.txt",
+            )
+        ]
+    )
     assert loaded and max(loaded) < total / 5
     assert any(e.event.location == "Lahey" for e in store.events())
 
@@ -301,11 +368,24 @@ def test_merging_a_larger_event_into_a_smaller_one_lasts(tmp_path):
     lose the editor's merge."""
     store = Store(tmp_path / "t.db")
     for n in range(3):
-        store.add_analyses([analysis(
-            "Türk Devletleri Zirvesi'nin ilki [3 yıl önce|2022] Moskova'da düzenlenmişti.",
-            f"2025-10-1{n}", f"big{n}.txt")])
-    store.add_analyses([analysis("Türk Devletleri Zirvesi [2023 yılında|2023] Ankara'da "
-                                 "yapılmıştı.", "2025-10-20", "small.txt")])
+        store.add_analyses(
+            [
+                analysis(
+                    "Türk Devletleri Zirvesi'nin ilki [3 yıl önce|2022] Moskova'da düzenlenmişti.",
+                    f"2025-10-1{n}",
+                    f"big{n}.txt",
+                )
+            ]
+        )
+    store.add_analyses(
+        [
+            analysis(
+                "Türk Devletleri Zirvesi [2023 yılında|2023] Ankara'da yapılmıştı.",
+                "2025-10-20",
+                "small.txt",
+            )
+        ]
+    )
     big = next(e for e in store.events() if len(e.sources) == 3)
     small = next(e for e in store.events() if len(e.sources) == 1)
     store.add_correction(big.id, "merge", {"into": small.id})
@@ -313,8 +393,15 @@ def test_merging_a_larger_event_into_a_smaller_one_lasts(tmp_path):
     assert len(merged.sources) == 4
     assert [e.id for e in store.events()] == [small.id]
     _full_remerge_changes_nothing(store)
-    store.add_analyses([analysis("Türk Devletleri Zirvesi'nin ilki [3 yıl önce|2022] "
-                                 "Moskova'da düzenlenmişti.", "2025-10-25", "late.txt")])
+    store.add_analyses(
+        [
+            analysis(
+                "Türk Devletleri Zirvesi'nin ilki [3 yıl önce|2022] Moskova'da düzenlenmişti.",
+                "2025-10-25",
+                "late.txt",
+            )
+        ]
+    )
     assert [(e.id, len(e.sources)) for e in store.events()] == [(small.id, 5)]
     _full_remerge_changes_nothing(store)
 
@@ -323,21 +410,50 @@ def test_a_crowded_year_is_not_loaded_for_a_new_edition(tmp_path, monkeypatch):
     """Year-precise reports of many happenings (earlier editions, each at its place) share a
     cluster key; a new one is compared with, and numbered among, those of its place only."""
     store, full = Store(tmp_path / "t.db"), FullStore(tmp_path / "full.db")
-    cities = ["Moskova", "Astana", "Taşkent", "Ankara", "Bakü", "Bişkek", "Aşkabat", "Duşanbe",
-              "Tahran", "Pekin", "Berlin", "Paris"]
+    cities = [
+        "Moskova",
+        "Astana",
+        "Taşkent",
+        "Ankara",
+        "Bakü",
+        "Bişkek",
+        "Aşkabat",
+        "Duşanbe",
+        "Tahran",
+        "Pekin",
+        "Berlin",
+        "Paris",
+    ]
     for n, city in enumerate(cities):
         for family in FAMILIES:
-            item = analysis(f"{family} Zirvesi'nin ilki [3 yıl önce|2022] {city}'da "
-                            "düzenlenmişti.", "2025-10-10", f"{n}-{family}.txt")
+            item = analysis(
+                f"{family} Zirvesi'nin ilki [3 yıl önce|2022] {city}'da düzenlenmişti.",
+                "2025-10-10",
+                f"{n}-{family}.txt",
+            )
             store.add_analyses([item])
             full.add_analyses([item])
     assert len(store.events()) == len(cities) * len(FAMILIES)
     loaded = _count_loaded(monkeypatch)
-    store.add_analyses([analysis("Avrasya Enerji Zirvesi'nin ilki [3 yıl önce|2022] Roma'da "
-                                 "düzenlenmişti.", "2025-10-11", "new.txt")])
+    store.add_analyses(
+        [
+            analysis(
+                "Avrasya Enerji Zirvesi'nin ilki [3 yıl önce|2022] Roma'da düzenlenmişti.",
+                "2025-10-11",
+                "new.txt",
+            )
+        ]
+    )
     assert max(loaded) <= 2
-    full.add_analyses([analysis("Avrasya Enerji Zirvesi'nin ilki [3 yıl önce|2022] Roma'da "
-                                "düzenlenmişti.", "2025-10-11", "new.txt")])
+    full.add_analyses(
+        [
+            analysis(
+                "Avrasya Enerji Zirvesi'nin ilki [3 yıl önce|2022] Roma'da düzenlenmişti.",
+                "2025-10-11",
+                "new.txt",
+            )
+        ]
+    )
     assert _rows(store) == _rows(full)
     assert len(store.events()) == len(cities) * len(FAMILIES) + 1
 
@@ -350,45 +466,63 @@ def test_a_version_3_store_gets_id_groups(tmp_path):
     store.add_analyses([a for p in sorted(SEEDS.iterdir()) for a in analyse_file(str(p))])
     expected = _rows(store)
     groups = store.connection.execute("SELECT id, ckey FROM events ORDER BY id").fetchall()
-    store.connection.execute("UPDATE events SET ckey = substr(ckey, 1, instr(substr(ckey, "
-                             "instr(ckey, '|') + 1), '|') + instr(ckey, '|') - 1)")
+    store.connection.execute(
+        "UPDATE events SET ckey = substr(ckey, 1, instr(substr(ckey, "
+        "instr(ckey, '|') + 1), '|') + instr(ckey, '|') - 1)"
+    )
     store.connection.execute("UPDATE meta SET value='3' WHERE key='schema_version'")
     old = store.connection.execute("SELECT id, ckey FROM events ORDER BY id").fetchall()
     assert old != groups and all(k.count("|") == 1 for _id, k in old)
     store.close()
     migrated = Store(path)
-    assert migrated.connection.execute("SELECT id, ckey FROM events ORDER BY id").fetchall() \
-        == groups
+    assert (
+        migrated.connection.execute("SELECT id, ckey FROM events ORDER BY id").fetchall() == groups
+    )
     # Nothing is merged again: every event row (sequence and history included) is as it was.
     assert _rows(migrated) == expected
     # and it goes on incrementally
-    migrated.add_analyses([analysis("Avrasya Enerji Zirvesi [2023 yılında|2023] Roma'da "
-                                    "yapılmıştı.", "2025-10-25", "late.txt")])
+    migrated.add_analyses(
+        [
+            analysis(
+                "Avrasya Enerji Zirvesi [2023 yılında|2023] Roma'da yapılmıştı.",
+                "2025-10-25",
+                "late.txt",
+            )
+        ]
+    )
     _full_remerge_changes_nothing(migrated)
 
 
 def test_an_edition_less_year_does_not_tie_the_editions_of_that_year(tmp_path):
-    """"The Turkic States Summit in 2017", with no place, meets every numbered edition held
+    """ "The Turkic States Summit in 2017", with no place, meets every numbered edition held
     that year; it must not make them one event. With the place in common it joins its
     edition."""
     store = Store(tmp_path / "t.db")
     for name, published, body in [
-        ("a", "2016-12-01", "13. Türk Devletleri Zirvesi [28 Mart'ta|2017-03-28] Ulan Batur'da "
-                            "düzenlenecek."),
-        ("b", "2016-12-20", "28. Türk Devletleri Zirvesi [15 Ocak'ta|2017-01-15] "
-                            "düzenlenecek."),
-        ("c", "2016-12-22", "29. Türk Devletleri Zirvesi [20 Ocak'ta|2017-01-20] "
-                            "düzenlenecek."),
+        (
+            "a",
+            "2016-12-01",
+            "13. Türk Devletleri Zirvesi [28 Mart'ta|2017-03-28] Ulan Batur'da düzenlenecek.",
+        ),
+        ("b", "2016-12-20", "28. Türk Devletleri Zirvesi [15 Ocak'ta|2017-01-15] düzenlenecek."),
+        ("c", "2016-12-22", "29. Türk Devletleri Zirvesi [20 Ocak'ta|2017-01-20] düzenlenecek."),
         ("d", "2021-05-01", "Türk Devletleri Zirvesi [2017 yılında|2017] düzenlenmişti."),
         ("e", "2025-05-01", "Hazar Zirvesi [2026 yılında|2026] Tahran'da yapılacak."),
-        ("f", "2025-06-01", "7. Hazar Zirvesi [12 Ağustos 2026'da|2026-08-12] Tahran'da "
-                            "yapılacak."),
+        (
+            "f",
+            "2025-06-01",
+            "7. Hazar Zirvesi [12 Ağustos 2026'da|2026-08-12] Tahran'da yapılacak.",
+        ),
     ]:
         store.add_analyses([analysis(body, published, f"{name}.txt")])
     by_title = {}
     for e in store.events():
         by_title.setdefault(e.event.title, []).append(len(e.sources))
-    assert sorted(n for title, counts in by_title.items() if "Türk" in title
-                  for n in counts) == [1, 1, 1, 1]
+    assert sorted(n for title, counts in by_title.items() if "Türk" in title for n in counts) == [
+        1,
+        1,
+        1,
+        1,
+    ]
     assert [len(e.sources) for e in store.events() if "Hazar" in e.event.title] == [2]
     _full_remerge_changes_nothing(store)

@@ -45,14 +45,26 @@ class Khal:
         self.vdir = folder / "vdir"
         self.vdir.mkdir(parents=True)
         self.config = folder / "khal.conf"
-        self.config.write_text(CONFIG.format(vdir=self.vdir, zone=zone, db=folder / "khal.db"),
-                               encoding="utf-8")
+        self.config.write_text(
+            CONFIG.format(vdir=self.vdir, zone=zone, db=folder / "khal.db"), encoding="utf-8"
+        )
 
     def run(self, *args: str) -> str:
-        env = {**os.environ, "TZ": self.zone, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
-               "XDG_CONFIG_HOME": str(self.config.parent), "XDG_DATA_HOME": str(self.vdir)}
-        result = subprocess.run([self.exe, "-c", str(self.config), *args], capture_output=True,
-                                text=True, env=env, timeout=120)
+        env = {
+            **os.environ,
+            "TZ": self.zone,
+            "LC_ALL": "C.UTF-8",
+            "LANG": "C.UTF-8",
+            "XDG_CONFIG_HOME": str(self.config.parent),
+            "XDG_DATA_HOME": str(self.vdir),
+        }
+        result = subprocess.run(
+            [self.exe, "-c", str(self.config), *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         return result.stdout
 

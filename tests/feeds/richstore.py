@@ -32,33 +32,67 @@ STEP_3 = "2025-10-28T09:00:00+00:00"
 
 def hand_made(ankara_time: str = "11:00") -> list[Analysis]:
     return [
-        hand_analysis("moskova", "2025-10-20T10:00:00+03:00",
-                      "Lavrov ile Fidan 13 Kasım'da saat 14.00'te Moskova'da görüşecek.",
-                      date="2025-11-13", time="14:00", title="Lavrov ile Fidan görüşmesi",
-                      location="Moskova", country="Rusya", timezone="Europe/Moscow",
-                      participants=["Rusya Dışişleri Bakanı Sergey Lavrov",
-                                    "Dışişleri Bakanı Hakan Fidan"]),
-        hand_analysis("tahran", "2025-10-20T11:00:00+03:00",
-                      "Arakçi ile Fidan 14 Kasım'da saat 09.30'da Tahran'da bir araya gelecek.",
-                      date="2025-11-14", time="09:30", title="Arakçi ile Fidan görüşmesi",
-                      location="Tahran", country="İran", timezone="Asia/Tehran",
-                      participants=["İran Dışişleri Bakanı Abbas Arakçi",
-                                    "Dışişleri Bakanı Hakan Fidan"]),
-        hand_analysis("istanbul", "2025-10-20T12:00:00+03:00",
-                      "İstanbul Enerji Konferansı 15-17 Haziran 2026'da İstanbul'da yapılacak.",
-                      date="2026-06-15", end="2026-06-17", type="conference",
-                      title="İstanbul Enerji Konferansı", location="İstanbul",
-                      country="Türkiye", timezone="Europe/Istanbul"),
-        hand_analysis("astana", "2025-10-20T13:00:00+03:00",
-                      "Astana Yatırım Forumu 8-9 Aralık'ta saat 10.00'da Astana'da açılacak.",
-                      date="2025-12-08", end="2025-12-09", time="10:00", type="forum",
-                      title="Astana Yatırım Forumu", location="Astana", country="Kazakistan",
-                      timezone="Asia/Almaty"),
-        hand_analysis("ankara", "2025-10-20T14:00:00+03:00",
-                      f"Güvenlik toplantısı 25 Kasım'da saat {ankara_time.replace(':', '.')}'te "
-                      "Ankara'da yapılacak.",
-                      date="2025-11-25", time=ankara_time, title="Ankara güvenlik toplantısı",
-                      location="Ankara", country="Türkiye", timezone="Europe/Istanbul"),
+        hand_analysis(
+            "moskova",
+            "2025-10-20T10:00:00+03:00",
+            "Lavrov ile Fidan 13 Kasım'da saat 14.00'te Moskova'da görüşecek.",
+            date="2025-11-13",
+            time="14:00",
+            title="Lavrov ile Fidan görüşmesi",
+            location="Moskova",
+            country="Rusya",
+            timezone="Europe/Moscow",
+            participants=["Rusya Dışişleri Bakanı Sergey Lavrov", "Dışişleri Bakanı Hakan Fidan"],
+        ),
+        hand_analysis(
+            "tahran",
+            "2025-10-20T11:00:00+03:00",
+            "Arakçi ile Fidan 14 Kasım'da saat 09.30'da Tahran'da bir araya gelecek.",
+            date="2025-11-14",
+            time="09:30",
+            title="Arakçi ile Fidan görüşmesi",
+            location="Tahran",
+            country="İran",
+            timezone="Asia/Tehran",
+            participants=["İran Dışişleri Bakanı Abbas Arakçi", "Dışişleri Bakanı Hakan Fidan"],
+        ),
+        hand_analysis(
+            "istanbul",
+            "2025-10-20T12:00:00+03:00",
+            "İstanbul Enerji Konferansı 15-17 Haziran 2026'da İstanbul'da yapılacak.",
+            date="2026-06-15",
+            end="2026-06-17",
+            type="conference",
+            title="İstanbul Enerji Konferansı",
+            location="İstanbul",
+            country="Türkiye",
+            timezone="Europe/Istanbul",
+        ),
+        hand_analysis(
+            "astana",
+            "2025-10-20T13:00:00+03:00",
+            "Astana Yatırım Forumu 8-9 Aralık'ta saat 10.00'da Astana'da açılacak.",
+            date="2025-12-08",
+            end="2025-12-09",
+            time="10:00",
+            type="forum",
+            title="Astana Yatırım Forumu",
+            location="Astana",
+            country="Kazakistan",
+            timezone="Asia/Almaty",
+        ),
+        hand_analysis(
+            "ankara",
+            "2025-10-20T14:00:00+03:00",
+            f"Güvenlik toplantısı 25 Kasım'da saat {ankara_time.replace(':', '.')}'te "
+            "Ankara'da yapılacak.",
+            date="2025-11-25",
+            time=ankara_time,
+            title="Ankara güvenlik toplantısı",
+            location="Ankara",
+            country="Türkiye",
+            timezone="Europe/Istanbul",
+        ),
     ]
 
 
@@ -81,8 +115,11 @@ def build_rich_store(store, tmp_path: Path, monkeypatch) -> Rich:
     visit = tmp_path / "articles" / "visit.txt"
     visit.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(ARTICLES / "visit_planned.txt", visit)
-    first = [visit, *(ARTICLES / n for n in ("summit_planned.json", "forum_planned.txt",
-                                              "hostile.json")), *sorted(SEEDS.glob("*.txt"))]
+    first = [
+        visit,
+        *(ARTICLES / n for n in ("summit_planned.json", "forum_planned.txt", "hostile.json")),
+        *sorted(SEEDS.glob("*.txt")),
+    ]
     monkeypatch.setenv("TIMELINE_NOW", STEP_1)
     ingest(store, [str(p) for p in first])
     store.add_analyses(hand_made())

@@ -18,10 +18,19 @@ def cache_of(app) -> feeds.FeedCache:
 
 def change_store(store, monkeypatch, instant: str, key: str = "baku") -> None:
     monkeypatch.setenv("TIMELINE_NOW", instant)
-    store.add_analyses([hand_analysis(
-        key, "2025-10-29T12:00:00+03:00", f"{key}: Aliyev 30 Kasım'da Bakü'de görüşecek.",
-        date="2025-11-30", title=f"Aliyev görüşmesi {key}", location="Bakü",
-        country="Azerbaycan")])
+    store.add_analyses(
+        [
+            hand_analysis(
+                key,
+                "2025-10-29T12:00:00+03:00",
+                f"{key}: Aliyev 30 Kasım'da Bakü'de görüşecek.",
+                date="2025-11-30",
+                title=f"Aliyev görüşmesi {key}",
+                location="Bakü",
+                country="Azerbaycan",
+            )
+        ]
+    )
 
 
 def test_rendered_once_then_served_from_memory(rich_app, monkeypatch):
@@ -44,8 +53,9 @@ def test_a_change_renders_only_the_changed_events(rich_app, monkeypatch):
     client.get("/calendar.ics")
     rendered = []
     real = ics.to_vevent
-    monkeypatch.setattr(ics, "to_vevent", lambda it, o: rendered.append(it.event.title)
-                        or real(it, o))
+    monkeypatch.setattr(
+        ics, "to_vevent", lambda it, o: rendered.append(it.event.title) or real(it, o)
+    )
     change_store(rich_app.extensions["timeline.store"], monkeypatch, "2025-10-29T10:00:00+00:00")
     data = client.get("/calendar.ics").data
     assert rendered == ["Aliyev görüşmesi baku"]
@@ -82,8 +92,15 @@ def test_memory_is_bounded(rich, monkeypatch):
 
     app = create_app({"TESTING": True, "DATABASE": rich.store.path, "FEED_CACHE_BYTES": 30_000})
     client = app.test_client()
-    for query in ("who=fidan", "where=moskova", "type=zirve", "status=planned", "from=2025-11",
-                  "where=Kazakistan", "q=zirve"):
+    for query in (
+        "who=fidan",
+        "where=moskova",
+        "type=zirve",
+        "status=planned",
+        "from=2025-11",
+        "where=Kazakistan",
+        "q=zirve",
+    ):
         client.get(f"/calendar.ics?{query}", headers={"Accept-Encoding": "gzip"})
     cache = cache_of(app)
     sizes = [r.size for r in cache._feeds.values()]

@@ -11,22 +11,34 @@ import pytest
 from helpers import LiveServer, require, shared_tool
 from khalclient import Khal
 
-FILTERED = ["who=fidan", "where=moskova", "where=Kazakistan&upcoming=1", "status=cancelled",
-            "type=konferans", "q=zirve", "from=2025-11&to=2025-12", "who=nobody",
-            "who=fidan&lang=en"]
+FILTERED = [
+    "who=fidan",
+    "where=moskova",
+    "where=Kazakistan&upcoming=1",
+    "status=cancelled",
+    "type=konferans",
+    "q=zirve",
+    "from=2025-11&to=2025-12",
+    "who=nobody",
+    "who=fidan&lang=en",
+]
 
 
 def ics_check():
     tool = shared_tool("ics-check")
     require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
-    require(shutil.which("node") is not None, "Node.js (for ical.js in ics-check)",
-            "install nodejs and npm")
+    require(
+        shutil.which("node") is not None,
+        "Node.js (for ical.js in ics-check)",
+        "install nodejs and npm",
+    )
     return tool
 
 
 def run_ics_check(tool, *inputs: str) -> str:
-    result = subprocess.run([str(tool), "--quiet", *inputs], capture_output=True, text=True,
-                            timeout=600)
+    result = subprocess.run(
+        [str(tool), "--quiet", *inputs], capture_output=True, text=True, timeout=600
+    )
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "0 failed" in output
@@ -55,11 +67,17 @@ def test_ics_check_on_the_served_rich_feeds(rich_app):
     """Over HTTP: the content type and the 304s that a subscribing client relies on."""
     tool = ics_check()
     with LiveServer(rich_app) as server:
-        visit = next(it for it in rich_app.extensions["timeline.store"].events()
-                     if "Tokayev" in it.event.title)
-        output = run_ics_check(tool, server.url + "/calendar.ics",
-                               server.url + "/calendar.ics?who=fidan",
-                               server.url + f"/events/{visit.id}.ics")
+        visit = next(
+            it
+            for it in rich_app.extensions["timeline.store"].events()
+            if "Tokayev" in it.event.title
+        )
+        output = run_ics_check(
+            tool,
+            server.url + "/calendar.ics",
+            server.url + "/calendar.ics?who=fidan",
+            server.url + f"/events/{visit.id}.ics",
+        )
     assert "FAIL" not in output
 
 
@@ -73,21 +91,26 @@ def test_khal_lists_the_events_on_their_days(rich_client, tmp_path):
     khal = Khal(tmp_path / "khal", "Europe/Berlin")
     khal.import_feed(feed)
     rows = khal.events("2025-10-01", "2026-12-31")
-    got = {(r["start"], r["start_time"], r["end"], r["end_time"], r["title"], r["status"])
-           for r in rows}
+    got = {
+        (r["start"], r["start_time"], r["end"], r["end_time"], r["title"], r["status"])
+        for r in rows
+    }
     expected = {
         ("2025-10-09", "", "2025-10-09", "", "2. Orta Asya-Rusya Zirvesi", "CONFIRMED"),
         ("2025-10-22", "", "2025-10-22", "", "Lavrov ile Köşerbayev görüşmesi", "CONFIRMED"),
-        ("2025-11-13", "12:00", "2025-11-13", "13:00", "Lavrov ile Fidan görüşmesi",
-         "CONFIRMED"),
-        ("2025-11-14", "07:00", "2025-11-14", "08:00", "Arakçi ile Fidan görüşmesi",
-         "CONFIRMED"),
+        ("2025-11-13", "12:00", "2025-11-13", "13:00", "Lavrov ile Fidan görüşmesi", "CONFIRMED"),
+        ("2025-11-14", "07:00", "2025-11-14", "08:00", "Arakçi ile Fidan görüşmesi", "CONFIRMED"),
         ("2025-11-18", "", "2025-11-18", "", "Kavelashvili'nin Ankara'ya ziyareti", "CONFIRMED"),
         ("2025-11-20", "", "2025-11-20", "", "Tokayev'in Rusya'ya resmi ziyareti", "CONFIRMED"),
-        ("2025-11-25", "13:00", "2025-11-25", "14:00", "Ankara güvenlik toplantısı",
-         "CONFIRMED"),
-        ("2025-12-03", "", "2025-12-03", "", "İptal: Türk Devletleri Teşkilatı zirvesi",
-         "CANCELLED"),
+        ("2025-11-25", "13:00", "2025-11-25", "14:00", "Ankara güvenlik toplantısı", "CONFIRMED"),
+        (
+            "2025-12-03",
+            "",
+            "2025-12-03",
+            "",
+            "İptal: Türk Devletleri Teşkilatı zirvesi",
+            "CANCELLED",
+        ),
         ("2025-12-08", "", "2025-12-09", "", "Astana Yatırım Forumu", "CONFIRMED"),
         ("2026-06-15", "", "2026-06-15", "", "Astana forumu", "CONFIRMED"),
         ("2026-06-15", "", "2026-06-17", "", "İstanbul Enerji Konferansı", "CONFIRMED"),
@@ -96,8 +119,9 @@ def test_khal_lists_the_events_on_their_days(rich_client, tmp_path):
     assert got == expected
     assert len({r["uid"] for r in rows}) == 12
     middle = khal.events("2026-06-16", "2026-06-16", once=False)
-    assert [(r["day"], r["title"]) for r in middle] == [("2026-06-16",
-                                                        "İstanbul Enerji Konferansı")]
+    assert [(r["day"], r["title"]) for r in middle] == [
+        ("2026-06-16", "İstanbul Enerji Konferansı")
+    ]
     nothing = khal.events("2025-11-12", "2025-11-12", once=False)
     assert nothing == []  # the visit left its old day
 
@@ -114,7 +138,17 @@ def test_page_check_on_an_event_page_with_its_feed_links(rich_app, rich):
     item = rich.by_title("Arakçi")
     with LiveServer(rich_app) as server:
         result = subprocess.run(
-            [str(tool), f"{server.url}/events/{item.id}?lang=tr", "--mobile",
-             "--expect-text", "Takip et", ".ics indir", "Google Takvim'e ekle"],
-            capture_output=True, text=True, timeout=600)
+            [
+                str(tool),
+                f"{server.url}/events/{item.id}?lang=tr",
+                "--mobile",
+                "--expect-text",
+                "Takip et",
+                ".ics indir",
+                "Google Takvim'e ekle",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
     assert result.returncode == 0, result.stdout + result.stderr

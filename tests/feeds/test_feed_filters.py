@@ -15,35 +15,80 @@ TODAY = date(2025, 10, 30)
 
 # (query, titles expected, why). Titles of the rich store (see richstore.py).
 CASES = [
-    ("who=lavrov", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
-     "a participant by surname"),
-    ("who=LAVROV", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
-     "case does not matter"),
-    ("who=Sergey Lavrov", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
-     "first name and surname"),
+    (
+        "who=lavrov",
+        {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
+        "a participant by surname",
+    ),
+    (
+        "who=LAVROV",
+        {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
+        "case does not matter",
+    ),
+    (
+        "who=Sergey Lavrov",
+        {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
+        "first name and surname",
+    ),
     ("who=koserbayev", {"Lavrov ile Köşerbayev görüşmesi"}, "no diacritics needed"),
     ("who=KÖŞERBAYEV", {"Lavrov ile Köşerbayev görüşmesi"}, "Turkish upper case"),
     ("who=fidan", {"Lavrov ile Fidan görüşmesi", "Arakçi ile Fidan görüşmesi"}, "two events"),
-    ("who=fidan&who=kavelashvili", {"Lavrov ile Fidan görüşmesi", "Arakçi ile Fidan görüşmesi",
-                                    "Kavelashvili'nin Ankara'ya ziyareti"},
-     "values of one parameter: any"),
+    (
+        "who=fidan&who=kavelashvili",
+        {
+            "Lavrov ile Fidan görüşmesi",
+            "Arakçi ile Fidan görüşmesi",
+            "Kavelashvili'nin Ankara'ya ziyareti",
+        },
+        "values of one parameter: any",
+    ),
     ("who=fidan&where=tahran", {"Arakçi ile Fidan görüşmesi"}, "parameters: all"),
-    ("where=moskova", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
-     "a city"),
-    ("where=MOSKOVA", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
-     "a city in capitals"),
-    ("where=Moskova'da", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
-     "a city with its case suffix"),
-    ("where=Kazakistan", {"Astana zirvesi", "Astana forumu",
-                          "Astana Yatırım Forumu"}, "a country: every place in it"),
+    ("where=moskova", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"}, "a city"),
+    (
+        "where=MOSKOVA",
+        {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
+        "a city in capitals",
+    ),
+    (
+        "where=Moskova'da",
+        {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi"},
+        "a city with its case suffix",
+    ),
+    (
+        "where=Kazakistan",
+        {"Astana zirvesi", "Astana forumu", "Astana Yatırım Forumu"},
+        "a country: every place in it",
+    ),
     ("where=istanbul", {"İstanbul Enerji Konferansı"}, "dotted capital İ"),
-    ("where=Rusya Federasyonu", {"Lavrov ile Köşerbayev görüşmesi", "Lavrov ile Fidan görüşmesi",
-                                 "Tokayev'in Rusya'ya resmi ziyareti"},
-     "the gazetteer's other spelling"),
-    ("type=zirve", {"Astana zirvesi", "2. Orta Asya-Rusya Zirvesi", "7. Hazar Ülkeleri Zirvesi",
-                    "Türk Devletleri Teşkilatı zirvesi"}, "a type by its Turkish label"),
-    ("type=SUMMIT", {"Astana zirvesi", "2. Orta Asya-Rusya Zirvesi", "7. Hazar Ülkeleri Zirvesi",
-                     "Türk Devletleri Teşkilatı zirvesi"}, "a type by its key"),
+    (
+        "where=Rusya Federasyonu",
+        {
+            "Lavrov ile Köşerbayev görüşmesi",
+            "Lavrov ile Fidan görüşmesi",
+            "Tokayev'in Rusya'ya resmi ziyareti",
+        },
+        "the gazetteer's other spelling",
+    ),
+    (
+        "type=zirve",
+        {
+            "Astana zirvesi",
+            "2. Orta Asya-Rusya Zirvesi",
+            "7. Hazar Ülkeleri Zirvesi",
+            "Türk Devletleri Teşkilatı zirvesi",
+        },
+        "a type by its Turkish label",
+    ),
+    (
+        "type=SUMMIT",
+        {
+            "Astana zirvesi",
+            "2. Orta Asya-Rusya Zirvesi",
+            "7. Hazar Ülkeleri Zirvesi",
+            "Türk Devletleri Teşkilatı zirvesi",
+        },
+        "a type by its key",
+    ),
     ("type=konferans", {"İstanbul Enerji Konferansı"}, "another type"),
     ("status=cancelled", {"Türk Devletleri Teşkilatı zirvesi"}, "a status by its key"),
     ("status=iptal edildi", {"Türk Devletleri Teşkilatı zirvesi"}, "a status by its label"),
@@ -54,20 +99,37 @@ CASES = [
     ("source=haber.example/dunya", {"Türk Devletleri Teşkilatı zirvesi"}, "a piece of a URL"),
     ("q=konferans", {"İstanbul Enerji Konferansı"}, "free text"),
     ("q=ertelendi", {"Tokayev'in Rusya'ya resmi ziyareti"}, "free text in the sources"),
-    ("from=2026", {"İstanbul Enerji Konferansı", "Astana forumu",
-                   "7. Hazar Ülkeleri Zirvesi"}, "a year"),
-    ("from=2025-12&to=2025-12", {"Türk Devletleri Teşkilatı zirvesi", "Astana Yatırım Forumu"},
-     "a month"),
-    ("to=2025-10-22", {"Astana zirvesi", "2. Orta Asya-Rusya Zirvesi",
-                       "Lavrov ile Köşerbayev görüşmesi"}, "a day, inclusive"),
-    ("from=2025-11-12&to=2025-11-12", {"Tokayev'in Rusya'ya resmi ziyareti"},
-     "a postponed event is found at its original day too"),
-    ("from=2026-06-16&to=2026-06-16", {"İstanbul Enerji Konferansı"},
-     "a multi-day event on one of its days"),
-    ("upcoming=1&where=Kazakistan", {"Astana forumu", "Astana Yatırım Forumu"},
-     "upcoming"),
-    ("upcoming=0&where=Kazakistan", {"Astana zirvesi", "Astana forumu",
-                                     "Astana Yatırım Forumu"}, "upcoming=0 is no filter"),
+    (
+        "from=2026",
+        {"İstanbul Enerji Konferansı", "Astana forumu", "7. Hazar Ülkeleri Zirvesi"},
+        "a year",
+    ),
+    (
+        "from=2025-12&to=2025-12",
+        {"Türk Devletleri Teşkilatı zirvesi", "Astana Yatırım Forumu"},
+        "a month",
+    ),
+    (
+        "to=2025-10-22",
+        {"Astana zirvesi", "2. Orta Asya-Rusya Zirvesi", "Lavrov ile Köşerbayev görüşmesi"},
+        "a day, inclusive",
+    ),
+    (
+        "from=2025-11-12&to=2025-11-12",
+        {"Tokayev'in Rusya'ya resmi ziyareti"},
+        "a postponed event is found at its original day too",
+    ),
+    (
+        "from=2026-06-16&to=2026-06-16",
+        {"İstanbul Enerji Konferansı"},
+        "a multi-day event on one of its days",
+    ),
+    ("upcoming=1&where=Kazakistan", {"Astana forumu", "Astana Yatırım Forumu"}, "upcoming"),
+    (
+        "upcoming=0&where=Kazakistan",
+        {"Astana zirvesi", "Astana forumu", "Astana Yatırım Forumu"},
+        "upcoming=0 is no filter",
+    ),
 ]
 
 
@@ -119,8 +181,10 @@ def test_query_string_is_canonical():
     a = flt.parse(_args("where=Moskova&who=tokayev&who=tokayev&upcoming=0&lang=en"))
     b = flt.parse(_args("who=tokayev&where=Moskova"))
     assert a.query_string() == b.query_string() == "where=Moskova&who=tokayev"
-    assert flt.parse(_args("upcoming=yes&from=2025&from=2026")).query_string() == \
-        "from=2026&upcoming=1"
+    assert (
+        flt.parse(_args("upcoming=yes&from=2025&from=2026")).query_string()
+        == "from=2026&upcoming=1"
+    )
     assert flt.parse(_args("lang=en")).is_empty
 
 
@@ -132,8 +196,9 @@ def test_label_names_each_filter():
 
 def test_notes_for_values_that_match_nothing(rich):
     items = rich.store.events()
-    f = flt.parse(_args("who=nobody&who=tokayev&where=Atlantis&type=kermes&status=belki"
-                        "&source=yok.example"))
+    f = flt.parse(
+        _args("who=nobody&who=tokayev&where=Atlantis&type=kermes&status=belki&source=yok.example")
+    )
     assert flt.notes(items, f) == [
         "who='nobody': no event matches this value",
         "where='Atlantis': no event matches this value",
@@ -161,12 +226,14 @@ def test_select_uses_the_index_for_q_and_keeps_only_the_window(rich):
     hits = flt.search_hits(rich.store, f)
     assert visit.id in hits
     # every q value must match: the same events as filtering every event with the index's hits
-    assert [it.id for it in sel.chosen] == \
-        [it.id for it in flt.apply(rich.store.events(), f, TODAY, hits)]
+    assert [it.id for it in sel.chosen] == [
+        it.id for it in flt.apply(rich.store.events(), f, TODAY, hits)
+    ]
     assert hits == rich.store.search("ziyaret") & rich.store.search("resmi")
     recent = flt.select(rich.store, flt.Filter(), TODAY, past_days=10).chosen
     titles = {it.event.title for it in recent}
     assert "Lavrov ile Köşerbayev görüşmesi" in titles  # 2025-10-22, 8 days ago
     assert "2. Orta Asya-Rusya Zirvesi" not in titles  # 2025-10-09, 21 days ago
-    assert len(flt.select(rich.store, flt.Filter(), TODAY, past_days=None).chosen) == \
-        len(rich.store.events())
+    assert len(flt.select(rich.store, flt.Filter(), TODAY, past_days=None).chosen) == len(
+        rich.store.events()
+    )

@@ -33,8 +33,10 @@ def test_whole_feed_headers(rich, rich_client):
     assert r.headers["Cache-Control"] == "public, max-age=3600"
     assert b"REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in r.data  # the same hint
     assert {"Accept-Encoding", "Accept-Language"} <= set(r.headers["Vary"].split(", "))
-    assert r.headers["Content-Disposition"] == \
-        "attachment; filename=\"timeline.ics\"; filename*=UTF-8''timeline.ics"
+    assert (
+        r.headers["Content-Disposition"]
+        == "attachment; filename=\"timeline.ics\"; filename*=UTF-8''timeline.ics"
+    )
     assert "X-Timeline-Note" not in r.headers
     assert len(vevents(r.data)) == 12  # every day-precise event; the 2022 summit stays out
 
@@ -42,18 +44,24 @@ def test_whole_feed_headers(rich, rich_client):
 def test_conditional_requests(rich_client):
     r = rich_client.get("/calendar.ics")
     etag, modified = r.headers["ETag"], r.headers["Last-Modified"]
-    for headers in ({"If-None-Match": etag}, {"If-Modified-Since": modified},
-                    {"If-None-Match": f'"other", {etag}'},
-                    # a client that stored the gzip variant, asking without gzip
-                    {"If-None-Match": etag[:-1] + '-gz"'}):
+    for headers in (
+        {"If-None-Match": etag},
+        {"If-Modified-Since": modified},
+        {"If-None-Match": f'"other", {etag}'},
+        # a client that stored the gzip variant, asking without gzip
+        {"If-None-Match": etag[:-1] + '-gz"'},
+    ):
         again = rich_client.get("/calendar.ics", headers=headers)
         assert again.status_code == 304, headers
         assert again.data == b"" and again.headers["ETag"] == etag
         assert again.headers["Cache-Control"] == "public, max-age=3600"
     earlier = http_date(parsedate_to_datetime(modified) - timedelta(seconds=1))
-    for headers in ({"If-None-Match": '"other"'}, {"If-Modified-Since": earlier},
-                    # If-None-Match wins over If-Modified-Since (RFC 9110)
-                    {"If-None-Match": '"other"', "If-Modified-Since": modified}):
+    for headers in (
+        {"If-None-Match": '"other"'},
+        {"If-Modified-Since": earlier},
+        # If-None-Match wins over If-Modified-Since (RFC 9110)
+        {"If-None-Match": '"other"', "If-Modified-Since": modified},
+    ):
         assert rich_client.get("/calendar.ics", headers=headers).status_code == 200, headers
 
 
@@ -61,17 +69,35 @@ def test_head(rich_client):
     get = rich_client.get("/calendar.ics?who=fidan")
     head = rich_client.head("/calendar.ics?who=fidan")
     assert head.status_code == 200 and head.data == b""
-    for name in ("ETag", "Last-Modified", "Content-Length", "Content-Type", "Cache-Control",
-                 "Content-Disposition"):
+    for name in (
+        "ETag",
+        "Last-Modified",
+        "Content-Length",
+        "Content-Type",
+        "Cache-Control",
+        "Content-Disposition",
+    ):
         assert head.headers[name] == get.headers[name], name
-    assert rich_client.head("/calendar.ics", headers={"If-None-Match": get.headers["ETag"]}
-                            ).status_code == 200  # another feed, another ETag
+    assert (
+        rich_client.head(
+            "/calendar.ics", headers={"If-None-Match": get.headers["ETag"]}
+        ).status_code
+        == 200
+    )  # another feed, another ETag
 
 
 @pytest.mark.parametrize(
     ("accept", "compressed"),
-    [("gzip", True), ("gzip, deflate, br", True), ("br;q=1.0, gzip;q=0.8", True), ("*", True),
-     ("gzip;q=0", False), ("identity", False), ("deflate", False), (None, False)],
+    [
+        ("gzip", True),
+        ("gzip, deflate, br", True),
+        ("br;q=1.0, gzip;q=0.8", True),
+        ("*", True),
+        ("gzip;q=0", False),
+        ("identity", False),
+        ("deflate", False),
+        (None, False),
+    ],
 )
 def test_gzip_when_accepted(rich_client, accept, compressed):
     plain = rich_client.get("/calendar.ics").data
@@ -82,8 +108,9 @@ def test_gzip_when_accepted(rich_client, accept, compressed):
     if compressed:
         assert r.headers["ETag"].endswith('-gz"')
         assert rich_client.get("/calendar.ics", headers=headers).data == r.data
-        again = rich_client.get("/calendar.ics", headers={**headers,
-                                                          "If-None-Match": r.headers["ETag"]})
+        again = rich_client.get(
+            "/calendar.ics", headers={**headers, "If-None-Match": r.headers["ETag"]}
+        )
         assert again.status_code == 304
 
 
@@ -103,17 +130,29 @@ def test_a_store_change_is_served_at_once(rich, rich_client, monkeypatch):
     before = rich_client.get("/calendar.ics")
     assert rich_client.get("/calendar.ics").data == before.data
     monkeypatch.setenv("TIMELINE_NOW", "2025-10-29T10:00:00+00:00")
-    rich.store.add_analyses([hand_analysis(
-        "baku", "2025-10-29T12:00:00+03:00", "Aliyev ile Fidan 30 Kasım'da Bakü'de görüşecek.",
-        date="2025-11-30", title="Aliyev ile Fidan görüşmesi", location="Bakü",
-        country="Azerbaycan", participants=["Cumhurbaşkanı İlham Aliyev"])])
+    rich.store.add_analyses(
+        [
+            hand_analysis(
+                "baku",
+                "2025-10-29T12:00:00+03:00",
+                "Aliyev ile Fidan 30 Kasım'da Bakü'de görüşecek.",
+                date="2025-11-30",
+                title="Aliyev ile Fidan görüşmesi",
+                location="Bakü",
+                country="Azerbaycan",
+                participants=["Cumhurbaşkanı İlham Aliyev"],
+            )
+        ]
+    )
     after = rich_client.get("/calendar.ics", headers={"If-None-Match": before.headers["ETag"]})
     assert after.status_code == 200
     assert b"Aliyev ile Fidan" in after.data and after.headers["ETag"] != before.headers["ETag"]
-    assert parsedate_to_datetime(after.headers["Last-Modified"]) == \
-        datetime(2025, 10, 29, 10, 0, tzinfo=UTC)
-    r = rich_client.get("/calendar.ics",
-                        headers={"If-Modified-Since": before.headers["Last-Modified"]})
+    assert parsedate_to_datetime(after.headers["Last-Modified"]) == datetime(
+        2025, 10, 29, 10, 0, tzinfo=UTC
+    )
+    r = rich_client.get(
+        "/calendar.ics", headers={"If-Modified-Since": before.headers["Last-Modified"]}
+    )
     assert r.status_code == 200
 
 
@@ -121,8 +160,9 @@ def test_filtered_feed_is_named_after_its_filter(rich_client):
     r = rich_client.get("/calendar.ics?where=%C4%B0stanbul")  # İstanbul
     assert [str(e["SUMMARY"]) for e in vevents(r.data)] == ["İstanbul Enerji Konferansı"]
     assert r.headers["Content-Disposition"] == (
-        "attachment; filename=\"timeline-where-istanbul.ics\"; "
-        "filename*=UTF-8''timeline-where-%C4%B0stanbul.ics")
+        'attachment; filename="timeline-where-istanbul.ics"; '
+        "filename*=UTF-8''timeline-where-%C4%B0stanbul.ics"
+    )
     cal = Calendar.from_ical(r.data)
     assert str(cal["X-WR-CALNAME"]).endswith("(nerede: İstanbul)")
     assert str(cal["URL"]) == "http://localhost/calendar.ics?where=%C4%B0stanbul"
@@ -143,12 +183,13 @@ def test_unknown_values_give_an_empty_valid_calendar_and_a_note(rich_client):
     assert vevents(r.data) == []
     assert r.headers["X-Timeline-Note"] == "No calendar event matches these filters."
     r = rich_client.get("/calendar.ics?who=%C3%96%C4%9F%C3%BCt")  # Öğüt: a non-ASCII value
-    assert r.headers["X-Timeline-Note"] == \
-        "who='%C3%96%C4%9F%C3%BCt': no event matches this value"
+    assert r.headers["X-Timeline-Note"] == "who='%C3%96%C4%9F%C3%BCt': no event matches this value"
 
 
-@pytest.mark.parametrize("query", ["from=yesterday", "to=2025-13-45", "from=2026&to=2025",
-                                   "upcoming=maybe", "q=" + "x" * 201])
+@pytest.mark.parametrize(
+    "query",
+    ["from=yesterday", "to=2025-13-45", "from=2026&to=2025", "upcoming=maybe", "q=" + "x" * 201],
+)
 def test_bad_parameters_are_400_json(rich_client, query):
     r = rich_client.get(f"/calendar.ics?{query}")
     assert r.status_code == 400
@@ -198,21 +239,25 @@ def test_past_window(rich_app):
     assert "Lavrov ile Köşerbayev görüşmesi" in titles  # 8 days before TIMELINE_TODAY
     assert "2. Orta Asya-Rusya Zirvesi" not in titles  # 21 days before
     # The window moves with the day, so the day is the feed's last change at least.
-    assert parsedate_to_datetime(r.headers["Last-Modified"]) == datetime(2025, 10, 30,
-                                                                        tzinfo=UTC)
+    assert parsedate_to_datetime(r.headers["Last-Modified"]) == datetime(2025, 10, 30, tzinfo=UTC)
 
 
 def test_upcoming_feed_changes_with_the_day(rich_client, monkeypatch):
     r = rich_client.get("/calendar.ics?upcoming=1")
     assert "Lavrov ile Fidan görüşmesi" in {str(e["SUMMARY"]) for e in vevents(r.data)}
     monkeypatch.setenv("TIMELINE_TODAY", "2025-11-15")
-    later = rich_client.get("/calendar.ics?upcoming=1",
-                            headers={"If-Modified-Since": r.headers["Last-Modified"],
-                                     "If-None-Match": r.headers["ETag"]})
+    later = rich_client.get(
+        "/calendar.ics?upcoming=1",
+        headers={
+            "If-Modified-Since": r.headers["Last-Modified"],
+            "If-None-Match": r.headers["ETag"],
+        },
+    )
     assert later.status_code == 200
     assert "Lavrov ile Fidan görüşmesi" not in {str(e["SUMMARY"]) for e in vevents(later.data)}
-    assert parsedate_to_datetime(later.headers["Last-Modified"]) == datetime(2025, 11, 15,
-                                                                            tzinfo=UTC)
+    assert parsedate_to_datetime(later.headers["Last-Modified"]) == datetime(
+        2025, 11, 15, tzinfo=UTC
+    )
 
 
 def _block(data: bytes, uid: str) -> bytes:
@@ -233,15 +278,17 @@ def test_per_event_files(rich, rich_client):
         assert str(event["UID"]) == item.uid
         assert _block(r.data, item.uid) == _block(feed, item.uid)  # the same VEVENT
         assert parsedate_to_datetime(r.headers["Last-Modified"]) == item.updated
-        assert r.headers["Content-Disposition"].startswith("attachment; filename=\"")
-        again = rich_client.get(f"/events/{item.id}.ics",
-                                headers={"If-None-Match": r.headers["ETag"]})
+        assert r.headers["Content-Disposition"].startswith('attachment; filename="')
+        again = rich_client.get(
+            f"/events/{item.id}.ics", headers={"If-None-Match": r.headers["ETag"]}
+        )
         assert again.status_code == 304
     visit = rich.by_title("Tokayev")
     r = rich_client.get(f"/events/{visit.id}.ics")
     assert r.headers["Content-Disposition"] == (
-        "attachment; filename=\"tokayevin-rusyaya-resmi-ziyareti.ics\"; "
-        "filename*=UTF-8''Tokayev%27in%20Rusya%27ya%20resmi%20ziyareti.ics")
+        'attachment; filename="tokayevin-rusyaya-resmi-ziyareti.ics"; '
+        "filename*=UTF-8''Tokayev%27in%20Rusya%27ya%20resmi%20ziyareti.ics"
+    )
     assert rich_client.head(f"/events/{visit.id}.ics").data == b""
 
 
@@ -253,20 +300,30 @@ def test_per_event_file_of_an_event_without_a_day_is_404(rich, rich_client):
     assert rich_client.get("/events/nope.ics").status_code == 404
 
 
-@pytest.mark.parametrize("filters", [[], ["who=fidan"], ["where=Kazakistan", "upcoming=1"],
-                                     ["who=nobody"]])
+@pytest.mark.parametrize(
+    "filters", [[], ["who=fidan"], ["where=Kazakistan", "upcoming=1"], ["who=nobody"]]
+)
 @pytest.mark.parametrize("lang", ["tr", "en"])
-def test_export_gives_the_served_bytes(rich, rich_app, capsysbinary, monkeypatch, filters,
-                                       lang):
+def test_export_gives_the_served_bytes(rich, rich_app, capsysbinary, monkeypatch, filters, lang):
     monkeypatch.setenv("TIMELINE_FEED_PAST_DAYS", "15")
     from web import create_app
 
-    app = create_app({"TESTING": True, "DATABASE": rich.store.path,
-                      "BASE_URL": "https://takvim.example.org"})
+    app = create_app(
+        {"TESTING": True, "DATABASE": rich.store.path, "BASE_URL": "https://takvim.example.org"}
+    )
     query = "&".join([*filters, f"lang={lang}"])
     served = app.test_client().get(f"/calendar.ics?{query}").data
-    args = ["--db", rich.store.path, "export", "--format", "ics", "--lang", lang,
-            "--base-url", "https://takvim.example.org"]
+    args = [
+        "--db",
+        rich.store.path,
+        "export",
+        "--format",
+        "ics",
+        "--lang",
+        lang,
+        "--base-url",
+        "https://takvim.example.org",
+    ]
     for item in filters:
         args += ["--filter", item]
     main(args)

@@ -15,12 +15,21 @@ BASE = "https://takvim.example.org"
 
 
 def stored(**fields) -> StoredEvent:
-    base = dict(date="2025-11-12", granularity="day", title="Zirve", type="summit",
-                status="planned", quote="Zirve 12 Kasım'da yapılacak.", calendar=True,
-                location="Bakü", country="Azerbaycan")
+    base = dict(
+        date="2025-11-12",
+        granularity="day",
+        title="Zirve",
+        type="summit",
+        status="planned",
+        quote="Zirve 12 Kasım'da yapılacak.",
+        calendar=True,
+        location="Bakü",
+        country="Azerbaycan",
+    )
     base.update(fields)
-    src = Source("d1", "a.txt", "Başlık", "2025-10-09", "…", "https://haber.example/a",
-                 "Örnek Haber")
+    src = Source(
+        "d1", "a.txt", "Başlık", "2025-10-09", "…", "https://haber.example/a", "Örnek Haber"
+    )
     stamp = datetime(2025, 10, 30, tzinfo=UTC)
     return StoredEvent("e1", Event(**base), [src], created=stamp, updated=stamp)
 
@@ -60,13 +69,20 @@ def test_follow_links_use_surnames_and_places():
     ("fields", "google_dates", "ctz", "outlook"),
     [
         ({}, "20251112/20251113", None, ("2025-11-12", "2025-11-13", "true")),
-        ({"end": "2025-11-14"}, "20251112/20251115", None,
-         ("2025-11-12", "2025-11-15", "true")),
-        ({"time": "14:00", "timezone": "Asia/Baku"}, "20251112T140000/20251112T150000",
-         "Asia/Baku", ("2025-11-12T10:00:00Z", "2025-11-12T11:00:00Z", "false")),
+        ({"end": "2025-11-14"}, "20251112/20251115", None, ("2025-11-12", "2025-11-15", "true")),
+        (
+            {"time": "14:00", "timezone": "Asia/Baku"},
+            "20251112T140000/20251112T150000",
+            "Asia/Baku",
+            ("2025-11-12T10:00:00Z", "2025-11-12T11:00:00Z", "false"),
+        ),
         # postponed to a month: the links follow the feed (its original day)
-        ({"date": "2025-12", "granularity": "month", "replaces": ("2025-11-12", None)},
-         "20251112/20251113", None, ("2025-11-12", "2025-11-13", "true")),
+        (
+            {"date": "2025-12", "granularity": "month", "replaces": ("2025-11-12", None)},
+            "20251112/20251113",
+            None,
+            ("2025-11-12", "2025-11-13", "true"),
+        ),
     ],
 )
 def test_add_links_follow_the_feed(fields, google_dates, ctz, outlook):

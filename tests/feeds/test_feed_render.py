@@ -22,17 +22,35 @@ CREATED = datetime(2025, 10, 1, 9, 0, 0, tzinfo=UTC)
 CHANGED = datetime(2025, 10, 30, 12, 0, 5, tzinfo=UTC)
 
 
-def source(n: int = 1, url: str | None = "https://haber.example/a", outlet: str | None = "Örnek",
-           title: str = "Başlık") -> Source:
+def source(
+    n: int = 1,
+    url: str | None = "https://haber.example/a",
+    outlet: str | None = "Örnek",
+    title: str = "Başlık",
+) -> Source:
     return Source(f"doc{n}", f"a{n}.txt", title, "2025-10-09", "Alıntı.", url, outlet)
 
 
 def stored(event_id="e1", sources=None, sequence=0, changes=None, **fields) -> StoredEvent:
-    base = dict(date="2025-11-12", granularity="day", title="Zirve", type="summit",
-                status="planned", quote="Zirve 12 Kasım'da yapılacak.", calendar=True)
+    base = dict(
+        date="2025-11-12",
+        granularity="day",
+        title="Zirve",
+        type="summit",
+        status="planned",
+        quote="Zirve 12 Kasım'da yapılacak.",
+        calendar=True,
+    )
     base.update(fields)
-    return StoredEvent(event_id, Event(**base), sources or [source()], sequence=sequence,
-                       created=CREATED, updated=CHANGED, changes=changes or [])
+    return StoredEvent(
+        event_id,
+        Event(**base),
+        sources or [source()],
+        sequence=sequence,
+        created=CREATED,
+        updated=CHANGED,
+        changes=changes or [],
+    )
 
 
 def events_of(data: bytes) -> list:
@@ -77,8 +95,7 @@ def test_event_cache_gives_the_same_bytes_and_renders_only_changed_events(monkey
     assert calls == []
     changed = stored("b", date="2025-11-13", time="16:00", timezone="Europe/Moscow", sequence=1)
     changed.updated = datetime(2025, 10, 31, tzinfo=UTC)
-    again = render_calendar([changed if it.id == "b" else it for it in MIXED], OPTIONS,
-                            cache=cache)
+    again = render_calendar([changed if it.id == "b" else it for it in MIXED], OPTIONS, cache=cache)
     assert calls == ["b"]
     assert b"DTSTART;TZID=Europe/Moscow:20251113T160000" in again
 
@@ -108,8 +125,14 @@ def test_the_same_bytes_in_every_process():
     script = _SCRIPT.format(tests=str(Path(__file__).parent))
     for seed in ("1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                             env=env, timeout=60, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=True,
+        )
         assert out.stdout.strip() == here
 
 
@@ -126,9 +149,11 @@ def test_one_small_vtimezone_per_zone_sorted_without_comment():
 
 def test_each_zone_is_built_for_its_own_days():
     """Berlin changes offset between January and July; Moscow's block must not grow for it."""
-    items = [stored("w", date="2025-01-10", time="10:00", timezone="Europe/Berlin"),
-             stored("s", date="2025-07-10", time="10:00", timezone="Europe/Berlin"),
-             stored("m", date="2025-07-11", time="10:00", timezone="Europe/Moscow")]
+    items = [
+        stored("w", date="2025-01-10", time="10:00", timezone="Europe/Berlin"),
+        stored("s", date="2025-07-10", time="10:00", timezone="Europe/Berlin"),
+        stored("m", date="2025-07-11", time="10:00", timezone="Europe/Moscow"),
+    ]
     berlin, moscow = vtimezones(render_calendar(items, OPTIONS))
     assert "TZID:Europe/Berlin" in berlin and "BEGIN:DAYLIGHT" in berlin
     assert "BEGIN:STANDARD" in berlin
@@ -138,25 +163,42 @@ def test_each_zone_is_built_for_its_own_days():
 @pytest.mark.parametrize(
     ("fields", "start", "end"),
     [
-        (dict(time="09:30", timezone="Asia/Tehran"),
-         "DTSTART;TZID=Asia/Tehran:20251112T093000", "DTEND;TZID=Asia/Tehran:20251112T103000"),
-        (dict(time="14:00", timezone=None),  # no zone known: Istanbul
-         "DTSTART;TZID=Europe/Istanbul:20251112T140000",
-         "DTEND;TZID=Europe/Istanbul:20251112T150000"),
-        (dict(time="14:00", timezone="Mars/Olympus"),  # an unknown zone name: Istanbul
-         "DTSTART;TZID=Europe/Istanbul:20251112T140000",
-         "DTEND;TZID=Europe/Istanbul:20251112T150000"),
+        (
+            dict(time="09:30", timezone="Asia/Tehran"),
+            "DTSTART;TZID=Asia/Tehran:20251112T093000",
+            "DTEND;TZID=Asia/Tehran:20251112T103000",
+        ),
+        (
+            dict(time="14:00", timezone=None),  # no zone known: Istanbul
+            "DTSTART;TZID=Europe/Istanbul:20251112T140000",
+            "DTEND;TZID=Europe/Istanbul:20251112T150000",
+        ),
+        (
+            dict(time="14:00", timezone="Mars/Olympus"),  # an unknown zone name: Istanbul
+            "DTSTART;TZID=Europe/Istanbul:20251112T140000",
+            "DTEND;TZID=Europe/Istanbul:20251112T150000",
+        ),
         (dict(), "DTSTART;VALUE=DATE:20251112", "DTEND;VALUE=DATE:20251113"),
         (dict(end="2025-11-14"), "DTSTART;VALUE=DATE:20251112", "DTEND;VALUE=DATE:20251115"),
-        (dict(date="2025-12-30", end="2026-01-02"),  # over a year's end
-         "DTSTART;VALUE=DATE:20251230", "DTEND;VALUE=DATE:20260103"),
+        (
+            dict(date="2025-12-30", end="2026-01-02"),  # over a year's end
+            "DTSTART;VALUE=DATE:20251230",
+            "DTEND;VALUE=DATE:20260103",
+        ),
         # A multi-day event with a start time spans its days; the time goes to the description.
-        (dict(end="2025-11-13", time="10:00", timezone="Asia/Almaty"),
-         "DTSTART;VALUE=DATE:20251112", "DTEND;VALUE=DATE:20251114"),
+        (
+            dict(end="2025-11-13", time="10:00", timezone="Asia/Almaty"),
+            "DTSTART;VALUE=DATE:20251112",
+            "DTEND;VALUE=DATE:20251114",
+        ),
         # Postponed to a month: it stays on its original day, its summary says where it went.
-        (dict(date="2025-12", granularity="month", status="planned",
-              replaces=("2025-11-12", None)),
-         "DTSTART;VALUE=DATE:20251112", "DTEND;VALUE=DATE:20251113"),
+        (
+            dict(
+                date="2025-12", granularity="month", status="planned", replaces=("2025-11-12", None)
+            ),
+            "DTSTART;VALUE=DATE:20251112",
+            "DTEND;VALUE=DATE:20251113",
+        ),
     ],
 )
 def test_start_and_end(fields, start, end):
@@ -165,8 +207,9 @@ def test_start_and_end(fields, start, end):
 
 
 def test_multi_day_start_time_is_in_the_description():
-    (e,) = events_of(render_calendar(
-        [stored(end="2025-11-13", time="10:00", timezone="Asia/Almaty")], OPTIONS))
+    (e,) = events_of(
+        render_calendar([stored(end="2025-11-13", time="10:00", timezone="Asia/Almaty")], OPTIONS)
+    )
     assert "Başlangıç saati: 10:00 (Asia/Almaty)" in str(e["DESCRIPTION"])
 
 
@@ -181,14 +224,17 @@ def test_stamps_sequence_transparency_and_links():
 
 
 def test_description_attributes_every_source():
-    sources = [source(1, "https://www.haber.example/a/1", "Örnek Haber", "Zirve yapılacak"),
-               source(2, "https://gazete.example/b", None, "Zirve tarihi belli oldu"),
-               source(3, None, None, "Yerel dosya")]
+    sources = [
+        source(1, "https://www.haber.example/a/1", "Örnek Haber", "Zirve yapılacak"),
+        source(2, "https://gazete.example/b", None, "Zirve tarihi belli oldu"),
+        source(3, None, None, "Yerel dosya"),
+    ]
     (e,) = events_of(render_calendar([stored(sources=sources)], OPTIONS))
     desc = str(e["DESCRIPTION"])
     assert "- Örnek Haber: Zirve yapılacak (2025-10-09)\n  https://www.haber.example/a/1" in desc
-    assert "- gazete.example: Zirve tarihi belli oldu (2025-10-09)\n  https://gazete.example/b" \
-        in desc
+    assert (
+        "- gazete.example: Zirve tarihi belli oldu (2025-10-09)\n  https://gazete.example/b" in desc
+    )
     assert "- Yerel dosya (2025-10-09)\n  https://events.example.org/documents/doc3" in desc
     assert "Olay sayfası: https://events.example.org/events/e1" in desc
     assert desc.startswith("Durum: planlandı\n")
@@ -203,18 +249,32 @@ def test_many_sources_are_cut_with_a_count():
 
 
 def test_reported_changes_are_in_the_description():
-    changes = [{"change": "postponed", "from": ["2025-11-12", None], "to": ["2025-11-20", None],
-                "document": "doc2", "published": "2025-10-28"}]
-    (e,) = events_of(render_calendar(
-        [stored(date="2025-11-20", replaces=("2025-11-12", None), changes=changes)], OPTIONS))
+    changes = [
+        {
+            "change": "postponed",
+            "from": ["2025-11-12", None],
+            "to": ["2025-11-20", None],
+            "document": "doc2",
+            "published": "2025-10-28",
+        }
+    ]
+    (e,) = events_of(
+        render_calendar(
+            [stored(date="2025-11-20", replaces=("2025-11-12", None), changes=changes)], OPTIONS
+        )
+    )
     assert "- 2025-10-28: ertelendi 12 Kasım 2025 → 20 Kasım 2025" in str(e["DESCRIPTION"])
 
 
 @pytest.mark.parametrize(
     ("status", "expected", "summary"),
-    [("planned", "CONFIRMED", "Zirve"), ("held", "CONFIRMED", "Zirve"),
-     ("proposed", "TENTATIVE", "Zirve"), ("cancelled", "CANCELLED", "İptal: Zirve"),
-     ("postponed", "TENTATIVE", "Ertelendi: Zirve")],
+    [
+        ("planned", "CONFIRMED", "Zirve"),
+        ("held", "CONFIRMED", "Zirve"),
+        ("proposed", "TENTATIVE", "Zirve"),
+        ("cancelled", "CANCELLED", "İptal: Zirve"),
+        ("postponed", "TENTATIVE", "Ertelendi: Zirve"),
+    ],
 )
 def test_status_and_summary(status, expected, summary):
     (e,) = events_of(render_calendar([stored(status=status)], OPTIONS))
@@ -228,15 +288,31 @@ CONTROLS = "a\x00b\x07c\x0bd\x0ce\x1bf\x7fg\x85h\u2028i\ufeffj\u202ek\ud800l"
 @pytest.mark.parametrize(
     "fields",
     [
-        {"title": INJECTION}, {"title": CONTROLS}, {"title": "çok uzun başlık " * 400},
-        {"quote": INJECTION + CONTROLS + "ş" * 5000}, {"location": INJECTION},
-        {"country": CONTROLS}, {"participants": [INJECTION]}, {"type": "x;y,z\\"},
+        {"title": INJECTION},
+        {"title": CONTROLS},
+        {"title": "çok uzun başlık " * 400},
+        {"quote": INJECTION + CONTROLS + "ş" * 5000},
+        {"location": INJECTION},
+        {"country": CONTROLS},
+        {"participants": [INJECTION]},
+        {"type": "x;y,z\\"},
         {"sources": [source(1, INJECTION, INJECTION, INJECTION)]},
         {"sources": [source(1, "javascript:alert(1)//https://x", CONTROLS, CONTROLS)]},
         {"sources": [source(1, "https://h.example/\r\nUID:evil", "o", "t")]},
     ],
-    ids=["title-injection", "title-controls", "title-long", "quote", "location", "country",
-         "participants", "type", "source-injection", "source-controls", "url-injection"],
+    ids=[
+        "title-injection",
+        "title-controls",
+        "title-long",
+        "quote",
+        "location",
+        "country",
+        "participants",
+        "type",
+        "source-injection",
+        "source-controls",
+        "url-injection",
+    ],
 )
 def test_hostile_text_cannot_inject_properties_or_components(fields):
     data = render_calendar([stored(**fields)], OPTIONS)
@@ -254,12 +330,15 @@ def test_hostile_text_cannot_inject_properties_or_components(fields):
 
 
 def test_calendar_header_of_a_filtered_feed():
-    options = FeedOptions(base_url="https://events.example.org", query="who=tokayev",
-                          label="kim: tokayev; x, y\\", notes=("who='x; y': yok, hiç",))
+    options = FeedOptions(
+        base_url="https://events.example.org",
+        query="who=tokayev",
+        label="kim: tokayev; x, y\\",
+        notes=("who='x; y': yok, hiç",),
+    )
     text = render_calendar([], options).decode()
     cal = Calendar.from_ical(text)
-    assert str(cal["X-WR-CALNAME"]) == ("Zaman Çizelgesi — haberlerden olaylar "
-                                        "(kim: tokayev x y)")
+    assert str(cal["X-WR-CALNAME"]) == ("Zaman Çizelgesi — haberlerden olaylar (kim: tokayev x y)")
     assert str(cal["URL"]) == "https://events.example.org/calendar.ics?who=tokayev"
     assert "who='x y': yok hiç" in str(cal["X-WR-CALDESC"])
     for name in ("X-WR-CALNAME", "X-WR-CALDESC", "NAME"):

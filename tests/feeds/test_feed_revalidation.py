@@ -21,8 +21,7 @@ def _memo(app):
 
 def test_a_repeated_304_is_the_apps_own_answer(rich):
     app = create_app({"TESTING": True, "DATABASE": rich.store.path})
-    plain = create_app({"TESTING": True, "DATABASE": rich.store.path,
-                        "REVALIDATION_MEMO": False})
+    plain = create_app({"TESTING": True, "DATABASE": rich.store.path, "REVALIDATION_MEMO": False})
     client, reference = app.test_client(), plain.test_client()
     for url in ("/calendar.ics", "/calendar.ics?where=Moskova", "/calendar.ics?upcoming=1"):
         headers = _validators(client, url, **{"Accept-Encoding": "gzip"})
@@ -43,8 +42,9 @@ def test_a_store_change_is_never_hidden(rich, monkeypatch, tmp_path):
     assert client.get("/calendar.ics", headers=headers).status_code == 304
     assert client.get("/calendar.ics", headers=headers).status_code == 304
     article = tmp_path / "new.txt"
-    article.write_text("date 2025-10-29\n\nNATO Zirvesi 15 Haziran 2026'da Lahey'de "
-                       "yapılacak.\n", encoding="utf-8")
+    article.write_text(
+        "date 2025-10-29\n\nNATO Zirvesi 15 Haziran 2026'da Lahey'de yapılacak.\n", encoding="utf-8"
+    )
     monkeypatch.setenv("TIMELINE_NOW", "2025-10-29T12:00:00+03:00")
     assert ingest(rich.store, [article])["added"] == 1
     changed = client.get("/calendar.ics", headers=headers)

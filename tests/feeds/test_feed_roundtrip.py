@@ -33,8 +33,7 @@ def visit_article(tmp_path):
     return path
 
 
-def test_a_postponed_visit_keeps_its_uid_with_a_higher_sequence(store, visit_article,
-                                                                monkeypatch):
+def test_a_postponed_visit_keeps_its_uid_with_a_higher_sequence(store, visit_article, monkeypatch):
     client = create_app({"TESTING": True, "DATABASE": store.path}).test_client()
     monkeypatch.setenv("TIMELINE_NOW", "2025-10-20T08:00:00+00:00")
     ingest(store, [str(visit_article)])
@@ -68,8 +67,12 @@ def test_a_postponed_visit_keeps_its_uid_with_a_higher_sequence(store, visit_art
     again = client.get("/calendar.ics")
     assert again.data == after.data and again.headers["ETag"] == after.headers["ETag"]
     assert again.headers["Last-Modified"] == after.headers["Last-Modified"]
-    assert client.get("/calendar.ics", headers={"If-Modified-Since": after.headers[
-        "Last-Modified"]}).status_code == 304
+    assert (
+        client.get(
+            "/calendar.ics", headers={"If-Modified-Since": after.headers["Last-Modified"]}
+        ).status_code
+        == 304
+    )
 
 
 def test_a_cancelled_summit_stays_in_the_feed_as_cancelled(store, monkeypatch):
@@ -88,15 +91,18 @@ def test_a_cancelled_summit_stays_in_the_feed_as_cancelled(store, monkeypatch):
     assert str(cancelled["SUMMARY"]) == "İptal: Türk Devletleri Teşkilatı zirvesi"
     desc = str(cancelled["DESCRIPTION"])
     # Both outlets, with their original article URLs.
-    assert "Örnek Haber: Türk Devletleri zirvesi Bakü'de toplanacak (2025-10-21)\n" \
-           "  https://haber.example/dunya/turk-devletleri-zirvesi" in desc
-    assert "Gazete Örnek: Bakü zirvesi iptal edildi (2025-10-27)\n" \
-           "  https://gazete.example/2025/10/27/baku-zirvesi-iptal" in desc
+    assert (
+        "Örnek Haber: Türk Devletleri zirvesi Bakü'de toplanacak (2025-10-21)\n"
+        "  https://haber.example/dunya/turk-devletleri-zirvesi" in desc
+    )
+    assert (
+        "Gazete Örnek: Bakü zirvesi iptal edildi (2025-10-27)\n"
+        "  https://gazete.example/2025/10/27/baku-zirvesi-iptal" in desc
+    )
 
 
 @pytest.mark.realclient
-def test_a_subscribed_client_follows_the_postponement(store, visit_article, monkeypatch,
-                                                      tmp_path):
+def test_a_subscribed_client_follows_the_postponement(store, visit_article, monkeypatch, tmp_path):
     """khal gets the feed before and after the update (as a subscription refreshes it): one
     event, moved to its new day."""
     client = create_app({"TESTING": True, "DATABASE": store.path}).test_client()

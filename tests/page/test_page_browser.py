@@ -12,9 +12,12 @@ from helpers import ROOT
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "test-artifacts"
-PHONE = {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 3, "is_mobile": True,
-         "has_touch": True}
-
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "device_scale_factor": 3,
+    "is_mobile": True,
+    "has_touch": True,
+}
 
 
 @pytest.fixture
@@ -221,8 +224,13 @@ def test_keyboard_navigation(live_server, open_page):
     pg.keyboard.press("Escape")
     for _ in range(3):
         pg.keyboard.press("Tab")
-    assert pg.evaluate("document.activeElement.tagName") in ("A", "INPUT", "SUMMARY", "BUTTON",
-                                                              "SELECT")
+    assert pg.evaluate("document.activeElement.tagName") in (
+        "A",
+        "INPUT",
+        "SUMMARY",
+        "BUTTON",
+        "SELECT",
+    )
     assert pg.problems == []
 
 
@@ -259,8 +267,7 @@ def test_xss_canary(hostile_server, hostile_client, open_page):
     docs = hostile_client.get("/api/documents").get_json()["documents"]
     bad = next(d for d in docs if "hostile" in d["source"])
     event = hostile_client.get(f"/api/events?source={bad['id']}").get_json()["events"][0]
-    for path in ("/", "/?q=onerror", f"/events/{event['id']}", f"/documents/{bad['id']}",
-                 "/lists"):
+    for path in ("/", "/?q=onerror", f"/events/{event['id']}", f"/documents/{bad['id']}", "/lists"):
         pg = open_page(hostile_server, path)
         # Open every card and hover the hostile outlet text, where a live handler would fire.
         pg.locator("details").evaluate_all("els => els.forEach(d => { d.open = true; })")

@@ -34,8 +34,7 @@ def _ids(client) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize("mobile", [False, True], ids=["desktop", "phone"])
-@pytest.mark.parametrize("kind", ["timeline", "filtered", "upcoming", "event", "document",
-                                  "lists"])
+@pytest.mark.parametrize("kind", ["timeline", "filtered", "upcoming", "event", "document", "lists"])
 def test_page_check(live_server, client, kind, mobile):
     event_id, doc_id = _ids(client)
     path, expect = {
@@ -57,8 +56,11 @@ def test_page_check_with_a_hostile_article(hostile_server, hostile_client, kind)
     docs = hostile_client.get("/api/documents").get_json()["documents"]
     bad = next(d for d in docs if "hostile" in d["source"])
     event = hostile_client.get(f"/api/events?source={bad['id']}").get_json()["events"][0]
-    path = {"timeline": "/?q=onerror", "event": f"/events/{event['id']}",
-            "document": f"/documents/{bad['id']}"}[kind]
+    path = {
+        "timeline": "/?q=onerror",
+        "event": f"/events/{event['id']}",
+        "document": f"/documents/{bad['id']}",
+    }[kind]
     # On the timeline the quotes are folded away; the place is in view.
     expect = "Bakü" if kind == "timeline" else "<script>window.__xss=1</script>"
     run_page_check(hostile_server.url + path, True, f"hostile-{kind}", "--expect-text", expect)

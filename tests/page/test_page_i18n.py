@@ -69,14 +69,17 @@ def test_every_literal_key_the_code_uses_exists():
         assert sorted(k for k in used if k not in catalog(lang)) == [], lang
 
 
-@pytest.mark.parametrize("prefix, names", [
-    ("ui.order.", ("chrono", "upcoming")),
-    ("ui.facet.", ("people", "places", "countries", "types", "statuses", "outlets")),
-    ("ui.precision_note.", ("month", "year")),
-    ("ui.change.", ("postponed", "cancelled", "rescheduled")),
-    ("field.", ("date", "end", "time", "granularity", "location", "status", "title")),
-    ("ui.", ("who", "where", "type", "status", "source", "q", "from", "to", "upcoming")),
-])
+@pytest.mark.parametrize(
+    "prefix, names",
+    [
+        ("ui.order.", ("chrono", "upcoming")),
+        ("ui.facet.", ("people", "places", "countries", "types", "statuses", "outlets")),
+        ("ui.precision_note.", ("month", "year")),
+        ("ui.change.", ("postponed", "cancelled", "rescheduled")),
+        ("field.", ("date", "end", "time", "granularity", "location", "status", "title")),
+        ("ui.", ("who", "where", "type", "status", "source", "q", "from", "to", "upcoming")),
+    ],
+)
 def test_families_of_keys_are_complete(prefix, names):
     for lang in LANGUAGES:
         for name in names:
@@ -129,14 +132,17 @@ def test_singular_forms():
     assert gettext("tr", "ui.events_count", count=1) == "1 olay"
 
 
-@pytest.mark.parametrize(("header", "cookie", "param", "expected"), [
-    ("en-GB,en;q=0.9", None, None, "en"),
-    ("tr-TR,tr;q=0.9,en;q=0.5", None, None, "tr"),
-    ("de-DE,fr;q=0.8", None, None, "tr"),
-    ("en", "tr", None, "tr"),
-    ("en", "xx", None, "en"),
-    ("tr", "tr", "en", "en"),
-    ("en;q=bad", None, None, "tr"),
-])
+@pytest.mark.parametrize(
+    ("header", "cookie", "param", "expected"),
+    [
+        ("en-GB,en;q=0.9", None, None, "en"),
+        ("tr-TR,tr;q=0.9,en;q=0.5", None, None, "tr"),
+        ("de-DE,fr;q=0.8", None, None, "tr"),
+        ("en", "tr", None, "tr"),
+        ("en", "xx", None, "en"),
+        ("tr", "tr", "en", "en"),
+        ("en;q=bad", None, None, "tr"),
+    ],
+)
 def test_language_choice(header, cookie, param, expected):
     assert choose(header, cookie, param) == expected

@@ -27,11 +27,24 @@ TIME_ORDER = ["Önceki yıl", "Yıl boyunca", "Ocak günü", "Mart içinde", "Ma
 
 def _analysis(n: int, value: str, granularity: str, title: str) -> Analysis:
     text = f"date 2023-06-01\n{title} ({n}).\n"
-    doc = Document(source=f"{n}.txt", text=text, title=title, key=f"{n}.txt",
-                   published=datetime.fromisoformat("2023-06-01T09:00:00+03:00"),
-                   body=((16, len(text) - 1),))
-    event = Event(value, granularity, title, "meeting", "planned", f"{title} ({n}).",
-                  location=f"Yer{n}", participants=[f"Kişi {n}"])
+    doc = Document(
+        source=f"{n}.txt",
+        text=text,
+        title=title,
+        key=f"{n}.txt",
+        published=datetime.fromisoformat("2023-06-01T09:00:00+03:00"),
+        body=((16, len(text) - 1),),
+    )
+    event = Event(
+        value,
+        granularity,
+        title,
+        "meeting",
+        "planned",
+        f"{title} ({n}).",
+        location=f"Yer{n}",
+        participants=[f"Kişi {n}"],
+    )
     return Analysis(doc, [], [event])
 
 
@@ -69,26 +82,49 @@ def test_version_1_sort_keys_are_rewritten(tmp_path):
 
 def _rows(html: str) -> list[str]:
     """Headings and event titles in page order."""
-    found = re.findall(r'<h2 id="y\d[^"]*">([^<]+)</h2>|<h3 id="m[^"]*">([^<]+)</h3>'
-                       r'|<h[34] class="title" id="t-[^"]+"><a [^>]+>([^<]+)</a>'
-                       r'|<li class="today"', html)
+    found = re.findall(
+        r'<h2 id="y\d[^"]*">([^<]+)</h2>|<h3 id="m[^"]*">([^<]+)</h3>'
+        r'|<h[34] class="title" id="t-[^"]+"><a [^>]+>([^<]+)</a>'
+        r'|<li class="today"',
+        html,
+    )
     return [next((x for x in groups if x), "— today —") for groups in found]
 
 
 def test_chronological_page_opens_years_and_months_with_their_items(mixed_client):
     html = mixed_client.get("/").get_data(as_text=True)
     assert _rows(html) == [
-        "2023", "Aralık 2023", "Önceki yıl",
-        "2024", "Yıl boyunca", "Ocak 2024", "Ocak günü", "Mart 2024", "Mart içinde", "Mart günü",
+        "2023",
+        "Aralık 2023",
+        "Önceki yıl",
+        "2024",
+        "Yıl boyunca",
+        "Ocak 2024",
+        "Ocak günü",
+        "Mart 2024",
+        "Mart içinde",
+        "Mart günü",
         "— today —",
-        "2026", "Şubat 2026", "Gelecek",
+        "2026",
+        "Şubat 2026",
+        "Gelecek",
     ]
 
 
 def test_upcoming_first_puts_coarse_items_under_their_headings(mixed_client):
     html = mixed_client.get("/?order=upcoming").get_data(as_text=True)
     rows = _rows(html)
-    past = rows[rows.index("Gelecek") + 1:]
+    past = rows[rows.index("Gelecek") + 1 :]
     assert rows[:4] == ["— today —", "2026", "Şubat 2026", "Gelecek"]
-    assert past == ["2024", "Yıl boyunca", "Mart 2024", "Mart içinde", "Mart günü", "Ocak 2024",
-                    "Ocak günü", "2023", "Aralık 2023", "Önceki yıl"]
+    assert past == [
+        "2024",
+        "Yıl boyunca",
+        "Mart 2024",
+        "Mart içinde",
+        "Mart günü",
+        "Ocak 2024",
+        "Ocak günü",
+        "2023",
+        "Aralık 2023",
+        "Önceki yıl",
+    ]

@@ -77,11 +77,19 @@ def test_home_shows_every_event_in_order_with_today_line(client):
 def test_event_cards_carry_their_facts(client):
     html, _ = page(client, "/")
     visit_id = api_ids(client, "type=visit")[0]
-    visit = html[html.index(f'data-event="{visit_id}"'):]
+    visit = html[html.index(f'data-event="{visit_id}"') :]
     visit = visit[: visit.index("</article>")]
-    for text in ("12 Kasım 2025", "planlandı", "ziyaret", "Rusya", "2 kaynak",
-                 "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev", "<blockquote>",
-                 "/documents/", ".ics"):
+    for text in (
+        "12 Kasım 2025",
+        "planlandı",
+        "ziyaret",
+        "Rusya",
+        "2 kaynak",
+        "Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev",
+        "<blockquote>",
+        "/documents/",
+        ".ics",
+    ):
         assert text in visit, text
 
 
@@ -124,14 +132,17 @@ def test_every_window_together_shows_every_event_once(small_pages):
     assert seen == api_ids(small_pages)
 
 
-@pytest.mark.parametrize(("url", "status", "message"), [
-    ("/?page=9", 404, "page 9 does not exist"),
-    ("/?page=abc", 400, "page=&#39;abc&#39; is not a whole number"),
-    ("/?order=sideways", 400, "order=&#39;sideways&#39; is not known"),
-    ("/?from=yesterday", 400, "is not a date"),
-    ("/?from=2026&to=2025", 400, "is before"),
-    ("/?who=" + "x" * 300, 400, "too long"),
-])
+@pytest.mark.parametrize(
+    ("url", "status", "message"),
+    [
+        ("/?page=9", 404, "page 9 does not exist"),
+        ("/?page=abc", 400, "page=&#39;abc&#39; is not a whole number"),
+        ("/?order=sideways", 400, "order=&#39;sideways&#39; is not known"),
+        ("/?from=yesterday", 400, "is not a date"),
+        ("/?from=2026&to=2025", 400, "is before"),
+        ("/?who=" + "x" * 300, 400, "too long"),
+    ],
+)
 def test_bad_view_parameters_get_a_clear_error(client, url, status, message):
     r = client.get(url)
     assert r.status_code == status
@@ -143,25 +154,36 @@ def test_bad_view_parameters_get_a_clear_error(client, url, status, message):
 # Find
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("where=MOSKOVA", ["2025-10-22"]),
-    ("where=Tacikistan", ["2025-10-09"]),
-    ("where=Kazakistan", ["2022"]),
-    ("type=summit&status=proposed", ["2026-08-12"]),
-    ("type=zirve&from=2025&to=2025", ["2025-10-09"]),
-    ("status=planlandı", ["2025-11-12"]),
-    ("from=2025-11&to=2026", ["2025-11-12", "2026-08-12"]),
-    ("q=Köşerbayev&type=meeting", ["2025-10-22"]),
-    # Both upcoming events come from the article that names Lavrov in Moscow.
-    ("q=MOSKOVA&q=lavrov&upcoming=1", ["2025-11-12", "2026-08-12"]),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("where=MOSKOVA", ["2025-10-22"]),
+        ("where=Tacikistan", ["2025-10-09"]),
+        ("where=Kazakistan", ["2022"]),
+        ("type=summit&status=proposed", ["2026-08-12"]),
+        ("type=zirve&from=2025&to=2025", ["2025-10-09"]),
+        ("status=planlandı", ["2025-11-12"]),
+        ("from=2025-11&to=2026", ["2025-11-12", "2026-08-12"]),
+        ("q=Köşerbayev&type=meeting", ["2025-10-22"]),
+        # Both upcoming events come from the article that names Lavrov in Moscow.
+        ("q=MOSKOVA&q=lavrov&upcoming=1", ["2025-11-12", "2026-08-12"]),
+    ],
+)
 def test_filters_combine(client, query, expected):
     assert dates(client, f"/?{query}") == expected
 
 
 def test_page_and_api_agree_on_every_filter(client):
-    for query in ("who=lavrov", "where=rusya", "type=visit", "status=held", "q=zirve",
-                  "from=2025-10&to=2025-10", "upcoming=1", "q=nükleer&where=moskova"):
+    for query in (
+        "who=lavrov",
+        "where=rusya",
+        "type=visit",
+        "status=held",
+        "q=zirve",
+        "from=2025-10&to=2025-10",
+        "upcoming=1",
+        "q=nükleer&where=moskova",
+    ):
         _, tags = page(client, f"/?{query}")
         assert tags.events() == api_ids(client, query), query
 
@@ -175,8 +197,10 @@ def test_search_is_turkish_aware_on_the_page(hostile_client):
         assert page(hostile_client, f"/?q={query}")[1].events() == expected, query
 
 
-@pytest.mark.parametrize("query", ['"', "AND", "NEAR(", "*", "tokayev OR", "((", "'",
-                                   "%00", "%22zirve", "a%20NOT%20b", "\\"])
+@pytest.mark.parametrize(
+    "query",
+    ['"', "AND", "NEAR(", "*", "tokayev OR", "((", "'", "%00", "%22zirve", "a%20NOT%20b", "\\"],
+)
 def test_malformed_search_is_never_an_error(client, query):
     r = client.get(f"/?q={query}")
     assert r.status_code == 200
@@ -192,8 +216,11 @@ def test_filters_are_in_the_form_chips_and_feed_link(client):
     assert ("order", "upcoming") in inputs
     assert '<option value="planned" selected>' in html
     # Each chip removes its own value and keeps the others.
-    chips = [a["href"] for t, a in tags.tags if t == "a" and "href" in a
-             and a["href"].startswith("/?") and "data-nav" in a]
+    chips = [
+        a["href"]
+        for t, a in tags.tags
+        if t == "a" and "href" in a and a["href"].startswith("/?") and "data-nav" in a
+    ]
     removing_tokayev = [h for h in chips if "who=lavrov" in h and "who=tokayev" not in h]
     assert removing_tokayev and all("status=planned" in h for h in removing_tokayev)
     # The feed links mirror the filters (and nothing else: no order, no page).
@@ -202,8 +229,11 @@ def test_filters_are_in_the_form_chips_and_feed_link(client):
     for link in feeds:
         query = dict(parse_qsl(urlsplit(link).query))
         assert query.get("status") == "planned" and "order" not in query
-    assert any(sorted(parse_qsl(urlsplit(h).query)) == sorted(
-        [("status", "planned"), ("who", "lavrov"), ("who", "tokayev")]) for h in feeds)
+    assert any(
+        sorted(parse_qsl(urlsplit(h).query))
+        == sorted([("status", "planned"), ("who", "lavrov"), ("who", "tokayev")])
+        for h in feeds
+    )
 
 
 def test_notes_explain_values_that_match_nothing(client):
@@ -215,8 +245,11 @@ def test_notes_explain_values_that_match_nothing(client):
 
 def test_facets_link_to_filtered_timelines(client):
     _, tags = page(client, "/")
-    facet_links = [a["href"] for t, a in tags.tags if t == "a" and "href" in a
-                   and re.match(r"/\?(who|where|type|status)=", a["href"])]
+    facet_links = [
+        a["href"]
+        for t, a in tags.tags
+        if t == "a" and "href" in a and re.match(r"/\?(who|where|type|status)=", a["href"])
+    ]
     assert "/?where=Moskova" in facet_links
     assert "/?type=summit" in facet_links
     for link in facet_links:
@@ -262,10 +295,18 @@ def test_language_links_never_repeat_the_parameter(client):
 def test_no_untranslated_keys_on_any_page(client, lang):
     visit = api_ids(client, "type=visit")[0]
     doc = client.get(f"/api/events/{visit}").get_json()["sources"][0]["document"]
-    for url in ("/", "/?who=nobody", "/?order=upcoming", "/lists", f"/events/{visit}",
-                f"/documents/{doc}", "/events/nope"):
+    for url in (
+        "/",
+        "/?who=nobody",
+        "/?order=upcoming",
+        "/lists",
+        f"/events/{visit}",
+        f"/documents/{doc}",
+        "/events/nope",
+    ):
         html = client.get(url + ("&" if "?" in url else "?") + f"lang={lang}").get_data(
-            as_text=True)
+            as_text=True
+        )
         text = re.sub(r"<[^>]+>", " ", html)
         leaked = re.findall(r"\b(?:ui|type|status|field|mod|month|duration)\.[a-z_]+\b", text)
         assert leaked == [], (url, leaked)
@@ -277,19 +318,42 @@ def test_no_untranslated_keys_on_any_page(client, lang):
 
 def _postponed_store(store):
     """Two reports of one visit: planned for 12 November, then postponed to 3 December."""
+
     def analysis(name, published, event):
         text = f"date {published}\n{event.quote}\n"
-        doc = Document(source=name, text=text, published=datetime.fromisoformat(
-            f"{published}T09:00:00+03:00"), title=event.quote, body=((16, len(text) - 1),),
-            key=name)
+        doc = Document(
+            source=name,
+            text=text,
+            published=datetime.fromisoformat(f"{published}T09:00:00+03:00"),
+            title=event.quote,
+            body=((16, len(text) - 1),),
+            key=name,
+        )
         return Analysis(doc, [], [event])
 
-    planned = Event("2025-11-12", "day", "Tokayev'in Rusya ziyareti", "visit", "planned",
-                    "Tokayev 12 Kasım'da Rusya'yı ziyaret edecek.", country="Rusya",
-                    participants=["Tokayev"], calendar=True)
-    moved = Event("2025-12-03", "day", "Tokayev'in Rusya ziyareti", "visit", "planned",
-                  "Tokayev'in ziyareti 3 Aralık'a ertelendi.", country="Rusya",
-                  participants=["Tokayev"], calendar=True, replaces=("2025-11-12", None))
+    planned = Event(
+        "2025-11-12",
+        "day",
+        "Tokayev'in Rusya ziyareti",
+        "visit",
+        "planned",
+        "Tokayev 12 Kasım'da Rusya'yı ziyaret edecek.",
+        country="Rusya",
+        participants=["Tokayev"],
+        calendar=True,
+    )
+    moved = Event(
+        "2025-12-03",
+        "day",
+        "Tokayev'in Rusya ziyareti",
+        "visit",
+        "planned",
+        "Tokayev'in ziyareti 3 Aralık'a ertelendi.",
+        country="Rusya",
+        participants=["Tokayev"],
+        calendar=True,
+        replaces=("2025-11-12", None),
+    )
     store.add_analyses([analysis("a.txt", "2025-10-20", planned)])
     store.add_analyses([analysis("b.txt", "2025-10-28", moved)])
     return store
@@ -303,11 +367,14 @@ def test_event_page_shows_changes_and_every_source(store):
     (event,) = client.get("/api/events").get_json()["events"]
     html, tags = page(client, f"/events/{event['id']}")
     assert "3 Aralık 2025" in html
-    assert re.search(r"ertelendi</strong> — önceki tarih: 12 Kasım 2025 → yeni tarih: "
-                     r"3 Aralık 2025", html)
+    assert re.search(
+        r"ertelendi</strong> — önceki tarih: 12 Kasım 2025 → yeni tarih: "
+        r"3 Aralık 2025",
+        html,
+    )
     assert html.count("<blockquote>") == 2
     # The revision history, written for readers.
-    history = html[html.index('id="history-h"'):]
+    history = html[html.index('id="history-h"') :]
     assert "tarih: 12 Kasım 2025 → 3 Aralık 2025" in history
     assert "sürüm 1" in html
     docs = [h for h in tags.hrefs() if h.startswith("/documents/")]
@@ -341,8 +408,15 @@ def _hostile_pages(client) -> list[str]:
     bad = next(d for d in docs if "hostile" in d["source"])
     events = client.get(f"/api/events?source={bad['id']}").get_json()["events"]
     assert events, "the hostile article gave no event: the fixture needs a look"
-    return ["/", f"/?source={bad['id']}", "/?q=onerror", f"/events/{events[0]['id']}",
-            f"/documents/{bad['id']}", "/lists", f"/?who={events[0]['participants'][0]}"]
+    return [
+        "/",
+        f"/?source={bad['id']}",
+        "/?q=onerror",
+        f"/events/{events[0]['id']}",
+        f"/documents/{bad['id']}",
+        "/lists",
+        f"/?who={events[0]['participants'][0]}",
+    ]
 
 
 def test_hostile_text_is_shown_as_text(hostile_client):
@@ -393,8 +467,12 @@ def test_timelinejs_format(client):
     year_only = [s for s in data["events"] if "month" not in s["start_date"]]
     assert [s["start_date"] for s in year_only] == [{"year": 2022, "display_date": "2022"}]
     visit = next(s for s in data["events"] if s["group"] == "ziyaret")
-    assert visit["start_date"] == {"year": 2025, "month": 11, "day": 12,
-                                   "display_date": "12 Kasım 2025"}
+    assert visit["start_date"] == {
+        "year": 2025,
+        "month": 11,
+        "day": 12,
+        "display_date": "12 Kasım 2025",
+    }
     assert visit["text"]["text"].count("/documents/") == 2
 
 
@@ -429,14 +507,16 @@ def test_pages_revalidate_and_follow_store_changes(app, seeded_store, hostile_ar
     client = app.test_client()
     first = client.get("/?q=zirve")
     assert first.headers["Cache-Control"] == "no-cache" and first.headers["ETag"]
-    assert client.get("/?q=zirve", headers={"If-None-Match": first.headers["ETag"]}
-                      ).status_code == 304
+    assert (
+        client.get("/?q=zirve", headers={"If-None-Match": first.headers["ETag"]}).status_code == 304
+    )
     ingest(seeded_store, [hostile_article])  # a change: new stamp, new page
     second = client.get("/?q=zirve")
     assert second.status_code == 200 and second.headers["ETag"] != first.headers["ETag"]
     assert "ISPARTA" in second.get_data(as_text=True)
-    assert client.get("/?q=zirve", headers={"If-None-Match": first.headers["ETag"]}
-                      ).status_code == 200
+    assert (
+        client.get("/?q=zirve", headers={"If-None-Match": first.headers["ETag"]}).status_code == 200
+    )
 
 
 def test_cached_page_follows_language_and_day(client, monkeypatch):
@@ -456,31 +536,68 @@ def test_timelinejs_times_and_ranges(store):
 
     def analysis(name, event):
         text = f"date 2025-10-20\n{event.quote}\n"
-        doc = Document(source=name, text=text, title=event.title, key=name,
-                       published=datetime.fromisoformat("2025-10-20T09:00:00+03:00"),
-                       body=((16, len(text) - 1),), url="https://example.org/haber")
+        doc = Document(
+            source=name,
+            text=text,
+            title=event.title,
+            key=name,
+            published=datetime.fromisoformat("2025-10-20T09:00:00+03:00"),
+            body=((16, len(text) - 1),),
+            url="https://example.org/haber",
+        )
         return Analysis(doc, [], [event])
 
-    timed = Event("2025-11-12", "day", "Basın toplantısı", "press", "planned",
-                  "Bakan 12 Kasım'da saat 14.30'da açıklama yapacak.", time="14:30",
-                  location="Ankara", country="Türkiye", calendar=True)
-    ranged = Event("2026-06-15", "day", "Fuar", "fair", "planned",
-                   "Fuar 15-16 Haziran'da yapılacak.", end="2026-06-16", calendar=True)
-    monthly = Event("2025-12", "month", "Seçim", "election", "planned",
-                    "Seçim aralıkta yapılacak.")
-    store.add_analyses([analysis("a.txt", timed), analysis("b.txt", ranged),
-                        analysis("c.txt", monthly)])
+    timed = Event(
+        "2025-11-12",
+        "day",
+        "Basın toplantısı",
+        "press",
+        "planned",
+        "Bakan 12 Kasım'da saat 14.30'da açıklama yapacak.",
+        time="14:30",
+        location="Ankara",
+        country="Türkiye",
+        calendar=True,
+    )
+    ranged = Event(
+        "2026-06-15",
+        "day",
+        "Fuar",
+        "fair",
+        "planned",
+        "Fuar 15-16 Haziran'da yapılacak.",
+        end="2026-06-16",
+        calendar=True,
+    )
+    monthly = Event("2025-12", "month", "Seçim", "election", "planned", "Seçim aralıkta yapılacak.")
+    store.add_analyses(
+        [analysis("a.txt", timed), analysis("b.txt", ranged), analysis("c.txt", monthly)]
+    )
     client = create_app({"TESTING": True, "DATABASE": store.path}).test_client()
-    slides = {s["text"]["headline"]: s for s in client.get(
-        "/api/timelinejs.json?lang=en").get_json()["events"]}
+    slides = {
+        s["text"]["headline"]: s
+        for s in client.get("/api/timelinejs.json?lang=en").get_json()["events"]
+    }
     assert slides["Basın toplantısı"]["start_date"] == {
-        "year": 2025, "month": 11, "day": 12, "hour": 14, "minute": 30,
-        "display_date": "12 November 2025, 14:30"}
-    assert slides["Fuar"]["end_date"] == {"year": 2026, "month": 6, "day": 16,
-                                          "display_date": "16 June 2026"}
+        "year": 2025,
+        "month": 11,
+        "day": 12,
+        "hour": 14,
+        "minute": 30,
+        "display_date": "12 November 2025, 14:30",
+    }
+    assert slides["Fuar"]["end_date"] == {
+        "year": 2026,
+        "month": 6,
+        "day": 16,
+        "display_date": "16 June 2026",
+    }
     assert slides["Fuar"]["display_date"] == "15–16 June 2026"
-    assert slides["Seçim"]["start_date"] == {"year": 2025, "month": 12,
-                                             "display_date": "December 2025"}
+    assert slides["Seçim"]["start_date"] == {
+        "year": 2025,
+        "month": 12,
+        "display_date": "December 2025",
+    }
     assert "end_date" not in slides["Seçim"]
     # A safe article URL is linked as it is.
     assert 'href="https://example.org/haber"' in slides["Fuar"]["text"]["text"]

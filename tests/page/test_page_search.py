@@ -55,9 +55,34 @@ def test_search_misses(hostile_store, query, why):
     assert hostile_store.search(query) == set(), why
 
 
-HOSTILE_QUERIES = ['"', '""', "'", "AND", "OR", "NOT", "tokayev AND", "NEAR(", "NEAR(a b",
-                   "*", "zirve*", "^zirve", "col:zirve", "(((", ")", "-", "+", "a OR b",
-                   '"unbalanced', "\\", "%", "_", "\x00", "  ", "ğüşiöç" * 30, "{x}"]
+HOSTILE_QUERIES = [
+    '"',
+    '""',
+    "'",
+    "AND",
+    "OR",
+    "NOT",
+    "tokayev AND",
+    "NEAR(",
+    "NEAR(a b",
+    "*",
+    "zirve*",
+    "^zirve",
+    "col:zirve",
+    "(((",
+    ")",
+    "-",
+    "+",
+    "a OR b",
+    '"unbalanced',
+    "\\",
+    "%",
+    "_",
+    "\x00",
+    "  ",
+    "ğüşiöç" * 30,
+    "{x}",
+]
 
 
 @pytest.mark.parametrize("query", HOSTILE_QUERIES)
@@ -84,20 +109,28 @@ def test_several_queries_must_all_match(seeded_store):
 
 def test_index_follows_a_changed_document(store, tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("date 2025-10-20\nLavrov 12 Kasım'da Moskova'da Köşerbayev ile "
-                       "görüşecek.\nAçıklama papatya hakkında.\n", encoding="utf-8")
+    article.write_text(
+        "date 2025-10-20\nLavrov 12 Kasım'da Moskova'da Köşerbayev ile "
+        "görüşecek.\nAçıklama papatya hakkında.\n",
+        encoding="utf-8",
+    )
     ingest(store, [article])
     assert store.search("papatya")
-    article.write_text("date 2025-10-20\nLavrov 12 Kasım'da Moskova'da Köşerbayev ile "
-                       "görüşecek.\nAçıklama lale hakkında.\n", encoding="utf-8")
+    article.write_text(
+        "date 2025-10-20\nLavrov 12 Kasım'da Moskova'da Köşerbayev ile "
+        "görüşecek.\nAçıklama lale hakkında.\n",
+        encoding="utf-8",
+    )
     ingest(store, [article])
     assert store.search("papatya") == set()
     assert store.search("lale") == {it.id for it in store.events()}
     # One row per document and per event: nothing left behind by the replacement.
     conn = store.connection
     assert conn.execute("SELECT count(*) FROM search_documents").fetchone()[0] == 1
-    assert conn.execute("SELECT count(*) FROM search_events").fetchone()[0] == conn.execute(
-        "SELECT count(*) FROM events").fetchone()[0]
+    assert (
+        conn.execute("SELECT count(*) FROM search_events").fetchone()[0]
+        == conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    )
 
 
 def test_version_1_store_is_upgraded_with_its_index(tmp_path, seed_paths):
@@ -141,7 +174,8 @@ def test_malformed_rows_do_not_block_writes():
 
 
 def test_hostile_fixture_is_indexed(hostile_store, hostile_article):
-    doc_ids = {d["id"] for d in hostile_store.documents()
-               if d["source"].endswith(hostile_article.name)}
+    doc_ids = {
+        d["id"] for d in hostile_store.documents() if d["source"].endswith(hostile_article.name)
+    }
     assert len(doc_ids) == 1
     assert hostile_store.search("onerror")  # markup in articles is searchable text

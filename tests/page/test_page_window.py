@@ -29,8 +29,13 @@ def ids(w: Window) -> list[str]:
 
 
 def test_today_index_counts_the_events_that_start_before_today():
-    items = [ev("2022", "year"), ev("2025-10", "month"), ev("2025-10-29"), ev("2025-10-30"),
-             ev("2025-11-02")]
+    items = [
+        ev("2022", "year"),
+        ev("2025-10", "month"),
+        ev("2025-10-29"),
+        ev("2025-10-30"),
+        ev("2025-11-02"),
+    ]
     assert today_index(items, TODAY) == 3  # an event today is after the line
 
 
@@ -74,12 +79,24 @@ def test_today_line_after_the_last_event_when_all_are_past():
 
 
 def test_upcoming_first_lists_what_is_ahead_then_the_past_latest_first():
-    items = [ev("2024", "year"), ev("2024-05-01"), ev("2025-10", "month"), ev("2025-10-10"),
-             ev("2025-11-01"), ev("2026-01-01")]
+    items = [
+        ev("2024", "year"),
+        ev("2024-05-01"),
+        ev("2025-10", "month"),
+        ev("2025-10-10"),
+        ev("2025-11-01"),
+        ev("2026-01-01"),
+    ]
     w = window(items, TODAY, View(order="upcoming"), size=10)
     # October 2025 is not over: the month-precise event is still ahead.
-    assert ids(w) == ["2025-10-0", "2025-11-01-0", "2026-01-01-0",
-                      "2025-10-10-0", "2024-0", "2024-05-01-0"]
+    assert ids(w) == [
+        "2025-10-0",
+        "2025-11-01-0",
+        "2026-01-01-0",
+        "2025-10-10-0",
+        "2024-0",
+        "2024-05-01-0",
+    ]
     assert w.today_at == 0 and w.past_at == 3
 
 
@@ -90,22 +107,28 @@ def test_upcoming_pages_start_at_zero():
         window(items, TODAY, View(order="upcoming", page=-1), size=10)
 
 
-@pytest.mark.parametrize(("args", "expected"), [
-    ({}, View("chrono", 0)),
-    ({"order": "upcoming"}, View("upcoming", 0)),
-    ({"page": "-2"}, View("chrono", -2)),
-    ({"page": " 3 "}, View("chrono", 3)),
-])
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ({}, View("chrono", 0)),
+        ({"order": "upcoming"}, View("upcoming", 0)),
+        ({"page": "-2"}, View("chrono", -2)),
+        ({"page": " 3 "}, View("chrono", 3)),
+    ],
+)
 def test_parse_view(args, expected):
     assert parse_view(args) == expected
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    ({"order": "random"}, "order='random' is not known"),
-    ({"page": "two"}, "page='two' is not a whole number"),
-    ({"page": "1e9"}, "not a whole number"),
-    ({"page": "99999999"}, "out of range"),
-])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ({"order": "random"}, "order='random' is not known"),
+        ({"page": "two"}, "page='two' is not a whole number"),
+        ({"page": "1e9"}, "not a whole number"),
+        ({"page": "99999999"}, "out of range"),
+    ],
+)
 def test_parse_view_rejects(args, message):
     with pytest.raises(InputError, match=message):
         parse_view(args)
@@ -120,7 +143,8 @@ def test_here_links_keep_filters_and_reset_the_page(app):
         assert here.url() == "/?who=tokayev&q=zirve&order=upcoming&page=2"
         assert here.url(page=3) == "/?who=tokayev&q=zirve&order=upcoming&page=3"
         assert here.url(add=[("where", "Moskova")]) == (
-            "/?who=tokayev&q=zirve&where=Moskova&order=upcoming")
+            "/?who=tokayev&q=zirve&where=Moskova&order=upcoming"
+        )
         assert here.url(remove=[("who", "tokayev")]) == "/?q=zirve&order=upcoming"
         assert here.url(order="chrono", page=0) == "/?who=tokayev&q=zirve"
         assert here.url(endpoint="pages.lists", only_filters=True) == "/lists?who=tokayev&q=zirve"
@@ -145,20 +169,48 @@ def test_the_store_window_equals_the_window_of_every_event(tmp_path):
     store = Store(tmp_path / "w.db")
     folder = tmp_path / "in"
     folder.mkdir()
-    cities = ["Ankara", "Moskova", "Bakü", "Astana", "Taşkent", "Bişkek", "Duşanbe", "Aşkabat",
-              "Tahran", "Berlin", "Paris", "Roma", "Viyana", "Madrid", "Lizbon", "Atina"]
+    cities = [
+        "Ankara",
+        "Moskova",
+        "Bakü",
+        "Astana",
+        "Taşkent",
+        "Bişkek",
+        "Duşanbe",
+        "Aşkabat",
+        "Tahran",
+        "Berlin",
+        "Paris",
+        "Roma",
+        "Viyana",
+        "Madrid",
+        "Lizbon",
+        "Atina",
+    ]
     months = ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran"]
     for n in range(60):
         city, month = rng.choice(cities), rng.randrange(6)
-        when = rng.choice([f"{rng.randint(1, 28)} {months[month]} 2026'da",
-                           f"{months[month]} 2026'da", "2026 yılında"])
+        when = rng.choice(
+            [
+                f"{rng.randint(1, 28)} {months[month]} 2026'da",
+                f"{months[month]} 2026'da",
+                "2026 yılında",
+            ]
+        )
         (folder / f"a{n}.txt").write_text(
             f"date 2025-10-{rng.randint(1, 28):02d}\n\n{city} Zirvesi {when} {city}'da "
-            f"yapılacak.\n", encoding="utf-8")
+            f"yapılacak.\n",
+            encoding="utf-8",
+        )
     ingest_files(store, sorted(folder.iterdir()))
     assert len(store.keys(flt.Filter(), date(2026, 3, 1))) > 25
-    for today in (date(2026, 1, 1), date(2026, 3, 1), date(2026, 3, 17), date(2025, 1, 1),
-                  date(2027, 5, 5)):
+    for today in (
+        date(2026, 1, 1),
+        date(2026, 3, 1),
+        date(2026, 3, 17),
+        date(2025, 1, 1),
+        date(2027, 5, 5),
+    ):
         for args in ({}, {"where": "Moskova"}, {"where": "Ankara", "from": "2026-02"}):
             f = flt.parse(args)
             every = store.keys(f, today)
@@ -171,6 +223,12 @@ def test_the_store_window_equals_the_window_of_every_event(tmp_path):
                     a = window(every, today, View("chrono", page), size)
                     b = window(lazy, today, View("chrono", page), size)
                     assert [k.id for k in a.items] == [k.id for k in b.items]
-                    assert (a.start, a.end, a.total, a.today_at, a.earlier, a.later,
-                            a.pages) == (b.start, b.end, b.total, b.today_at, b.earlier,
-                                         b.later, b.pages)
+                    assert (a.start, a.end, a.total, a.today_at, a.earlier, a.later, a.pages) == (
+                        b.start,
+                        b.end,
+                        b.total,
+                        b.today_at,
+                        b.earlier,
+                        b.later,
+                        b.pages,
+                    )

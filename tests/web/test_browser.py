@@ -13,7 +13,6 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = ROOT / "test-artifacts"
 
 
-
 @pytest.fixture
 def page(browser, live_server):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="tr-TR")
@@ -58,8 +57,9 @@ def test_timeline_page_in_chromium(page, live_server):
 
 
 def test_phone_layout_has_no_horizontal_scroll(browser, live_server):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=3,
-                                  is_mobile=True)
+    context = browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=3, is_mobile=True
+    )
     pg = context.new_page()
     pg.goto(live_server.url + "/")
     width = pg.evaluate("document.documentElement.scrollWidth")
@@ -78,9 +78,20 @@ def test_page_check_passes(live_server, path):
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / f"page-check{path.replace('/', '_').replace('?', '_')}.png"
     result = subprocess.run(
-        [str(tool), live_server.url + path, "--mobile", "--screenshot", str(shot),
-         "--min-items", "1", "--item-selector", "article.event"],
-        capture_output=True, text=True, timeout=600,
+        [
+            str(tool),
+            live_server.url + path,
+            "--mobile",
+            "--screenshot",
+            str(shot),
+            "--min-items",
+            "1",
+            "--item-selector",
+            "article.event",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert Path(shot).exists()
@@ -93,6 +104,10 @@ def test_ics_check_on_the_served_feed(live_server):
     tool = shared_tool("ics-check")
     require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
     require(shutil.which("node") is not None, "Node.js", "install nodejs and npm")
-    result = subprocess.run([str(tool), "--quiet", live_server.url + "/calendar.ics"],
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [str(tool), "--quiet", live_server.url + "/calendar.ics"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -16,8 +16,12 @@ def test_timeline_page(client):
     assert r.status_code == 200
     html = r.get_data(as_text=True)
     assert '<html lang="tr">' in html
-    for title in ("2. Orta Asya-Rusya Zirvesi", "Lavrov ile Köşerbayev görüşmesi",
-                  "Tokayev&#39;in Rusya&#39;ya resmi ziyareti", "7. Hazar Ülkeleri Zirvesi"):
+    for title in (
+        "2. Orta Asya-Rusya Zirvesi",
+        "Lavrov ile Köşerbayev görüşmesi",
+        "Tokayev&#39;in Rusya&#39;ya resmi ziyareti",
+        "7. Hazar Ülkeleri Zirvesi",
+    ):
         assert title in html
     # Year- and month-precise items are shown at their precision; the today line sits between
     # the past and the upcoming events (TIMELINE_TODAY=2025-10-30).
@@ -126,8 +130,22 @@ def test_document_view_highlights_dates(client):
 def test_api_events(client):
     data = client.get("/api/events").get_json()
     assert data["count"] == 5
-    keys = {"id", "uid", "date", "end", "time", "granularity", "title", "type", "location",
-            "participants", "status", "calendar", "quote", "sources"}
+    keys = {
+        "id",
+        "uid",
+        "date",
+        "end",
+        "time",
+        "granularity",
+        "title",
+        "type",
+        "location",
+        "participants",
+        "status",
+        "calendar",
+        "quote",
+        "sources",
+    }
     assert keys <= set(data["events"][0])
     visit = next(e for e in data["events"] if e["type"] == "visit")
     assert len(visit["sources"]) == 2
@@ -143,8 +161,11 @@ def test_api_filters(client):
 
 
 def test_bad_parameters_are_400_not_500(client):
-    for url in ("/api/events?from=yesterday", "/calendar.ics?to=2025-13-45",
-                "/api/events?from=2026&to=2025"):
+    for url in (
+        "/api/events?from=yesterday",
+        "/calendar.ics?to=2025-13-45",
+        "/api/events?from=2026&to=2025",
+    ):
         r = client.get(url)
         assert r.status_code == 400, url
         assert r.get_json()["error"]

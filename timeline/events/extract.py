@@ -162,12 +162,21 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         view.timexes = dated[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
         view.people = people_in(view.tokens, view.titled, registry)
         view.orgs = find_organisations(view.tokens, lex)
-        view.triggers = _find_triggers(text, folded, view.tokens, s, lex,
-                                       [(t.start, t.end) for t in view.timexes], acronyms,
-                                       proper)
-        skip = ([(p.start, p.end) for p in view.titled]
-                + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
-                + [(o.start, o.end) for o in view.orgs])
+        view.triggers = _find_triggers(
+            text,
+            folded,
+            view.tokens,
+            s,
+            lex,
+            [(t.start, t.end) for t in view.timexes],
+            acronyms,
+            proper,
+        )
+        skip = (
+            [(p.start, p.end) for p in view.titled]
+            + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
+            + [(o.start, o.end) for o in view.orgs]
+        )
         view.places = find_places(text, view.tokens, lex, skip)
         items, agenda = _agenda(view, folded, lex, agenda, text)
         if items:
@@ -196,12 +205,14 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     return [e for e in _dedupe(events) if e.title]
 
 
-def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
-                published: date) -> list[Candidate]:
+def _candidates(
+    view: SentenceView, text: str, folded: str, lex: Lexicon, published: date
+) -> list[Candidate]:
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
     triggers = _absorb_predicates(
-        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s)
+        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s
+    )
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)
@@ -219,12 +230,20 @@ def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
         anniversary = _anniversary(tm, tokens, lex)
         if anniversary:
             tm = _as_anniversary(tm, lex)
-        cand = Candidate(tm, view, status, context=context if context is not tm else None,
-                         anniversary=anniversary)
+        cand = Candidate(
+            tm,
+            view,
+            status,
+            context=context if context is not tm else None,
+            anniversary=anniversary,
+        )
         cand.slots = _slots(tm, status, tokens, lex, text)
-        if status == "planned" and cand.slots and all(
-                slot.last < published for slot, st, _ in cand.slots if st == "planned") \
-                and _future_cue(folded, tm, s, lex):
+        if (
+            status == "planned"
+            and cand.slots
+            and all(slot.last < published for slot, st, _ in cand.slots if st == "planned")
+            and _future_cue(folded, tm, s, lex)
+        ):
             # "dün festivalin yapılacağı yönünde umut yaratmıştı": a future told of a past
             # day; the date belongs to another verb.
             cand.slots = []
@@ -234,8 +253,9 @@ def _candidates(view: SentenceView, text: str, folded: str, lex: Lexicon,
                 continue
         cand.participants = choose_participants(tm, view.people, tokens, lex)
         cand.orgs = _orgs(view, tm, lex) + [c for c in countries if c not in cand.orgs]
-        cand.place = choose_place(places_of.get(id(tm)) or view.places, tm.start,
-                                  tm.trigger.type) or _place_in_name(tm, text, tokens, lex)
+        cand.place = choose_place(
+            places_of.get(id(tm)) or view.places, tm.start, tm.trigger.type
+        ) or _place_in_name(tm, text, tokens, lex)
         cand.phrase = _phrase(tm, tokens, lex)
         cand.official = _official(tm, tokens, lex)
         free = [t for t in tokens if not any(x.start <= t.start < x.end for x in view.timexes)]
@@ -262,13 +282,16 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
     predicate, not a happening of its own: ``Avrasya Teknoloji Fuarı, 7-10 Nisan'da …
     ziyaretçilerini ağırlayacak`` is the fair, not a meeting. The subject is a noun trigger
     that opens the sentence or is set off by a comma."""
-    subjects = [tm for tm in triggers if tm.trigger.form == "noun" and (
-        text[tm.end : tm.end + 1] == "," or not text[sent.start : tm.opening].strip())]
+    subjects = [
+        tm
+        for tm in triggers
+        if tm.trigger.form == "noun"
+        and (text[tm.end : tm.end + 1] == "," or not text[sent.start : tm.opening].strip())
+    ]
     if not subjects:
         return triggers
     first = min(subjects, key=lambda tm: tm.start)
-    return [tm for tm in triggers
-            if not (tm.trigger.form == "verb" and tm.start > first.end)]
+    return [tm for tm in triggers if not (tm.trigger.form == "verb" and tm.start > first.end)]
 
 
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
@@ -290,17 +313,25 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
     if len(chain) >= 3:
         return True
     for member in chain:
-        before_tokens = [t for t in view.tokens if t.end <= member.start and not any(
-            x.start <= t.start < x.end for x in view.timexes)][-2:]
+        before_tokens = [
+            t
+            for t in view.tokens
+            if t.end <= member.start and not any(x.start <= t.start < x.end for x in view.timexes)
+        ][-2:]
         before = [t.folded for t in before_tokens]
         after = [t.folded for t in view.tokens if t.start >= member.end][:3]
         if _counted(before_tokens, lex):
             return True  # "3 kritik zirveye katılacak": several happenings
         if any(w in lex.phrases("generic") for w in before) or any(
-                w in lex.phrases("generic_after") for w in after):
+            w in lex.phrases("generic_after") for w in after
+        ):
             return True
-        if not member.token.suffix and member.token.folded == member.trigger.stem.split()[-1] \
-                and after and after[0] in lex.phrases("not_head"):
+        if (
+            not member.token.suffix
+            and member.token.folded == member.trigger.stem.split()[-1]
+            and after
+            and after[0] in lex.phrases("not_head")
+        ):
             # "sınav tarihleri", "başvuru ve sınav tarihleri": the kind modifies another noun.
             return True
     return False
@@ -318,8 +349,9 @@ def _counted(before: list[Token], lex: Lexicon) -> bool:
     return False
 
 
-def _neighbour(tm: TriggerMatch, triggers: list[TriggerMatch], text: str,
-               direction: int) -> TriggerMatch | None:
+def _neighbour(
+    tm: TriggerMatch, triggers: list[TriggerMatch], text: str, direction: int
+) -> TriggerMatch | None:
     """The unnamed trigger joined to ``tm`` by a comma or a conjunction, on one side."""
     ordered = sorted(triggers, key=lambda t: t.start)
     k = next(i for i, t in enumerate(ordered) if t is tm) + direction
@@ -328,14 +360,16 @@ def _neighbour(tm: TriggerMatch, triggers: list[TriggerMatch], text: str,
     other = ordered[k]
     a, b = (other, tm) if direction < 0 else (tm, other)
     gap = text[a.end : b.start]
-    if len(gap) <= 12 and gap.strip() and re.fullmatch(
-            r"\s*(?:,|ve|veya|ya da|ile)?\s*", fold(gap)):
+    if (
+        len(gap) <= 12
+        and gap.strip()
+        and re.fullmatch(r"\s*(?:,|ve|veya|ya da|ile)?\s*", fold(gap))
+    ):
         return other
     return None
 
 
-def _tail(t: Timex, tokens: list[Token], keep: frozenset[str] = frozenset()
-          ) -> list[list[str]]:
+def _tail(t: Timex, tokens: list[Token], keep: frozenset[str] = frozenset()) -> list[list[str]]:
     """Word sequences that start at the end of a date or right after it: a tagger may keep
     ``tarihleri arasına`` or ``kadar`` inside the date's span, or leave it out. Words of
     ``keep`` that end the span belong to the date (``3 yıl önce``)."""
@@ -348,8 +382,9 @@ def _tail(t: Timex, tokens: list[Token], keep: frozenset[str] = frozenset()
     return [words[k:] for k in starts if 0 <= k < len(words)]
 
 
-def _follows(t: Timex, tokens: list[Token], phrases: frozenset[str],
-             keep: frozenset[str] = frozenset()) -> bool:
+def _follows(
+    t: Timex, tokens: list[Token], phrases: frozenset[str], keep: frozenset[str] = frozenset()
+) -> bool:
     for seq in _tail(t, tokens, keep):
         if any(" ".join(seq[:n]) in phrases for n in (1, 2, 3) if n <= len(seq)):
             return True
@@ -361,8 +396,14 @@ def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     return _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end"))
 
 
-def _assign_timexes(triggers: list[TriggerMatch], timexes: list[Timex], text: str,
-                    tokens: list[Token], folded: str, lex: Lexicon) -> None:
+def _assign_timexes(
+    triggers: list[TriggerMatch],
+    timexes: list[Timex],
+    text: str,
+    tokens: list[Token],
+    folded: str,
+    lex: Lexicon,
+) -> None:
     """Give each date to the trigger it modifies: the first trigger after it in its clause,
     else the nearest one before it. A clause ends at a verb followed by a comma
     (``Başvurular 6 Şubat – 3 Mart tarihleri arasında alınmış, geç başvuru süreci ise …``)."""
@@ -373,8 +414,12 @@ def _assign_timexes(triggers: list[TriggerMatch], timexes: list[Timex], text: st
             nxt = min(after, key=lambda tm: tm.opening)
             gap = text[t.end : nxt.opening]
             boundary = before and _clause_ends(tokens, t.end, nxt.opening, text, folded, lex)
-            if "." not in gap.replace("..", "") and ":" not in gap and not boundary \
-                    and nxt.opening - t.end <= ASSIGN_DISTANCE:
+            if (
+                "." not in gap.replace("..", "")
+                and ":" not in gap
+                and not boundary
+                and nxt.opening - t.end <= ASSIGN_DISTANCE
+            ):
                 nxt.timexes.append(t)
                 continue
         if before:
@@ -391,8 +436,9 @@ def _future_cue(folded: str, tm: TriggerMatch, sent: Sentence, lex: Lexicon) -> 
     return any(any(m in w for m in ("acak", "ecek", "acağ", "eceğ")) for w in words[:6])
 
 
-def _assign_places(triggers: list[TriggerMatch], places: list[PlaceMention],
-                   text: str) -> dict[int, list[PlaceMention]]:
+def _assign_places(
+    triggers: list[TriggerMatch], places: list[PlaceMention], text: str
+) -> dict[int, list[PlaceMention]]:
     """Give each place to the trigger it modifies, as dates are given: ``Ankara'da … Konseyi'nin
     Dördüncü Toplantısı ve … Hatay'da inşa edilen konutların açılışı``."""
     out: dict[int, list[PlaceMention]] = {}
@@ -409,8 +455,7 @@ def _assign_places(triggers: list[TriggerMatch], places: list[PlaceMention],
     return out
 
 
-def _clause_ends(tokens: list[Token], a: int, b: int, text: str, folded: str,
-                 lex: Lexicon) -> bool:
+def _clause_ends(tokens: list[Token], a: int, b: int, text: str, folded: str, lex: Lexicon) -> bool:
     """Whether a verb followed by a comma lies between ``a`` and ``b``."""
     for tok in tokens:
         if a <= tok.start and tok.end <= b and text[tok.end : tok.end + 1] == ",":
@@ -425,8 +470,7 @@ def _anniversary(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> int | N
     after = [t for t in tokens if t.start >= tm.end][:3]
     if len(after) >= 2 and after[0].is_ordinal:
         words = [t.folded for t in after[1:]]
-        if words[0] in lex.phrases("anniversary") or " ".join(words) in lex.phrases(
-                "anniversary"):
+        if words[0] in lex.phrases("anniversary") or " ".join(words) in lex.phrases("anniversary"):
             return int(after[0].raw.rstrip("."))
     return None
 
@@ -499,8 +543,16 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
     phrase: list[Token] = []
     if before and before[-1].is_capital and case_of(before[-1].suffix) == "accusative":
         # "Türk-Yunan Dostluk Antlaşması'nı imzaladı": a named object.
-        phrase.append(Token(before[-1].start, before[-1].start + len(before[-1].stem),
-                            before[-1].stem, before[-1].stem, "", True))
+        phrase.append(
+            Token(
+                before[-1].start,
+                before[-1].start + len(before[-1].stem),
+                before[-1].stem,
+                before[-1].stem,
+                "",
+                True,
+            )
+        )
         before = before[:-1]
     for tok in reversed(before):
         nxt = phrase[0].start if phrase else tm.first.start
@@ -524,8 +576,9 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
     return [t.raw for t in phrase]
 
 
-def _pair_names(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
-                lex: Lexicon) -> list[str]:
+def _pair_names(
+    tm: TriggerMatch, tokens: list[Token], view: SentenceView, lex: Lexicon
+) -> list[str]:
     """``Galatasaray ile Fenerbahçe arasındaki maç``: two names joined by "ile" before the
     trigger take part (people are found by their titles; these are teams, parties…)."""
     people = {search_key(p.person.surname) for p in view.people}
@@ -535,7 +588,8 @@ def _pair_names(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
         if link.folded != "ile" or not (a.is_capital and b.is_capital):
             continue
         if (k >= 2 and before[k - 2].is_capital and not before[k - 2].suffix) or (
-                k + 2 < len(before) and before[k + 2].is_capital):
+            k + 2 < len(before) and before[k + 2].is_capital
+        ):
             continue  # part of longer names ("İsmet İnönü ile Türk-Yunan Dostluk …")
         names = []
         for tok in (a, b):
@@ -548,8 +602,9 @@ def _pair_names(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
     return []
 
 
-def _bare_visitor(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
-                  lex: Lexicon) -> list[str]:
+def _bare_visitor(
+    tm: TriggerMatch, tokens: list[Token], view: SentenceView, lex: Lexicon
+) -> list[str]:
     """``Mirziyoyev 29 Ocak'ta Türkiye'ye resmi ziyarette bulunacak``: a visit's subject or
     possessor named without a title."""
     for k, tok in enumerate(tokens):
@@ -561,15 +616,20 @@ def _bare_visitor(tm: TriggerMatch, tokens: list[Token], view: SentenceView,
             continue
         if not tok.suffix and k != 0:
             continue
-        if (lex.place(tok.stem) or lex.organisation(tok.stem) or tok.folded in lex.titles
-                or lex.trigger_re.match(tok.folded)):
+        if (
+            lex.place(tok.stem)
+            or lex.organisation(tok.stem)
+            or tok.folded in lex.titles
+            or lex.trigger_re.match(tok.folded)
+        ):
             continue
         return [tok.stem]
     return []
 
 
-def _place_in_name(tm: TriggerMatch, text: str, tokens: list[Token],
-                   lex: Lexicon) -> PlaceMention | None:
+def _place_in_name(
+    tm: TriggerMatch, text: str, tokens: list[Token], lex: Lexicon
+) -> PlaceMention | None:
     """``Antalya Diplomasi Forumu``, ``45. İstanbul Film Festivali``: the city an event's name
     starts with (after an ordinal)."""
     if not tm.name:
@@ -594,8 +654,10 @@ def _orgs(view: SentenceView, tm: TriggerMatch, lex: Lexicon) -> list[str]:
     for om in view.orgs:
         inside = tm.name and tm.name_start <= om.start < tm.end
         before = [t for t in view.tokens if t.end <= om.start][-2:]
-        reporting = any(fold(" ".join(t.raw for t in before[k:])) in lex.phrases("reporting")
-                        for k in range(len(before)))
+        reporting = any(
+            fold(" ".join(t.raw for t in before[k:])) in lex.phrases("reporting")
+            for k in range(len(before))
+        )
         after = [t.folded for t in view.tokens if t.start >= om.end][:2]
         reports = any(" ".join(after[:n]) in lex.phrases("reporting") for n in (1, 2))
         if inside or not (reporting or reports):
@@ -604,8 +666,9 @@ def _orgs(view: SentenceView, tm: TriggerMatch, lex: Lexicon) -> list[str]:
     return out
 
 
-def choose_participants(tm: TriggerMatch, people: list[PersonMention], tokens: list[Token],
-                        lex: Lexicon) -> list[Person]:
+def choose_participants(
+    tm: TriggerMatch, people: list[PersonMention], tokens: list[Token], lex: Lexicon
+) -> list[Person]:
     """Who takes part: possessors (``Tokayev'in … ziyareti``) when the sentence names one,
     else everyone named in it except those who only report it (``belirten Lavrov``)."""
     if tm.token.suffix in lex.phrases("genitive_person"):
@@ -614,20 +677,28 @@ def choose_participants(tm: TriggerMatch, people: list[PersonMention], tokens: l
     for pm in people:
         before = [t for t in tokens if t.end <= pm.start][-2:]
         after = [t.folded for t in tokens if t.start >= pm.end][:5]
-        if any(fold(" ".join(t.raw for t in before[k:])) in lex.phrases("reporting")
-               for k in range(len(before))) or any(
-                w in lex.phrases("reporting_after") for w in after):
+        if any(
+            fold(" ".join(t.raw for t in before[k:])) in lex.phrases("reporting")
+            for k in range(len(before))
+        ) or any(w in lex.phrases("reporting_after") for w in after):
             reporters.add(id(pm))
-    possessors = [pm for pm in people
-                  if pm.suffix in lex.phrases("genitive_person") and pm.end <= tm.start
-                  and id(pm) not in reporters]
+    possessors = [
+        pm
+        for pm in people
+        if pm.suffix in lex.phrases("genitive_person")
+        and pm.end <= tm.start
+        and id(pm) not in reporters
+    ]
     # "Erdoğan ile Putin'in …": the possessor's partner joined by "ile"/"ve" possesses too.
     for pm in people:
         if pm in possessors or id(pm) in reporters or pm.end > tm.start:
             continue
         nxt = [t for t in tokens if t.start >= pm.end][:1]
-        if nxt and nxt[0].folded in lex.phrases("link") and any(
-                p.start > pm.end and p.start - nxt[0].end <= 40 for p in possessors):
+        if (
+            nxt
+            and nxt[0].folded in lex.phrases("link")
+            and any(p.start > pm.end and p.start - nxt[0].end <= 40 for p in possessors)
+        ):
             possessors.append(pm)
     possessors.sort(key=lambda pm: pm.start)
     chosen = possessors or [pm for pm in people if id(pm) not in reporters]
@@ -651,18 +722,23 @@ def _is_new_slot(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     if _follows(t, tokens, lex.phrases("new_slot")):
         return True
     preceding = [tok.folded for tok in tokens if tok.end <= t.start][-2:]
-    return any(" ".join(preceding[k:]) in lex.phrases("new_slot_before")
-               for k in range(len(preceding)))
+    return any(
+        " ".join(preceding[k:]) in lex.phrases("new_slot_before") for k in range(len(preceding))
+    )
 
 
-def _slots(tm: TriggerMatch, status: str | None, tokens: list[Token], lex: Lexicon,
-           text: str) -> list[tuple[Slot, str, tuple | None]]:
+def _slots(
+    tm: TriggerMatch, status: str | None, tokens: list[Token], lex: Lexicon, text: str
+) -> list[tuple[Slot, str, tuple | None]]:
     """``[(slot, status, replaces)]``: one slot, or for a postponement the original slot
     (``postponed``) and the new one (``planned``, pointing back at the original)."""
     coordinators = lex.phrases("link")
     if tm.trigger.type == "release":
-        timexes = [t for t in tm.timexes if (s := timex_span(t)) and s.granularity in (
-            "day", "time", "partofday")]
+        timexes = [
+            t
+            for t in tm.timexes
+            if (s := timex_span(t)) and s.granularity in ("day", "time", "partofday")
+        ]
     else:
         timexes = tm.timexes
     if status != "postponed":
@@ -727,8 +803,9 @@ def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
         after = [t.folded for t in cand.view.tokens if t.start >= cand.tm.end][:3]
         if not any(" ".join(after[:n]) in lex.phrases("purpose") for n in (1, 2, 3)):
             continue
-        trips = [c for c in candidates if c.view is cand.view and c.slots
-                 and c.position > cand.position]
+        trips = [
+            c for c in candidates if c.view is cand.view and c.slots and c.position > cand.position
+        ]
         if trips:
             trip = min(trips, key=lambda c: c.position)
             slot, status, _ = trip.slots[0]
@@ -740,16 +817,20 @@ def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
     it has one, nearest before the reference (else after it)."""
     ref = cand.context
     group = type_group(ref.trigger.type)
-    options = [c for c in candidates if c is not cand and c.group == group and c.slots
-               and c.context is None]
+    options = [
+        c
+        for c in candidates
+        if c is not cand and c.group == group and c.slots and c.context is None
+    ]
     if ref.name:
         named = [c for c in options if c.tm.name and _similar(c.tm.name, ref.name)]
         options = named or options
     if not options:
         return None
     before = [c for c in options if c.position < ref.start]
-    chosen = max(before, key=lambda c: c.position) if before else min(
-        options, key=lambda c: c.position)
+    chosen = (
+        max(before, key=lambda c: c.position) if before else min(options, key=lambda c: c.position)
+    )
     return chosen.slots[-1][0]
 
 
@@ -759,8 +840,9 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
-def _date_main_happening(candidates: list[Candidate], views: list[SentenceView],
-                         published: date, lex: Lexicon) -> None:
+def _date_main_happening(
+    candidates: list[Candidate], views: list[SentenceView], published: date, lex: Lexicon
+) -> None:
     """The main happening of the article, told in the past with no date in the headline or
     lede, is dated on the publication day. Of several triggers the last one is the main
     verb's (Turkish is verb-final)."""
@@ -782,8 +864,9 @@ def _date_main_happening(candidates: list[Candidate], views: list[SentenceView],
 def _find_topics(candidates: list[Candidate], views: list[SentenceView], published: date) -> None:
     """The name an unnamed event borrows: the event it belongs to (an application's exam)
     or the name the article gave the same happening elsewhere."""
-    named = sorted((tm for view in views for tm in view.triggers if tm.name),
-                   key=lambda tm: tm.start)
+    named = sorted(
+        (tm for view in views for tm in view.triggers if tm.name), key=lambda tm: tm.start
+    )
     owners = [tm for tm in named if tm.trigger.type not in ("application", "deadline")]
     owner_starts = [tm.start for tm in owners]
     by_type: dict[str, list[TriggerMatch]] = {}
@@ -799,14 +882,20 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
             if k:
                 cand.topic = owners[k - 1].name
             continue
-        same = sorted(by_type.get(cand.tm.trigger.type, ()),
-                      key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)))
+        same = sorted(
+            by_type.get(cand.tm.trigger.type, ()),
+            key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)),
+        )
         for tm in same[:MAX_TOPIC_TRIES]:
             other = by_tm.get(id(tm))
             # A name told without a date of its own is dated by the mentions that took it.
             slots = (other.slots if other is not None else []) or lent.get(id(tm), [])
-            if not slots and cand.slots and not _same_sentence(tm, cand) \
-                    and _long_before(cand, published):
+            if (
+                not slots
+                and cand.slots
+                and not _same_sentence(tm, cand)
+                and _long_before(cand, published)
+            ):
                 # An undated name belongs to the article's story, not to a happening long
                 # before it ("2024'te yapılan görüşmede" in a 2026 article).
                 continue
@@ -822,8 +911,7 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
 
 def _long_before(cand: Candidate, published: date) -> bool:
     """Every slot of the mention ends more than HISTORICAL_DAYS before publication."""
-    return all(slot.last < published - timedelta(days=HISTORICAL_DAYS)
-               for slot, _, _ in cand.slots)
+    return all(slot.last < published - timedelta(days=HISTORICAL_DAYS) for slot, _, _ in cand.slots)
 
 
 def _same_sentence(tm: TriggerMatch, cand: Candidate) -> bool:
@@ -838,29 +926,41 @@ def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bo
     :param slots: the named happening's slots (its own, or those of mentions that took its
         name).
     """
-    if other is not None and cand.place and other.place \
-            and cand.place.place.name != other.place.place.name \
-            and cand.place.place.country != other.place.place.name \
-            and other.place.place.country != cand.place.place.name:
+    if (
+        other is not None
+        and cand.place
+        and other.place
+        and cand.place.place.name != other.place.place.name
+        and cand.place.place.country != other.place.place.name
+        and other.place.place.country != cand.place.place.name
+    ):
         return False
     if not cand.slots or not slots:
         return True
     if any(st in ("postponed", "cancelled") or rep for _, st, rep in cand.slots + slots):
         return True
-    return any(a.first <= b.last and b.first <= a.last
-               for a, _, _ in cand.slots for b, _, _ in slots)
+    return any(
+        a.first <= b.last and b.first <= a.last for a, _, _ in cand.slots for b, _, _ in slots
+    )
 
 
 # ---------------------------------------------------------------------------------------------
 # Agenda lists: "bugün takip edilecek veriler şöyle: 11.00 Türkiye, ağustos ayı bütçe dengesi"
 
 
-def _agenda(view: SentenceView, folded: str, lex: Lexicon, pending: str | None,
-            text: str) -> tuple[list[Event], str | None]:
+def _agenda(
+    view: SentenceView, folded: str, lex: Lexicon, pending: str | None, text: str
+) -> tuple[list[Event], str | None]:
     """The data releases an agenda list names, and the status for items on later lines."""
     s = view.sent
-    intro = next((tm for tm in view.triggers if tm.trigger.type == "release"
-                  and ":" in text[tm.end : s.end]), None)
+    intro = next(
+        (
+            tm
+            for tm in view.triggers
+            if tm.trigger.type == "release" and ":" in text[tm.end : s.end]
+        ),
+        None,
+    )
     status = pending
     start = s.start
     if intro is not None:
@@ -869,8 +969,14 @@ def _agenda(view: SentenceView, folded: str, lex: Lexicon, pending: str | None,
         start = colon + 1
     if status is None:
         return [], None
-    times = [t for t in view.timexes if t.start >= start and (sp := timex_span(t)) is not None
-             and sp.time is not None and t.type == "TIME"]
+    times = [
+        t
+        for t in view.timexes
+        if t.start >= start
+        and (sp := timex_span(t)) is not None
+        and sp.time is not None
+        and t.type == "TIME"
+    ]
     if not times or (intro is None and times[0].start - s.start > 2):
         return [], (status if intro is not None else None)
     out = []
@@ -884,17 +990,28 @@ def _agenda(view: SentenceView, folded: str, lex: Lexicon, pending: str | None,
         description = words
         if place is not None and text[t.end : place.start].strip() == "":
             description = text[place.end : end].strip(" .;,\n")
-        trigger = intro.trigger if intro else next(
-            tr for tr in lex.triggers.values() if tr.type == "release")
+        trigger = (
+            intro.trigger
+            if intro
+            else next(tr for tr in lex.triggers.values() if tr.type == "release")
+        )
         event = Event(
-            date=span.first.isoformat(), granularity="day",
-            title=release_title(place.place.name if place else None,
-                                f"{description} {trigger.noun}"),
-            type=trigger.type, status=status, quote=text[t.start : end].strip(),
-            time=span.time, location=place.display if place else None,
+            date=span.first.isoformat(),
+            granularity="day",
+            title=release_title(
+                place.place.name if place else None, f"{description} {trigger.noun}"
+            ),
+            type=trigger.type,
+            status=status,
+            quote=text[t.start : end].strip(),
+            time=span.time,
+            location=place.display if place else None,
             country=place.place.country if place else None,
             timezone=place.place.zone if place else None,
-            calendar=trigger.calendar, quote_start=t.start, quote_end=end)
+            calendar=trigger.calendar,
+            quote_start=t.start,
+            quote_end=end,
+        )
         event.key = identity_key(event)
         out.append(event)
     return out, status
@@ -920,9 +1037,18 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     if tm.name:
         title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
     else:
-        title = phrase_title(tm.trigger, cand.phrase, cand.topic, {"official": cand.official},
-                             names, place.place.name if place else None, cand.orgs, lex,
-                             cand.possessor, cand.subject)
+        title = phrase_title(
+            tm.trigger,
+            cand.phrase,
+            cand.topic,
+            {"official": cand.official},
+            names,
+            place.place.name if place else None,
+            cand.orgs,
+            lex,
+            cand.possessor,
+            cand.subject,
+        )
     title = title or ""  # an untitled mention may still tell more about a titled one
     out = []
     for slot, status, replaces in cand.slots:
@@ -946,10 +1072,15 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 location=place.display if place else None,
                 country=place.place.country if place else None,
                 timezone=place.place.zone if place else None,
-                participants=[p.display for p in cand.participants] + [
-                    o for o in cand.names + cand.orgs if o not in people],
-                calendar=(slot.granularity == "day" and tm.trigger.calendar and not historical
-                          and not cand.inherited_range and not _remote(cand, lex)),
+                participants=[p.display for p in cand.participants]
+                + [o for o in cand.names + cand.orgs if o not in people],
+                calendar=(
+                    slot.granularity == "day"
+                    and tm.trigger.calendar
+                    and not historical
+                    and not cand.inherited_range
+                    and not _remote(cand, lex)
+                ),
                 quote_start=sent.start,
                 quote_end=sent.end,
                 replaces=replaces,
@@ -978,13 +1109,21 @@ def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, st
         group = type_group(event_type)
         if any(e.status in ("postponed", "cancelled") or e.replaces for e in events):
             continue  # the article dates a change already: the undated cue repeats it
-        candidates = [e for e in events if type_group(e.type) == group
-                      and e.status in ("planned", "proposed") and e.replaces is None]
+        candidates = [
+            e
+            for e in events
+            if type_group(e.type) == group
+            and e.status in ("planned", "proposed")
+            and e.replaces is None
+        ]
         if not candidates:
             continue
         before = [e for e in candidates if e.quote_start <= position]
-        target = max(before, key=lambda e: e.quote_start) if before else min(
-            candidates, key=lambda e: e.quote_start)
+        target = (
+            max(before, key=lambda e: e.quote_start)
+            if before
+            else min(candidates, key=lambda e: e.quote_start)
+        )
         target.status = status
 
 
@@ -1017,8 +1156,11 @@ def _link_postponements(events: list[Event]) -> None:
     for i, e in enumerate(events):
         if e.replaces != PENDING:
             continue
-        earlier = [o for o in events[:i] + events[i + 1 :]
-                   if o.status == "postponed" and type_group(o.type) == type_group(e.type)]
+        earlier = [
+            o
+            for o in events[:i] + events[i + 1 :]
+            if o.status == "postponed" and type_group(o.type) == type_group(e.type)
+        ]
         e.replaces = (earlier[0].date, earlier[0].end) if earlier else None
         e.key = identity_key(e)
     from .merge import event_range
@@ -1026,9 +1168,14 @@ def _link_postponements(events: list[Event]) -> None:
     for e in events:
         if e.replaces or e.status not in ("planned", "proposed"):
             continue
-        moved = [o for o in events if o.status == "postponed" and o.type == e.type
-                 and search_key(o.title) == search_key(e.title)
-                 and event_range(o)[1] < event_range(e)[0]]
+        moved = [
+            o
+            for o in events
+            if o.status == "postponed"
+            and o.type == e.type
+            and search_key(o.title) == search_key(e.title)
+            and event_range(o)[1] < event_range(e)[0]
+        ]
         if moved:
             original = max(moved, key=lambda o: event_range(o)[1])
             e.replaces = (original.date, original.end)
@@ -1043,8 +1190,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     by_group: dict[tuple[str, int], list[Event]] = {}
     for e in events:
         first, last = event_range(e)
-        keys = [(type_group(e.type), y) for y in range(first.year, min(last.year, first.year + 2)
-                                                        + 1)]
+        keys = [
+            (type_group(e.type), y) for y in range(first.year, min(last.year, first.year + 2) + 1)
+        ]
         seen = [o for k in keys for o in by_group.get(k, ())]
         twin = next((o for o in seen if _one_happening(o, e)), None)
         if twin is None:
@@ -1064,8 +1212,11 @@ def _one_happening(a: Event, b: Event) -> bool:
     if (a.status == "postponed") != (b.status == "postponed"):
         return False
     if not a.title or not b.title:
-        return (type_group(a.type) == type_group(b.type) and a.granularity == b.granularity
-                and _range_meets(a, b))
+        return (
+            type_group(a.type) == type_group(b.type)
+            and a.granularity == b.granularity
+            and _range_meets(a, b)
+        )
     if a.title.endswith(". gün)") or b.title.endswith(". gün)"):
         return (a.date, a.end) == (b.date, b.end) and same_happening(a, b)
     if (a.date, a.end, a.granularity) == (b.date, b.end, b.granularity):
@@ -1102,8 +1253,12 @@ def _absorb(twin: Event, e: Event) -> None:
         # "haftaya" and "1 Eylül'de": the day is the better statement.
         twin.date, twin.end, twin.granularity = e.date, e.end, e.granularity
         twin.status = e.status if twin.status not in ("cancelled", "postponed") else twin.status
-    elif twin.granularity == e.granularity == "day" and re_[0] <= rt[0] and rt[1] <= re_[1] \
-            and re_ != rt:
+    elif (
+        twin.granularity == e.granularity == "day"
+        and re_[0] <= rt[0]
+        and rt[1] <= re_[1]
+        and re_ != rt
+    ):
         twin.date, twin.end = e.date, e.end  # the wider statement of the same days
     if e.replaces and not twin.replaces:
         twin.replaces = e.replaces

@@ -149,8 +149,14 @@ def lexicon(lang: str) -> Lexicon:
         stem = fold(row["stem"])
         if row["form"] not in ("noun", "verb"):
             raise ResourceError(f"{lang}/event_triggers.tsv: unknown form {row['form']!r}")
-        triggers[stem] = Trigger(stem, row["type"], row["calendar"] == "1", row["form"],
-                                 row["noun"] or row["stem"], row["lemma"] or row["stem"])
+        triggers[stem] = Trigger(
+            stem,
+            row["type"],
+            row["calendar"] == "1",
+            row["form"],
+            row["noun"] or row["stem"],
+            row["lemma"] or row["stem"],
+        )
     trigger_re = re.compile(rf"(?<!\w)(?P<stem>{_alternation(triggers)})\w*")
 
     forms = {r["name"]: r["pattern"] for r in read_table(lang, "event_forms.tsv")}
@@ -172,13 +178,19 @@ def lexicon(lang: str) -> Lexicon:
         pattern = _compile(lang, "event_status.tsv", rf"(?<!\w)(?:{row['pattern']})(?!\w)")
         status[row["scope"]].append((pattern, row["status"]))
 
-    titles = {fold(r["title"]): r["relational"] == "1"
-              for r in read_table(lang, "person_titles.tsv")}
+    titles = {
+        fold(r["title"]): r["relational"] == "1" for r in read_table(lang, "person_titles.tsv")
+    }
 
     places: dict[str, Place] = {}
     for row in read_table(lang, "places.tsv"):
-        place = Place(row["name"], row["kind"], row["country"] or None, row["zone"] or None,
-                      row.get("parent") or None)
+        place = Place(
+            row["name"],
+            row["kind"],
+            row["country"] or None,
+            row["zone"] or None,
+            row.get("parent") or None,
+        )
         for name in [row["name"], *filter(None, row["aliases"].split("|"))]:
             places.setdefault(search_key(name), place)
 
@@ -194,8 +206,9 @@ def lexicon(lang: str) -> Lexicon:
 
     holidays = {}
     for row in read_table(lang, "holidays.tsv"):
-        holidays[search_key(row["name"])] = Holiday(row["name"], row["country"] or None,
-                                                    row["day"] or None)
+        holidays[search_key(row["name"])] = Holiday(
+            row["name"], row["country"] or None, row["day"] or None
+        )
     names = _alternation(fold(h.name) for h in holidays.values())
     holiday_re = re.compile(rf"(?<!\w)(?P<name>{names})(?!\w)")
 
@@ -206,8 +219,11 @@ def lexicon(lang: str) -> Lexicon:
         words.setdefault(row["role"], set()).add(fold(row["word"]))
 
     suffixes = {
-        (r["case"], r["class"]): (r["after_vowel"], r["after_consonant"],
-                                  r["after_voiceless"] or r["after_consonant"])
+        (r["case"], r["class"]): (
+            r["after_vowel"],
+            r["after_consonant"],
+            r["after_voiceless"] or r["after_consonant"],
+        )
         for r in read_table(lang, "suffixes.tsv")
     }
     letters = {r["letter"]: r["class"] for r in read_table(lang, "vowels.tsv")}

@@ -46,8 +46,12 @@ def _title_at(tokens: list[Token], i: int, lex: Lexicon) -> int:
 
 
 def _is_name_word(tok: Token, lex: Lexicon) -> bool:
-    return tok.is_capital and tok.stem.replace("-", "").isalpha() and not lex.place(tok.stem) \
+    return (
+        tok.is_capital
+        and tok.stem.replace("-", "").isalpha()
+        and not lex.place(tok.stem)
         and not lex.organisation(tok.stem)
+    )
 
 
 def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[PersonMention]:
@@ -94,8 +98,13 @@ def _title_prefix(text: str, tokens: list[Token], i: int) -> int:
             k -= 1
             continue
         # "Hazine ve Maliye": a lower-case "ve" between two capitalised words.
-        if prev.folded == "ve" and k - 2 >= 0 and tokens[k - 2].is_capital \
-                and not tokens[k - 2].suffix and tokens[k].is_capital:
+        if (
+            prev.folded == "ve"
+            and k - 2 >= 0
+            and tokens[k - 2].is_capital
+            and not tokens[k - 2].suffix
+            and tokens[k].is_capital
+        ):
             k -= 2
             continue
         break
@@ -117,7 +126,8 @@ class Registry:
         if len(person.name) > len(known.name):
             known.name = person.name
         better_title = person.title and (
-            not known.title or (known.relational and not person.relational)
+            not known.title
+            or (known.relational and not person.relational)
             or (person.relational == known.relational and len(person.title) > len(known.title))
         )
         if better_title:
@@ -127,11 +137,14 @@ class Registry:
         return self.people.get(search_key(word))
 
 
-def people_in(tokens: list[Token], titled: list[PersonMention],
-              registry: Registry) -> list[PersonMention]:
+def people_in(
+    tokens: list[Token], titled: list[PersonMention], registry: Registry
+) -> list[PersonMention]:
     """Titled mentions plus short mentions (``Tokayev``, ``Lavrov'un``) of known people."""
-    found = [PersonMention(registry.lookup(m.person.surname) or m.person, m.start, m.end, m.suffix)
-             for m in titled]
+    found = [
+        PersonMention(registry.lookup(m.person.surname) or m.person, m.start, m.end, m.suffix)
+        for m in titled
+    ]
     covered = [(m.start, m.end) for m in titled]
     for tok in tokens:
         if not tok.is_capital or any(a <= tok.start < b for a, b in covered):
@@ -159,6 +172,7 @@ class OrgMention:
 def find_organisations(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
     """Organisations named by acronym (``KGAÖ'deki``) or long form (``Şanghay İşbirliği
     Örgütü``)."""
+
     def lookup(words: str, n: int):
         org = lex.acronyms.get(words) if n == 1 else None
         return org or lex.organisations.get(search_key(words))
@@ -233,8 +247,9 @@ def case_of(suffix: str) -> str:
     return "other"
 
 
-def find_places(text: str, tokens: list[Token], lex: Lexicon,
-                skip: list[tuple[int, int]]) -> list[PlaceMention]:
+def find_places(
+    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]]
+) -> list[PlaceMention]:
     """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative)."""
     out = []
     for i, n, place in longest_names(tokens, lex.place_max_words, lambda w, n: lex.place(w)):
@@ -253,8 +268,13 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon,
                 case = "institution"
             elif _title_follows(tokens, i + n, lex):
                 case = "title"  # "Rusya Dışişleri Bakanı": the country of a title"
-            elif (not gap.strip() and nxt.is_capital and case_of(nxt.suffix) == "locative"
-                  and not lex.place(nxt.stem) and place.kind in ("capital", "city", "province")):
+            elif (
+                not gap.strip()
+                and nxt.is_capital
+                and case_of(nxt.suffix) == "locative"
+                and not lex.place(nxt.stem)
+                and place.kind in ("capital", "city", "province")
+            ):
                 # "İstanbul Kilyos'ta": a smaller place, unknown to the gazetteer, in a city.
                 case, sub, end = "locative", nxt.stem, nxt.end
         if case == "nominative" and _is_surname(tokens, i, lex):
@@ -285,8 +305,12 @@ def delegations(text: str, places: list[PlaceMention]) -> list[str]:
             continue
         chain = [pm]
         j = k - 1
-        while j >= 0 and places[j].case == "nominative" and places[j].place.kind == "country" \
-                and text[places[j].end : chain[0].start].strip(" ,") in ("", "ve"):
+        while (
+            j >= 0
+            and places[j].case == "nominative"
+            and places[j].place.kind == "country"
+            and text[places[j].end : chain[0].start].strip(" ,") in ("", "ve")
+        ):
             chain.insert(0, places[j])
             j -= 1
         if len(chain) >= 2:
@@ -302,9 +326,15 @@ def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     if i == 0:
         return False
     prev = tokens[i - 1]
-    return (prev.is_capital and not prev.suffix and prev.stem.isalpha() and prev.end + 1 ==
-            tokens[i].start and not lex.place(prev.stem) and not lex.organisation(prev.stem)
-            and prev.folded not in lex.titles)
+    return (
+        prev.is_capital
+        and not prev.suffix
+        and prev.stem.isalpha()
+        and prev.end + 1 == tokens[i].start
+        and not lex.place(prev.stem)
+        and not lex.organisation(prev.stem)
+        and prev.folded not in lex.titles
+    )
 
 
 PLACE_PREFERENCE = {
@@ -313,8 +343,9 @@ PLACE_PREFERENCE = {
 }
 
 
-def choose_place(places: list[PlaceMention], trigger_at: int,
-                 event_type: str) -> PlaceMention | None:
+def choose_place(
+    places: list[PlaceMention], trigger_at: int, event_type: str
+) -> PlaceMention | None:
     """The place of an event: by case (locative first; for a visit, its destination), then by
     nearness to the trigger; a city beats the country that holds it."""
     order = PLACE_PREFERENCE.get(event_type, PLACE_PREFERENCE["default"])
@@ -327,8 +358,13 @@ def choose_place(places: list[PlaceMention], trigger_at: int,
             best, best_score = pm, score
     if best is not None and best.place.kind == "country":
         # "Çin'in Tiencin şehrinde": prefer a city of that country named in the same case.
-        inner = [pm for pm in places if pm.place.country == best.place.name
-                 and pm.place.kind != "country" and pm.case == best.case]
+        inner = [
+            pm
+            for pm in places
+            if pm.place.country == best.place.name
+            and pm.place.kind != "country"
+            and pm.case == best.case
+        ]
         if inner:
             best = min(inner, key=lambda pm: abs(trigger_at - pm.start))
     return best

@@ -41,8 +41,20 @@ TYPE_GROUPS = {
     "referendum": "vote",
 }
 CORRECTION_ACTIONS = ("hide", "show", "edit", "merge", "split")
-EDITABLE = ("title", "date", "end", "time", "granularity", "location", "country", "timezone",
-            "status", "type", "participants", "calendar")
+EDITABLE = (
+    "title",
+    "date",
+    "end",
+    "time",
+    "granularity",
+    "location",
+    "country",
+    "timezone",
+    "status",
+    "type",
+    "participants",
+    "calendar",
+)
 MATERIAL = ("date", "end", "time", "granularity", "location", "status", "title")
 
 
@@ -86,8 +98,10 @@ class Merged:
     def members(self) -> list[list]:
         """What the event is made of, to recognise it after a recomputation: each mention as
         ``[document, key, type group, quote offset]``."""
-        return sorted([m.source.document, m.event.key, type_group(m.event.type),
-                       m.event.quote_start] for m in self.mentions)
+        return sorted(
+            [m.source.document, m.event.key, type_group(m.event.type), m.event.quote_start]
+            for m in self.mentions
+        )
 
     def identity(self) -> list[list]:
         """The members that name this event across recomputations: those of the extracted
@@ -243,8 +257,11 @@ def same_happening(a: Event, b: Event) -> bool:
     if a.time and b.time and a.time != b.time:
         return False  # two sessions of one day
     people_a, people_b = _people(a), _people(b)
-    if len(people_a) >= 2 and len(people_b) >= 2 and not (
-            people_a <= people_b or people_b <= people_a):
+    if (
+        len(people_a) >= 2
+        and len(people_b) >= 2
+        and not (people_a <= people_b or people_b <= people_a)
+    ):
         return False  # Erdoğan with Merz, Erdoğan with Biden: two meetings
     numbers_a, numbers_b = _title_numbers(a), _title_numbers(b)
     if numbers_a and numbers_b and not numbers_a & numbers_b:
@@ -311,8 +328,9 @@ def _slots_meet(a: Event, b: Event) -> bool:
     coarse, fine = (a, b) if a.granularity != "day" else (b, a)
     cr = event_range(coarse)
     fr = event_range(fine)
-    return (cr[0] <= fr[0] and fr[1] <= cr[1]) or _overlap(original_range(coarse),
-                                                             original_range(fine))
+    return (cr[0] <= fr[0] and fr[1] <= cr[1]) or _overlap(
+        original_range(coarse), original_range(fine)
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -354,8 +372,9 @@ def block_periods(e: Event) -> set[str]:
                 periods.add(f"{y:04d}-{m:02d}")
                 y, m = (y + 1, 1) if m == 12 else (y, m + 1)
         else:
-            periods.update((first + timedelta(days=n)).isoformat()
-                           for n in range((last - first).days + 1))
+            periods.update(
+                (first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)
+            )
     return periods
 
 
@@ -409,7 +428,7 @@ VISIT_GROUP = TYPE_GROUPS["visit"]
 
 def _title_pairs(e: Event) -> set[str]:
     words = sorted(_title_words(e))
-    return {f"w:{a}+{b}" for i, a in enumerate(words) for b in words[i + 1:]}
+    return {f"w:{a}+{b}" for i, a in enumerate(words) for b in words[i + 1 :]}
 
 
 PLACE_KINDS = ("-", "L", "C", "LC")
@@ -426,8 +445,11 @@ def _place_marks(e: Event, stored: bool) -> set[str]:
     if stored:
         kind = ("L" if location else "") + ("C" if country else "")
         return marks | {f"@{kind or '-'}"}
-    return marks | {f"@{kind}" for kind in PLACE_KINDS
-                    if not (location and "L" in kind) and not (country and "C" in kind)}
+    return marks | {
+        f"@{kind}"
+        for kind in PLACE_KINDS
+        if not (location and "L" in kind) and not (country and "C" in kind)
+    }
 
 
 def _pair_keys(e: Event, granularities: Iterable[str], stored: bool) -> set[str]:
@@ -491,8 +513,9 @@ def _unnamed(e: Event) -> bool:
 # Clustering
 
 
-def _candidates(mentions: list[Mention], loose: set[int] | None = None
-                ) -> Iterable[tuple[int, int]]:
+def _candidates(
+    mentions: list[Mention], loose: set[int] | None = None
+) -> Iterable[tuple[int, int]]:
     """The pairs worth comparing: mentions sharing a block (see :func:`block_keys` and
     :func:`candidate_periods`), each pair once — the pairs the store's incremental merge
     compares. With ``loose``, only pairs with at least one of those."""
@@ -605,8 +628,13 @@ def assign_ids(merged: list[Merged], crowded: Collection[str] = ()) -> list[Merg
         if len(items) == 1 and key not in crowded:
             items[0].id = event_id(key)
             continue
-        items.sort(key=lambda it: (cluster_anchor(it), search_key(it.event.title),
-                                   sorted(m.event.key + m.source.document for m in it.mentions)))
+        items.sort(
+            key=lambda it: (
+                cluster_anchor(it),
+                search_key(it.event.title),
+                sorted(m.event.key + m.source.document for m in it.mentions),
+            )
+        )
         seen: dict[str, int] = defaultdict(int)
         for item in items:
             anchored = f"{key}|{cluster_anchor(item)}"
@@ -649,8 +677,12 @@ def resolve(members: list[Mention]) -> Merged:
         elif e.status in ("postponed", "cancelled"):
             if e.status == "postponed":
                 original = original or slot
-            moved_here = any(o.source.document == m.source.document and o.event.replaces
-                             and tuple(o.event.replaces) == slot for o in members)
+            moved_here = any(
+                o.source.document == m.source.document
+                and o.event.replaces
+                and tuple(o.event.replaces) == slot
+                for o in members
+            )
             if not moved_here:  # else the new slot's report records the change
                 changes.append(_change(m, e.status, slot, None))
             current, status = current or [m], e.status
@@ -745,8 +777,9 @@ def _union_participants(members: list[Mention]) -> list[str]:
 # Stable ids
 
 
-def keep_ids(merged: list[Merged], previous: dict[str, list[list]],
-             gone: Iterable[str] = ()) -> None:
+def keep_ids(
+    merged: list[Merged], previous: dict[str, list[list]], gone: Iterable[str] = ()
+) -> None:
     """Give recomputed events the ids they had before, so calendar UIDs survive.
 
     ``previous`` maps known event ids to their members (:meth:`Merged.members`); ``gone``
@@ -829,14 +862,16 @@ def apply_corrections(merged: list[Merged], corrections: list[dict]) -> list[Mer
     by_id = {m.id: m for m in merged}
     for c in corrections:
         data = c["data"]
-        target = by_id.get(c["event"]) or find_by_members(list(by_id.values()),
-                                                           data.get("_members"))
+        target = by_id.get(c["event"]) or find_by_members(
+            list(by_id.values()), data.get("_members")
+        )
         if target is None:
             continue
         action = c["action"]
         if action == "merge":
             into = by_id.get(data.get("into", "")) or find_by_members(
-                list(by_id.values()), data.get("_into_members"))
+                list(by_id.values()), data.get("_into_members")
+            )
             if into is None or into is target:
                 continue
             combined = resolve(into.mentions + target.mentions)

@@ -16,8 +16,18 @@ from datetime import date, timedelta
 from ..model import Timex
 from ..text import fold
 
-GRAN_RANK = {"time": 0, "partofday": 0, "day": 1, "weekend": 2, "week": 2, "month": 3,
-             "quarter": 4, "half": 4, "season": 4, "year": 5}
+GRAN_RANK = {
+    "time": 0,
+    "partofday": 0,
+    "day": 1,
+    "weekend": 2,
+    "week": 2,
+    "month": 3,
+    "quarter": 4,
+    "half": 4,
+    "season": 4,
+    "year": 5,
+}
 
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|AF|EV|NI))?")
 _WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
@@ -91,15 +101,19 @@ def value_span(value: str) -> Span | None:
         first_month = (n - 1) * months + 1
         last_month = first_month + months - 1
         last_day = calendar.monthrange(year, last_month)[1]
-        return Span(date(year, first_month, 1), date(year, last_month, last_day),
-                    "half" if kind == "H" else "quarter")
+        return Span(
+            date(year, first_month, 1),
+            date(year, last_month, last_day),
+            "half" if kind == "H" else "quarter",
+        )
     m = _MONTH.fullmatch(value)
     if m:
         year, month = int(m[1]), int(m[2])
         if not 1 <= month <= 12:
             return None
-        return Span(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]),
-                    "month")
+        return Span(
+            date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month"
+        )
     m = _YEAR.fullmatch(value)
     if m:
         year = int(m[1])
@@ -149,8 +163,9 @@ class Slot:
         return date(int(self.date[:4]), 12, 31)
 
 
-def slot_from_days(first: date, last: date, gran: str, time: str | None = None,
-                   days: tuple[date, ...] = ()) -> Slot:
+def slot_from_days(
+    first: date, last: date, gran: str, time: str | None = None, days: tuple[date, ...] = ()
+) -> Slot:
     """A slot at the coarsest true precision of a span of days.
 
     >>> slot_from_days(date(2025, 9, 15), date(2025, 9, 21), "week")
@@ -183,14 +198,14 @@ def combine(timexes: list[Timex], text: str, coordinators: frozenset[str]) -> Sl
     """The slot given by the dates of one trigger: the most precise one, with the days of
     other day dates coordinated with it (``21 Haziran (TYT) ve 22 Haziran 2025``) and the
     clock time of a time expression on the same day."""
-    spans = [(t, s) for t in timexes if (s := timex_span(t)) is not None
-             and s.granularity in GRAN_RANK]
+    spans = [
+        (t, s) for t in timexes if (s := timex_span(t)) is not None and s.granularity in GRAN_RANK
+    ]
     if not spans:
         return None
     spans = _join_dashed(spans, text)
     best_t, best = min(spans, key=lambda ts: (GRAN_RANK[ts[1].granularity], ts[0].start))
-    clock = best.time or next((s.time for _, s in spans if s.time and s.first == best.first),
-                              None)
+    clock = best.time or next((s.time for _, s in spans if s.time and s.first == best.first), None)
     if best.granularity in ("time", "partofday", "day"):
         days = set(best.days) or None
         group = [best_t]
@@ -215,8 +230,11 @@ def _join_dashed(spans: list[tuple[Timex, Span]], text: str) -> list[tuple[Timex
     for t, s in spans:
         if out and text:
             pt, ps = out[-1]
-            if (text[pt.end : t.start].strip() in ("-", "–", "—")
-                    and ps.granularity == s.granularity == "day" and ps.last < s.first):
+            if (
+                text[pt.end : t.start].strip() in ("-", "–", "—")
+                and ps.granularity == s.granularity == "day"
+                and ps.last < s.first
+            ):
                 out[-1] = (pt, Span(ps.first, s.last, "day", ps.time))
                 continue
         out.append((t, s))

@@ -41,9 +41,18 @@ def name_title(name: str, long_name: str | None, anniversary: int | None, lex: L
     return cap_title(title)
 
 
-def phrase_title(trigger: Trigger, phrase: str | None, topic: str | None, visit: dict,
-                 people: list[str], place: str | None, orgs: list[str], lex: Lexicon,
-                 possessor: str | None = None, subject: list[str] | None = None) -> str | None:
+def phrase_title(
+    trigger: Trigger,
+    phrase: str | None,
+    topic: str | None,
+    visit: dict,
+    people: list[str],
+    place: str | None,
+    orgs: list[str],
+    lex: Lexicon,
+    possessor: str | None = None,
+    subject: list[str] | None = None,
+) -> str | None:
     """The title of an unnamed event, or None when nothing in the text identifies it.
 
     :param phrase: the trigger as written when it is more than the bare noun

@@ -106,8 +106,9 @@ def _shouting_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return runs
 
 
-def tokenize(text: str, a: int, b: int, proper: frozenset[str] = frozenset(),
-             title_case: bool = False) -> list[Token]:
+def tokenize(
+    text: str, a: int, b: int, proper: frozenset[str] = frozenset(), title_case: bool = False
+) -> list[Token]:
     """The words of ``text[a:b]``. In capitals or Title Case, a word counts as a name only when
     the document writes it with a capital elsewhere (``proper``: search keys).
 
@@ -164,11 +165,21 @@ def segment(document: Document) -> list[Sentence]:
             line_end = len(text) if line_end < 0 else line_end
             whole_line = not text[line_start:x].strip() and not text[y:line_end].strip()
             tokens = _raw_tokens(text, x, y)
-            heading = whole_line and not text[x:y].rstrip().endswith((".", "!", "?", "…")) \
+            heading = (
+                whole_line
+                and not text[x:y].rstrip().endswith((".", "!", "?", "…"))
                 and len(tokens) <= 14
-            out.append(Sentence(x, y, len(out), heading,
-                                _is_title_case(tokens) or _all_shouting(tokens),
-                                text[x:y].rstrip().endswith("?")))
+            )
+            out.append(
+                Sentence(
+                    x,
+                    y,
+                    len(out),
+                    heading,
+                    _is_title_case(tokens) or _all_shouting(tokens),
+                    text[x:y].rstrip().endswith("?"),
+                )
+            )
     return out
 
 
@@ -239,8 +250,12 @@ def proper_words(text: str, sents: list[Sentence]) -> frozenset[str]:
             acronym = tok.shouting and len(tok.stem) <= 6
             if acronym and i not in shouted:
                 keys.add(search_key(tok.stem))
-            elif not s.title_case and i not in shouted and i > 0 and any(
-                    c.islower() for c in tok.stem):
+            elif (
+                not s.title_case
+                and i not in shouted
+                and i > 0
+                and any(c.islower() for c in tok.stem)
+            ):
                 prev_gap = text[tokens[i - 1].end : tok.start]
                 if not any(q in prev_gap for q in "\"“'‘:("):
                     keys.add(search_key(tok.stem))

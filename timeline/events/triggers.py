@@ -51,8 +51,10 @@ def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str,
     """Acronyms defined next to an event name in parentheses, in either order:
     ``MSÜ (Millî Savunma Üniversitesi Sınavı)``, ``Dikey Geçiş Sınavı (DGS)``."""
     out: dict[str, Acronym] = {}
-    pattern = re.compile(r"(?P<short>\b[A-ZÇĞİÖŞÜ]{2,6}\b)\s*\((?P<long>[^()]{3,120})\)"
-                         r"|(?P<long2>[^()\n]{3,120}?)\s*\((?P<short2>[A-ZÇĞİÖŞÜ]{2,6})\)")
+    pattern = re.compile(
+        r"(?P<short>\b[A-ZÇĞİÖŞÜ]{2,6}\b)\s*\((?P<long>[^()]{3,120})\)"
+        r"|(?P<long2>[^()\n]{3,120}?)\s*\((?P<short2>[A-ZÇĞİÖŞÜ]{2,6})\)"
+    )
     for s in sents:
         for m in pattern.finditer(text, s.start, s.end):
             short = m["short"] or m["short2"]
@@ -83,8 +85,12 @@ def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex:
     after = lex.blockers.get((stem, "after"), ())
     if before and idx_first > 0:
         prev = tokens[idx_first - 1]
-        if "@country" in before and (p := lex.place(prev.stem)) and p.kind == "country" \
-                and not prev.suffix:
+        if (
+            "@country" in before
+            and (p := lex.place(prev.stem))
+            and p.kind == "country"
+            and not prev.suffix
+        ):
             return True
         if any(prev.folded.startswith(w) for w in before if w != "@country"):
             return True
@@ -95,9 +101,16 @@ def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex:
     return False
 
 
-def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, lex: Lexicon,
-                  blocked: list[tuple[int, int]], acronyms: dict[str, Acronym],
-                  proper: frozenset[str]) -> list[TriggerMatch]:
+def find_triggers(
+    text: str,
+    folded: str,
+    tokens: list[Token],
+    sent: Sentence,
+    lex: Lexicon,
+    blocked: list[tuple[int, int]],
+    acronyms: dict[str, Acronym],
+    proper: frozenset[str],
+) -> list[TriggerMatch]:
     """Triggers of one sentence; ``blocked`` spans (dates) never join a name."""
     found: list[TriggerMatch] = []
     index = {id(t): i for i, t in enumerate(tokens)}
@@ -117,8 +130,11 @@ def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, l
         if _blocked(tokens, index[id(first)], index[id(last)], stem, lex):
             continue
         nxt = tokens[index[id(last)] + 1] if index[id(last)] + 1 < len(tokens) else None
-        if nxt is not None and not last.suffix and any(
-                nxt.folded.startswith(w) for w in lex.phrases("venue")):
+        if (
+            nxt is not None
+            and not last.suffix
+            and any(nxt.folded.startswith(w) for w in lex.phrases("venue"))
+        ):
             continue  # "Haliç Kongre Merkezi'nde", "festival alanında": a place
         tm = TriggerMatch(trigger, m.start(), last.end, last, first)
         free = [t for t in tokens if not any(x <= t.start < y for x, y in blocked)]
@@ -129,36 +145,43 @@ def find_triggers(text: str, folded: str, tokens: list[Token], sent: Sentence, l
     # Holidays named without a trigger word: "Öğretmenler Günü", "Nevruz".
     holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
     for m in lex.holiday_re.finditer(folded, sent.start, sent.end):
-        if holiday is None or any(tm.opening <= m.start() < tm.end
-                                  or m.start() <= tm.opening < m.end() for tm in found):
+        if holiday is None or any(
+            tm.opening <= m.start() < tm.end or m.start() <= tm.opening < m.end() for tm in found
+        ):
             continue
         first = next((t for t in tokens if t.start == m.start()), None)
         last = next((t for t in tokens if t.start < m.end() <= t.end), None)
         if first is None or last is None:
             continue
-        name = " ".join(t.stem if t is last else t.raw for t in tokens
-                        if first.start <= t.start <= last.start)
-        found.append(TriggerMatch(holiday, first.start, last.end, last, first, name,
-                                  first.start))
+        name = " ".join(
+            t.stem if t is last else t.raw for t in tokens if first.start <= t.start <= last.start
+        )
+        found.append(TriggerMatch(holiday, first.start, last.end, last, first, name, first.start))
     for tok in tokens:
         acronym = acronyms.get(tok.stem)
         if acronym is None or any(tm.start <= tok.start < tm.end for tm in found):
             continue
-        found.append(TriggerMatch(acronym.trigger, tok.start, tok.end, tok, tok, tok.stem,
-                                  tok.start, acronym.long))
+        found.append(
+            TriggerMatch(
+                acronym.trigger, tok.start, tok.end, tok, tok, tok.stem, tok.start, acronym.long
+            )
+        )
     found.sort(key=lambda tm: tm.start)
     # A trigger inside another's name is part of that name.
-    found = [t for t in found
-             if not any(o is not t and o.name and o.name_start <= t.start < o.start
-                        for o in found)]
+    found = [
+        t
+        for t in found
+        if not any(o is not t and o.name and o.name_start <= t.start < o.start for o in found)
+    ]
     nxt_words = {id(tm): _next_words(tokens, tm, 2) for tm in found}
     for tm in found:
         tm.context_ref = any(w in lex.phrases("context") for w in nxt_words[id(tm)][:1])
     return _drop_appositions(found, tokens, lex)
 
 
-def _name_by_apposition(tokens: list[Token], tm: TriggerMatch, index: dict[int, int],
-                        lex: Lexicon) -> None:
+def _name_by_apposition(
+    tokens: list[Token], tm: TriggerMatch, index: dict[int, int], lex: Lexicon
+) -> None:
     """``Üniversite sınavı YKS``: an acronym right after a common trigger names it."""
     k = index[id(tm.token)] + 1
     if k >= len(tokens) or tm.token.suffix or tm.token.shouting:
@@ -167,8 +190,12 @@ def _name_by_apposition(tokens: list[Token], tm: TriggerMatch, index: dict[int, 
     if nxt.in_run or (k + 1 < len(tokens) and tokens[k + 1].shouting):
         return
     letters = [c for c in nxt.stem if c.isalpha()]
-    if (2 <= len(letters) <= 6 and nxt.shouting and not lex.place(nxt.stem)
-            and not lex.organisation(nxt.stem)):
+    if (
+        2 <= len(letters) <= 6
+        and nxt.shouting
+        and not lex.place(nxt.stem)
+        and not lex.organisation(nxt.stem)
+    ):
         tm.name = nxt.stem
         tm.name_start = tm.start
 
@@ -178,8 +205,9 @@ def _next_words(tokens: list[Token], tm: TriggerMatch, n: int) -> list[str]:
     return [t.folded for t in after]
 
 
-def _drop_appositions(found: list[TriggerMatch], tokens: list[Token],
-                      lex: Lexicon) -> list[TriggerMatch]:
+def _drop_appositions(
+    found: list[TriggerMatch], tokens: list[Token], lex: Lexicon
+) -> list[TriggerMatch]:
     """``ilk merkezi sınavı olan MSÜ``, ``giriş sınavı YKS``: the common noun is another name
     of the named event that follows it."""
     out = []
@@ -201,8 +229,14 @@ def _ordinal_words(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return 0
 
 
-def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence, lex: Lexicon,
-               proper: frozenset[str]) -> None:
+def _find_name(
+    text: str,
+    tokens: list[Token],
+    tm: TriggerMatch,
+    sent: Sentence,
+    lex: Lexicon,
+    proper: frozenset[str],
+) -> None:
     """The event's own name, when the text gives one:
 
     * ``2. Orta Asya-Rusya Zirvesi'nin`` -> ``2. Orta Asya-Rusya Zirvesi`` (capitalised words,
@@ -232,15 +266,25 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
             break
         if prev.suffix:
             # "Konseyi'nin Dördüncü Toplantısı": a genitive linking two parts of one name.
-            if (head_cap and not genitive_used and prev.is_capital
-                    and prev.suffix in lex.phrases("genitive_person")
-                    and _ordinal_words(tokens, idx, lex) == idx - j):
+            if (
+                head_cap
+                and not genitive_used
+                and prev.is_capital
+                and prev.suffix in lex.phrases("genitive_person")
+                and _ordinal_words(tokens, idx, lex) == idx - j
+            ):
                 genitive_used = True
                 j -= 1
                 continue
             break
-        if prev.folded == "ve" and j - 2 >= 0 and tokens[j - 2].is_capital \
-                and not tokens[j - 2].suffix and tokens[j].is_capital and head_cap:
+        if (
+            prev.folded == "ve"
+            and j - 2 >= 0
+            and tokens[j - 2].is_capital
+            and not tokens[j - 2].suffix
+            and tokens[j].is_capital
+            and head_cap
+        ):
             j -= 1  # "Devlet ve Hükümet Başkanları Zirvesi"
             continue
         if not prev.is_capital or prev.in_run:
@@ -259,9 +303,13 @@ def _find_name(text: str, tokens: list[Token], tm: TriggerMatch, sent: Sentence,
     opens_sentence = j < idx and not text[sent.start : tokens[j].start].strip(" \"“'‘(")
     # "Galatasaray-Fenerbahçe derbisi": capitals joined by a hyphen are a name, not a word
     # that is capitalised only because it opens the sentence.
-    known = j < idx and all(search_key(t.stem) in proper or lex.place(t.stem)
-                            or lex.organisation(t.stem) or _joined_capitals(t.stem)
-                            for t in tokens[j:idx])
+    known = j < idx and all(
+        search_key(t.stem) in proper
+        or lex.place(t.stem)
+        or lex.organisation(t.stem)
+        or _joined_capitals(t.stem)
+        for t in tokens[j:idx]
+    )
     if all(t.is_ordinal for t in tokens[j:idx]):
         return  # "572. yıl dönümü": an ordinal alone does not name an event
     if idx - j >= 2 or (idx - j == 1 and (not opens_sentence or known)):
@@ -295,8 +343,11 @@ def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str
         gap = text[(tokens[k + len(tail)]).end : tok.start]
         if gap.strip() or not tok.is_capital or tok.in_run or lex.place(tok.stem):
             break
-        if lex.trigger_re.match(tok.folded) or tok.folded in lex.titles \
-                or tok.folded in lex.phrases("not_name"):
+        if (
+            lex.trigger_re.match(tok.folded)
+            or tok.folded in lex.titles
+            or tok.folded in lex.phrases("not_name")
+        ):
             break
         tail.append(tok.stem)
         if tok.suffix:
@@ -351,8 +402,9 @@ def change_cue(folded: str, sent: Sentence, lex: Lexicon) -> str | None:
     return cue[1] if cue else None
 
 
-def read_status(folded: str, tm: TriggerMatch, tokens: list[Token], sent: Sentence,
-                lex: Lexicon) -> str | None:
+def read_status(
+    folded: str, tm: TriggerMatch, tokens: list[Token], sent: Sentence, lex: Lexicon
+) -> str | None:
     """The status of the happening a trigger names, or None when the text gives no cue."""
     change = change_cue(folded, sent, lex)
     if change:
@@ -365,8 +417,9 @@ def read_status(folded: str, tm: TriggerMatch, tokens: list[Token], sent: Senten
         if cue and cue[1] == "held" and folded[tm.end : tm.end + 1] == ",":
             # "Bu yıl 25'incisi düzenlenen fuar, … ağırlayacak": a participle has no tense of
             # its own; the future verb of which the event is the subject says when.
-            verb = _first_cue(folded, tm.end, min(sent.end, tm.end + WINDOW),
-                              lex.status["near"], ignore)
+            verb = _first_cue(
+                folded, tm.end, min(sent.end, tm.end + WINDOW), lex.status["near"], ignore
+            )
             return "planned" if verb and verb[1] == "planned" else "held"
         if cue and cue[1] != "planned":
             return cue[1]
@@ -381,9 +434,14 @@ def read_status(folded: str, tm: TriggerMatch, tokens: list[Token], sent: Senten
     cue = _first_cue(folded, tm.end, min(sent.end, tm.end + WINDOW), lex.status["near"], ignore)
     if planned_before:
         after = [t for t in tokens if t.start >= tm.end][:3]
-        outcome = cue is not None and cue[1] == "held" and any(
-            t.start == cue[0] and any(t.folded.startswith(w) for w in lex.phrases("occurrence"))
-            for t in after)
+        outcome = (
+            cue is not None
+            and cue[1] == "held"
+            and any(
+                t.start == cue[0] and any(t.folded.startswith(w) for w in lex.phrases("occurrence"))
+                for t in after
+            )
+        )
         return "held" if outcome else "planned"
     return cue[1] if cue else None
 
@@ -396,5 +454,9 @@ def occurs_right_after(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> b
     after = [t.folded for t in tokens if t.start >= tm.end][:3]
     before = [t.folded for t in tokens if t.end <= tm.opening][-2:]
     joined = " ".join(after)
-    return any(joined.startswith(w) or (after and after[0].startswith(w))
-               or any(b.startswith(w) for b in before) for w in lex.phrases("occurrence"))
+    return any(
+        joined.startswith(w)
+        or (after and after[0].startswith(w))
+        or any(b.startswith(w) for b in before)
+        for w in lex.phrases("occurrence")
+    )

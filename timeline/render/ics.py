@@ -48,8 +48,7 @@ PRODID = "-//Timeline//Timeline news events//TR"
 # C0 controls but TAB/LF/CR, DEL, C1 controls, line/paragraph separators, BOM, bidirectional
 # overrides (they can disguise text) and lone surrogates (they cannot be encoded as UTF-8).
 _CONTROL = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069"
-    "\ud800-\udfff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _BREAKS = re.compile("[\r\x0b\x0c\x85\u2028\u2029]")
 MAX_TEXT = 4000
@@ -86,14 +85,22 @@ class FeedOptions:
         return f"{self.base_url}/calendar.ics" + (f"?{self.query}" if self.query else "")
 
 
-def feed_options(f, notes: list[str], base_url: str, lang: str, url: str | None = None,
-                 page_suffix: str = "") -> FeedOptions:
+def feed_options(
+    f, notes: list[str], base_url: str, lang: str, url: str | None = None, page_suffix: str = ""
+) -> FeedOptions:
     """The options of a (filtered) feed: ``f`` is a :class:`timeline.filters.Filter`, ``notes``
     from :func:`timeline.filters.feed_notes`. The served feed and ``timeline export`` both
     build their options here, so they give the same bytes (``url`` and ``page_suffix``: for
     the published static site)."""
-    return FeedOptions(base_url=base_url, lang=lang, query=f.query_string(), label=f.label(lang),
-                       notes=tuple(notes), url=url, page_suffix=page_suffix)
+    return FeedOptions(
+        base_url=base_url,
+        lang=lang,
+        query=f.query_string(),
+        label=f.label(lang),
+        notes=tuple(notes),
+        url=url,
+        page_suffix=page_suffix,
+    )
 
 
 def clean(text: str | None, limit: int = MAX_TEXT, single_line: bool = False) -> str:
@@ -171,8 +178,9 @@ def summary(item: StoredEvent, lang: str) -> str:
     if e.status == "cancelled":
         return gettext(lang, "summary.cancelled", title=title)
     if _original_day(item):
-        return gettext(lang, "summary.postponed_to", title=title,
-                       when=format_date(lang, e.date, e.end))
+        return gettext(
+            lang, "summary.postponed_to", title=title, when=format_date(lang, e.date, e.end)
+        )
     if e.status == "postponed":
         return gettext(lang, "summary.postponed", title=title)
     return title
@@ -221,9 +229,13 @@ def description(item: StoredEvent, options: FeedOptions) -> str:
             if after:
                 text += f" → {format_date(lang, after[0], after[1])}"
             lines.append(clean(text, 200, single_line=True))
-    lines += ["", f"{gettext(lang, 'desc.event_page')}: "
-              f"{options.base_url}/events/{item.id}{options.page_suffix}",
-              "", f"{gettext(lang, 'desc.sources')}:"]
+    lines += [
+        "",
+        f"{gettext(lang, 'desc.event_page')}: "
+        f"{options.base_url}/events/{item.id}{options.page_suffix}",
+        "",
+        f"{gettext(lang, 'desc.sources')}:",
+    ]
     for s in item.sources[:MAX_SOURCES]:
         outlet = outlet_of(s.outlet, s.url)
         head = clean(s.title, 200, single_line=True)
@@ -267,15 +279,22 @@ def to_vevent(item: StoredEvent, options: FeedOptions) -> Event:
     )
 
 
-def vevent_bytes(item: StoredEvent, options: FeedOptions,
-                 cache: MutableMapping | None = None) -> bytes:
+def vevent_bytes(
+    item: StoredEvent, options: FeedOptions, cache: MutableMapping | None = None
+) -> bytes:
     """The serialised VEVENT, from ``cache`` when this version of the event was rendered
     before. The key is the event's id, ``SEQUENCE`` and last change with the options the
     text depends on: the store changes ``updated`` whenever anything shown changes."""
     if cache is None:
         return to_vevent(item, options).to_ical()
-    key = (item.id, item.sequence, item.updated, options.base_url, options.lang,
-           options.page_suffix)
+    key = (
+        item.id,
+        item.sequence,
+        item.updated,
+        options.base_url,
+        options.lang,
+        options.page_suffix,
+    )
     data = cache.get(key)
     if data is None:
         data = to_vevent(item, options).to_ical()
@@ -327,8 +346,12 @@ def calendar_header(options: FeedOptions) -> Calendar:
     lang = options.lang
     name = clean(options.name or gettext(lang, "feed.name"), 200, single_line=True)
     if options.label:
-        name = gettext(lang, "feed.filtered", name=name,
-                       label=_plain(clean(options.label, 150, single_line=True)))
+        name = gettext(
+            lang,
+            "feed.filtered",
+            name=name,
+            label=_plain(clean(options.label, 150, single_line=True)),
+        )
     about = options.description or gettext(lang, "feed.description")
     # One line: the library writes X-WR-CALDESC (a copy of DESCRIPTION) without escaping.
     about = " — ".join(_plain(clean(x, 300, single_line=True)) for x in [about, *options.notes])
@@ -348,8 +371,13 @@ def calendar_header(options: FeedOptions) -> Calendar:
     return cal
 
 
-def render_calendar(events: list[StoredEvent], options: FeedOptions, *, all_events: bool = False,
-                    cache: MutableMapping | None = None) -> bytes:
+def render_calendar(
+    events: list[StoredEvent],
+    options: FeedOptions,
+    *,
+    all_events: bool = False,
+    cache: MutableMapping | None = None,
+) -> bytes:
     """The feed as bytes (CRLF lines, folded and escaped by the library).
 
     The calendar's own properties and time zones are serialised as one calendar and each
@@ -374,8 +402,9 @@ def render_calendar(events: list[StoredEvent], options: FeedOptions, *, all_even
     return b"".join([head[: -len(end)], *(vevent_bytes(it, options, cache) for it in chosen), end])
 
 
-def render_feed(selection, f, base_url: str, lang: str,
-                cache: MutableMapping | None = None, **site) -> bytes:
+def render_feed(
+    selection, f, base_url: str, lang: str, cache: MutableMapping | None = None, **site
+) -> bytes:
     """A (filtered) feed from a :class:`timeline.filters.Selection` and its
     :class:`~timeline.filters.Filter`: named after the filter, with its notes. The served
     feeds and ``timeline export`` both render here, so they give the same bytes for the same
@@ -384,8 +413,9 @@ def render_feed(selection, f, base_url: str, lang: str,
 
     empty = not any(in_feed(it) for it in selection.chosen)
     notes = feed_notes(selection.universe, f, empty, lang)
-    return render_calendar(selection.chosen, feed_options(f, notes, base_url, lang, **site),
-                           cache=cache)
+    return render_calendar(
+        selection.chosen, feed_options(f, notes, base_url, lang, **site), cache=cache
+    )
 
 
 def _sort_start(item: StoredEvent) -> str:

@@ -120,8 +120,10 @@ class DocumentContext:
         for brk in _CLAUSE_BREAK.finditer(self.folded, clause_start, start):
             clause_start = brk.end()
         before = " ".join(self.folded[clause_start:start].split())
-        return any(before.endswith(cue) or f"{cue} " in f"{before} "
-                   for cue in self.grammar.lexicon.words("new_slot_cue"))
+        return any(
+            before.endswith(cue) or f"{cue} " in f"{before} "
+            for cue in self.grammar.lexicon.words("new_slot_cue")
+        )
 
     def _retargeted(self, start: int, end: int, verb: str) -> str | None:
         """``9-12 Haziran tarihlerine ertelendi``: moved *to* a date, which lies ahead ("future");

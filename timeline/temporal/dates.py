@@ -176,7 +176,9 @@ class Period:
         """``hundreds`` is the year divided by 100: 19 for 1900-1999 (the 20th century)."""
         check_year(hundreds * 100 if hundreds else MIN_YEAR)
         return cls(
-            f"{hundreds:02d}", "century", date(max(hundreds * 100, 1), 1, 1),
+            f"{hundreds:02d}",
+            "century",
+            date(max(hundreds * 100, 1), 1, 1),
             date(hundreds * 100 + 99, 12, 31),
         )
 
@@ -240,7 +242,10 @@ class Period:
         for d in ordered:
             check_year(d.year)
         return cls(
-            ",".join(d.isoformat() for d in ordered), "day", ordered[0], ordered[-1],
+            ",".join(d.isoformat() for d in ordered),
+            "day",
+            ordered[0],
+            ordered[-1],
             days=tuple(ordered),
         )
 

@@ -20,8 +20,10 @@ from .scanner import scan_mentions
 STAMP_LINES = 8  # publication stamps sit within this many non-empty lines of the top
 STAMP_LENGTH = 120  # characters of a stamp line at most
 DATELINE_LENGTH = 60  # characters of a dateline's place before its date at most
-_DATELINE_PREFIX = re.compile(r"[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}[ \t]*"
-                              r"(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*")
+_DATELINE_PREFIX = re.compile(
+    r"[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}[ \t]*"
+    r"(?:\([^)\n]{1,30}\)[ \t]*)?,[ \t]*"
+)
 _DATELINE_SUFFIX = re.compile(r"[ \t]*(?:[.(\-–—]|$)", re.M)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -80,7 +82,10 @@ def _is_metadata(
     if m.kind != "point" or "day" not in f or "month" not in f:
         return False
     is_reference = (f.get("year"), f["month"], f["day"]) == (
-        reference.year, reference.month, reference.day)
+        reference.year,
+        reference.month,
+        reference.day,
+    )
     if is_reference and line_start < top and line_end - line_start <= STAMP_LENGTH:
         rest = text[line_start : m.start] + " " + text[m.end : line_end]
         words = _LETTERS.findall(rest)

@@ -120,8 +120,21 @@ class Resolver:
 
     def _timex(self, m: Mention, kind: str, value: str, tense: str | None) -> Timex:
         granularity = "duration" if kind == "DURATION" else "set"
-        return Timex(m.start, m.end, self.doc.text[m.start : m.end], kind, value, None,
-                     granularity, None, None, None, (), tense, m.rule)
+        return Timex(
+            m.start,
+            m.end,
+            self.doc.text[m.start : m.end],
+            kind,
+            value,
+            None,
+            granularity,
+            None,
+            None,
+            None,
+            (),
+            tense,
+            m.rule,
+        )
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -210,8 +223,11 @@ class Resolver:
             if partner is not None:
                 # yarın ve perşembe günü: the weekday next to its partner day
                 ahead = partner >= now
-                step = (f["weekday"] - partner.isoweekday()) % 7 if ahead else -(
-                    (partner.isoweekday() - f["weekday"]) % 7)
+                step = (
+                    (f["weekday"] - partner.isoweekday()) % 7
+                    if ahead
+                    else -((partner.isoweekday() - f["weekday"]) % 7)
+                )
                 return self._clock(Period.day(partner + timedelta(days=step)), f)
             return self._clock(self._weekday(f["weekday"], shift, now, tense), f)
         if shift == 0 and "pod" in f:
@@ -683,8 +699,10 @@ def _hint_coordinated_years(mentions: list[Mention], doc: DocumentContext) -> No
         between = _PARENTHESES.sub(" ", doc.folded[m.end : n.start])
         words = _WORDS.findall(between)
         joined = " ".join(words)
-        if len(words) <= 2 and (not words or lexicon.get("coordinator", joined)) and (
-            between.replace(",", " ").strip() == joined
+        if (
+            len(words) <= 2
+            and (not words or lexicon.get("coordinator", joined))
+            and (between.replace(",", " ").strip() == joined)
         ):
             m.fields["year_hint"] = n.fields.get("year") or n.end_fields.get("year")
 

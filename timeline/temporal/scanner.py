@@ -133,8 +133,10 @@ def _is_coordinated_month(scan: Scan, m: re.Match) -> bool:
     after = _TOKEN.findall(scan.folded[m.end() : m.end() + 30])[:2]
     before = _TOKEN.findall(scan.folded[max(0, m.start() - 30) : m.start()])[-2:]
     for pair, near, joiner in ((after, 1, 0), (before, 0, 1)):
-        if len(pair) == 2 and lexicon.get("month", pair[near]) and (
-            pair[joiner] == "," or lexicon.get("coordinator", pair[joiner])
+        if (
+            len(pair) == 2
+            and lexicon.get("month", pair[near])
+            and (pair[joiner] == "," or lexicon.get("coordinator", pair[joiner]))
         ):
             return True
     return False
