@@ -811,7 +811,8 @@ class Store:
             edited = {
                 r[0]
                 for r in conn.execute(
-                    "SELECT id FROM events WHERE edited=1 AND id IN (SELECT value FROM json_each(?))",
+                    "SELECT id FROM events WHERE edited=1"
+                    " AND id IN (SELECT value FROM json_each(?))",
                     (scope,),
                 )
             }
@@ -830,7 +831,8 @@ class Store:
             siblings = {
                 r[0]
                 for r in conn.execute(
-                    "SELECT id FROM events WHERE gone=0 AND ckey IN (SELECT value FROM json_each(?))",
+                    "SELECT id FROM events WHERE gone=0"
+                    " AND ckey IN (SELECT value FROM json_each(?))",
                     (json.dumps(sorted(groups)),),
                 )
             } - affected

@@ -41,13 +41,15 @@ CASES = [
         "a date far from the speech word is not the speech's day",
     ),
     (
-        "ANADOLU FEST ERTELENDİ\n11 Mayıs 2022 Çarşamba 20:29\n\nFestival 9-12 Haziran'a ertelendi.",
+        "ANADOLU FEST ERTELENDİ\n11 Mayıs 2022 Çarşamba 20:29\n\n"
+        "Festival 9-12 Haziran'a ertelendi.",
         D(2022, 5, 11),
         ["2022-06-09/2022-06-12"],
         "a date stamp under the headline",
     ),
     (
-        "Zirvede yeni tarih belli oldu\nKRONOS 27 Mart 2023 GÜNDEM\nToplantı nisan başında yapılacak.",
+        "Zirvede yeni tarih belli oldu\nKRONOS 27 Mart 2023 GÜNDEM\n"
+        "Toplantı nisan başında yapılacak.",
         D(2023, 3, 27),
         ["2023-04"],
         "an outlet's stamp line",
