@@ -51,7 +51,7 @@ SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 class StaticHandler(SimpleHTTPRequestHandler):
-    """A plain static file server, with the content types the README's nginx snippet sets."""
+    """A plain static file server, with the content types of docs/deployment.md's nginx snippet."""
 
     extensions_map = {
         **SimpleHTTPRequestHandler.extensions_map,
