@@ -1163,8 +1163,6 @@ def _link_postponements(events: list[Event]) -> None:
         ]
         e.replaces = (earlier[0].date, earlier[0].end) if earlier else None
         e.key = identity_key(e)
-    from .merge import event_range
-
     for e in events:
         if e.replaces or e.status not in ("planned", "proposed"):
             continue
@@ -1174,22 +1172,20 @@ def _link_postponements(events: list[Event]) -> None:
             if o.status == "postponed"
             and o.type == e.type
             and search_key(o.title) == search_key(e.title)
-            and event_range(o)[1] < event_range(e)[0]
+            and o.range()[1] < e.range()[0]
         ]
         if moved:
-            original = max(moved, key=lambda o: event_range(o)[1])
+            original = max(moved, key=lambda o: o.range()[1])
             e.replaces = (original.date, original.end)
             e.key = identity_key(e)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """Merge repeated mentions of one happening in one document (slots that meet)."""
-    from .merge import event_range
-
     out: list[Event] = []
     by_group: dict[tuple[str, int], list[Event]] = {}
     for e in events:
-        first, last = event_range(e)
+        first, last = e.range()
         keys = [
             (type_group(e.type), y) for y in range(first.year, min(last.year, first.year + 2) + 1)
         ]
@@ -1231,16 +1227,12 @@ def _one_happening(a: Event, b: Event) -> bool:
 
 
 def _range_meets(a: Event, b: Event) -> bool:
-    from .merge import event_range
-
-    ra, rb = event_range(a), event_range(b)
+    ra, rb = a.range(), b.range()
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 def _absorb(twin: Event, e: Event) -> None:
     """Fold a repeated mention into the first one."""
-    from .merge import event_range
-
     if not twin.title and e.title:
         twin.title, twin.type = e.title, e.type
     for p in e.participants:
@@ -1248,7 +1240,7 @@ def _absorb(twin: Event, e: Event) -> None:
             twin.participants.append(p)
     if e.status in ("cancelled", "postponed") and twin.status not in ("cancelled", "postponed"):
         twin.status = e.status
-    rt, re_ = event_range(twin), event_range(e)
+    rt, re_ = twin.range(), e.range()
     if twin.granularity != "day" and e.granularity == "day":
         # "haftaya" and "1 Eylül'de": the day is the better statement.
         twin.date, twin.end, twin.granularity = e.date, e.end, e.granularity
