@@ -26,6 +26,7 @@ from urllib.parse import urlencode
 
 from .errors import InputError
 from .i18n import LANGUAGES, gettext
+from .lang import DEFAULT_LANG, read_table
 from .model import STATUSES, Event, Source, StoredEvent, slot_days
 from .text import search_key, strip_suffix
 
@@ -33,8 +34,15 @@ TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
 PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming")
 MAX_VALUES = 20
 MAX_LENGTH = 200
-_TRUE = ("1", "true", "yes", "on", "evet")
-_FALSE = ("", "0", "false", "no", "off", "hayır", "hayir")
+
+
+def _answers(value: str, lang: str = DEFAULT_LANG) -> tuple[str, ...]:
+    """The words of a language for yes or no (answers.tsv)."""
+    return tuple(r["word"] for r in read_table(lang, "answers.tsv") if r["value"] == value)
+
+
+_TRUE = ("1", "true", "yes", "on", *_answers("yes"))
+_FALSE = ("", "0", "false", "no", "off", *_answers("no"))
 
 
 @dataclass(frozen=True)
