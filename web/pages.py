@@ -27,7 +27,7 @@ from timeline import clock
 from timeline import filters as flt
 from timeline.errors import InputError, NotFound
 from timeline.i18n import describe_value, format_date, gettext
-from timeline.model import STATUSES, StoredEvent
+from timeline.model import STATUSES, StoredEvent, slot_days
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
@@ -42,6 +42,12 @@ LIST_LIMIT = 500  # entries per list on /lists
 # Facets fold the same few thousand names on every request: remember their keys (the days an
 # event covers, which ordering and windowing ask for every event, are cached by the model).
 name_key = lru_cache(maxsize=65536)(search_key)
+
+
+def event_days(e) -> tuple[date, date]:
+    """The first and last day of an :class:`Event` or of the store's light stand-in for one
+    (anything with ``date`` and ``end``): :meth:`Event.range`, by its reader ``slot_days``."""
+    return slot_days(e.date, e.end)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,7 +191,7 @@ def card(
     """What the templates show of one event (``full``: with "add to calendar" links, which
     only the event page shows)."""
     e = item.event
-    first, last = e.range()
+    first, last = event_days(e)
     today = today or clock.today()
     return {
         "id": item.id,
@@ -217,7 +223,7 @@ def card(
 
 
 def _first_day(item: StoredEvent) -> date:
-    return item.event.range()[0]
+    return event_days(item.event)[0]
 
 
 def _heading_first_desc(item: StoredEvent) -> tuple:
@@ -352,9 +358,9 @@ def window(items: list[StoredEvent], today: date, view: View, size: int) -> Wind
         ordered = items
         anchor, line, boundary = 0, 0, items.ahead()
     elif view.order == "upcoming":
-        ahead = [it for it in items if it.event.range()[1] >= today]
+        ahead = [it for it in items if event_days(it.event)[1] >= today]
         behind = sorted(
-            (it for it in items if it.event.range()[1] < today), key=_heading_first_desc
+            (it for it in items if event_days(it.event)[1] < today), key=_heading_first_desc
         )
         ordered = ahead + behind
         anchor, line, boundary = 0, 0, len(ahead)
