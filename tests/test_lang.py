@@ -36,6 +36,8 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "event_ordinals.tsv": ("word",),
     "holidays.tsv": ("name",),
     "organisations.tsv": ("short",),
+    "answers.tsv": ("word",),
+    "json_fields.tsv": ("field", "name"),
 }
 
 

@@ -7,9 +7,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import InputError
 from .events.lexicon import lexicon
-from .events.merge import EDITABLE, GRANULARITY_BY_LENGTH, slot_range
+from .events.merge import EDITABLE, GRANULARITY_BY_LENGTH
 from .lang import DEFAULT_LANG
-from .model import STATUSES
+from .model import STATUSES, slot_days
 
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
@@ -35,7 +35,7 @@ def validate_edit(data: dict, lang: str = DEFAULT_LANG) -> dict:
             if not isinstance(value, str) or len(value) not in GRANULARITY_BY_LENGTH:
                 raise InputError(f"{name}={value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
             try:
-                slot_range(value, GRANULARITY_BY_LENGTH[len(value)])
+                slot_days(value)
             except ValueError as e:
                 raise InputError(f"{name}={value!r} is not a real date") from e
             if name == "end" and len(value) != 10:

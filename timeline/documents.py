@@ -35,7 +35,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from .errors import InputError
-from .lang import DEFAULT_LANG, read_table
+from .lang import DEFAULT_LANG, read_list, read_table
 from .model import Document
 from .text import fold
 
@@ -336,7 +336,7 @@ def parse_text(
     if pub is None:
         raise InputError(
             f"{source}: no publication date (expected a 'date YYYY-MM-DD' first line or a "
-            "'Yayın Tarihi: DD.MM.YYYY HH:MM' line; or pass --published)"
+            f"'{_published_label()}: DD.MM.YYYY HH:MM' line; or pass --published)"
         )
     if published is not None and published.time() == time(0) and published.tzinfo is None:
         has_time = False
@@ -461,7 +461,7 @@ def _declared_charset(data: bytes) -> str | None:
     return None if name == "utf-8" else name
 
 
-_TURKISH_LETTERS = set("çğıöşüÇĞİÖŞÜ")
+_TURKISH_LETTERS = set(read_list(DEFAULT_LANG, "legacy_letters.txt"))
 
 
 def _turkish_legacy(data: bytes) -> str | None:
@@ -756,8 +756,19 @@ def _loose_datetime(value) -> datetime | None:
         return None
 
 
-_JSON_TITLE = ("title", "headline", "baslik", "başlık")
-_JSON_TEXT = ("content", "text", "body", "articleBody", "article", "icerik", "içerik", "summary")
+def _json_names(field: str, lang: str = DEFAULT_LANG) -> tuple[str, ...]:
+    """The keys of a JSON article's field in a language (json_fields.tsv), in file order."""
+    return tuple(r["name"] for r in read_table(lang, "json_fields.tsv") if r["field"] == field)
+
+
+def _published_label(lang: str = DEFAULT_LANG) -> str:
+    """The first publication-date label of header.tsv, as a heading: ``Yayın Tarihi``."""
+    rows = read_table(lang, "header.tsv")
+    return next(r["label"] for r in rows if r["field"] == "published").title()
+
+
+_JSON_TITLE = ("title", "headline", *_json_names("title"))
+_JSON_TEXT = ("content", "text", "body", "articleBody", "article", *_json_names("text"), "summary")
 _JSON_DATE = (
     "published",
     "date",
@@ -767,7 +778,7 @@ _JSON_DATE = (
     "publishedAt",
     "created_at",
     "time",
-    "tarih",
+    *_json_names("published"),
 )
 _JSON_URL = ("url", "link", "original_url", "canonical_url")
 _JSON_OUTLET = ("outlet", "source", "site", "sitename", "publisher")

@@ -25,17 +25,24 @@ from typing import Protocol
 from urllib.parse import urlencode
 
 from .errors import InputError
-from .events.merge import event_range, original_range
 from .i18n import LANGUAGES, gettext
-from .model import STATUSES, Event, Source, StoredEvent
+from .lang import DEFAULT_LANG, read_table
+from .model import STATUSES, Event, Source, StoredEvent, slot_days
 from .text import search_key, strip_suffix
 
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
 PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming")
 MAX_VALUES = 20
 MAX_LENGTH = 200
-_TRUE = ("1", "true", "yes", "on", "evet")
-_FALSE = ("", "0", "false", "no", "off", "hayır", "hayir")
+
+
+def _answers(value: str, lang: str = DEFAULT_LANG) -> tuple[str, ...]:
+    """The words of a language for yes or no (answers.tsv)."""
+    return tuple(r["word"] for r in read_table(lang, "answers.tsv") if r["value"] == value)
+
+
+_TRUE = ("1", "true", "yes", "on", *_answers("yes"))
+_FALSE = ("", "0", "false", "no", "off", *_answers("no"))
 
 
 @dataclass(frozen=True)
@@ -77,13 +84,10 @@ class Filter:
 
 def _date_bound(name: str, value: str, last: bool) -> date:
     """``2025`` / ``2025-11`` / ``2025-11-12`` -> the first (or last) day it covers."""
-    from .events.merge import GRANULARITY_BY_LENGTH, slot_range
-
     value = value.strip()
     try:
-        kind = GRANULARITY_BY_LENGTH[len(value)]
-        first, final = slot_range(value, kind)
-    except (KeyError, ValueError) as e:
+        first, final = slot_days(value)
+    except ValueError as e:
         raise InputError(f"{name}={value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from e
     return final if last else first
 
@@ -255,7 +259,7 @@ def facet_entries(e: Event, sources: Iterable[Source]) -> set[tuple[str, str, st
     if e.country and _key(e.country):
         out.add(("country", _key(e.country), e.country))
     try:
-        year = str(event_range(e)[0].year)
+        year = str(e.range()[0].year)
     except (ValueError, TypeError):
         year = ""
     out.add(("year", year, year))
@@ -273,10 +277,10 @@ def facet_entries(e: Event, sources: Iterable[Source]) -> set[tuple[str, str, st
 def spans(e: Event) -> tuple[date, date, date, date]:
     """The first and last day an event covers (its slot, for the page's order) and those it
     touches, its original slot included (:func:`span_of`, for ``from``/``to``/``upcoming``)."""
-    first, last = event_range(e)
+    first, last = e.range()
     span_first, span_last = first, last
     if e.replaces:
-        o_first, o_last = original_range(e)
+        o_first, o_last = e.original_range()
         span_first, span_last = min(first, o_first), max(last, o_last)
     return first, last, span_first, span_last
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
 
@@ -113,6 +114,27 @@ class Event:
     replaces: tuple[str, str | None] | None = None  # original (date, end) of a postponed slot
     key: str = ""  # identity of the happening (type, original slot, anchor)
 
+    def range(self) -> tuple[date, date]:
+        """The first and last day the event covers: its date's period, to ``end`` when a
+        day-precise event lasts several days.
+
+        >>> Event("2025-11", "month", "", "summit", "planned", "").range()
+        (datetime.date(2025, 11, 1), datetime.date(2025, 11, 30))
+
+        :raises PeriodError: (a ``ValueError``) when ``date`` or ``end`` is not a date.
+        """
+        return slot_days(self.date, self.end)
+
+    def original_range(self) -> tuple[date, date]:
+        """The days of the slot a postponed event was first reported at (its own range when
+        nothing was moved).
+
+        :raises PeriodError: (a ``ValueError``) when the original slot is not a date.
+        """
+        if self.replaces:
+            return slot_days(*self.replaces)
+        return self.range()
+
     def to_json(self) -> dict:
         return {
             "date": self.date,
@@ -128,6 +150,22 @@ class Event:
             "calendar": self.calendar,
             "quote": self.quote,
         }
+
+
+@lru_cache(maxsize=65536)
+def slot_days(value: str, end: str | None = None) -> tuple[date, date]:
+    """The first and last day of a slot (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``, with the
+    inclusive last day ``end`` of a day-precise slot), read by
+    :meth:`timeline.temporal.dates.Period.parse`. Cached: the page asks it for every event.
+
+    :raises PeriodError: (a ``ValueError``) for anything else.
+    """
+    from .temporal.dates import SLOT_GRANULARITIES, Period  # temporal imports this module
+
+    period = Period.parse(value, SLOT_GRANULARITIES)
+    if end and period.granularity == "day":
+        return period.first, Period.parse(end, ("day",)).last
+    return period.first, period.last
 
 
 @dataclass(slots=True)

@@ -11,10 +11,24 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Turkish dotted/dotless i: İ -> i and I -> ı (Python's str.lower() gives "i̇" and "i").
-_TR_UPPER_I = str.maketrans({"İ": "i", "I": "ı"})
-# Letters reduced for diacritic-insensitive search keys ("Köşerbayev" ~ "koserbayev").
-_ASCII_FOLD = str.maketrans("çğıöşüâîûêôÇĞİÖŞÜÂÎÛ", "cgiosuaiueoCGIOSUAIU")
+from .lang import DEFAULT_LANG, read_list, read_table
+
+# Letters whose case differs from Unicode's default (case.tsv): Turkish dotted/dotless i,
+# İ -> i and I -> ı (Python's str.lower() gives "i̇" and "i"), and back.
+_CASE = read_table(DEFAULT_LANG, "case.tsv")
+_LOWER = str.maketrans({r["upper"]: r["lower"] for r in _CASE})
+_UPPER = {r["lower"]: r["upper"] for r in _CASE}
+# Letters reduced for diacritic-insensitive search keys ("Köşerbayev" ~ "koserbayev"): each
+# non-ASCII letter of letters.tsv to its ASCII spelling (ı -> i, ş -> s…); other accents are
+# dropped by Unicode decomposition.
+_ASCII_FOLD = str.maketrans(
+    {
+        r["letter"]: ascii_variants[0]
+        for r in read_table(DEFAULT_LANG, "letters.tsv")
+        if not r["letter"].isascii()
+        and (ascii_variants := [v for v in r["variants"].split() if v.isascii()])
+    }
+)
 
 
 @lru_cache(maxsize=4096)
@@ -29,10 +43,15 @@ def fold(text: str) -> str:
     >>> fold("İSTANBUL'DA KIŞ")
     "istanbul'da kış"
     """
-    text = text.translate(_TR_UPPER_I)
+    text = text.translate(_LOWER)
     if text.isascii():
         return text.lower()
     return "".join(_lower_char(c) for c in text)
+
+
+def upper(text: str) -> str:
+    """Upper-case ``text`` by Turkish rules: ``upper("istanbul") == "İSTANBUL"``."""
+    return "".join(_UPPER.get(c) or c.upper() for c in text)
 
 
 def search_key(text: str) -> str:
@@ -77,9 +96,7 @@ def strip_suffix(word: str) -> str:
 _OPEN_QUOTES = "“«‘"
 _CLOSE_QUOTES = "”»’"
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”»’']*(?=\s)")
-_ABBREVIATIONS = frozenset(
-    "dr prof doç yrd av mr mrs st vb vs bkz örn no sn çev ed haz yy ör sok cad mah apt".split()
-)
+_ABBREVIATIONS = frozenset(read_list(DEFAULT_LANG, "abbreviations.txt"))
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -26,9 +26,8 @@ from flask import Blueprint, current_app, g, make_response, render_template, req
 from timeline import clock
 from timeline import filters as flt
 from timeline.errors import InputError, NotFound
-from timeline.events.merge import slot_range
 from timeline.i18n import describe_value, format_date, gettext
-from timeline.model import STATUSES, StoredEvent
+from timeline.model import STATUSES, StoredEvent, slot_days
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
@@ -40,15 +39,15 @@ ORDERS = ("chrono", "upcoming")
 FACET_LIMIT = 8  # entries per facet in the sidebar
 LIST_LIMIT = 500  # entries per list on /lists
 
-# Facets fold the same few thousand names on every request: remember their keys; and the
-# days an event covers, which ordering and windowing ask for every event.
+# Facets fold the same few thousand names on every request: remember their keys (the days an
+# event covers, which ordering and windowing ask for every event, are cached by the model).
 name_key = lru_cache(maxsize=65536)(search_key)
-_slot_range = lru_cache(maxsize=65536)(slot_range)
 
 
-def event_range(e) -> tuple[date, date]:
-    """The first and last day an event covers (see :func:`timeline.events.merge.event_range`)."""
-    return _slot_range(e.date, e.granularity, e.end)
+def event_days(e) -> tuple[date, date]:
+    """The first and last day of an :class:`Event` or of the store's light stand-in for one
+    (anything with ``date`` and ``end``): :meth:`Event.range`, by its reader ``slot_days``."""
+    return slot_days(e.date, e.end)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +191,7 @@ def card(
     """What the templates show of one event (``full``: with "add to calendar" links, which
     only the event page shows)."""
     e = item.event
-    first, last = event_range(e)
+    first, last = event_days(e)
     today = today or clock.today()
     return {
         "id": item.id,
@@ -224,7 +223,7 @@ def card(
 
 
 def _first_day(item: StoredEvent) -> date:
-    return event_range(item.event)[0]
+    return event_days(item.event)[0]
 
 
 def _heading_first_desc(item: StoredEvent) -> tuple:
@@ -359,9 +358,9 @@ def window(items: list[StoredEvent], today: date, view: View, size: int) -> Wind
         ordered = items
         anchor, line, boundary = 0, 0, items.ahead()
     elif view.order == "upcoming":
-        ahead = [it for it in items if event_range(it.event)[1] >= today]
+        ahead = [it for it in items if event_days(it.event)[1] >= today]
         behind = sorted(
-            (it for it in items if event_range(it.event)[1] < today), key=_heading_first_desc
+            (it for it in items if event_days(it.event)[1] < today), key=_heading_first_desc
         )
         ordered = ahead + behind
         anchor, line, boundary = 0, 0, len(ahead)

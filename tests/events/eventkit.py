@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from timeline.documents import parse_text
 from timeline.events import extract_events
-from timeline.events.slots import value_span
 from timeline.model import Document, Event, Timex
+from timeline.temporal.dates import Period
 
 MARK = re.compile(r"\[(?P<text>[^\[\]|]+)\|(?P<value>[^\[\]]+)\]")
 ZONE = ZoneInfo("Europe/Istanbul")
@@ -41,8 +41,7 @@ def article(
     document = parse_text(text, source, published=when, key=key or f"test:{source}")
     timexes = []
     for start, written, value in marks:
-        span = value_span(value)
-        assert span is not None, f"bad value in fixture: {value!r}"
+        span = Period.parse(value)  # PeriodError names a bad value in a fixture
         kind = "TIME" if span.time or "T" in value else "DATE"
         timexes.append(
             Timex(

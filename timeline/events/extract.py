@@ -52,7 +52,6 @@ from .mentions import (
     PersonMention,
     PlaceMention,
     Registry,
-    case_of,
     choose_place,
     delegations,
     find_organisations,
@@ -202,7 +201,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
-    return [e for e in _dedupe(events) if e.title]
+    return [e for e in _dedupe(events, lex) if e.title]
 
 
 def _candidates(
@@ -218,7 +217,7 @@ def _candidates(
     _assign_timexes(targets, usable, text, tokens, folded, lex)
     context = next((tm for tm in triggers if tm.context_ref), None)
     places_of = _assign_places(triggers, view.places, text)
-    countries = delegations(text, view.places)
+    countries = delegations(text, view.places, lex)
     statistic = sum(1 for t in tokens if t.folded in lex.phrases("statistic")) >= 2
     out = []
     for tm in triggers:
@@ -305,7 +304,7 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
     for direction in (-1, 1):
         cur = tm
         while True:
-            nxt = _neighbour(cur, view.triggers, text, direction)
+            nxt = _neighbour(cur, view.triggers, text, direction, lex)
             if nxt is None:
                 break
             chain.append(nxt)
@@ -350,7 +349,7 @@ def _counted(before: list[Token], lex: Lexicon) -> bool:
 
 
 def _neighbour(
-    tm: TriggerMatch, triggers: list[TriggerMatch], text: str, direction: int
+    tm: TriggerMatch, triggers: list[TriggerMatch], text: str, direction: int, lex: Lexicon
 ) -> TriggerMatch | None:
     """The unnamed trigger joined to ``tm`` by a comma or a conjunction, on one side."""
     ordered = sorted(triggers, key=lambda t: t.start)
@@ -360,11 +359,8 @@ def _neighbour(
     other = ordered[k]
     a, b = (other, tm) if direction < 0 else (tm, other)
     gap = text[a.end : b.start]
-    if (
-        len(gap) <= 12
-        and gap.strip()
-        and re.fullmatch(r"\s*(?:,|ve|veya|ya da|ile)?\s*", fold(gap))
-    ):
+    joint = fold(gap).strip()
+    if len(gap) <= 12 and joint and (joint == "," or joint in lex.phrases("conjunction")):
         return other
     return None
 
@@ -433,7 +429,8 @@ def _assign_timexes(
 def _future_cue(folded: str, tm: TriggerMatch, sent: Sentence, lex: Lexicon) -> bool:
     """Whether the trigger's status comes from a future verb form (not "planlanan")."""
     words = folded[tm.end : sent.end].split()
-    return any(any(m in w for m in ("acak", "ecek", "acağ", "eceğ")) for w in words[:6])
+    endings = lex.phrases("future_ending")
+    return any(any(m in w for m in endings) for w in words[:6])
 
 
 def _assign_places(
@@ -497,13 +494,10 @@ def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
     return before[0] if before and before[0].is_ordinal else None
 
 
-GENITIVE_ENDINGS = ("nın", "nin", "nun", "nün")
-
-
 def _is_genitive(tok: Token, lex: Lexicon) -> bool:
     if tok.suffix:
         return tok.suffix in lex.phrases("genitive_person")
-    return len(tok.raw) > 4 and tok.folded.endswith(GENITIVE_ENDINGS)
+    return len(tok.raw) > 4 and tok.folded.endswith(lex.after_vowel("genitive"))
 
 
 def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
@@ -532,16 +526,14 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     return " ".join(t.raw for t in phrase)
 
 
-LOCAL_ENDINGS = ("da", "de", "ta", "te", "dan", "den", "tan", "ten")
-COMITATIVE = ("yla", "yle", "ıyla", "iyle", "uyla", "üyle")
-
-
 def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> list[str] | None:
     """``Türkiye ile Azerbaycan arasında … Bakü'de enerji anlaşması imzalanacak``: the noun
     phrase right before a verb trigger (what is signed, launched…)."""
+    comitative = lex.case_endings("comitative")
+    local = lex.case_endings("locative", "ablative")
     before = [t for t in free if t.end <= tm.first.start]
     phrase: list[Token] = []
-    if before and before[-1].is_capital and case_of(before[-1].suffix) == "accusative":
+    if before and before[-1].is_capital and lex.case_of(before[-1].suffix) == "accusative":
         # "Türk-Yunan Dostluk Antlaşması'nı imzaladı": a named object.
         phrase.append(
             Token(
@@ -560,9 +552,9 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
             break
         if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
             break
-        if tok.folded in lex.phrases("particle") or tok.folded.endswith(COMITATIVE):
+        if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):
             break
-        if not tok.raw[:1].isupper() and tok.folded.endswith(LOCAL_ENDINGS) and len(tok.raw) > 4:
+        if not tok.raw[:1].isupper() and tok.folded.endswith(local) and len(tok.raw) > 4:
             break
         if phrase and phrase[0].is_capital and not tok.is_capital:
             break  # a name ends where its capitals end
@@ -585,7 +577,7 @@ def _pair_names(
     before = [t for t in tokens if t.end <= tm.start]
     for k in range(1, len(before) - 1):
         a, link, b = before[k - 1], before[k], before[k + 1]
-        if link.folded != "ile" or not (a.is_capital and b.is_capital):
+        if link.folded not in lex.phrases("pair_link") or not (a.is_capital and b.is_capital):
             continue
         if (k >= 2 and before[k - 2].is_capital and not before[k - 2].suffix) or (
             k + 2 < len(before) and before[k + 2].is_capital
@@ -717,7 +709,7 @@ def _is_new_slot(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     """A date in the dative names the new slot of a postponement: ``9-12 Haziran'a``,
     ``9-12 Haziran tarihlerine``, ``1 Mart tarihine``; so does ``yeni tarihi 9-12 Haziran``."""
     last = next((tok for tok in tokens if tok.start < t.end <= tok.end), None)
-    if last is not None and last.suffix and case_of(last.suffix) == "dative":
+    if last is not None and last.suffix and lex.case_of(last.suffix) == "dative":
         return True
     if _follows(t, tokens, lex.phrases("new_slot")):
         return True
@@ -1063,7 +1055,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             event = Event(
                 date=value,
                 granularity=slot.granularity,
-                title=f"{title} ({n + 1}. gün)" if len(days) > 1 and title else title,
+                title=_day_title(title, n + 1, lex) if len(days) > 1 and title else title,
                 type=tm.trigger.type,
                 status=st,
                 quote=quote,
@@ -1163,8 +1155,6 @@ def _link_postponements(events: list[Event]) -> None:
         ]
         e.replaces = (earlier[0].date, earlier[0].end) if earlier else None
         e.key = identity_key(e)
-    from .merge import event_range
-
     for e in events:
         if e.replaces or e.status not in ("planned", "proposed"):
             continue
@@ -1174,27 +1164,35 @@ def _link_postponements(events: list[Event]) -> None:
             if o.status == "postponed"
             and o.type == e.type
             and search_key(o.title) == search_key(e.title)
-            and event_range(o)[1] < event_range(e)[0]
+            and o.range()[1] < e.range()[0]
         ]
         if moved:
-            original = max(moved, key=lambda o: event_range(o)[1])
+            original = max(moved, key=lambda o: o.range()[1])
             e.replaces = (original.date, original.end)
             e.key = identity_key(e)
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """Merge repeated mentions of one happening in one document (slots that meet)."""
-    from .merge import event_range
+def _day_title(title: str, n: int, lex: Lexicon) -> str:
+    """The title of the ``n``-th day of a multi-day event: ``Fuar (2. gün)``."""
+    return f"{title} ({n}{_day_mark(lex)}"
 
+
+def _day_mark(lex: Lexicon) -> str:
+    """How the title of one day of a multi-day event ends: ``. gün)``."""
+    return f". {lex.word('day_title')})"
+
+
+def _dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
+    """Merge repeated mentions of one happening in one document (slots that meet)."""
     out: list[Event] = []
     by_group: dict[tuple[str, int], list[Event]] = {}
     for e in events:
-        first, last = event_range(e)
+        first, last = e.range()
         keys = [
             (type_group(e.type), y) for y in range(first.year, min(last.year, first.year + 2) + 1)
         ]
         seen = [o for k in keys for o in by_group.get(k, ())]
-        twin = next((o for o in seen if _one_happening(o, e)), None)
+        twin = next((o for o in seen if _one_happening(o, e, lex)), None)
         if twin is None:
             out.append(e)
             for k in keys:
@@ -1204,7 +1202,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-def _one_happening(a: Event, b: Event) -> bool:
+def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
     """Whether two mentions of one article are the same happening: the same slot, or
     overlapping days (or a month holding the day) of the same kind with a shared place,
     participant or title. A postponed slot and its new slot stay apart; an untitled mention
@@ -1217,7 +1215,8 @@ def _one_happening(a: Event, b: Event) -> bool:
             and a.granularity == b.granularity
             and _range_meets(a, b)
         )
-    if a.title.endswith(". gün)") or b.title.endswith(". gün)"):
+    day_mark = _day_mark(lex)
+    if a.title.endswith(day_mark) or b.title.endswith(day_mark):
         return (a.date, a.end) == (b.date, b.end) and same_happening(a, b)
     if (a.date, a.end, a.granularity) == (b.date, b.end, b.granularity):
         return same_happening(a, b) or search_key(a.title) == search_key(b.title)
@@ -1231,16 +1230,12 @@ def _one_happening(a: Event, b: Event) -> bool:
 
 
 def _range_meets(a: Event, b: Event) -> bool:
-    from .merge import event_range
-
-    ra, rb = event_range(a), event_range(b)
+    ra, rb = a.range(), b.range()
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 def _absorb(twin: Event, e: Event) -> None:
     """Fold a repeated mention into the first one."""
-    from .merge import event_range
-
     if not twin.title and e.title:
         twin.title, twin.type = e.title, e.type
     for p in e.participants:
@@ -1248,7 +1243,7 @@ def _absorb(twin: Event, e: Event) -> None:
             twin.participants.append(p)
     if e.status in ("cancelled", "postponed") and twin.status not in ("cancelled", "postponed"):
         twin.status = e.status
-    rt, re_ = event_range(twin), event_range(e)
+    rt, re_ = twin.range(), e.range()
     if twin.granularity != "day" and e.granularity == "day":
         # "haftaya" and "1 Eylül'de": the day is the better statement.
         twin.date, twin.end, twin.granularity = e.date, e.end, e.granularity

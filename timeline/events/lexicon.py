@@ -18,6 +18,11 @@ from ..errors import ResourceError
 from ..lang import read_table
 from ..text import fold, search_key
 
+# The cases :meth:`Lexicon.case_of` reads from a suffix, and the columns of suffixes.tsv that
+# hold their forms.
+READ_CASES = ("locative", "locative_adj", "dative", "accusative", "ablative")
+ENDING_COLUMNS = ("after_vowel", "after_consonant", "after_voiceless", "after_possessive")
+
 _key = lru_cache(maxsize=65536)(search_key)
 
 
@@ -86,6 +91,9 @@ class Lexicon:
     suffixes: dict[tuple[str, str], tuple[str, str, str]]
     vowels: dict[str, str]
     voiceless: frozenset[str]
+    endings: dict[str, frozenset[str]]  # case -> every form of it (suffixes.tsv)
+    first_words: dict[str, str]  # role -> its first word in event_words.tsv, as written
+    forms: dict[str, str]  # event_forms.tsv: name -> pattern
 
     def place(self, name: str) -> Place | None:
         return self.places.get(_key(name))
@@ -99,6 +107,43 @@ class Lexicon:
 
     def phrases(self, role: str) -> frozenset[str]:
         return self.words.get(role, frozenset())
+
+    def word(self, role: str) -> str:
+        """The first word of a role in event_words.tsv, as written: the one a title uses.
+
+        >>> lexicon("tr").word("pair_link")
+        'ile'
+
+        :raises ResourceError: when the role has no word.
+        """
+        try:
+            return self.first_words[role]
+        except KeyError:
+            raise ResourceError(f"event_words.tsv has no word of role {role!r}") from None
+
+    def after_vowel(self, case: str) -> tuple[str, ...]:
+        """The forms of a case after a vowel, one per vowel class: genitive ``nın``, ``nin``…"""
+        return tuple(forms[0] for (c, _), forms in self.suffixes.items() if c == case)
+
+    def case_endings(self, *cases: str) -> tuple[str, ...]:
+        """Every form of the given cases, longest first (for ``str.endswith``)."""
+        forms = set().union(*(self.endings.get(c, ()) for c in cases))
+        return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+    def case_of(self, suffix: str) -> str:
+        """The case a suffix written after an apostrophe marks: ``de`` -> ``locative``;
+        ``nominative`` without one, ``other`` for one that is not a case ending read here.
+
+        >>> lex = lexicon("tr")
+        >>> lex.case_of("te"), lex.case_of("nı"), lex.case_of(""), lex.case_of("ler")
+        ('locative', 'accusative', 'nominative', 'other')
+        """
+        if not suffix:
+            return "nominative"
+        for case in READ_CASES:
+            if suffix in self.endings.get(case, ()):
+                return case
+        return "other"
 
     def attach(self, word: str, case: str, apostrophe: bool = True) -> str:
         """Add a case suffix by vowel harmony, after an apostrophe for a proper name.
@@ -215,8 +260,10 @@ def lexicon(lang: str) -> Lexicon:
     ordinals = {fold(r["word"]): int(r["value"]) for r in read_table(lang, "event_ordinals.tsv")}
 
     words: dict[str, set[str]] = {}
+    first_words: dict[str, str] = {}
     for row in read_table(lang, "event_words.tsv"):
         words.setdefault(row["role"], set()).add(fold(row["word"]))
+        first_words.setdefault(row["role"], row["word"])
 
     suffixes = {
         (r["case"], r["class"]): (
@@ -226,6 +273,10 @@ def lexicon(lang: str) -> Lexicon:
         )
         for r in read_table(lang, "suffixes.tsv")
     }
+    endings: dict[str, set[str]] = {}
+    for r in read_table(lang, "suffixes.tsv"):
+        cells = (r[c] for c in ENDING_COLUMNS if r.get(c))
+        endings.setdefault(r["case"], set()).update(cells)
     letters = {r["letter"]: r["class"] for r in read_table(lang, "vowels.tsv")}
     return Lexicon(
         triggers=triggers,
@@ -247,4 +298,7 @@ def lexicon(lang: str) -> Lexicon:
         suffixes=suffixes,
         vowels={c: k for c, k in letters.items() if k != "-"},
         voiceless=frozenset(c for c, k in letters.items() if k == "-"),
+        endings={k: frozenset(v) for k, v in endings.items()},
+        first_words=first_words,
+        forms=forms,
     )

@@ -77,7 +77,7 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[PersonMent
         if not names:
             i += n
             continue
-        k = _title_prefix(text, tokens, i)
+        k = _title_prefix(text, tokens, i, lex)
         title = " ".join(t.raw for t in tokens[k : i + n])
         title_key = " ".join(t.folded for t in tokens[i : i + n])
         person = Person(" ".join(t.stem for t in names), title, lex.titles.get(title_key, False))
@@ -86,7 +86,7 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[PersonMent
     return out
 
 
-def _title_prefix(text: str, tokens: list[Token], i: int) -> int:
+def _title_prefix(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
     """Where a title's capitalised prefix starts: ``Kazakistan`` in ``Kazakistan Dışişleri
     Bakanı``, ``Hazine ve Maliye`` in ``Hazine ve Maliye Bakanı``."""
     k = i
@@ -99,7 +99,7 @@ def _title_prefix(text: str, tokens: list[Token], i: int) -> int:
             continue
         # "Hazine ve Maliye": a lower-case "ve" between two capitalised words.
         if (
-            prev.folded == "ve"
+            prev.folded in lex.phrases("and")
             and k - 2 >= 0
             and tokens[k - 2].is_capital
             and not tokens[k - 2].suffix
@@ -209,12 +209,6 @@ def longest_names(tokens: list[Token], max_words: int, lookup):
 # ---------------------------------------------------------------------------------------------
 # Places
 
-LOCATIVE = ("de", "da", "te", "ta")
-LOCATIVE_ADJ = ("deki", "daki", "teki", "taki")
-DATIVE = ("ye", "ya", "e", "a")
-ACCUSATIVE = ("yi", "yı", "yu", "yü", "ni", "nı", "nu", "nü", "i", "ı", "u", "ü")
-ABLATIVE = ("den", "dan", "ten", "tan")
-
 
 @dataclass(slots=True)
 class PlaceMention:
@@ -231,22 +225,6 @@ class PlaceMention:
         return self.place.display
 
 
-def case_of(suffix: str) -> str:
-    if not suffix:
-        return "nominative"
-    if suffix in LOCATIVE:
-        return "locative"
-    if suffix in LOCATIVE_ADJ:
-        return "locative_adj"
-    if suffix in DATIVE:
-        return "dative"
-    if suffix in ACCUSATIVE:
-        return "accusative"
-    if suffix in ABLATIVE:
-        return "ablative"
-    return "other"
-
-
 def find_places(
     text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]]
 ) -> list[PlaceMention]:
@@ -257,7 +235,7 @@ def find_places(
         start, end = tokens[i].start, last.end
         if any(a <= start < b for a, b in skip):
             continue
-        case = case_of(last.suffix)
+        case = lex.case_of(last.suffix)
         nxt = tokens[i + n] if i + n < len(tokens) else None
         sub = None
         if not last.suffix and nxt is not None:
@@ -271,7 +249,7 @@ def find_places(
             elif (
                 not gap.strip()
                 and nxt.is_capital
-                and case_of(nxt.suffix) == "locative"
+                and lex.case_of(nxt.suffix) == "locative"
                 and not lex.place(nxt.stem)
                 and place.kind in ("capital", "city", "province")
             ):
@@ -296,7 +274,7 @@ def _title_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def delegations(text: str, places: list[PlaceMention]) -> list[str]:
+def delegations(text: str, places: list[PlaceMention], lex: Lexicon) -> list[str]:
     """Countries that take part through their officials: ``Rusya, Türkiye, İran ve Suriye
     Dışişleri Bakan Yardımcıları`` -> the four countries."""
     out: list[str] = []
@@ -309,7 +287,7 @@ def delegations(text: str, places: list[PlaceMention]) -> list[str]:
             j >= 0
             and places[j].case == "nominative"
             and places[j].place.kind == "country"
-            and text[places[j].end : chain[0].start].strip(" ,") in ("", "ve")
+            and text[places[j].end : chain[0].start].strip(" ,") in ("", *lex.phrases("and"))
         ):
             chain.insert(0, places[j])
             j -= 1

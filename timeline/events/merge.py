@@ -15,7 +15,6 @@ happening usually share it, and a postponement keeps the key of the original slo
 
 from __future__ import annotations
 
-import calendar as _calendar
 import hashlib
 import re
 from collections import defaultdict
@@ -118,41 +117,12 @@ class Merged:
 # Slots
 
 
-def slot_range(value: str, granularity: str, end: str | None = None) -> tuple[date, date]:
-    """The first and last day of a slot written at its granularity.
-
-    >>> slot_range("2025-11", "month")
-    (datetime.date(2025, 11, 1), datetime.date(2025, 11, 30))
-    >>> slot_range("2026-06-15", "day", "2026-06-16")
-    (datetime.date(2026, 6, 15), datetime.date(2026, 6, 16))
-    """
-    if granularity == "year":
-        y = int(value[:4])
-        return date(y, 1, 1), date(y, 12, 31)
-    if granularity == "month":
-        y, m = int(value[:4]), int(value[5:7])
-        return date(y, m, 1), date(y, m, _calendar.monthrange(y, m)[1])
-    first = date.fromisoformat(value[:10])
-    return first, date.fromisoformat(end) if end else first
-
-
 # The granularity of a date written at its precision: 2022, 2025-11, 2025-11-12.
 GRANULARITY_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 
 def _granularity_of(value: str) -> str:
     return GRANULARITY_BY_LENGTH.get(len(value), "day")
-
-
-def event_range(e: Event) -> tuple[date, date]:
-    return slot_range(e.date, e.granularity, e.end)
-
-
-def original_range(e: Event) -> tuple[date, date]:
-    if e.replaces:
-        value, end = e.replaces
-        return slot_range(value, _granularity_of(value), end)
-    return event_range(e)
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
@@ -318,18 +288,18 @@ def _similar_titles(a: Event, b: Event, shared: int = 1) -> bool:
 
 
 def _slots_meet(a: Event, b: Event) -> bool:
-    ra, rb = event_range(a), event_range(b)
-    oa, ob = original_range(a), original_range(b)
+    ra, rb = a.range(), b.range()
+    oa, ob = a.original_range(), b.original_range()
     if a.granularity == b.granularity == "day":
         return _overlap(ra, rb) or _overlap(oa, rb) or _overlap(ra, ob) or _overlap(oa, ob)
     # A month or a year meets the days it contains; two coarse slots must be the same.
     if a.granularity != "day" and b.granularity != "day":
         return a.date == b.date or (a.replaces is not None and a.replaces == b.replaces)
     coarse, fine = (a, b) if a.granularity != "day" else (b, a)
-    cr = event_range(coarse)
-    fr = event_range(fine)
+    cr = coarse.range()
+    fr = fine.range()
     return (cr[0] <= fr[0] and fr[1] <= cr[1]) or _overlap(
-        original_range(coarse), original_range(fine)
+        coarse.original_range(), fine.original_range()
     )
 
 
@@ -358,11 +328,10 @@ def block_periods(e: Event) -> set[str]:
     ['2025-12', '2026']
     """
     periods: set[str] = set()
-    slots = [(e.date, e.granularity, e.end)]
+    slots = [(e.range(), e.granularity)]
     if e.replaces:
-        slots.append((e.replaces[0], _granularity_of(e.replaces[0]), e.replaces[1]))
-    for value, granularity, end in slots:
-        first, last = slot_range(value, granularity, end)
+        slots.append((e.original_range(), _granularity_of(e.replaces[0])))
+    for (first, last), granularity in slots:
         months = (last.year - first.year) * 12 + last.month - first.month
         if granularity == "year" or months > MAX_BLOCK_MONTHS:
             periods.update(f"{y:04d}" for y in range(first.year, last.year + 1))
@@ -721,9 +690,7 @@ def _meets_current(e: Event, current: list[Mention]) -> bool:
     if e.granularity != "day" or all(c.event.granularity != "day" for c in current):
         return True
     return any(
-        _overlap(event_range(e), event_range(c.event))
-        for c in current
-        if c.event.granularity == "day"
+        _overlap(e.range(), c.event.range()) for c in current if c.event.granularity == "day"
     )
 
 

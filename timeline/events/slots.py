@@ -8,12 +8,12 @@ consecutive (``7, 13 ve 14 Eylül``: one event per day).
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model import Timex
+from ..model import Timex, slot_days
+from ..temporal.dates import Period, PeriodError
 from ..text import fold
 
 GRAN_RANK = {
@@ -29,110 +29,28 @@ GRAN_RANK = {
     "year": 5,
 }
 
-_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|AF|EV|NI))?")
-_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
-_MONTH = re.compile(r"(\d{4})-(\d\d)")
-_HALF = re.compile(r"(\d{4})-(H|Q)(\d)")
-_YEAR = re.compile(r"(\d{4})")
 
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """The days a TIMEX3 value covers."""
-
-    first: date
-    last: date
-    granularity: str
-    time: str | None = None
-    days: tuple[date, ...] = ()
-
-
-def value_span(value: str) -> Span | None:
-    """The days a TIMEX3 value covers, or None for durations, sets and unknown shapes.
-
-    >>> value_span("2025-11-12T14:00").time
-    '14:00'
-    >>> value_span("2025-W38").first, value_span("2025-W38").last
-    (datetime.date(2025, 9, 15), datetime.date(2025, 9, 21))
-    >>> value_span("2026-06-15/2026-06-16").last
-    datetime.date(2026, 6, 16)
-    >>> value_span("P3Y") is None
-    True
-    """
-    if "/" in value:
-        a, _, b = value.partition("/")
-        first, last = value_span(a), value_span(b)
-        if not first or not last or last.last < first.first:
-            return None
-        gran = first.granularity if first.granularity == last.granularity else "day"
-        if gran in ("time", "partofday"):
-            gran = "day"
-        return Span(first.first, last.last, gran, first.time)
-    if "," in value:
-        spans = [value_span(v) for v in value.split(",")]
-        if not spans or any(s is None or s.granularity not in ("day", "time") for s in spans):
-            return None
-        days = tuple(sorted({s.first for s in spans}))
-        return Span(days[0], days[-1], "day", None, days)
-    m = _DAY.fullmatch(value)
-    if m:
-        try:
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-        except ValueError:
-            return None
-        if m[4]:
-            return Span(d, d, "time", f"{m[4]}:{m[5]}")
-        return Span(d, d, "partofday" if m[6] else "day")
-    m = _WEEK.fullmatch(value)
-    if m:
-        try:
-            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-        except ValueError:
-            return None
-        if m[3]:
-            return Span(monday + timedelta(days=5), monday + timedelta(days=6), "weekend")
-        return Span(monday, monday + timedelta(days=6), "week")
-    m = _HALF.fullmatch(value)
-    if m:
-        year, kind, n = int(m[1]), m[2], int(m[3])
-        months = 6 if kind == "H" else 3
-        if not 1 <= n <= 12 // months:
-            return None
-        first_month = (n - 1) * months + 1
-        last_month = first_month + months - 1
-        last_day = calendar.monthrange(year, last_month)[1]
-        return Span(
-            date(year, first_month, 1),
-            date(year, last_month, last_day),
-            "half" if kind == "H" else "quarter",
-        )
-    m = _MONTH.fullmatch(value)
-    if m:
-        year, month = int(m[1]), int(m[2])
-        if not 1 <= month <= 12:
-            return None
-        return Span(
-            date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month"
-        )
-    m = _YEAR.fullmatch(value)
-    if m:
-        year = int(m[1])
-        return Span(date(year, 1, 1), date(year, 12, 31), "year")
-    return None
-
-
-def timex_span(t: Timex) -> Span | None:
+def timex_span(t: Timex) -> Period | None:
     """The days of a timex: its own ``first``/``last`` when the tagger gave them, else read
-    from its value."""
+    from its value (:meth:`Period.parse`); None for durations, sets and unreadable values."""
     if t.type not in ("DATE", "TIME"):
         return None
     if t.first is not None:
         gran = t.granularity if t.granularity in GRAN_RANK else None
         if gran is None:
-            parsed = value_span(t.value)
-            gran = parsed.granularity if parsed else "day"
-        return Span(t.first, t.last or t.first, gran, t.time, tuple(t.days))
-    return value_span(t.value)
+            # A decade or century (or a value the tagger gave no known precision) counts as
+            # days, as it always has: changing that is a change of extraction, not of reading.
+            parsed = _parse(t.value)
+            gran = parsed.granularity if parsed and parsed.granularity in GRAN_RANK else "day"
+        return Period(t.value, gran, t.first, t.last or t.first, t.time, days=tuple(t.days))
+    return _parse(t.value)
+
+
+def _parse(value: str) -> Period | None:
+    try:
+        return Period.parse(value)
+    except PeriodError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,20 +65,11 @@ class Slot:
 
     @property
     def first(self) -> date:
-        if self.granularity == "day":
-            return date.fromisoformat(self.date)
-        if self.granularity == "month":
-            return date(int(self.date[:4]), int(self.date[5:7]), 1)
-        return date(int(self.date[:4]), 1, 1)
+        return slot_days(self.date, self.end)[0]
 
     @property
     def last(self) -> date:
-        if self.granularity == "day":
-            return date.fromisoformat(self.end or self.date)
-        if self.granularity == "month":
-            y, m = int(self.date[:4]), int(self.date[5:7])
-            return date(y, m, calendar.monthrange(y, m)[1])
-        return date(int(self.date[:4]), 12, 31)
+        return slot_days(self.date, self.end)[1]
 
 
 def slot_from_days(
@@ -223,10 +132,10 @@ def combine(timexes: list[Timex], text: str, coordinators: frozenset[str]) -> Sl
     return slot_from_days(best.first, best.last, best.granularity, clock)
 
 
-def _join_dashed(spans: list[tuple[Timex, Span]], text: str) -> list[tuple[Timex, Span]]:
+def _join_dashed(spans: list[tuple[Timex, Period]], text: str) -> list[tuple[Timex, Period]]:
     """``31 Ağustos-1 Eylül`` tagged as two days: one range from the first to the second."""
     spans = sorted(spans, key=lambda ts: ts[0].start)
-    out: list[tuple[Timex, Span]] = []
+    out: list[tuple[Timex, Period]] = []
     for t, s in spans:
         if out and text:
             pt, ps = out[-1]
@@ -235,13 +144,14 @@ def _join_dashed(spans: list[tuple[Timex, Span]], text: str) -> list[tuple[Timex
                 and ps.granularity == s.granularity == "day"
                 and ps.last < s.first
             ):
-                out[-1] = (pt, Span(ps.first, s.last, "day", ps.time))
+                joined = Period(f"{ps.value}/{s.value}", "day", ps.first, s.last, ps.time)
+                out[-1] = (pt, joined)
                 continue
         out.append((t, s))
     return out
 
 
-def _days(s: Span) -> list[date]:
+def _days(s: Period) -> list[date]:
     if s.days:
         return list(s.days)
     if s.last == s.first:

@@ -10,6 +10,7 @@ the sentence and never cut inside a word.
 
 from __future__ import annotations
 
+from ..text import upper
 from .lexicon import Lexicon, Trigger
 
 MAX_TITLE = 90
@@ -28,8 +29,7 @@ def cap_title(title: str, limit: int = MAX_TITLE) -> str:
         cut = title[: limit + 1].rsplit(" ", 1)[0]
         title = cut.rstrip(",;:-–(")
     if title and title[0].islower():
-        first = "İ" if title[0] == "i" else title[0].upper()
-        title = first + title[1:]
+        title = upper(title[0]) + title[1:]
     return title
 
 
@@ -37,7 +37,7 @@ def name_title(name: str, long_name: str | None, anniversary: int | None, lex: L
     """The title of a named event."""
     title = f"{name} ({long_name})" if long_name and long_name != name else name
     if anniversary:
-        title = f"{lex.attach(title, 'genitive')} {anniversary}. yıl dönümü"
+        title = f"{lex.attach(title, 'genitive')} {anniversary}. {lex.word('anniversary_title')}"
     return cap_title(title)
 
 
@@ -78,9 +78,9 @@ def phrase_title(
             return None
         return cap_title(" ".join(p for p in (who, where, noun) if p))
     if trigger.type in ("meeting", "talks", "match") and len(people) >= 2:
-        return cap_title(f"{people[0]} ile {people[1]} {noun}")
+        return cap_title(f"{people[0]} {lex.word('pair_link')} {people[1]} {noun}")
     if trigger.type in ("meeting", "talks") and len(orgs) >= 3:
-        return cap_title(f"{', '.join(orgs[:-1])} ve {orgs[-1]} {noun}")
+        return cap_title(f"{', '.join(orgs[:-1])} {lex.word('and')} {orgs[-1]} {noun}")
     if trigger.type in ("meeting", "talks") and subject and not people:
         return cap_title(f"{' '.join(subject)} {noun}")  # "Terörsüz Türkiye Komisyonu toplantısı"
     if possessor:

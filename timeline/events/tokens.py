@@ -14,13 +14,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lang import DEFAULT_LANG, read_table
 from ..model import Document
 from ..text import APOSTROPHES, fold, search_key, sentences
 
 _TOKEN = re.compile(rf"[\w{APOSTROPHES}.\-]+")
 _ORDINAL = re.compile(r"\d{1,3}\.")
-# "25'inci", "20’nci": an ordinal written with its suffix.
-_SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?(?:[ıiuü]?nc[ıiuü])")
+# "25'inci", "20’nci": an ordinal written with its suffix (event_forms.tsv ordinal_suffix).
+_FORMS = {r["name"]: r["pattern"] for r in read_table(DEFAULT_LANG, "event_forms.tsv")}
+_SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?{_FORMS['ordinal_suffix']}")
 _TERMINAL = tuple(".!?…:;\"”’'»)")
 
 

@@ -51,9 +51,10 @@ def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str,
     """Acronyms defined next to an event name in parentheses, in either order:
     ``MSÜ (Millî Savunma Üniversitesi Sınavı)``, ``Dikey Geçiş Sınavı (DGS)``."""
     out: dict[str, Acronym] = {}
+    cap = lex.forms["capital"]
     pattern = re.compile(
-        r"(?P<short>\b[A-ZÇĞİÖŞÜ]{2,6}\b)\s*\((?P<long>[^()]{3,120})\)"
-        r"|(?P<long2>[^()\n]{3,120}?)\s*\((?P<short2>[A-ZÇĞİÖŞÜ]{2,6})\)"
+        rf"(?P<short>\b{cap}{{2,6}}\b)\s*\((?P<long>[^()]{{3,120}})\)"
+        rf"|(?P<long2>[^()\n]{{3,120}}?)\s*\((?P<short2>{cap}{{2,6}})\)"
     )
     for s in sents:
         for m in pattern.finditer(text, s.start, s.end):
@@ -278,7 +279,7 @@ def _find_name(
                 continue
             break
         if (
-            prev.folded == "ve"
+            prev.folded in lex.phrases("and")
             and j - 2 >= 0
             and tokens[j - 2].is_capital
             and not tokens[j - 2].suffix

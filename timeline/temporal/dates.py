@@ -3,6 +3,8 @@
 A :class:`Period` is what a resolved expression denotes: its value as written in
 ``shared/corpus/README.md``, its granularity and the first and last calendar day it covers.
 Nothing here knows a language; everything is pure arithmetic on :class:`datetime.date`.
+:meth:`Period.parse` is the one reader of the days a written value covers: events, filters,
+corrections and the page all ask it.
 
 >>> Period.month(2025, 11).value, Period.month(2025, 11).last.isoformat()
 ('2025-11', '2025-11-30')
@@ -16,12 +18,26 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
 PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
 MODS = ("START", "MID", "END", "APPROX")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+_PARSE_FORMS = (
+    (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|MI|AF|EV|NI))?"), "day"),
+    (re.compile(r"(\d{4})-W(\d\d)(-WE)?"), "week"),
+    (re.compile(r"(\d{4})-(H|Q)(\d)"), "part"),
+    (re.compile(r"(\d{4})-(SP|SU|FA|WI)"), "season"),
+    (re.compile(r"(\d{4})-(\d\d)"), "month"),
+    (re.compile(r"(\d{4})"), "year"),
+    (re.compile(r"(\d{3})"), "decade"),
+    (re.compile(r"(\d{2})"), "century"),
+)
+# The granularities of an event's slot (``Event.date``): 2022, 2025-11, 2025-11-12.
+SLOT_GRANULARITIES = ("year", "month", "day")
 
 _VALUE = re.compile(
     r"""
@@ -38,6 +54,11 @@ _VALUE = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+class PeriodError(ValueError):
+    """A text that is not a TIMEX3 value covering known days (a duration, a set, a malformed
+    or impossible date); the message quotes the value."""
 
 
 def is_valid_value(value: str) -> bool:
@@ -251,6 +272,143 @@ class Period:
 
     def contains(self, d: date) -> bool:
         return self.first <= d <= self.last
+
+    # -- reading a written value --------------------------------------------------------------
+
+    @classmethod
+    def parse(cls, value: str, only: tuple[str, ...] = ()) -> Period:
+        """The days a TIMEX3 value covers: a day (``2025-11-12``), a day's clock time
+        (``2025-11-12T14:00``, granularity ``time``) or part (``2025-11-12TMO``, ``partofday``),
+        a month, a year, an ISO week (``2025-W38``) or its weekend (``2025-W38-WE``), a
+        quarter, half or season (``2025-Q1``, ``2027-H1``, ``2025-WI``), a decade (``195``),
+        a century (``18``), an interval ``a/b`` and a list of days ``a,b,c``.
+
+        An interval keeps its two ends' granularity when they share it (a day when they do
+        not, or when they are clock times or parts of days) and the clock time of its start;
+        a list is of granularity ``day`` with its ``days``. Years are not limited to
+        ``MIN_YEAR``..``MAX_YEAR``: what is written is read. Results are cached.
+
+        >>> Period.parse("2025-W38").first, Period.parse("2025-W38").last
+        (datetime.date(2025, 9, 15), datetime.date(2025, 9, 21))
+        >>> Period.parse("2026-06-15/2026-06-16").last
+        datetime.date(2026, 6, 16)
+
+        :param only: the granularities accepted (all when empty), e.g. ``SLOT_GRANULARITIES``.
+        :raises PeriodError: for a duration, a set, a malformed or impossible value, a backwards
+            interval, or a granularity not in ``only``.
+        """
+        period = _parse(value)
+        if only and period.granularity not in only:
+            raise PeriodError(f"{value!r} is a {period.granularity}; expected a {'/'.join(only)}")
+        return period
+
+
+@lru_cache(maxsize=65536)
+def _parse(value: str) -> Period:
+    if not isinstance(value, str):
+        raise TypeError(f"a TIMEX3 value is a string, not {type(value).__name__}")
+    if "/" in value:
+        return _parse_interval(value)
+    if "," in value:
+        return _parse_list(value)
+    for pattern, form in _PARSE_FORMS:
+        m = pattern.fullmatch(value)
+        if m:
+            try:
+                return _READERS[form](value, m)
+            except ValueError as e:  # an impossible date: 2025-02-30, 2025-W60, 0000
+                raise PeriodError(f"{value!r} is not a real date ({e})") from None
+    if value[:1] == "P" or value[:4] == "XXXX":
+        raise PeriodError(f"{value!r} is a duration or a set; it covers no fixed days")
+    raise PeriodError(f"{value!r} is not a TIMEX3 date value")
+
+
+def _parse_interval(value: str) -> Period:
+    a, _, b = value.partition("/")
+    start, end = _parse_part(value, a), _parse_part(value, b)
+    if end.last < start.first:
+        raise PeriodError(f"{value!r} runs backwards")
+    gran = start.granularity if start.granularity == end.granularity else "day"
+    if gran in ("time", "partofday"):
+        gran = "day"
+    return Period(value, gran, start.first, end.last, start.time)
+
+
+def _parse_list(value: str) -> Period:
+    items = [_parse_part(value, v) for v in value.split(",")]
+    if any(p.granularity not in ("day", "time") for p in items):
+        raise PeriodError(f"{value!r}: a list holds days only")
+    days = tuple(sorted({p.first for p in items}))
+    return Period(value, "day", days[0], days[-1], days=days)
+
+
+def _parse_part(value: str, part: str) -> Period:
+    try:
+        return _parse(part)
+    except PeriodError as e:
+        raise PeriodError(f"{value!r}: {e}") from None
+
+
+def _read_day(value: str, m: re.Match) -> Period:
+    d = date(int(m[1]), int(m[2]), int(m[3]))
+    if m[4]:
+        return Period(value, "time", d, d, f"{m[4]}:{m[5]}")
+    return Period(value, "partofday" if m[6] else "day", d, d)
+
+
+def _read_week(value: str, m: re.Match) -> Period:
+    monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    if m[3]:
+        return Period(value, "weekend", monday + timedelta(days=5), monday + timedelta(days=6))
+    return Period(value, "week", monday, monday + timedelta(days=6))
+
+
+def _read_part(value: str, m: re.Match) -> Period:
+    year, kind, n = int(m[1]), m[2], int(m[3])
+    months = 6 if kind == "H" else 3
+    if not 1 <= n <= 12 // months:
+        raise ValueError(f"there is no {kind}{n}")
+    first_month = (n - 1) * months + 1
+    last = month_end(year, first_month + months - 1)
+    return Period(value, "half" if kind == "H" else "quarter", date(year, first_month, 1), last)
+
+
+def _read_season(value: str, m: re.Match) -> Period:
+    year, start = int(m[1]), SEASON_MONTHS[m[2]]
+    end_year, end_month = add_months(year, start, 2)
+    return Period(value, "season", date(year, start, 1), month_end(end_year, end_month))
+
+
+def _read_month(value: str, m: re.Match) -> Period:
+    year, month = int(m[1]), int(m[2])
+    return Period(value, "month", date(year, month, 1), month_end(year, month))
+
+
+def _read_year(value: str, m: re.Match) -> Period:
+    year = int(m[1])
+    return Period(value, "year", date(year, 1, 1), date(year, 12, 31))
+
+
+def _read_decade(value: str, m: re.Match) -> Period:
+    year = int(m[1]) * 10
+    return Period(value, "decade", date(year, 1, 1), date(year + 9, 12, 31))
+
+
+def _read_century(value: str, m: re.Match) -> Period:
+    year = int(m[1]) * 100
+    return Period(value, "century", date(max(year, 1), 1, 1), date(year + 99, 12, 31))
+
+
+_READERS = {
+    "day": _read_day,
+    "week": _read_week,
+    "part": _read_part,
+    "season": _read_season,
+    "month": _read_month,
+    "year": _read_year,
+    "decade": _read_decade,
+    "century": _read_century,
+}
 
 
 def duration_value(amount: float, unit: str) -> str:
