@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import sizes, write_results  # noqa: E402
 
 from timeline.lang import read_table  # noqa: E402
-from timeline.model import STATUSES, Document, Event  # noqa: E402
+from timeline.model import EVENT_STATUSES, Document, Event  # noqa: E402
 from timeline.pipeline import Analysis  # noqa: E402
 from timeline.store import Store  # noqa: E402
 
@@ -149,7 +149,7 @@ def synthetic_analyses(count: int, seed: int = 7) -> list[Analysis]:
                     granularity=granularity,
                     title=f"{place['name']} {topic} {kind} {d + n}",
                     type=kind,
-                    status=rng.choice(STATUSES),
+                    status=rng.choice(EVENT_STATUSES),
                     quote=quote,
                     location=place["name"],
                     country=place["country"],

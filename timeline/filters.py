@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 from .errors import InputError
 from .events.merge import event_range, original_range
 from .i18n import LANGUAGES, gettext
-from .model import STATUSES, Event, Source, StoredEvent
+from .model import EVENT_STATUSES, Event, Source, StoredEvent
 from .text import search_key, strip_suffix
 
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
@@ -411,13 +411,13 @@ def notes(universe: Universe | list[StoredEvent], f: Filter, lang: str = "en") -
             if not _has_match(universe, name, value):
                 out.append(gettext(lang, "feed.note.no_match", param=name, value=repr(value)))
     for value in f.status:
-        if not any(_key(value) in _status_keys(s) for s in STATUSES):
+        if not any(_key(value) in _status_keys(s) for s in EVENT_STATUSES):
             out.append(
                 gettext(
                     lang,
                     "feed.note.unknown_status",
                     value=repr(value),
-                    choices=" / ".join(STATUSES),
+                    choices=" / ".join(EVENT_STATUSES),
                 )
             )
     return out

@@ -39,7 +39,7 @@ from .pipeline import Analysis, analyse
 logger = logging.getLogger(__name__)
 
 STDIN = "-"
-STATUSES = ("added", "updated", "unchanged", "refused")
+OUTCOMES = ("added", "updated", "unchanged", "refused")  # what storing one article did
 Extracted = Analysis | InputError  # one article analysed, or the reason it was refused
 
 

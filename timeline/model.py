@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
+EVENT_STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
 
 
 def short_hash(text: str, length: int = 12) -> str:

@@ -14,7 +14,7 @@ from timeline.corrections import validate_edit
 from timeline.documents import SUPPORTED
 from timeline.errors import InputError
 from timeline.events.merge import CORRECTION_ACTIONS
-from timeline.ingest import STATUSES
+from timeline.ingest import OUTCOMES
 
 from .state import get_store
 
@@ -148,7 +148,7 @@ def add_documents():
     results = [
         store_one(store, item, source) for item in extract_bytes(data, source, suffix=suffix)
     ]
-    counts = {status: sum(r.status == status for r in results) for status in STATUSES}
+    counts = {status: sum(r.status == status for r in results) for status in OUTCOMES}
     documents = []
     for r in results:
         if r.status == "refused":

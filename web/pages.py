@@ -28,7 +28,7 @@ from timeline import filters as flt
 from timeline.errors import InputError, NotFound
 from timeline.events.merge import slot_range
 from timeline.i18n import describe_value, format_date, gettext
-from timeline.model import STATUSES, StoredEvent
+from timeline.model import EVENT_STATUSES, StoredEvent
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
@@ -538,7 +538,7 @@ def filter_notes(f: flt.Filter, lang: str, today: date) -> list[str]:
             continue
         if name == "status" and search_key(value) not in {
             search_key(x)
-            for s in STATUSES
+            for s in EVENT_STATUSES
             for x in (s, gettext("tr", f"status.{s}"), gettext("en", f"status.{s}"))
         }:
             out.append(
@@ -546,7 +546,7 @@ def filter_notes(f: flt.Filter, lang: str, today: date) -> list[str]:
                     lang,
                     "ui.note.unknown_status",
                     value=value,
-                    known=", ".join(gettext(lang, f"status.{s}") for s in STATUSES),
+                    known=", ".join(gettext(lang, f"status.{s}") for s in EVENT_STATUSES),
                 )
             )
             continue
@@ -635,7 +635,7 @@ def render_index() -> str:
         here=here,
         values=_form_values(f),
         types_known=types_known,
-        statuses=STATUSES,
+        statuses=EVENT_STATUSES,
         chips=chips(here, lang),
         notes=filter_notes(f, lang, today) if not chosen else [],
         facets=facets(counts, here, lang, FACET_LIMIT),
