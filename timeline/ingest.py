@@ -29,12 +29,15 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from . import config
 from .documents import Item, is_url, iter_paths, parse_items, read_items, read_url
 from .errors import InputError, StoreError
 from .pipeline import Analysis, analyse
+
+if TYPE_CHECKING:
+    from .store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -212,7 +215,7 @@ def extract_inputs(
 # Storing
 
 
-def store_one(store, item: Extracted, source: str) -> Result:
+def store_one(store: Store, item: Extracted, source: str) -> Result:
     """Store one analysed article in its own transaction (or report its refusal)."""
     if isinstance(item, InputError):
         logger.info("refused %s", item.message)
@@ -230,7 +233,7 @@ def store_one(store, item: Extracted, source: str) -> Result:
 
 
 def ingest_paths(
-    store,
+    store: Store,
     paths: Iterable[str],
     *,
     published: datetime | None = None,
@@ -259,7 +262,7 @@ def ingest_paths(
 
 
 def ingest_tasks(
-    store,
+    store: Store,
     tasks: Iterable[tuple[str, InputError | None]],
     *,
     published: datetime | None = None,

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -32,6 +33,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     )
     if test_config:
         app.config.update(test_config)
+    assert isinstance(app.json, DefaultJSONProvider)  # Flask's own, which has these two
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 

@@ -91,7 +91,7 @@ class FeedCache:
         self, max_bytes: int = DEFAULT_CACHE_BYTES, max_events: int = DEFAULT_CACHE_EVENTS
     ):
         self.max_bytes = max_bytes
-        self.fragments = LRU(max_events)
+        self.fragments: LRU[tuple, bytes] = LRU(max_events)
         self._feeds: OrderedDict[tuple, Rendered] = OrderedDict()
         self._building: dict[tuple, threading.Lock] = {}
         self._stamp: datetime | None = None
