@@ -80,3 +80,32 @@ def test_cli_shows_the_log_on_stderr(capsys, monkeypatch, tmp_path, args, env, s
     code, out, err = run(capsys, *args, "--db", str(tmp_path / "t.db"), "ingest", str(SEEDS))
     assert code == 0 and "2 added" in out
     assert ("timeline: INFO timeline.ingest: added" in err) is shown
+
+
+def test_watch_logs_its_start_each_settled_file_and_its_stop(caplog, store, tmp_path):
+    import threading
+    import time
+
+    from ingestkit import article
+
+    from timeline.watch import watch_folder
+
+    (tmp_path / "one.txt").write_text(article(1), encoding="utf-8")
+    caplog.set_level(logging.DEBUG, logger="timeline")
+    stop, lines = threading.Event(), []
+    thread = threading.Thread(
+        target=watch_folder,
+        args=(store, str(tmp_path)),
+        kwargs={"settle": 0.1, "poll": 0.05, "stop": stop, "log": lines.append},
+    )
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not lines and time.monotonic() < deadline:
+        time.sleep(0.05)
+    stop.set()
+    thread.join(timeout=30)
+    assert lines and not thread.is_alive()
+    messages = [r.getMessage() for r in caplog.records if r.name == "timeline.watch"]
+    assert messages[0].startswith(f"watching {tmp_path}")
+    assert any(m.endswith("one.txt settled") for m in messages)
+    assert messages[-1].startswith(f"stopped watching {tmp_path}: 1 added")
