@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from .errors import InputError
@@ -248,8 +249,10 @@ SCHEMA: dict[str, Setting] = {
 }
 
 
+@lru_cache(maxsize=256)
 def _convert(setting: Setting, raw: str) -> Any:
-    """Convert ``raw`` with the setting's converter.
+    """Convert ``raw`` with the setting's converter (remembered: converters are pure and their
+    values immutable, so reading a setting per call costs a dictionary lookup).
 
     :raises SettingError: naming the variable, the value, what is expected and an example.
     """
