@@ -165,12 +165,32 @@ def test_every_variable_the_code_names_is_declared():
     assert named and named <= set(SCHEMA), sorted(named - set(SCHEMA))
 
 
+READING = re.compile(
+    r"""os\.environ\[\s*["']TIMELINE_\w+["']\s*\](?!\s*=[^=])"""  # a read, not an assignment
+    r"""|(os\.environ\.get|os\.getenv)\(\s*["']TIMELINE_"""
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "reads"),
+    [
+        ('x = os.environ["TIMELINE_TODAY"]', True),
+        ("os.environ.get('TIMELINE_DB', 'a.db')", True),
+        ('os.getenv("TIMELINE_TOKEN")', True),
+        ('os.environ["TIMELINE_TODAY"] == "x"', True),
+        ('os.environ["TIMELINE_TODAY"] = TODAY', False),
+        ('os.environ.setdefault("TIMELINE_NOW", "2025-10-30T12:00:00")', False),
+    ],
+)
+def test_the_scan_tells_reads_from_assignments(line, reads):
+    assert bool(READING.search(line)) is reads
+
+
 def test_only_the_settings_module_reads_timeline_variables():
-    reading = re.compile(r"(os\.environ(\.get)?|os\.getenv)[\[(]\s*[\"']TIMELINE_")
     readers = [
         path.relative_to(ROOT).as_posix()
         for path in _sources()
-        if path.parent.name != "bench" and reading.search(path.read_text(encoding="utf-8"))
+        if READING.search(path.read_text(encoding="utf-8"))
     ]
     assert readers == []
 
