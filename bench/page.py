@@ -176,14 +176,14 @@ def synthetic_analyses(count: int, seed: int = 7) -> list[Analysis]:
 def timed(app, client, url: str, runs: int, cached: bool) -> tuple[float, float, int, int]:
     """Median and worst time of ``runs`` requests, the answer's size and status. Without
     ``cached`` the page cache is emptied before each request: the time is a full render."""
-    from web.state import RenderCache
+    from web.lru import LRU
 
     times = []
     size = status = 0
     for _ in range(runs):
         if not cached:
-            app.extensions["timeline.pages"] = RenderCache(32)
-            app.extensions["timeline.exports"] = RenderCache(8)
+            app.extensions["timeline.pages"] = LRU(32)
+            app.extensions["timeline.exports"] = LRU(8)
         start = time.perf_counter()
         r = client.get(url)
         times.append(time.perf_counter() - start)
