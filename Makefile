@@ -1,6 +1,8 @@
 # Timeline — the two set-up commands:
 #   make run    create .venv, install, ingest seeds/ into the store, serve http://127.0.0.1:8000
 #   make test   install with the test extras and run the whole suite
+#   make check  what CI runs: make lint (ruff check, ruff format --check), make typecheck (mypy,
+#               the modules listed in pyproject's [tool.mypy]) and make test
 #   make bench  run every benchmark by hand (BENCH_SIZES=1000,10000,100000; see bench/README.md)
 PYTHON ?= python3
 VENV   ?= .venv
@@ -12,8 +14,10 @@ export TIMELINE_DB ?= timeline.db
 # Archive and store sizes of the ingest, feed and page benches (the HTTP bench uses 1,000 events).
 BENCH_SIZES ?= 1000,10000
 
-.PHONY: run test install install-test install-bench serve ingest bench bench-tagger bench-ingest bench-feed \
-	bench-page bench-http lint clean
+.PHONY: run test check install install-test install-bench serve ingest bench bench-tagger bench-ingest \
+	bench-feed bench-page bench-http lint typecheck docs-settings clean
+
+LINTED := timeline web tests bench
 
 run: install
 	$(BIN)/timeline ingest seeds
@@ -21,6 +25,8 @@ run: install
 
 test: install-test
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check: lint typecheck test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,9 +65,16 @@ bench-page: install-bench
 bench-http: install-bench
 	$(BIN)/python bench/http_load.py
 
-lint: $(BIN)/python
-	$(PIP) install ruff
-	$(BIN)/ruff check timeline web tests bench
+lint: install-test
+	$(BIN)/ruff check $(LINTED)
+	$(BIN)/ruff format --check $(LINTED)
+
+typecheck: install-test
+	$(BIN)/mypy
+
+# docs/settings.md is generated from timeline/settings.py (tests/test_settings.py checks it).
+docs-settings: install
+	$(BIN)/python -m timeline.settings > docs/settings.md
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache test-artifacts

@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import sizes, write_results  # noqa: E402
 
 from timeline.lang import read_table  # noqa: E402
-from timeline.model import STATUSES, Document, Event  # noqa: E402
+from timeline.model import EVENT_STATUSES, Document, Event  # noqa: E402
 from timeline.pipeline import Analysis  # noqa: E402
 from timeline.store import Store  # noqa: E402
 
@@ -149,7 +149,7 @@ def synthetic_analyses(count: int, seed: int = 7) -> list[Analysis]:
                     granularity=granularity,
                     title=f"{place['name']} {topic} {kind} {d + n}",
                     type=kind,
-                    status=rng.choice(STATUSES),
+                    status=rng.choice(EVENT_STATUSES),
                     quote=quote,
                     location=place["name"],
                     country=place["country"],
@@ -176,14 +176,14 @@ def synthetic_analyses(count: int, seed: int = 7) -> list[Analysis]:
 def timed(app, client, url: str, runs: int, cached: bool) -> tuple[float, float, int, int]:
     """Median and worst time of ``runs`` requests, the answer's size and status. Without
     ``cached`` the page cache is emptied before each request: the time is a full render."""
-    from web.state import RenderCache
+    from web.lru import LRU
 
     times = []
     size = status = 0
     for _ in range(runs):
         if not cached:
-            app.extensions["timeline.pages"] = RenderCache(32)
-            app.extensions["timeline.exports"] = RenderCache(8)
+            app.extensions["timeline.pages"] = LRU(32)
+            app.extensions["timeline.exports"] = LRU(8)
         start = time.perf_counter()
         r = client.get(url)
         times.append(time.perf_counter() - start)

@@ -28,6 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("TIMELINE_TODAY", "2025-10-30")
 
+from timeline import clock  # noqa: E402
 from timeline import filters as flt  # noqa: E402
 from timeline.store import Store  # noqa: E402
 
@@ -156,7 +157,7 @@ def main() -> None:
             seconds = timed(request(url), args.runs)
             size = len(client.get(url).data)
             print(f"| `{url}` | {seconds * 1000:.0f} ms | {size / 1000:,.0f} kB |")
-        today = date.fromisoformat(os.environ["TIMELINE_TODAY"])
+        today = clock.today()
         f = flt.parse({"who": "Veli17"})
         before = timed(lambda: flt.apply(store.events(), f, today), max(1, args.runs // 2))
         print(

@@ -14,7 +14,6 @@ the test suite. Needs the ``bench`` extra (dateparser).
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import sys
 import time
@@ -25,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from timeline import settings  # noqa: E402
 from timeline.documents import read_documents  # noqa: E402
 from timeline.evaluate import Counts, load_gold, score_timexes  # noqa: E402
 from timeline.temporal import tag  # noqa: E402
@@ -34,7 +34,7 @@ _SHARED = next(
     (
         p
         for p in (
-            [Path(os.environ["TIMELINE_SHARED"])] if os.environ.get("TIMELINE_SHARED") else []
+            [Path(settings.get("TIMELINE_SHARED"))] if settings.get("TIMELINE_SHARED") else []
         )
         + [ROOT.parent / "shared", ROOT.parent.parent / "shared"]
         if p.is_dir()

@@ -19,6 +19,9 @@ def fixed_today(monkeypatch):
     monkeypatch.delenv("TIMELINE_API_TOKEN", raising=False)
     monkeypatch.delenv("TIMELINE_TOKEN", raising=False)
     monkeypatch.delenv("TIMELINE_UPLOAD_MAX_BYTES", raising=False)
+    monkeypatch.delenv("TIMELINE_MAX_BYTES", raising=False)
+    monkeypatch.delenv("TIMELINE_FETCH_TIMEOUT", raising=False)
+    monkeypatch.delenv("TIMELINE_LOG_LEVEL", raising=False)
 
 
 @pytest.fixture

@@ -94,9 +94,8 @@ def test_refusals_say_why(data, reason):
 
 
 def test_too_large_file(tmp_path, monkeypatch):
-    import timeline.documents as documents
 
-    monkeypatch.setattr(documents, "MAX_BYTES", 1000)
+    monkeypatch.setenv("TIMELINE_MAX_BYTES", "1000")
     big = tmp_path / "big.txt"
     big.write_bytes(b"date 2025-01-01\n" + b"a" * 2000)
     with pytest.raises(InputError, match="too large"):
@@ -213,9 +212,7 @@ def test_a_stream_over_the_limit_is_refused_while_reading(tmp_path, monkeypatch)
     import os
     import threading
 
-    import timeline.documents as documents
-
-    monkeypatch.setattr(documents, "MAX_BYTES", 10_000)
+    monkeypatch.setenv("TIMELINE_MAX_BYTES", "10kB")
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
 

@@ -216,10 +216,9 @@ class FeedServer:
 
 
 def test_ingest_a_feed_url(capsys, tmp_path, monkeypatch):
-    import timeline.documents as documents
 
-    monkeypatch.setattr(documents, "FETCH_TIMEOUT", 0.5)
-    monkeypatch.setattr(documents, "MAX_BYTES", 1024 * 1024)
+    monkeypatch.setenv("TIMELINE_FETCH_TIMEOUT", "0.5")
+    monkeypatch.setenv("TIMELINE_MAX_BYTES", "1MiB")
     db = str(tmp_path / "t.db")
     with FeedServer() as server:
         code, out, err = run(capsys, "--db", db, "ingest", f"{server.url}/feed.xml")

@@ -9,6 +9,7 @@ others.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -55,9 +56,19 @@ db_option = click.option(
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="timeline")
 @db_option
+@click.option(
+    "-v",
+    "--verbose",
+    count=True,
+    help="Log on stderr what ingest, watch and serve do: -v INFO, -vv DEBUG "
+    "(default: $TIMELINE_LOG_LEVEL or WARNING).",
+)
 @click.pass_context
-def cli(ctx: click.Context, db: str | None) -> None:
+def cli(ctx: click.Context, db: str | None, verbose: int) -> None:
     """Timeline: dated events from news articles, as a calendar feed and a timeline page."""
+    from . import log
+
+    log.configure(verbose)
     ctx.obj = Context(db)
 
 
@@ -348,6 +359,7 @@ def serve(
     import waitress
 
     app = create_app({"DATABASE": obj.db_path})
+    logging.getLogger("timeline.serve").info("waitress on %s:%d, %d thread(s)", host, port, threads)
     # Stop cleanly on SIGTERM (a service manager's stop), as on Ctrl-C.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # waitress buffers a request body before the app sees it: refuse oversized ones there.
@@ -618,7 +630,7 @@ def event_corrections(ctx) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the CLI, turning Timeline errors into one-line messages."""
     try:
-        clock.today()  # a malformed TIMELINE_TODAY is reported before anything runs
+        config.check()  # a malformed TIMELINE_* setting is reported before anything runs
         cli.main(args=argv, prog_name="timeline", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)

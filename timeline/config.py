@@ -1,59 +1,79 @@
-"""Settings from the environment, in one place (each documented in the README).
+"""Typed accessors of the settings the application uses, read when called.
 
-=========================  ===============================================================
-``TIMELINE_DB``             the store file (default ``timeline.db``); ``--db`` overrides it
-``TIMELINE_BASE_URL``       public base URL for absolute links (feed URL, webcal, Google)
-``TIMELINE_TODAY``          the current date, ``YYYY-MM-DD`` (see :mod:`timeline.clock`)
-``TIMELINE_FEED_PAST_DAYS`` keep only events this many days back in feeds (default: all)
-``TIMELINE_TOKEN``          bearer token of the write API: uploads, withdrawals, corrections
-                            (unset: the write API answers 403)
-``TIMELINE_API_TOKEN``      older name of ``TIMELINE_TOKEN``, read when that is unset
-``TIMELINE_MAX_BYTES``      largest accepted input file (default 5 MiB)
-``TIMELINE_UPLOAD_MAX_BYTES`` largest accepted ``POST /api/documents`` body (default 2 MiB)
-=========================  ===============================================================
+Every ``TIMELINE_*`` variable is declared once, with its type, default and help text, in
+:mod:`timeline.settings` (the settings table of ``docs/settings.md`` is generated from it); this
+module gives the callers one named function per setting and re-exports :class:`SettingError`
+and :func:`check`. Each accessor raises :class:`SettingError` for a value of the wrong kind.
 """
 
 from __future__ import annotations
 
-import os
+from datetime import date, datetime
 
-from .errors import InputError
-from .store import DEFAULT_PATH
+from .settings import SCHEMA, SettingError, check, get
+
+__all__ = [
+    "SCHEMA",
+    "SettingError",
+    "api_token",
+    "base_url",
+    "check",
+    "db_path",
+    "feed_past_days",
+    "fetch_timeout",
+    "fixed_now",
+    "fixed_today",
+    "log_level",
+    "max_bytes",
+    "upload_max_bytes",
+]
 
 
 def db_path(given: str | None = None) -> str:
-    return given or os.environ.get("TIMELINE_DB") or DEFAULT_PATH
+    """The store file: ``given`` (``--db``), else ``TIMELINE_DB``, else ``timeline.db``."""
+    return given or get("TIMELINE_DB")
 
 
 def base_url() -> str | None:
-    value = os.environ.get("TIMELINE_BASE_URL", "").strip().rstrip("/")
-    if value and not value.startswith(("http://", "https://")):
-        raise InputError(f"TIMELINE_BASE_URL={value!r} must start with http:// or https://")
-    return value or None
+    """``TIMELINE_BASE_URL`` without its trailing slashes, or ``None``."""
+    return get("TIMELINE_BASE_URL")
+
+
+def fixed_today() -> date | None:
+    """``TIMELINE_TODAY``, or ``None`` (use :func:`timeline.clock.today`)."""
+    return get("TIMELINE_TODAY")
+
+
+def fixed_now() -> datetime | None:
+    """``TIMELINE_NOW`` as an aware UTC datetime, or ``None`` (use :func:`timeline.clock.now`)."""
+    return get("TIMELINE_NOW")
 
 
 def feed_past_days() -> int | None:
-    value = os.environ.get("TIMELINE_FEED_PAST_DAYS", "").strip()
-    if not value:
-        return None
-    if not value.isdigit():
-        raise InputError(f"TIMELINE_FEED_PAST_DAYS={value!r} must be a whole number of days")
-    return int(value)
+    """``TIMELINE_FEED_PAST_DAYS``, or ``None`` for no window."""
+    return get("TIMELINE_FEED_PAST_DAYS")
 
 
 def api_token() -> str | None:
     """The write API's bearer token: ``TIMELINE_TOKEN``, else the older ``TIMELINE_API_TOKEN``."""
-    return os.environ.get("TIMELINE_TOKEN") or os.environ.get("TIMELINE_API_TOKEN") or None
+    return get("TIMELINE_TOKEN") or get("TIMELINE_API_TOKEN")
 
 
-UPLOAD_MAX_BYTES = 2 * 1024 * 1024
+def max_bytes() -> int:
+    """Largest input file, download or request body (``TIMELINE_MAX_BYTES``, 5 MiB)."""
+    return get("TIMELINE_MAX_BYTES")
 
 
 def upload_max_bytes() -> int:
     """Largest body ``POST /api/documents`` accepts (``TIMELINE_UPLOAD_MAX_BYTES``, 2 MiB)."""
-    value = os.environ.get("TIMELINE_UPLOAD_MAX_BYTES", "").strip()
-    if not value:
-        return UPLOAD_MAX_BYTES
-    if not value.isdigit():
-        raise InputError(f"TIMELINE_UPLOAD_MAX_BYTES={value!r} must be a whole number of bytes")
-    return int(value)
+    return get("TIMELINE_UPLOAD_MAX_BYTES")
+
+
+def fetch_timeout() -> float:
+    """Seconds to wait for a URL (``TIMELINE_FETCH_TIMEOUT``, 20)."""
+    return get("TIMELINE_FETCH_TIMEOUT")
+
+
+def log_level() -> int:
+    """The :mod:`logging` level of the command line (``TIMELINE_LOG_LEVEL``, WARNING)."""
+    return get("TIMELINE_LOG_LEVEL")

@@ -9,7 +9,7 @@ from .errors import InputError
 from .events.lexicon import lexicon
 from .events.merge import EDITABLE, GRANULARITY_BY_LENGTH
 from .lang import DEFAULT_LANG
-from .model import STATUSES, slot_days
+from .model import EVENT_STATUSES, slot_days
 
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
@@ -44,8 +44,8 @@ def validate_edit(data: dict, lang: str = DEFAULT_LANG) -> dict:
             if value is not None and (not isinstance(value, str) or not _TIME.fullmatch(value)):
                 raise InputError(f"time={value!r}: use HH:MM (00:00-23:59)")
         elif name == "status":
-            if value not in STATUSES:
-                raise InputError(f"status={value!r}: use one of {', '.join(STATUSES)}")
+            if value not in EVENT_STATUSES:
+                raise InputError(f"status={value!r}: use one of {', '.join(EVENT_STATUSES)}")
         elif name == "participants":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise InputError("participants must be a list of names")

@@ -34,20 +34,19 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from . import config
 from .errors import InputError
 from .lang import DEFAULT_LANG, read_list, read_table
 from .model import Document
 from .text import fold
 
 NEWS_ZONE = ZoneInfo("Europe/Istanbul")
-MAX_BYTES = int(os.environ.get("TIMELINE_MAX_BYTES", str(5 * 1024 * 1024)))
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
 URL_SCHEMES = ("http://", "https://")
-FETCH_TIMEOUT = float(os.environ.get("TIMELINE_FETCH_TIMEOUT", "20"))
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -102,7 +101,7 @@ def read_items(
 
 
 def read_capped(source: str) -> bytes:
-    """The bytes of a file, refused when over :data:`MAX_BYTES` *before* they are read: by
+    """The bytes of a file, refused when over ``TIMELINE_MAX_BYTES`` *before* they are read: by
     its size for a regular file, else (a pipe, a file still growing) as soon as a read passes
     the limit.
 
@@ -116,23 +115,24 @@ def read_capped(source: str) -> bytes:
         raise InputError(f"{source}: cannot be read ({e.strerror})") from e
     if stat.S_ISDIR(info.st_mode):
         raise InputError(f"{source}: is a folder, not a file")
-    if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
+    limit = config.max_bytes()
+    if stat.S_ISREG(info.st_mode) and info.st_size > limit:
         raise _too_large(source, info.st_size)
     try:
         with open(source, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
+            data = f.read(limit + 1)
     except OSError as e:
         raise InputError(f"{source}: cannot be read ({e.strerror})") from e
-    if len(data) > MAX_BYTES:
+    if len(data) > limit:
         raise _too_large(source, None)
     return data
 
 
 def _too_large(source: str, size: int | None) -> InputError:
-    told = f"{size:,} bytes" if size is not None else f"over {MAX_BYTES:,} bytes"
+    limit = config.max_bytes()
+    told = f"{size:,} bytes" if size is not None else f"over {limit:,} bytes"
     return InputError(
-        f"{source}: too large ({told}; the limit is {MAX_BYTES:,}, "
-        "set TIMELINE_MAX_BYTES to raise it)"
+        f"{source}: too large ({told}; the limit is {limit:,}, set TIMELINE_MAX_BYTES to raise it)"
     )
 
 
@@ -145,7 +145,7 @@ def read_url(
     """Fetch an ``http(s)://`` address (an RSS/Atom feed, a page, a JSON file) and read it.
 
     The download has a timeout (``TIMELINE_FETCH_TIMEOUT``, 20 s) and stops as soon as it
-    passes :data:`MAX_BYTES`.
+    passes ``TIMELINE_MAX_BYTES``.
 
     :raises InputError: unreachable, an HTTP error, too slow or too large, or unreadable.
     """
@@ -155,12 +155,13 @@ def read_url(
     if not url.startswith(URL_SCHEMES):
         raise InputError(f"{url}: only http:// and https:// addresses can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": "timeline-ingest/1"})
+    limit = config.max_bytes()
     try:
-        with urllib.request.urlopen(request, timeout=timeout or FETCH_TIMEOUT) as response:
+        with urllib.request.urlopen(request, timeout=timeout or config.fetch_timeout()) as response:
             length = response.headers.get("Content-Length")
-            if length and length.isdigit() and int(length) > MAX_BYTES:
+            if length and length.isdigit() and int(length) > limit:
                 raise _too_large(url, int(length))
-            data = response.read(MAX_BYTES + 1)
+            data = response.read(limit + 1)
             content_type = response.headers.get_content_type()
             final = response.geturl() or url
     except urllib.error.HTTPError as e:
@@ -169,7 +170,7 @@ def read_url(
         raise InputError(f"{url}: cannot be fetched ({e.reason})") from e
     except (TimeoutError, OSError, ValueError) as e:
         raise InputError(f"{url}: cannot be fetched ({e})") from e
-    if len(data) > MAX_BYTES:
+    if len(data) > limit:
         raise _too_large(url, None)
     suffix = _CONTENT_SUFFIX.get(content_type) or Path(final.split("?")[0]).suffix
     return parse_items(
@@ -241,7 +242,7 @@ def parse_items(
     :raises InputError: when the data as a whole is refused: empty, binary, oversized,
         undecodable, malformed JSON or feed, or no article in it.
     """
-    if len(data) > MAX_BYTES:
+    if len(data) > config.max_bytes():
         raise _too_large(source, len(data))
     if not data.strip():
         raise InputError(f"{source}: the file is empty")

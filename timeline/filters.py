@@ -21,14 +21,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 from urllib.parse import urlencode
 
 from .errors import InputError
 from .i18n import LANGUAGES, gettext
 from .lang import DEFAULT_LANG, read_table
-from .model import STATUSES, Event, Source, StoredEvent, slot_days
+from .model import EVENT_STATUSES, Event, Source, StoredEvent, slot_days
 from .text import search_key, strip_suffix
+
+if TYPE_CHECKING:
+    from .store import Store
 
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
 PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming")
@@ -339,7 +342,7 @@ def apply(
     return [it for it in items if matches(it, f, today, search_hits)]
 
 
-def search_hits(store, f: Filter) -> set[str] | None:
+def search_hits(store: Store, f: Filter) -> set[str] | None:
     """Ids the store's full-text index finds for ``q`` (None: no ``q`` or no index)."""
     if not f.q or not hasattr(store, "search"):
         return None
@@ -381,7 +384,11 @@ class Selection:
 
 
 def select(
-    store, f: Filter, today: date, past_days: int | None = None, calendar_only: bool = False
+    store: Store,
+    f: Filter,
+    today: date,
+    past_days: int | None = None,
+    calendar_only: bool = False,
 ) -> Selection:
     """The events of a feed: the one selection used by the served feeds and
     ``timeline export``, so both give the same calendar for the same options. The store's
@@ -415,13 +422,13 @@ def notes(universe: Universe | list[StoredEvent], f: Filter, lang: str = "en") -
             if not _has_match(universe, name, value):
                 out.append(gettext(lang, "feed.note.no_match", param=name, value=repr(value)))
     for value in f.status:
-        if not any(_key(value) in _status_keys(s) for s in STATUSES):
+        if not any(_key(value) in _status_keys(s) for s in EVENT_STATUSES):
             out.append(
                 gettext(
                     lang,
                     "feed.note.unknown_status",
                     value=repr(value),
-                    choices=" / ".join(STATUSES),
+                    choices=" / ".join(EVENT_STATUSES),
                 )
             )
     return out
@@ -439,7 +446,7 @@ def feed_notes(
 
 
 def with_withdrawn(
-    selection: Selection, store, f: Filter, today: date, past_days: int | None = None
+    selection: Selection, store: Store, f: Filter, today: date, past_days: int | None = None
 ) -> Selection:
     """A feed's selection plus the events that only withdrawn articles reported, as cancelled
     (issue 7): feeds keep them, with a higher ``SEQUENCE``, so that subscribers see them go.

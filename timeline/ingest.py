@@ -21,6 +21,7 @@ Guarantees:
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -28,14 +29,20 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from .documents import MAX_BYTES, Item, is_url, iter_paths, parse_items, read_items, read_url
+from . import config
+from .documents import Item, is_url, iter_paths, parse_items, read_items, read_url
 from .errors import InputError, StoreError
 from .pipeline import Analysis, analyse
 
+if TYPE_CHECKING:
+    from .store import Store
+
+logger = logging.getLogger(__name__)
+
 STDIN = "-"
-STATUSES = ("added", "updated", "unchanged", "refused")
+OUTCOMES = ("added", "updated", "unchanged", "refused")  # what storing one article did
 Extracted = Analysis | InputError  # one article analysed, or the reason it was refused
 
 
@@ -134,13 +141,14 @@ def analyse_items(items: Iterable[Item]) -> list[Extracted]:
 def read_stream(stream: BinaryIO, source: str = "<stdin>") -> bytes:
     """Read a stream (standard input) up to the size limit.
 
-    :raises InputError: when it is larger than :data:`timeline.documents.MAX_BYTES`.
+    :raises InputError: when it is larger than ``TIMELINE_MAX_BYTES``.
     """
-    data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
+    limit = config.max_bytes()
+    data = stream.read(limit + 1)
+    if len(data) > limit:
         raise InputError(
-            f"{source}: too large (over {MAX_BYTES:,} bytes; the limit is "
-            f"{MAX_BYTES:,}, set TIMELINE_MAX_BYTES to raise it)"
+            f"{source}: too large (over {limit:,} bytes; the limit is "
+            f"{limit:,}, set TIMELINE_MAX_BYTES to raise it)"
         )
     return data
 
@@ -207,22 +215,25 @@ def extract_inputs(
 # Storing
 
 
-def store_one(store, item: Extracted, source: str) -> Result:
+def store_one(store: Store, item: Extracted, source: str) -> Result:
     """Store one analysed article in its own transaction (or report its refusal)."""
     if isinstance(item, InputError):
+        logger.info("refused %s", item.message)
         return Result(source, "refused", item.message)
     doc = item.document
     try:
         counts = store.add_analyses([item])
     except (StoreError, sqlite3.Error) as e:  # nothing of it was written
         message = e.message if isinstance(e, StoreError) else str(e)
+        logger.info("%s could not be stored: %s", doc.source, message)
         return Result(doc.source, "refused", f"could not be stored ({message})")
     status = next(name for name in ("added", "updated", "unchanged") if counts[name])
+    logger.info("%s %s (%s, %d events)", status, doc.source, doc.id, len(item.events))
     return Result(doc.source, status, None, doc.id, len(item.events))
 
 
 def ingest_paths(
-    store,
+    store: Store,
     paths: Iterable[str],
     *,
     published: datetime | None = None,
@@ -251,7 +262,7 @@ def ingest_paths(
 
 
 def ingest_tasks(
-    store,
+    store: Store,
     tasks: Iterable[tuple[str, InputError | None]],
     *,
     published: datetime | None = None,
@@ -263,6 +274,7 @@ def ingest_tasks(
     """:func:`ingest_paths` on inputs already expanded by :func:`timeline.documents.iter_paths`
     (the CLI expands them first to size its progress bar)."""
     summary = Summary()
+    logger.debug("ingesting with %d job(s)", jobs)
     for path, items in extract_inputs(tasks, published, jobs, stdin):
         source = "<stdin>" if path == STDIN else path
         for item in items:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
+Day = date  # for annotations inside Event, whose field ``date`` shadows the type
+
+EVENT_STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
 
 
 def short_hash(text: str, length: int = 12) -> str:
@@ -114,7 +116,7 @@ class Event:
     replaces: tuple[str, str | None] | None = None  # original (date, end) of a postponed slot
     key: str = ""  # identity of the happening (type, original slot, anchor)
 
-    def range(self) -> tuple[date, date]:
+    def range(self) -> tuple[Day, Day]:
         """The first and last day the event covers: its date's period, to ``end`` when a
         day-precise event lasts several days.
 
@@ -125,7 +127,7 @@ class Event:
         """
         return slot_days(self.date, self.end)
 
-    def original_range(self) -> tuple[date, date]:
+    def original_range(self) -> tuple[Day, Day]:
         """The days of the slot a postponed event was first reported at (its own range when
         nothing was moved).
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from .documents import read_documents
 from .events import extract_events
@@ -19,7 +20,7 @@ class Analysis:
     timexes: list[Timex]
     events: list[Event]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         doc = self.document
         return {
             "source": doc.source,

@@ -10,7 +10,10 @@ Each worker builds its own app (and opens its own SQLite connections) after the 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+
+logger = logging.getLogger(__name__)
 
 
 def serve_gunicorn(make_app: Callable, host: str, port: int, workers: int, threads: int) -> None:
@@ -41,4 +44,5 @@ def serve_gunicorn(make_app: Callable, host: str, port: int, workers: int, threa
         def load(self):
             return make_app()
 
+    logger.info("gunicorn on %s:%d, %d worker(s) of %d thread(s)", host, port, workers, threads)
     Application().run()

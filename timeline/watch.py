@@ -10,6 +10,7 @@ article per transaction); a deleted file withdraws nothing.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -19,6 +20,8 @@ from pathlib import Path
 
 from .documents import SUPPORTED, iter_paths
 from .ingest import Result, Summary, ingest_tasks
+
+logger = logging.getLogger(__name__)
 
 TEMPORARY_SUFFIXES = (
     ".tmp",
@@ -152,6 +155,7 @@ def watch_folder(
     observer = Observer()
     observer.schedule(_handler(folder, settler), folder, recursive=True)
     observer.start()
+    logger.info("watching %s (settle %.1f s)", folder, settle)
     total = Summary()
     try:
         if existing:  # after the observer starts, so that nothing written meanwhile is missed
@@ -160,6 +164,7 @@ def watch_folder(
                     settler.touch(path)
         while not stop.is_set():
             for path in settler.ready():
+                logger.debug("%s settled", path)
                 results: list[Result] = []
                 ingest_tasks(store, [(path, None)], published=published, on_result=results.append)
                 for result in results:
@@ -170,4 +175,5 @@ def watch_folder(
     finally:
         observer.stop()
         observer.join(timeout=10)
+        logger.info("stopped watching %s: %s", folder, total.counts())
     return total

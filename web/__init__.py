@@ -6,9 +6,8 @@
 
 from __future__ import annotations
 
-import os
-
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 
 def create_app(test_config: dict | None = None) -> Flask:
@@ -16,9 +15,11 @@ def create_app(test_config: dict | None = None) -> Flask:
 
     :param test_config: settings that replace the environment's (``DATABASE``, ``BASE_URL``,
         ``API_TOKEN``, ``UPLOAD_MAX_BYTES``, ``FEED_PAST_DAYS``, ``TESTING``…).
+    :raises timeline.config.SettingError: when a ``TIMELINE_*`` variable is malformed.
     """
     from timeline import config
 
+    config.check()  # a bad TIMELINE_* setting stops the start with its message
     app = Flask(__name__)
     app.config.from_mapping(
         DATABASE=config.db_path(),
@@ -26,12 +27,13 @@ def create_app(test_config: dict | None = None) -> Flask:
         API_TOKEN=config.api_token(),
         UPLOAD_MAX_BYTES=config.upload_max_bytes(),
         FEED_PAST_DAYS=config.feed_past_days(),
-        MAX_CONTENT_LENGTH=int(os.environ.get("TIMELINE_MAX_BYTES", str(5 * 1024 * 1024))),
+        MAX_CONTENT_LENGTH=config.max_bytes(),
         PAGE_SIZE=200,
         JSON_SORT_KEYS=False,
     )
     if test_config:
         app.config.update(test_config)
+    assert isinstance(app.json, DefaultJSONProvider)  # Flask's own, which has these two
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 

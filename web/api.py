@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hmac
 from pathlib import Path
+from typing import Any
 
 from flask import Blueprint, abort, current_app, jsonify, request
 
@@ -14,7 +15,7 @@ from timeline.corrections import validate_edit
 from timeline.documents import SUPPORTED
 from timeline.errors import InputError
 from timeline.events.merge import CORRECTION_ACTIONS
-from timeline.ingest import STATUSES
+from timeline.ingest import OUTCOMES
 
 from .state import get_store
 
@@ -124,14 +125,14 @@ def _upload() -> tuple[bytes, str, str]:
                 f"{', '.join(sorted(s for s in SUPPORTED if s))} files",
             )
         return files[0].read(limit + 1), f"upload:{name}", suffix
-    suffix = UPLOAD_TYPES.get(mimetype)
-    if suffix is None:
+    typed = UPLOAD_TYPES.get(mimetype)
+    if typed is None:
         abort(
             415,
             f"unsupported Content-Type {mimetype or '(none)'!r}; send application/json, "
             "text/plain, text/html, an RSS/Atom type or a multipart/form-data upload",
         )
-    return request.get_data(cache=False), "upload", suffix
+    return request.get_data(cache=False), "upload", typed
 
 
 @bp.post("/api/documents")
@@ -148,12 +149,13 @@ def add_documents():
     results = [
         store_one(store, item, source) for item in extract_bytes(data, source, suffix=suffix)
     ]
-    counts = {status: sum(r.status == status for r in results) for status in STATUSES}
-    documents = []
+    counts = {status: sum(r.status == status for r in results) for status in OUTCOMES}
+    documents: list[dict[str, Any]] = []
     for r in results:
         if r.status == "refused":
             documents.append({"status": r.status, "source": r.source, "error": r.reason})
         else:
+            assert r.document is not None  # a stored article's result names its document
             documents.append(
                 {
                     "status": r.status,

@@ -37,6 +37,7 @@ from timeline.render.ics import (
 from timeline.text import search_key
 
 from .links import feed_site, follow_links
+from .lru import LRU
 from .state import base_url, get_store
 
 bp = Blueprint("feeds", __name__)
@@ -48,32 +49,6 @@ DEFAULT_CACHE_EVENTS = 50_000
 
 # ---------------------------------------------------------------------------------------------
 # Cache
-
-
-class LRU:
-    """A thread-safe mapping that forgets its least recently used entries beyond ``size``."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self._data: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key, default=None):
-        with self._lock:
-            if key not in self._data:
-                return default
-            self._data.move_to_end(key)
-            return self._data[key]
-
-    def __setitem__(self, key, value) -> None:
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-
-    def __len__(self) -> int:
-        return len(self._data)
 
 
 @dataclass
@@ -116,7 +91,7 @@ class FeedCache:
         self, max_bytes: int = DEFAULT_CACHE_BYTES, max_events: int = DEFAULT_CACHE_EVENTS
     ):
         self.max_bytes = max_bytes
-        self.fragments = LRU(max_events)
+        self.fragments: LRU[tuple, bytes] = LRU(max_events)
         self._feeds: OrderedDict[tuple, Rendered] = OrderedDict()
         self._building: dict[tuple, threading.Lock] = {}
         self._stamp: datetime | None = None

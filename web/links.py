@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
 from hashlib import sha256
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from flask import Flask, current_app, has_app_context, request, url_for
@@ -96,10 +97,10 @@ def add_links(base: str, item: StoredEvent, lang: str = "tr") -> dict[str, str]:
     title = summary(item, lang)
     where = place_label(item.event.location, item.event.country)
     details = _details(base, item, lang)
-    if isinstance(start, datetime):
+    if isinstance(start, datetime) and isinstance(end, datetime):
         # Google: local times with their zone; Outlook: UTC instants.
         g_dates = f"{start:%Y%m%dT%H%M%S}/{start + TIMED_LENGTH:%Y%m%dT%H%M%S}"
-        ctz = {"ctz": start.tzinfo.key}
+        ctz = {"ctz": str(start.tzinfo)}  # a ZoneInfo's key, e.g. Europe/Istanbul
         o_start = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         o_end = end.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         allday = "false"
@@ -347,7 +348,7 @@ def relative(path: str, here: str) -> str:
     return link or "./"
 
 
-def site_url(endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str) -> str:
+def site_url(endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: Any) -> str:
     """The link to a route with a query (``pairs``): the live URL, or when publishing the
     relative link to its static file (see the scheme above)."""
     pairs = list(pairs)
@@ -359,7 +360,7 @@ def site_url(endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str
 
 
 def absolute_url(
-    base: str, endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: str
+    base: str, endpoint: str, pairs: Iterable[tuple[str, str]] = (), **values: Any
 ) -> str:
     """An absolute link (feeds, JSON, subscribe links): ``base`` and the live route, or when
     publishing the static path."""

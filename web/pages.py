@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from hashlib import sha256
+from typing import Any
 
 from flask import Blueprint, current_app, g, make_response, render_template, request
 
@@ -27,7 +28,7 @@ from timeline import clock
 from timeline import filters as flt
 from timeline.errors import InputError, NotFound
 from timeline.i18n import describe_value, format_date, gettext
-from timeline.model import STATUSES, StoredEvent, slot_days
+from timeline.model import EVENT_STATUSES, StoredEvent, slot_days
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
@@ -242,7 +243,7 @@ def _heading_first_desc(item: StoredEvent) -> tuple:
     )
 
 
-def today_index(items: list[StoredEvent], today: date) -> int:
+def today_index(items: Sequence[StoredEvent], today: date) -> int:
     """Where the "today" line goes in time order: before the first event that starts today or
     later (events are sorted by their first day, so this is a bisection)."""
     if isinstance(items, StoreKeys):
@@ -345,7 +346,7 @@ class Window:
     rows: list[dict] = field(default_factory=list)
 
 
-def window(items: list[StoredEvent], today: date, view: View, size: int) -> Window:
+def window(items: Sequence[StoredEvent], today: date, view: View, size: int) -> Window:
     """Order the (filtered, chronological) events for the view and cut out its window.
 
     ``chrono`` opens on the window around today (a fifth of it before the "today" line);
@@ -354,6 +355,7 @@ def window(items: list[StoredEvent], today: date, view: View, size: int) -> Wind
     :raises NotFound: for a page number outside the events.
     """
     size = max(1, size)
+    ordered: Sequence[StoredEvent]
     if isinstance(items, UpcomingKeys):  # ordered by the store
         ordered = items
         anchor, line, boundary = 0, 0, items.ahead()
@@ -378,7 +380,7 @@ def window(items: list[StoredEvent], today: date, view: View, size: int) -> Wind
     start = max(0, anchor + view.page * size)
     end = min(total, anchor + (view.page + 1) * size)
     w = Window(
-        ordered[start:end],
+        list(ordered[start:end]),
         start,
         end,
         total,
@@ -537,7 +539,7 @@ def filter_notes(f: flt.Filter, lang: str, today: date) -> list[str]:
             continue
         if name == "status" and search_key(value) not in {
             search_key(x)
-            for s in STATUSES
+            for s in EVENT_STATUSES
             for x in (s, gettext("tr", f"status.{s}"), gettext("en", f"status.{s}"))
         }:
             out.append(
@@ -545,7 +547,7 @@ def filter_notes(f: flt.Filter, lang: str, today: date) -> list[str]:
                     lang,
                     "ui.note.unknown_status",
                     value=value,
-                    known=", ".join(gettext(lang, f"status.{s}") for s in STATUSES),
+                    known=", ".join(gettext(lang, f"status.{s}") for s in EVENT_STATUSES),
                 )
             )
             continue
@@ -634,7 +636,7 @@ def render_index() -> str:
         here=here,
         values=_form_values(f),
         types_known=types_known,
-        statuses=STATUSES,
+        statuses=EVENT_STATUSES,
         chips=chips(here, lang),
         notes=filter_notes(f, lang, today) if not chosen else [],
         facets=facets(counts, here, lang, FACET_LIMIT),
@@ -690,7 +692,7 @@ def event_page(event_id: str):
 def segments(text: str, timexes: list[dict], body: list[tuple[int, int]]) -> list[dict]:
     """The text cut into plain pieces, date expressions and header metadata, in order."""
     marks = sorted((t["start"], t["end"], n, t) for n, t in enumerate(timexes))
-    cuts = []
+    cuts: list[dict[str, Any]] = []
     pos = 0
     for a, b, _n, t in marks:
         if a < pos or b > len(text) or b <= a:
@@ -700,7 +702,7 @@ def segments(text: str, timexes: list[dict], body: list[tuple[int, int]]) -> lis
         cuts.append({"text": text[a:b], "timex": t})
         pos = b
     cuts.append({"text": text[pos:]})
-    out = []
+    out: list[dict[str, Any]] = []
     offset = 0
     for piece in cuts:
         start, end = offset, offset + len(piece["text"])

@@ -10,11 +10,11 @@ changes speed, never content.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 
 from timeline import clock
+
+from .lru import LRU
 
 # The request headers a feed's answer may depend on (language, links, validators).
 KEY_HEADERS = (
@@ -40,8 +40,7 @@ class Revalidation:
         self.app = app
         self.stamp = stamp  # the store's change stamp (cheap: one indexed row)
         self.size = size
-        self._memo: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
+        self._memo: LRU[tuple, tuple] = LRU(size)
         self.hits = 0
 
     @staticmethod
@@ -59,12 +58,9 @@ class Revalidation:
         if key is None:
             return self.app(environ, start_response)
         state = (self.stamp(), clock.today())
-        with self._lock:
-            held = self._memo.get(key)
-            if held is not None and held[0] == state:
-                self._memo.move_to_end(key)
-                self.hits += 1
+        held = self._memo.get(key)
         if held is not None and held[0] == state:
+            self.hits += 1  # a statistic: a lost increment between threads does not matter
             start_response(held[1], list(held[2]))
             return []
         captured: list = []
@@ -75,8 +71,5 @@ class Revalidation:
 
         body = self.app(environ, capture)
         if captured and captured[0].startswith("304"):
-            with self._lock:
-                self._memo[key] = (state, captured[0], tuple(captured[1]))
-                while len(self._memo) > self.size:
-                    self._memo.popitem(last=False)
+            self._memo[key] = (state, captured[0], tuple(captured[1]))
         return body

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from urllib.parse import urlencode, urlsplit
 
 from flask import Flask, current_app, g, request
@@ -12,6 +10,7 @@ from timeline import i18n
 from timeline.store import Store
 
 from .links import site_url
+from .lru import LRU
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -20,31 +19,6 @@ CSP = (
 )
 LANG_COOKIE = "timeline_lang"
 SAFE_SCHEMES = ("http", "https")
-
-
-class RenderCache:
-    """A small LRU of rendered feeds, keyed by the store's change stamp and the request."""
-
-    def __init__(self, size: int):
-        self.size = size
-        self._data: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-        self.hits = 0
-        self.misses = 0
-
-    def get_or_build(self, key, build):
-        with self._lock:
-            if key in self._data:
-                self._data.move_to_end(key)
-                self.hits += 1
-                return self._data[key]
-        value = build()
-        with self._lock:
-            self.misses += 1
-            self._data[key] = value
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
-        return value
 
 
 def is_safe_url(url: str | None) -> bool:
@@ -84,9 +58,9 @@ def lang_links(args, current: str) -> list[dict]:
 
 def init_app(app: Flask) -> None:
     app.extensions["timeline.store"] = Store(app.config["DATABASE"])
-    app.extensions["timeline.pages"] = RenderCache(app.config.get("PAGE_CACHE_SIZE", 32))
+    app.extensions["timeline.pages"] = LRU(app.config.get("PAGE_CACHE_SIZE", 32))
     # Exports of a whole large store are big (7 MB for 10,000 events): keep fewer of them.
-    app.extensions["timeline.exports"] = RenderCache(app.config.get("EXPORT_CACHE_SIZE", 8))
+    app.extensions["timeline.exports"] = LRU(app.config.get("EXPORT_CACHE_SIZE", 8))
 
     @app.before_request
     def choose_language() -> None:
@@ -128,12 +102,12 @@ def get_store() -> Store:
     return current_app.extensions["timeline.store"]
 
 
-def get_page_cache() -> RenderCache:
+def get_page_cache() -> LRU:
     """Rendered pages, keyed by the store's change stamp, the day, the language and the URL."""
     return current_app.extensions["timeline.pages"]
 
 
-def get_export_cache() -> RenderCache:
+def get_export_cache() -> LRU:
     """Rendered TimelineJS exports, keyed like the pages."""
     return current_app.extensions["timeline.exports"]
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from timeline.documents import parse_text
 from timeline.events import extract_events
-from timeline.model import STATUSES, Timex
+from timeline.model import EVENT_STATUSES, Timex
 
 WORDS = [
     "zirve",
@@ -119,7 +119,7 @@ def test_never_fails_and_output_is_well_formed(data):
     published = datetime(2025, 10, 30, tzinfo=ZoneInfo("Europe/Istanbul"))
     document = parse_text(text, "fuzz.txt", published=published)
     for event in extract_events(document, timexes):
-        assert event.status in STATUSES
+        assert event.status in EVENT_STATUSES
         assert event.title and len(event.title) <= 90
         assert event.quote == text[event.quote_start : event.quote_end]
         assert event.granularity in ("day", "month", "year")

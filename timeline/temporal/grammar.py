@@ -64,7 +64,7 @@ ENGINE_CLASSES = (
     "new_slot_cue",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
-MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)
+MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)
 BOUNDED = "\x00"  # marks an opening word that must end its word (an abbreviation)
 RULES_FILE = "temporal_rules.txt"
 # Python lowers the dotted capital İ to two code points and every other character to one;
@@ -106,7 +106,7 @@ class Rule:
         return (values,) if len(names) == 1 else values
 
 
-class Lexicon:
+class WordClasses:
     """The words of a language by class, and what each stands for.
 
     Words are looked up by a *key*: the folded text with letters reduced to their plain
@@ -191,7 +191,7 @@ class Grammar:
     """Everything the engine needs for one language, compiled."""
 
     lang: str
-    lexicon: Lexicon
+    lexicon: WordClasses
     rules: tuple[Rule, ...]
     trigger: re.Pattern
     openers: dict[str, tuple[int, ...]]  # trigger word -> indices of the rules that may open there
@@ -274,7 +274,7 @@ def load_grammar(lang: str) -> Grammar:
     """
     variants = {r["letter"]: r["variants"] for r in read_table(lang, "letters.tsv")}
     case = {r["upper"]: r["lower"] for r in read_table(lang, "case.tsv")}
-    lexicon = Lexicon(variants, case)
+    lexicon = WordClasses(variants, case)
     months, weekdays, numbers, units = {}, {}, {}, {}
     for file, name in (("months.tsv", "month"), ("month_abbreviations.tsv", "month_abbr")):
         for row in read_table(lang, file):
@@ -420,7 +420,7 @@ def _fold_pairs(case: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _openers(lexicon: Lexicon, rules: list[Rule], fragments: dict[str, str]):
+def _openers(lexicon: WordClasses, rules: list[Rule], fragments: dict[str, str]):
     """The trigger pattern, and for each word it can match the rules that may open there.
 
     Every rule's openings (:mod:`.openings`) become one trie; a text word starting with an
