@@ -21,7 +21,6 @@ Guarantees:
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -214,9 +213,8 @@ def store_one(store, item: Extracted, source: str) -> Result:
     doc = item.document
     try:
         counts = store.add_analyses([item])
-    except (StoreError, sqlite3.Error) as e:  # nothing of it was written
-        message = e.message if isinstance(e, StoreError) else str(e)
-        return Result(doc.source, "refused", f"could not be stored ({message})")
+    except StoreError as e:  # nothing of it was written
+        return Result(doc.source, "refused", f"could not be stored ({e.message})")
     status = next(name for name in ("added", "updated", "unchanged") if counts[name])
     return Result(doc.source, status, None, doc.id, len(item.events))
 
