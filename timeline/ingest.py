@@ -30,7 +30,7 @@ from datetime import datetime
 from typing import BinaryIO
 
 from .documents import MAX_BYTES, Item, is_url, iter_paths, parse_items, read_items, read_url
-from .errors import InputError, StoreError
+from .errors import InputError, StoreError, StoreUnavailable
 from .pipeline import Analysis, analyse
 
 STDIN = "-"
@@ -207,12 +207,18 @@ def extract_inputs(
 
 
 def store_one(store, item: Extracted, source: str) -> Result:
-    """Store one analysed article in its own transaction (or report its refusal)."""
+    """Store one analysed article in its own transaction (or report its refusal).
+
+    :raises StoreUnavailable: when the store cannot be written (disk full, read-only): the
+        article is not at fault, and no other one could be stored either.
+    """
     if isinstance(item, InputError):
         return Result(source, "refused", item.message)
     doc = item.document
     try:
         counts = store.add_analyses([item])
+    except StoreUnavailable:
+        raise
     except StoreError as e:  # nothing of it was written
         return Result(doc.source, "refused", f"could not be stored ({e.message})")
     status = next(name for name in ("added", "updated", "unchanged") if counts[name])

@@ -25,10 +25,11 @@ Nothing outside this package imports :mod:`sqlite3` (``tests/test_layers.py`` ch
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from pathlib import Path
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreUnavailable
 from ..events.identity import GONE_WITHDRAWN
 from .connection import BUSY_RETRIES, BUSY_TIMEOUT, memory_connection
 from .corrections import Corrections
@@ -57,6 +58,7 @@ __all__ = [
     "Slot",
     "Store",
     "StoreError",
+    "StoreUnavailable",
     "past_key",
     "search_terms",
 ]
@@ -84,4 +86,16 @@ class Store(Schema, Documents, Corrections, Reads, Queries, Search):
             parent = Path(self.path).resolve().parent
             if not parent.exists():
                 raise StoreError(f"cannot create store {self.path!r}: folder {parent} is missing")
-            self._setup(self.connection)
+            if _marked_read_only(self.path):
+                self._setup_read_only("its file is read-only")
+            else:
+                self._setup(self.connection)
+
+
+def _marked_read_only(path: str) -> bool:
+    """Whether the store's file exists with no write permission for anyone: it is opened for
+    reading only, also by a user whom the file system would let write (root)."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode) & 0o222 == 0
+    except OSError:
+        return False

@@ -15,12 +15,16 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreUnavailable
 from .indexes import register_functions
 
 BUSY_TIMEOUT = 30  # seconds SQLite waits for another writer's lock
 BUSY_RETRIES = 8  # then this many more tries, with a growing pause, before giving up
+# SQLite's primary result codes that say the store cannot be written, whatever is written.
+UNWRITABLE = (sqlite3.SQLITE_FULL, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR)
 
 
 def tuning(name: str) -> float:
@@ -43,6 +47,8 @@ class Connections:
     path: str
     _local: threading.local
     _memory: sqlite3.Connection | None
+    read_only: bool = False  # opened for reading only: every write raises StoreUnavailable
+    _uri: str | None = None  # how a read-only store is opened (see :meth:`_open_read_only`)
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -56,7 +62,10 @@ class Connections:
         if conn is None:
             try:
                 conn = sqlite3.connect(
-                    self.path, timeout=tuning("BUSY_TIMEOUT"), isolation_level=None
+                    self._uri or self.path,
+                    timeout=tuning("BUSY_TIMEOUT"),
+                    isolation_level=None,
+                    uri=self._uri is not None,
                 )
                 register_functions(conn)
                 # Per connection, not per file: every thread's deletes must cascade to mentions.
@@ -79,6 +88,10 @@ class Connections:
         :raises StoreError: when SQLite fails anywhere in the transaction (nothing is
             written); other exceptions pass through after the rollback.
         """
+        if self.read_only:
+            raise StoreUnavailable(
+                f"store {self.path!r} is read-only: nothing can be written", "read-only"
+            )
         conn = self.connection
         try:
             retry_busy(conn, "BEGIN IMMEDIATE", self.path)
@@ -90,7 +103,28 @@ class Connections:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as e:
-            raise StoreError(str(e)) from e
+            raise store_error(e, self.path) from e
+
+    def _open_read_only(self) -> sqlite3.Connection:
+        """Reopen this store for reading only (its file or folder cannot be written): through
+        ``mode=ro``, or, when SQLite cannot even make its shared-memory file beside it (a
+        read-only folder), as ``immutable``.
+
+        :raises StoreError: when it cannot be read either.
+        """
+        self.close()
+        self.read_only = True
+        base = "file:" + quote(str(Path(self.path).resolve())) + "?mode=ro"
+        for uri in (base, base + "&immutable=1"):
+            self._uri = uri
+            conn = self.connection
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return conn
+            except sqlite3.Error as e:
+                self.close()
+                error = e
+        raise StoreError(f"cannot read store {self.path!r}: {error}") from error
 
     def close(self) -> None:
         """Close this thread's connection (the next use opens another)."""
@@ -98,6 +132,22 @@ class Connections:
         if conn is not None:
             conn.close()
             self._local.conn = None
+
+
+def is_unwritable(error: sqlite3.Error) -> bool:
+    """Whether an error says the store cannot be written (disk full, read-only, I/O)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is None:
+        return "readonly" in str(error) or "disk is full" in str(error)
+    return code & 0xFF in UNWRITABLE
+
+
+def store_error(error: sqlite3.Error, path: str) -> StoreError:
+    """The project's error for an SQLite error met while writing: :class:`StoreUnavailable`
+    when the store cannot be written at all (naming the cause), else :class:`StoreError`."""
+    if is_unwritable(error):
+        return StoreUnavailable(f"store {path!r} cannot be written: {error}", str(error))
+    return StoreError(str(error))
 
 
 def is_busy(error: sqlite3.OperationalError) -> bool:

@@ -24,8 +24,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreUnavailable
 from .blocks import insert_blocks, regroup
+from .connection import is_unwritable
 from .indexes import rebuild_facets, rebuild_search
 from .recompute import Recomputation
 from .rows import event_from_row
@@ -273,7 +274,27 @@ class Schema(Recomputation):
                 self._migrate(version)
             conn.executescript(SCHEMA_INDEXES)
         except sqlite3.DatabaseError as e:
+            if is_unwritable(e) and self._memory is None:
+                self._setup_read_only(e)
+                return
             raise StoreError(f"{self.path!r} is not a Timeline store: {e}") from e
+
+    def _setup_read_only(self, cause: sqlite3.Error | str) -> None:
+        """Open a store that cannot be written for reading (``list``, ``export``, ``serve``);
+        its writes then raise :class:`StoreUnavailable` naming it read-only.
+
+        :raises StoreUnavailable: when it is not a store of this version (one that cannot be
+            written cannot be created or upgraded either).
+        """
+        try:
+            version = self._version(self._open_read_only())
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path!r} is not a Timeline store: {e}") from e
+        if version != SCHEMA_VERSION:
+            raise StoreUnavailable(
+                f"store {self.path!r} cannot be written ({cause}) and has schema version "
+                f"{version}; this Timeline needs {SCHEMA_VERSION} and cannot create or upgrade it"
+            )
 
     def _migrate(self, version: int) -> None:
         """Upgrade an older store in place, in one transaction.
