@@ -49,5 +49,5 @@ def create_app(test_config: dict | None = None) -> Flask:
         from .revalidate import Revalidation
 
         store = app.extensions["timeline.store"]
-        app.wsgi_app = Revalidation(app.wsgi_app, store.changed_at)  # type: ignore[method-assign]
+        app.wsgi_app = Revalidation(app.wsgi_app, store.revision)  # type: ignore[method-assign]
     return app

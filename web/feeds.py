@@ -2,7 +2,7 @@
 ``/events/<id>.ics``.
 
 A feed is rendered once per store change and query, then served from memory
-(:class:`FeedCache`): the cache key holds the store's change stamp, which every write advances,
+(:class:`FeedCache`): the cache key holds the store's revision, which every write advances,
 so a change can never be answered with an older feed. Every response has a strong ``ETag`` (a
 hash of the calendar) and a ``Last-Modified`` in whole seconds (the store's last change) and
 answers ``304`` to ``If-None-Match``/``If-Modified-Since``; gzip when the client accepts it;
@@ -79,11 +79,11 @@ class Rendered:
 
 
 class FeedCache:
-    """Rendered feeds of the store's newest change stamp and each event's serialised text (so
+    """Rendered feeds of the store's newest revision and each event's serialised text (so
     a change re-renders only what changed).
 
     A feed is built once per key even when many requests ask at the same moment (the others
-    wait for it); feeds of older stamps are dropped as soon as a newer stamp is seen; the
+    wait for it); feeds of older revisions are dropped as soon as a newer one is seen; the
     total size is bounded (``max_bytes``), least recently used first.
     """
 
@@ -94,13 +94,13 @@ class FeedCache:
         self.fragments: LRU[tuple, bytes] = LRU(max_events)
         self._feeds: OrderedDict[tuple, Rendered] = OrderedDict()
         self._building: dict[tuple, threading.Lock] = {}
-        self._stamp: datetime | None = None
+        self._stamp: int | None = None  # the newest revision seen
         self._lock = threading.Lock()
         self.hits = 0
         self.builds = 0
 
     def feed(self, key: tuple, build) -> Rendered:
-        """The feed cached under ``key`` (whose first item is the change stamp), else
+        """The feed cached under ``key`` (whose first item is the store's revision), else
         ``build()`` it; concurrent requests for one key wait for a single build."""
         stamp = key[0]
         with self._lock:
@@ -263,11 +263,12 @@ def calendar():
     store = get_store()
     cache = get_feed_cache()
     stamp = store.changed_at()
+    revision = store.revision()
     lang, base, past_days = g.lang, base_url(), _past_days()
     today = clock.today()
     # "today" changes what such a feed holds without any store change.
     dated = f.upcoming or past_days is not None
-    key = (stamp, f.query_string(), lang, base, past_days, today if dated else None)
+    key = (revision, f.query_string(), lang, base, past_days, today if dated else None)
 
     def build() -> Rendered:
         # The store's indexes select the events (all of them, in order, for the whole feed).

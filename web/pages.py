@@ -578,7 +578,7 @@ def cached_page(build):
     key = (
         "page",
         request.endpoint,
-        get_store().changed_at(),
+        get_store().revision(),
         clock.today(),
         g.lang,
         base_url(),
