@@ -7,7 +7,8 @@
 ``TIMELINE_FEED_PAST_DAYS`` keep only events this many days back in feeds (default: all)
 ``TIMELINE_TOKEN``          bearer token of the write API: uploads, withdrawals, corrections
                             (unset: the write API answers 403)
-``TIMELINE_API_TOKEN``      older name of ``TIMELINE_TOKEN``, read when that is unset
+``TIMELINE_API_TOKEN``      older name of ``TIMELINE_TOKEN``, read when that is unset (an
+                            empty ``TIMELINE_TOKEN`` keeps the write API off)
 ``TIMELINE_MAX_BYTES``      largest accepted input file (default 5 MiB)
 ``TIMELINE_UPLOAD_MAX_BYTES`` largest accepted ``POST /api/documents`` body (default 2 MiB)
 =========================  ===============================================================
@@ -42,8 +43,12 @@ def feed_past_days() -> int | None:
 
 
 def api_token() -> str | None:
-    """The write API's bearer token: ``TIMELINE_TOKEN``, else the older ``TIMELINE_API_TOKEN``."""
-    return os.environ.get("TIMELINE_TOKEN") or os.environ.get("TIMELINE_API_TOKEN") or None
+    """The write API's bearer token: ``TIMELINE_TOKEN``, else the older ``TIMELINE_API_TOKEN``
+    when ``TIMELINE_TOKEN`` is unset. ``TIMELINE_TOKEN`` set but empty (or blank) switches the
+    write API off, whatever the older variable says."""
+    if "TIMELINE_TOKEN" in os.environ:
+        return os.environ["TIMELINE_TOKEN"].strip() or None
+    return os.environ.get("TIMELINE_API_TOKEN", "").strip() or None
 
 
 UPLOAD_MAX_BYTES = 2 * 1024 * 1024

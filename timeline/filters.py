@@ -27,13 +27,13 @@ from urllib.parse import urlencode
 from .errors import InputError
 from .events.merge import event_range, original_range
 from .i18n import LANGUAGES, gettext
-from .model import STATUSES, Event, Source, StoredEvent
+from .model import NAME_MAX, STATUSES, Event, Source, StoredEvent
 from .text import search_key, strip_suffix
 
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
 PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming")
 MAX_VALUES = 20
-MAX_LENGTH = 200
+MAX_LENGTH = NAME_MAX
 _TRUE = ("1", "true", "yes", "on", "evet")
 _FALSE = ("", "0", "false", "no", "off", "hayır", "hayir")
 
