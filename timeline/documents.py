@@ -894,7 +894,7 @@ _OFFSET = re.compile(r"(?:[T ]\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-]\d{2
 def _date_reason(given: str) -> str:
     """Why a given publication date was not usable.
 
-    >>> _date_reason("2025-10-20T09:00+99:00")[:54]
+    >>> _date_reason("2025-10-20T09:00+99:00")[:53]
     "'2025-10-20T09:00+99:00' has an impossible UTC offset"
     >>> _date_reason("2025-02-31T09:00+03:00")
     "'2025-02-31T09:00+03:00' is not a real date (or not one this reader knows)"
@@ -1003,9 +1003,9 @@ def _from_feed(text: str, source: str, key: str, published, lang: str) -> list[I
 
 
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
-_FEED_ENTRY = re.compile(
-    r"(<(?:[\w.-]+:)?(item|entry)\b[^>]*(?<!/)>)(.*?)(</(?:[\w.-]+:)?\2\s*>)", re.S | re.I
-)
+# An item's or entry's opening or closing tag (any namespace prefix); bounded, so that a
+# hostile text of many "<item" without ">" stays linear.
+_ENTRY_TAG = re.compile(r"<(/?)(?:[\w.-]{1,40}:)?(?:item|entry)\b[^<>]{0,4000}?(/?)>", re.I)
 _REFUSED_ID = "urn:timeline:refused:"
 
 
@@ -1033,15 +1033,23 @@ def _refuse_bad_references(text: str) -> tuple[str, dict[str, str]]:
         return text, {}
     refused: dict[str, str] = {}
 
-    def entry(m: re.Match) -> str:
-        bad = next((r for r in _CHAR_REF.finditer(m[3]) if _bad_reference(r)), None)
+    parts, pos, opened = [], 0, None
+    for tag in _ENTRY_TAG.finditer(text):
+        if not tag[1]:  # an opening tag (a self-closing one holds nothing)
+            opened = None if tag[2] else tag
+            continue
+        if opened is None:
+            continue
+        inner = text[opened.end() : tag.start()]
+        bad = next((r for r in _CHAR_REF.finditer(inner) if _bad_reference(r)), None)
+        opened, start = None, opened.end()
         if bad is None:
-            return m[0]
+            continue
         mark = f"{_REFUSED_ID}{len(refused) + 1}"
         refused[mark] = f"invalid character reference {bad[0][:30]!r} (no Unicode character)"
-        return f"{m[1]}<guid>{mark}</guid><id>{mark}</id>{m[4]}"
-
-    text = _FEED_ENTRY.sub(entry, text)
+        parts += [text[pos:start], f"<guid>{mark}</guid><id>{mark}</id>"]
+        pos = tag.start()
+    text = "".join([*parts, text[pos:]])
     text = _CHAR_REF.sub(lambda m: "\ufffd" if _bad_reference(m) else m[0], text)
     return text, refused
 
