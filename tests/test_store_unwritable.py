@@ -102,7 +102,7 @@ def test_the_write_api_answers_507_on_a_full_store(full_api):
         f"/api/events/{event}/corrections",
         json={
             "action": "edit",
-            "fields": {"participants": [f"Katılımcı Adı {i}" for i in range(60)]},
+            "fields": {"participants": [f"Katılımcı Adı {i} " + "x" * 150 for i in range(45)]},
         },
         headers=AUTH,
     )

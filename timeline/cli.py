@@ -309,8 +309,8 @@ def extract(paths: tuple[str, ...], published) -> None:
     type=click.Choice(["gunicorn", "waitress"]),
     default="gunicorn",
     show_default=True,
-    help="gunicorn (worker processes, keeps connections open on 304s) or waitress "
-    "(one process, also runs where fork does not).",
+    help="gunicorn (gevent worker processes: slow clients hold no thread, connections stay "
+    "open on 304s) or waitress (one process, also runs where fork does not).",
 )
 @click.option(
     "--workers",
@@ -323,7 +323,7 @@ def extract(paths: tuple[str, ...], published) -> None:
     default=8,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Threads per worker (gunicorn) or in all (waitress).",
+    help="Threads of waitress (gunicorn's gevent workers need none).",
 )
 @db_option
 @click.pass_context
@@ -351,7 +351,6 @@ def serve(
             host,
             port,
             workers or os.cpu_count() or 1,
-            threads,
         )
         return
     import signal
@@ -364,8 +363,17 @@ def serve(
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # waitress buffers a request body before the app sees it: refuse oversized ones there.
     largest = max(app.config["MAX_CONTENT_LENGTH"] or 0, app.config["UPLOAD_MAX_BYTES"])
+    # Its asynchronous front reads whole requests before a thread sees them; idle or slow
+    # connections are closed after channel_timeout, and many may wait at once.
     waitress.serve(
-        app, host=host, port=port, threads=threads, ident="timeline", max_request_body_size=largest
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="timeline",
+        max_request_body_size=largest,
+        channel_timeout=30,
+        connection_limit=1000,
     )
 
 

@@ -27,7 +27,7 @@ from urllib.parse import urlencode
 from .errors import InputError
 from .i18n import LANGUAGES, gettext
 from .lang import DEFAULT_LANG, read_table
-from .model import EVENT_STATUSES, Event, Source, StoredEvent, slot_days
+from .model import EVENT_STATUSES, NAME_MAX, Event, Source, StoredEvent, slot_days
 from .text import search_key, strip_suffix
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
 PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming")
 MAX_VALUES = 20
-MAX_LENGTH = 200
+MAX_LENGTH = NAME_MAX
 
 
 def _answers(value: str, lang: str = DEFAULT_LANG) -> tuple[str, ...]:

@@ -199,7 +199,8 @@ SCHEMA: dict[str, Setting] = {
             "TIMELINE_API_TOKEN",
             text,
             "",
-            "the older name of `TIMELINE_TOKEN`, read only when that is unset",
+            "the older name of `TIMELINE_TOKEN`, read only when that is unset "
+            "(`TIMELINE_TOKEN=`, set but empty, keeps the write API off)",
             "a token",
             "s3cret-t0ken",
             fallback="none",
@@ -278,6 +279,16 @@ def get(name: str) -> Any:
     if raw:
         return _convert(setting, raw)
     return _convert(setting, setting.default) if setting.default else None
+
+
+def is_set(name: str) -> bool:
+    """Whether the variable ``name`` is in the environment at all, even empty (an empty
+    ``TIMELINE_TOKEN`` means "writes off", not "unset").
+
+    :raises KeyError: when ``name`` is not declared in :data:`SCHEMA`.
+    """
+    SCHEMA[name]
+    return name in os.environ
 
 
 def check() -> None:
