@@ -23,7 +23,7 @@ from hashlib import sha256
 
 from flask import Blueprint, current_app, g, make_response, render_template, request
 
-from timeline import clock
+from timeline import clock, feedsize
 from timeline import filters as flt
 from timeline.errors import InputError, NotFound
 from timeline.events.merge import slot_range
@@ -641,10 +641,24 @@ def render_index() -> str:
         facets=facets(counts, here, lang, FACET_LIMIT),
         years=years(counts, here),
         feed=feed_links(base, f, gettext(lang, "app.name")),
+        feed_too_large=feed_size_line(store, f, today, lang),
         whole_feed=feed_links(base, None, gettext(lang, "app.name")),
         timelinejs=here.url(endpoint="timelinejs.export", only_filters=True),
         today=today,
     )
+
+
+def feed_size_line(store, f: flt.Filter, today: date, lang: str) -> str:
+    """The line beside the subscribe buttons when the page's feed is likely over Google
+    Calendar's limits (estimated from its count: the page does not render the feed)."""
+    past_days = current_app.config.get("FEED_PAST_DAYS")
+    past_days = (
+        past_days if isinstance(past_days, int) and not isinstance(past_days, bool) else None
+    )
+    events = store.count(f, today, past_days=past_days, calendar_only=True)
+    if not feedsize.estimated_oversize(events):
+        return ""
+    return gettext(lang, "ui.feed_too_large", count=events, past_days=feedsize.FIT_PAST_DAYS)
 
 
 @bp.route("/lists")
