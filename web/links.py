@@ -163,6 +163,7 @@ def add_links(base: str, item: StoredEvent, lang: str = "tr") -> dict[str, str]:
 #   /events/<id>, /events/<id>.ics  events/<id>/index.html, events/<id>.ics
 #   /documents/<id>                 documents/<id>/index.html
 #   /calendar.ics, ?who=X           calendar.ics, feeds/who/<slug>.ics
+#   /events.atom, ?who=X            events.atom, feeds/who/<slug>.atom
 #   /calendar.ics?fit=google (&who=X)  google/calendar.ics (google/feeds/who/<slug>.ics)
 #   /api/events, /api/events/<id>   api/events.json, api/events/<id>.json
 #   /api/documents[/<id>]           api/documents.json, api/documents/<id>.json
@@ -275,6 +276,9 @@ def static_target(
         return fixed[endpoint], endpoint, {}
     unit = _unit(pairs)
     query = dict(values)
+    if endpoint == "openweb.atom":
+        path = "events.atom" if unit is None else f"feeds/{unit[0]}/{_slug(unit[1])}.atom"
+        return path, endpoint, {"_query": _unit_query(unit), **query}
     if endpoint == "feeds.calendar":
         path = "calendar.ics" if unit is None else f"feeds/{unit[0]}/{_slug(unit[1])}.ics"
         wanted = _unit_query(unit)

@@ -32,6 +32,7 @@ from timeline.model import STATUSES, StoredEvent
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
+from . import meta
 from .links import add_links, feed_links, site_url
 from .state import base_url, get_page_cache, get_store, is_safe_url
 
@@ -645,6 +646,7 @@ def render_index() -> str:
         whole_feed=feed_links(base, None, gettext(lang, "app.name")),
         timelinejs=here.url(endpoint="timelinejs.export", only_filters=True),
         today=today,
+        meta=meta.timeline_meta(base, lang, f, len(chosen)),
     )
 
 
@@ -699,6 +701,7 @@ def event_page(event_id: str):
         base=base,
         format_date=format_date,
         here=Here(flt.Filter()),
+        meta=meta.event_meta(base, lang, item),
     )
 
 
@@ -750,4 +753,5 @@ def document_page(doc_id: str):
         events=events,
         source_filter=Here(flt.parse({"source": doc_id})).url(),
         published=format_date(lang, doc["published"][:10]),
+        meta=meta.document_meta(base_url(), lang, doc),
     )

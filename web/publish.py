@@ -31,6 +31,7 @@ from timeline.errors import InputError
 from timeline.model import StoredEvent
 
 from .links import StaticSite, file_of
+from .openweb import robots_txt, sitemap_files
 
 MANIFEST = ".timeline-publish.json"
 MANIFEST_VERSION = 1
@@ -66,6 +67,7 @@ def seeds(items: Iterable[StoredEvent], documents: Iterable[dict], site: StaticS
         "pages.index",
         "pages.lists",
         "feeds.calendar",
+        "openweb.atom",
         "api.events",
         "api.documents",
         "timelinejs.export",
@@ -231,6 +233,18 @@ def publish(
                 else:
                     _write_atomic(target, data)
                     result.written.append(relative)
+        # The sitemap lists every page written; robots.txt points to it.
+        pages = [f"{base}/{p}" for p in sorted(done) if file_of(p).endswith(".html")]
+        extra = {**sitemap_files(base, pages), "robots.txt": robots_txt(base)}
+        for relative, data in extra.items():
+            digest = sha256(data).hexdigest()
+            files[relative] = digest
+            target = _inside(out, relative)
+            if _current(target, digest, previous.get(relative), data):
+                result.unchanged += 1
+            else:
+                _write_atomic(target, data)
+                result.written.append(relative)
         for relative in sorted(set(previous) - set(files)):
             _remove(out, relative)
             result.deleted.append(relative)
