@@ -13,8 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
-def serve_gunicorn(make_app: Callable, host: str, port: int, workers: int, threads: int) -> None:
-    """Run gunicorn in the foreground until SIGINT/SIGTERM."""
+def serve_gunicorn(
+    make_app: Callable,
+    host: str,
+    port: int,
+    workers: int,
+    threads: int,
+    access_log: str | None = None,
+) -> None:
+    """Run gunicorn in the foreground until SIGINT/SIGTERM (``access_log``: a file or ``-``
+    for gunicorn's access log; none by default)."""
     from gunicorn.app.base import BaseApplication
 
     options = {
@@ -26,7 +34,7 @@ def serve_gunicorn(make_app: Callable, host: str, port: int, workers: int, threa
         # A first render of a large store's whole feed may take seconds: don't kill the worker.
         "timeout": 300,
         "graceful_timeout": 10,
-        "accesslog": None,
+        "accesslog": access_log,
         "errorlog": "-",
         "loglevel": "warning",
         "proc_name": "timeline",

@@ -22,7 +22,7 @@ import json
 import os
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
@@ -170,6 +170,7 @@ def publish(
     base_url: str,
     lang: str = "tr",
     page_size: int | None = None,
+    on_file: Callable[[int, int], None] | None = None,
 ) -> Published:
     """Write the static site of the store at ``db_path`` into ``out_dir``.
 
@@ -177,6 +178,8 @@ def publish(
         (``https://events.example.org`` or ``…/timeline``): feeds and subscribe links must be
         absolute.
     :param lang: the site's language (one per published site).
+    :param on_file: called after each file with the number done and the number known so far
+        (it grows as pages link new ones), for a progress bar.
     :raises InputError: for a bad base URL or output folder, or a page the app cannot render.
     """
     from timeline import i18n
@@ -233,6 +236,8 @@ def publish(
                 else:
                     _write_atomic(target, data)
                     result.written.append(relative)
+                if on_file is not None:
+                    on_file(len(done), len(site.targets))
         # The sitemap lists every page written; robots.txt points to it.
         pages = [f"{base}/{p}" for p in sorted(done) if file_of(p).endswith(".html")]
         extra = {**sitemap_files(base, pages), "robots.txt": robots_txt(base)}
