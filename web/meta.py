@@ -10,7 +10,7 @@ the page's CSP (``script-src 'self'``) stays as it is; :func:`json_ld` escapes `
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import date, datetime, time
 from urllib.parse import urlencode
 
 from flask import current_app, request
@@ -19,7 +19,7 @@ from markupsafe import Markup
 from timeline import i18n
 from timeline.i18n import format_date, gettext
 from timeline.model import StoredEvent
-from timeline.render.ics import clean, outlet_of, place_label, span, zone_of
+from timeline.render.ics import TIMED_LENGTH, clean, outlet_of, place_label, zone_of
 
 from .links import page_suffix
 from .state import is_safe_url
@@ -129,18 +129,25 @@ def document_meta(base: str, lang: str, doc: dict) -> dict:
 # schema.org Event
 
 
-def _when(item: StoredEvent, value: str, with_time: bool) -> str:
-    """A schema.org date: the day (or month/year at that precision), or with a clock time the
-    date-time with its zone's offset (``2025-11-12T09:30:00+03:30``)."""
+def event_dates(item: StoredEvent) -> tuple[str, str]:
+    """schema.org ``startDate`` and ``endDate``: days (or month/year at that precision), the
+    end inclusive; with a clock time the start is a date-time with its zone's offset
+    (``2025-11-12T09:30:00+05:00``) and a single-day event ends an hour later, as in the feed.
+
+    >>> from timeline.model import Event
+    >>> e = Event(date="2025-11-12", granularity="day", title="t", type="summit",
+    ...           status="planned", quote="q", time="09:30", timezone="Asia/Dushanbe")
+    >>> event_dates(StoredEvent("x", e, []))
+    ('2025-11-12T09:30:00+05:00', '2025-11-12T10:30:00+05:00')
+    """
     e = item.event
-    if with_time and e.time and len(value) == 10:
-        start = span(item)[0]
-        if isinstance(start, datetime):
-            return start.isoformat()
-        hour, minute = (int(x) for x in e.time.split(":"))
-        moment = datetime.fromisoformat(f"{value}T{hour:02d}:{minute:02d}")
-        return moment.replace(tzinfo=zone_of(item)).isoformat()
-    return value
+    if not (e.time and e.granularity == "day"):
+        return e.date, e.end or e.date
+    hour, minute = (int(x) for x in e.time.split(":"))
+    start = datetime.combine(date.fromisoformat(e.date), time(hour, minute), zone_of(item))
+    if e.end and e.end != e.date:
+        return start.isoformat(), e.end
+    return start.isoformat(), (start + TIMED_LENGTH).isoformat()
 
 
 def event_status(item: StoredEvent) -> tuple[str, str | None]:
@@ -165,12 +172,13 @@ def event_ld(item: StoredEvent, base: str, lang: str) -> dict:
     source articles as ``subjectOf``."""
     e = item.event
     status, previous = event_status(item)
+    start, end = event_dates(item)
     data: dict = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": clean(e.title, 250, single_line=True) or item.id,
-        "startDate": _when(item, e.date, with_time=True),
-        "endDate": _when(item, e.end or e.date, with_time=not e.end),
+        "startDate": start,
+        "endDate": end,
         "eventStatus": SCHEMA + status,
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode",
         "description": short(e.quote, 500),

@@ -153,6 +153,9 @@ def test_event_status_in_json_ld(kwargs, status, previous):
 def test_json_ld_times_carry_their_zone_and_text_cannot_close_the_block():
     ld = event_ld(stored(time="09:30", timezone="Asia/Dushanbe"), "https://x.example", "tr")
     assert ld["startDate"] == "2025-11-12T09:30:00+05:00"
+    assert ld["endDate"] == "2025-11-12T10:30:00+05:00"  # an hour, as in the feed
+    whole_days = event_ld(stored(), "https://x.example", "tr")
+    assert (whole_days["startDate"], whole_days["endDate"]) == ("2025-11-12", "2025-11-12")
     block = str(json_ld(ld))
     assert "<" not in block and ">" not in block
     assert json.loads(block)["name"].startswith("Zirve </script>")
