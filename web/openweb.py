@@ -20,7 +20,7 @@ from timeline.model import StoredEvent
 from timeline.render.ics import clean, description, feed_options, place_label, summary
 
 from .links import absolute_url, feed_site, is_static, page_suffix
-from .state import base_url, get_store
+from .state import base_url, get_page_cache, get_store
 
 bp = Blueprint("openweb", __name__)
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
@@ -95,7 +95,12 @@ def atom():
     """Newly added and changed events, newest change first (the calendar feed's filters)."""
     f = flt.parse(request.args)
     store = get_store()
-    body = render_atom(latest_changes(store, f, clock.today()), f, base_url(), g.lang)
+    today, lang, base = clock.today(), g.lang, base_url()
+    # Built once per store change, day, language and query (it reads every selected event).
+    key = ("atom", store.changed_at(), today, lang, base, f.query_string())
+    body = get_page_cache().get_or_build(
+        key, lambda: render_atom(latest_changes(store, f, today), f, base, lang)
+    )
     return _conditional(body, ATOM_TYPE)
 
 
@@ -152,7 +157,10 @@ def live_urls(store, base: str, today) -> list[str]:
 
 @bp.route("/sitemap.xml")
 def sitemap():
-    urls = live_urls(get_store(), base_url(), clock.today())
+    store, base, today = get_store(), base_url(), clock.today()
+    urls = get_page_cache().get_or_build(
+        ("sitemap", store.changed_at(), today, base), lambda: live_urls(store, base, today)
+    )
     return _conditional(
         sitemap_files(base_url(), urls[:SITEMAP_URLS])["sitemap.xml"],
         "application/xml; charset=utf-8",

@@ -218,3 +218,16 @@ def test_sitemap_and_robots(client):
     assert "http://localhost/" in locs
     for loc in locs:  # every listed page exists
         assert client.get(loc.removeprefix("http://localhost")).status_code == 200
+
+
+def test_a_large_sitemap_is_split_into_an_index_and_parts(monkeypatch):
+    from web import openweb
+
+    monkeypatch.setattr(openweb, "SITEMAP_URLS", 2)
+    urls = [f"https://x.example/events/{n}/" for n in range(5)]
+    files = openweb.sitemap_files("https://x.example", urls)
+    assert sorted(files) == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"]
+    index = files["sitemap.xml"].decode()
+    assert "<sitemapindex" in index and "https://x.example/sitemap-3.xml" in index
+    parts = [re.findall(r"<loc>(.*?)</loc>", files[f"sitemap-{n}.xml"].decode()) for n in (1, 2, 3)]
+    assert sum(parts, []) == urls
