@@ -301,6 +301,7 @@ def test_sitemap_robots_and_atom_of_the_published_site(site, site_store):
     assert all(e.link.startswith(base + "/events/") and e.link.endswith("/") for e in atom.entries)
     google = (site / "google" / "calendar.ics").read_bytes()
     assert uids(google) == uids((site / "calendar.ics").read_bytes()) != set()
+    assert f"URL:{base}/google/calendar.ics".encode() in google
     google_url = f"{urlsplit(base).netloc}/google/calendar.ics"  # webcal:// on http
     assert google_url.encode() in unquote_html(site / "index.html")
     manifest = json.loads((site / MANIFEST).read_text())["files"]

@@ -37,7 +37,7 @@ from timeline.render.ics import (
 )
 from timeline.text import search_key
 
-from .links import feed_site, follow_links
+from .links import feed_site, fitted_url, follow_links
 from .state import base_url, get_store
 
 bp = Blueprint("feeds", __name__)
@@ -372,6 +372,8 @@ def _build_fitted(store, f: flt.Filter, today: date, base: str, lang: str, cache
     ranked = [it for it in ranked if in_feed(it)]
     notes = flt.feed_notes(store, f, not ranked, lang)
     site = feed_site(f)
+    if site.get("url"):  # the static site: this feed's own file
+        site["url"] = fitted_url(base, f, site["url"])
 
     def render(items: list) -> bytes:
         note = feedsize.fit_note(lang, len(items), total + len(withdrawn.chosen))
