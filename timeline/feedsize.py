@@ -53,7 +53,9 @@ def rank(item: StoredEvent, today: date, past_days: int = FIT_PAST_DAYS) -> tupl
 
     >>> from timeline.model import Event
     >>> def item(day):
-    ...     return StoredEvent("x" + day, Event(date=day, granularity="day", title="t"), [])
+    ...     e = Event(date=day, granularity="day", title="t", type="summit", status="planned",
+    ...               quote="q")
+    ...     return StoredEvent("x" + day, e, [])
     >>> today = date(2025, 10, 30)
     >>> rank(item("2025-11-01"), today)[:2], rank(item("2025-10-01"), today)[:2]
     ((0, 2), (0, 29))
