@@ -69,27 +69,40 @@ def rank(item: StoredEvent, today: date, past_days: int = FIT_PAST_DAYS) -> tupl
     return (0 if age <= past_days else 1, age, item.id)
 
 
+def window_days(keep_days: int | None) -> int:
+    """The past the Google feed's window holds: :data:`FIT_PAST_DAYS`, or less when the feed
+    keeps less (``past_days=N``, ``TIMELINE_FEED_PAST_DAYS``)."""
+    return FIT_PAST_DAYS if keep_days is None else min(FIT_PAST_DAYS, keep_days)
+
+
 def candidates(
-    store, f: Filter, today: date, past_days: int = FIT_PAST_DAYS, most: int = FIT_EVENTS
+    store, f: Filter, today: date, keep_days: int | None = None, most: int = FIT_EVENTS
 ) -> tuple[list[StoredEvent], int]:
     """At most ``most`` calendar events of ``f`` in :func:`rank` order, and how many the
     filter selects in all (so the description can say how many are left out).
 
     The window is one indexed query; the earlier events that fill it are the last ``need``
-    of those that ended before the window (another indexed query with an offset).
+    of those that ended before the window (another indexed query with an offset), never
+    older than ``keep_days`` when the feed keeps a bounded past.
     """
+    past_days = window_days(keep_days)
     window, _ = store.query(f, today, past_days=past_days, calendar_only=True)
-    total = store.count(f, today, calendar_only=True)
+    total = store.count(f, today, past_days=keep_days, calendar_only=True)
     chosen = {it.id: it for it in window}
     need = most - len(chosen)
     cutoff = today - timedelta(days=past_days + 1)
     if need > 0 and total > len(chosen) and (f.start is None or f.start <= cutoff):
         older = dataclasses.replace(f, end=min(f.end or cutoff, cutoff))
-        n_older = store.count(older, today, calendar_only=True)
+        n_older = store.count(older, today, past_days=keep_days, calendar_only=True)
         # A few more than needed: events of one day are ordered by id, not by rank.
         more = need + TIE_MARGIN
         earlier, _ = store.query(
-            older, today, calendar_only=True, offset=max(0, n_older - more), limit=more
+            older,
+            today,
+            past_days=keep_days,
+            calendar_only=True,
+            offset=max(0, n_older - more),
+            limit=more,
         )
         for it in earlier:
             chosen.setdefault(it.id, it)

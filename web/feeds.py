@@ -325,7 +325,7 @@ def calendar():
 
     def build() -> Rendered:
         if fit:
-            return _build_fitted(store, f, today, base, lang, cache)
+            return _build_fitted(store, f, today, base, lang, cache, past_days)
         # The store's indexes select the events (all of them, in order, for the whole feed).
         selection = flt.select(store, f, today, past_days, calendar_only=True)
         selection = flt.with_withdrawn(selection, store, f, today, past_days)  # cancelled ones
@@ -358,15 +358,16 @@ def _size_warning(rendered: Rendered) -> str:
     )
 
 
-def _build_fitted(store, f: flt.Filter, today: date, base: str, lang: str, cache) -> Rendered:
+def _build_fitted(
+    store, f: flt.Filter, today: date, base: str, lang: str, cache, keep_days: int | None = None
+) -> Rendered:
     """The feed of ``fit=google``: at most :data:`~timeline.feedsize.FIT_EVENTS` events and
     :data:`~timeline.feedsize.FIT_BYTES` bytes, nearest to today first, with a description
-    of what it leaves out."""
-    ranked, total = feedsize.candidates(store, f, today)
-    withdrawn = flt.with_withdrawn(
-        flt.Selection([], store), store, f, today, feedsize.FIT_PAST_DAYS
-    )
-    ranked = sorted([*ranked, *withdrawn.chosen], key=lambda it: feedsize.rank(it, today))[
+    of what it leaves out; never older than ``keep_days`` (a feed's bounded past)."""
+    ranked, total = feedsize.candidates(store, f, today, keep_days)
+    days = feedsize.window_days(keep_days)
+    withdrawn = flt.with_withdrawn(flt.Selection([], store), store, f, today, keep_days)
+    ranked = sorted([*ranked, *withdrawn.chosen], key=lambda it: feedsize.rank(it, today, days))[
         : feedsize.FIT_EVENTS
     ]
     ranked = [it for it in ranked if in_feed(it)]
@@ -376,7 +377,7 @@ def _build_fitted(store, f: flt.Filter, today: date, base: str, lang: str, cache
         site["url"] = fitted_url(base, f, site["url"])
 
     def render(items: list) -> bytes:
-        note = feedsize.fit_note(lang, len(items), total + len(withdrawn.chosen))
+        note = feedsize.fit_note(lang, len(items), total + len(withdrawn.chosen), days)
         options = feed_options(f, [*notes, note], base, lang, **site)
         # The feed's own address and calendar UID are those of its fit=google version.
         own = "&".join(filter(None, [options.query, "fit=google"]))

@@ -142,3 +142,17 @@ def test_a_small_store_fills_the_google_feed_with_its_past(client):
     assert len(events_of(fitted.data)) == len(whole) > 0
     about = str(Calendar.from_ical(fitted.data)["DESCRIPTION"])
     assert "dışarıda kalan olay yok" in about
+
+
+def test_google_feed_keeps_a_bounded_past_when_asked(big_app, monkeypatch):
+    """``past_days`` (or ``TIMELINE_FEED_PAST_DAYS``) bounds the Google feed too: no filling
+    with events older than that."""
+    monkeypatch.setenv("TIMELINE_TODAY", "2023-02-10")  # the last events: late January
+    client = big_app.test_client()
+    body = client.get("/calendar.ics?fit=google&past_days=20").data
+    vevents = events_of(body)
+    assert 0 < len(vevents) < 100
+    store = big_app.extensions["timeline.store"]
+    kept = store.events_by_id([str(v["UID"]).split("@")[0] for v in vevents])
+    assert all(span_of(it)[1] >= date(2023, 1, 21) for it in kept)
+    assert "son 20 gün" in str(Calendar.from_ical(body)["DESCRIPTION"])
