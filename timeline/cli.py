@@ -106,6 +106,23 @@ def _refused(path: str, error: InputError) -> None:
 PROGRESS_MIN_INPUTS = 20  # a progress bar on a terminal from this many inputs on
 
 
+def progress_option(what: str):
+    """``--progress/--no-progress`` of a long command (default: on a terminal, for
+    :data:`PROGRESS_MIN_INPUTS` or more ``what``)."""
+    return click.option(
+        "--progress/--no-progress",
+        default=None,
+        help="Show a progress bar on stderr (default: when stderr is a terminal and "
+        f"there are {PROGRESS_MIN_INPUTS} {what} or more).",
+    )
+
+
+def _show_progress(asked: bool | None, count: int) -> bool:
+    if asked is not None:
+        return asked
+    return sys.stderr.isatty() and count >= PROGRESS_MIN_INPUTS
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -325,6 +342,13 @@ def extract(paths: tuple[str, ...], published) -> None:
     type=click.IntRange(1, 64),
     help="Threads of waitress (gunicorn's gevent workers need none).",
 )
+@click.option(
+    "--access-log",
+    metavar="FILE",
+    default=None,
+    help="Write one line per request (combined log format) to FILE, or - for stderr "
+    "(default: no access log).",
+)
 @db_option
 @click.pass_context
 def serve(
@@ -334,6 +358,7 @@ def serve(
     server: str,
     workers: int | None,
     threads: int,
+    access_log: str | None,
     db: str | None,
 ) -> None:
     """Serve the timeline page, feeds and API with a production WSGI server."""
@@ -341,6 +366,13 @@ def serve(
 
     obj = _db_override(ctx, db)
     obj.store  # noqa: B018 - open (and create) the store now, so errors show before serving
+    if access_log and access_log != "-":
+        from .accesslog import open_log
+
+        try:
+            open_log(access_log).close()
+        except OSError as e:
+            raise click.UsageError(f"--access-log {access_log}: {e.strerror or e}") from e
     click.echo(f"Serving {obj.db_path} on http://{host}:{port}/ with {server} (Ctrl-C to stop)")
     if server == "gunicorn":
         from .serving import serve_gunicorn
@@ -351,6 +383,7 @@ def serve(
             host,
             port,
             workers or os.cpu_count() or 1,
+            access_log,
         )
         return
     import signal
@@ -363,10 +396,15 @@ def serve(
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # waitress buffers a request body before the app sees it: refuse oversized ones there.
     largest = max(app.config["MAX_CONTENT_LENGTH"] or 0, app.config["UPLOAD_MAX_BYTES"])
+    served = app
+    if access_log:
+        from .accesslog import AccessLog, open_log
+
+        served = AccessLog(app, open_log(access_log))
     # Its asynchronous front reads whole requests before a thread sees them; idle or slow
     # connections are closed after channel_timeout, and many may wait at once.
     waitress.serve(
-        app,
+        served,
         host=host,
         port=port,
         threads=threads,
@@ -443,9 +481,18 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
     help="Language of the published site.",
 )
 @click.option("--list", "show", is_flag=True, help="Name every file written or deleted.")
+@progress_option("files")
 @db_option
 @click.pass_context
-def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool, db: str | None) -> None:
+def publish(
+    ctx,
+    out_dir: str,
+    base_url: str | None,
+    lang: str,
+    show: bool,
+    progress: bool | None,
+    db: str | None,
+) -> None:
     """Write the whole site as static files into OUT_DIR (index.html, calendar.ics, event and
     source pages, feeds per participant, place and type, JSON); only changed files are
     rewritten."""
@@ -459,7 +506,18 @@ def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool, db: 
             "address of the site, for the feeds' absolute links"
         )
     obj.store  # noqa: B018 - a store that cannot be opened is reported before anything runs
-    result = publish_site(obj.db_path, out_dir, base, lang)
+    # A site has many more files than PROGRESS_MIN_INPUTS: on a terminal, a bar by default.
+    if _show_progress(progress, PROGRESS_MIN_INPUTS):
+        with click.progressbar(length=1, label="Publishing", file=sys.stderr, show_pos=True) as bar:
+
+            def on_file(done: int, total: int) -> None:
+                # The number of files grows as pages link new ones: the bar follows it.
+                bar.length = max(total, 1)
+                bar.update(done - bar.pos)
+
+            result = publish_site(obj.db_path, out_dir, base, lang, on_file=on_file)
+    else:
+        result = publish_site(obj.db_path, out_dir, base, lang)
     if show:
         for path in result.written:
             click.echo(f"written {path}")
@@ -499,9 +557,10 @@ def evaluate_command(gold: str, as_json: bool, verbose: bool, part: str | None) 
 
 
 @cli.command()
+@progress_option("stored articles")
 @db_option
 @click.pass_context
-def reextract(ctx: click.Context, db: str | None) -> None:
+def reextract(ctx: click.Context, progress: bool | None, db: str | None) -> None:
     """Analyse every stored article again and update the events.
 
     Run it after upgrading Timeline (a better tagger or extractor): the stored texts are
@@ -512,7 +571,13 @@ def reextract(ctx: click.Context, db: str | None) -> None:
 
     obj = _db_override(ctx, db)
     documents = obj.store.stored_documents()
-    counts = obj.store.replace_analyses(analyse(doc) for doc in documents)
+    if _show_progress(progress, len(documents)):
+        with click.progressbar(
+            documents, label="Re-extracting", file=sys.stderr, show_pos=True
+        ) as bar:
+            counts = obj.store.replace_analyses(analyse(doc) for doc in bar)
+    else:
+        counts = obj.store.replace_analyses(analyse(doc) for doc in documents)
     stats = obj.store.stats()
     click.echo(
         f"{counts['documents']} documents analysed again, {counts['changed']} changed; "

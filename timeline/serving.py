@@ -28,8 +28,9 @@ HEADER_TIMEOUT = 5
 WORKER_CONNECTIONS = 1000
 
 
-def gunicorn_options(host: str, port: int, workers: int) -> dict:
-    """The settings ``timeline serve`` gives gunicorn."""
+def gunicorn_options(host: str, port: int, workers: int, access_log: str | None = None) -> dict:
+    """The settings ``timeline serve`` gives gunicorn (``access_log``: a file or ``-`` for
+    gunicorn's access log; none by default)."""
     return {
         "bind": f"{host}:{port}",
         "workers": workers,
@@ -39,7 +40,7 @@ def gunicorn_options(host: str, port: int, workers: int) -> dict:
         # A first render of a large store's whole feed may take seconds: don't kill the worker.
         "timeout": 300,
         "graceful_timeout": 10,
-        "accesslog": None,
+        "accesslog": access_log,
         "errorlog": "-",
         "loglevel": "warning",
         "proc_name": "timeline",
@@ -47,11 +48,13 @@ def gunicorn_options(host: str, port: int, workers: int) -> dict:
     }
 
 
-def serve_gunicorn(make_app: Callable, host: str, port: int, workers: int) -> None:
+def serve_gunicorn(
+    make_app: Callable, host: str, port: int, workers: int, access_log: str | None = None
+) -> None:
     """Run gunicorn in the foreground until SIGINT/SIGTERM."""
     from gunicorn.app.base import BaseApplication
 
-    options = gunicorn_options(host, port, workers)
+    options = gunicorn_options(host, port, workers, access_log)
 
     class Application(BaseApplication):
         def load_config(self) -> None:

@@ -28,7 +28,7 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
@@ -37,6 +37,7 @@ from timeline.errors import InputError
 from timeline.model import StoredEvent
 
 from .links import StaticSite, file_of
+from .openweb import robots_txt, sitemap_files
 
 MANIFEST = ".timeline-publish.json"
 MANIFEST_VERSION = 1
@@ -72,6 +73,7 @@ def seeds(items: Iterable[StoredEvent], documents: Iterable[dict], site: StaticS
         "pages.index",
         "pages.lists",
         "feeds.calendar",
+        "openweb.atom",
         "api.events",
         "api.documents",
         "timelinejs.export",
@@ -145,9 +147,19 @@ def _current(path: Path, digest: str, previous: str | None, data: bytes) -> bool
     return path.read_bytes() == data
 
 
-def _render(app, site: StaticSite, out: Path, stage: Path, previous: dict[str, str], lang: str):
-    """Render every page the site links to into ``stage``; a file whose bytes did not change
-    is the previous one, linked (same inode and time: a static server's ``ETag`` stays).
+def _render(
+    app,
+    site: StaticSite,
+    out: Path,
+    stage: Path,
+    previous: dict[str, str],
+    lang: str,
+    base: str,
+    on_file: Callable[[int, int], None] | None = None,
+):
+    """Render every page the site links to into ``stage``, then the sitemap of the pages and
+    ``robots.txt``; a file whose bytes did not change is the previous one, linked (same inode
+    and time: a static server's ``ETag`` stays).
 
     :raises InputError: for a page the app cannot render.
     """
@@ -171,17 +183,36 @@ def _render(app, site: StaticSite, out: Path, stage: Path, previous: dict[str, s
                     f"cannot publish {path} ({site.targets[path][:300]}): "
                     f"{response.status_code} {data[:300].decode('utf-8', 'replace')}"
                 )
-            relative = file_of(path)
-            digest = sha256(data).hexdigest()
-            files[relative] = digest
-            old = _inside(out, relative)
-            if _current(old, digest, previous.get(relative), data):
-                _link(old, _inside(stage, relative))
-                result.unchanged += 1
-            else:
-                _write(_inside(stage, relative), data)
-                result.written.append(relative)
+            _stage_file(file_of(path), data, out, stage, previous, files, result)
+            if on_file is not None:
+                on_file(len(done), len(site.targets))
+    # The sitemap lists every page written; robots.txt points to it.
+    pages = [f"{base}/{p}" for p in sorted(done) if file_of(p).endswith(".html")]
+    for relative, data in {**sitemap_files(base, pages), "robots.txt": robots_txt(base)}.items():
+        _stage_file(relative, data, out, stage, previous, files, result)
     return result, dict(sorted(files.items()))
+
+
+def _stage_file(
+    relative: str,
+    data: bytes,
+    out: Path,
+    stage: Path,
+    previous: dict[str, str],
+    files: dict[str, str],
+    result: Published,
+) -> None:
+    """Put one file of the site into ``stage``: the previous one linked when its bytes are the
+    same, else written."""
+    digest = sha256(data).hexdigest()
+    files[relative] = digest
+    old = _inside(out, relative)
+    if _current(old, digest, previous.get(relative), data):
+        _link(old, _inside(stage, relative))
+        result.unchanged += 1
+    else:
+        _write(_inside(stage, relative), data)
+        result.written.append(relative)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -233,6 +264,7 @@ def publish(
     base_url: str,
     lang: str = "tr",
     page_size: int | None = None,
+    on_file: Callable[[int, int], None] | None = None,
 ) -> Published:
     """Write the static site of the store at ``db_path`` into ``out_dir``.
 
@@ -240,6 +272,8 @@ def publish(
         (``https://events.example.org`` or ``…/timeline``): feeds and subscribe links must be
         absolute.
     :param lang: the site's language (one per published site).
+    :param on_file: called after each file with the number done and the number known so far
+        (it grows as pages link new ones), for a progress bar.
     :raises InputError: for a bad base URL or output folder, or a page the app cannot render.
     """
     from timeline import i18n
@@ -267,7 +301,7 @@ def publish(
     stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.publishing-", dir=out.parent))
     try:
         seeds(store.events(), store.documents(), site)
-        result, files = _render(app, site, out, stage, previous, lang)
+        result, files = _render(app, site, out, stage, previous, lang, base, on_file)
         result.deleted = sorted(set(previous) - set(files))
         _carry_over(out, stage, set(previous) | set(files))
         manifest = json.dumps(
