@@ -62,6 +62,8 @@ ENGINE_CLASSES = (
     "ablative_suffix",
     "quantity_suffix",
     "new_slot_cue",
+    "banner",
+    "list_heading",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)
