@@ -124,6 +124,8 @@ def _is_stamp_line(
         return False
     if not any("day" in m.fields or "hour" in m.fields for m in group):
         return False  # a bare year is a heading ("2025'in bilançosu"), not a stamp
+    if words and not any(k in m.fields for m in group for k in ("year", "month", "day")):
+        return False  # a time with words is a programme line ("10.00 Açılış"), not a stamp
     return all(_is_publication_point(m, reference) for m in group)
 
 

@@ -64,6 +64,9 @@ ENGINE_CLASSES = (
     "new_slot_cue",
     "banner",
     "list_heading",
+    "reference_follow",
+    "attributive_end",
+    "date_noun",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)

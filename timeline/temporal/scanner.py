@@ -335,6 +335,14 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target["minute"] = 30
         elif key == "days":
             target[key] = raw
+        elif key == "wdays":
+            names = (lex.key(w) for w in _LETTERS.findall(raw))
+            target[key] = tuple(g.weekdays[w][0] for w in names if w in g.weekdays)
+        elif key == "mlist":
+            names = (lex.key(w) for w in _LETTERS.findall(raw))
+            target[key] = tuple(g.months[w][0] for w in names if w in g.months)
+        elif key == "ylist":
+            target[key] = tuple(int(y) for y in _DIGITS.findall(raw))
         elif key in ("today", "weekend", "business", "newyear"):
             target[key] = True
         elif key == "weekly":
@@ -419,6 +427,8 @@ def _mention(scan: Scan, rule: Rule, m: re.Match) -> Mention | None:
         mention.since = True
         if since == "past":
             fields.setdefault("direction", "past")
+        elif since == "until":
+            fields["until"] = True
     return mention
 
 
