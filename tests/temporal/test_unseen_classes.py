@@ -200,6 +200,12 @@ ANCHORED = [
         ["2024-06", "2024-05"],
         "anchored on the month reported, not on publication",
     ),
+    (
+        "Geçen ayın son haftasında satışlar arttı.",
+        TUE,
+        [],
+        "a week of a month is left out whole (not 'geçen ayın' alone)",
+    ),
     ("Tam 20 yıl önce bugün köprü açıldı.", TUE, ["2004-04-02"], "'X yıl önce bugün' is a day"),
     ("Köprü 20 yıl önce açıldı.", TUE, ["2004"], "'X yıl önce' is a year"),
 ]

@@ -16,6 +16,7 @@ which week, from
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -133,6 +134,7 @@ class Resolver:
             days=period.days,
             tense=tense,
             rule=m.rule,
+            warning=_weekday_conflict(m, period),
         )
 
     def _timex(self, m: Mention, kind: str, value: str, tense: str | None) -> Timex:
@@ -690,6 +692,21 @@ class Resolver:
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
+
+
+def _weekday_conflict(m: Mention, period: Period) -> str | None:
+    """A message when a weekday written with a date is not that date's weekday
+    (``12 Eylül 2026 Pazar``: 12 September 2026 is a Saturday); None when they agree."""
+    if period.granularity not in DAY_GRANULARITIES or period.days:
+        return None
+    for fields, day in ((m.fields, period.first), (m.end_fields, period.last)):
+        written = fields.get("weekday")
+        if written is not None and "day" in fields and day.isoweekday() != written:
+            return (
+                f"the weekday written ({calendar.day_name[written - 1]}) is not the weekday "
+                f"of {day.isoformat()} ({calendar.day_name[day.weekday()]})"
+            )
+    return None
 
 
 def _gap(period: Period, day: date) -> int:
