@@ -219,7 +219,43 @@ ERAS = [
     ("2000'lerin başında yatırım arttı.", TUE, ["200"], "the start of a decade"),
 ]
 
-CASES = CLOCK + NOT_TIMES + PARTS_OF_DAY + YEARS + LISTS + ANCHORED + ERAS
+JOINED = [
+    (
+        "Tören 10 Mayıs Cuma TSİ 21.00'de başlayacak.",
+        TUE,
+        ["2024-05-10T21:00"],
+        "a date, its weekday and a zoned clock time are one TIME",
+    ),
+    (
+        "Fırlatma Türkiye saatiyle 20 Mayıs'ta 01.30'da yapılacak.",
+        TUE,
+        ["2024-05-20", "2024-05-20T01:30"],
+        "the zone stays with the date; a clock time with its own case ending is another",
+    ),
+    (
+        "Fuar 3 Mayıs Cuma - 4 Mayıs Cumartesi - 5 Mayıs Pazar günü açık olacak.",
+        TUE,
+        ["2024-05-03/2024-05-05"],
+        "a run of dated weekdays joined by dashes is one interval",
+    ),
+    (
+        "2023 yılı, Ocak-Ekim döneminde ihracat arttı.",
+        TUE,
+        ["2023-01/2023-10"],
+        "a year, then a range of its months: one interval",
+    ),
+    (
+        "Belgeler sınav tarihinden en az 7 gün önce yayımlanacak.",
+        TUE,
+        [],
+        "counted from an undated event, past 'en az': no date",
+    ),
+    ("Endeks (2003=100) mart ayında yüzde 3 arttı.", TUE, ["2024-03"], "an index base year"),
+    ("Yılbaşı tatili dört gün sürecek.", TUE, [], "the holiday's name, not its day"),
+    ("Yılbaşında kar yağdı.", D(2024, 1, 5), ["2024-01-01"], "New Year's Day itself"),
+]
+
+CASES = JOINED + CLOCK + NOT_TIMES + PARTS_OF_DAY + YEARS + LISTS + ANCHORED + ERAS
 
 
 def test_no_duplicates():

@@ -67,6 +67,7 @@ ENGINE_CLASSES = (
     "reference_follow",
     "attributive_end",
     "date_noun",
+    "offset_lead",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see Lexicon._tolerant)

@@ -23,6 +23,7 @@ _END_GROUPS = frozenset(("day2", "month2", "hour2", "minute2", "weekday2"))
 _TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
 _PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
+OFFSET_LEAD_WORDS = 2  # words such as "en az" skipped before an offset
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
 
 
@@ -96,6 +97,8 @@ def _year_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     if scan.folded[m.start() - 1 : m.start()] in ("-", "/", ".", ",", "+") and m.start() > 0:
         return False
+    if scan.folded[m.end() : m.end() + 1] == "=":
+        return False  # (2003=100): the base year of an index
     tail = scan.folded[m.start() + 4 : m.end()]
     if tail.startswith("'") and scan.is_in("quantity_suffix", tail[1:], prefix=True):
         return False  # 1000'lik, 2000'lik: a count
@@ -228,8 +231,15 @@ def _numeric_day_month(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
 
 
 def _event_relative(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
-    # saldırıdan üç gün sonra: counted from an event, not from now (kept, marked)
-    word = scan.prev_word(m.start())
+    # saldırıdan üç gün sonra, sınav tarihinden en az 7 gün önce: counted from an event, not
+    # from now (kept, marked)
+    pos = m.start()
+    word = scan.prev_word(pos)
+    for _ in range(OFFSET_LEAD_WORDS):
+        if not (word and scan.is_in("offset_lead", word)):
+            break
+        pos = scan.folded.rfind(word, 0, pos)
+        word = scan.prev_word(pos)
     if not word or scan.is_in("event_relative_keep", word):
         return True
     if any(word.endswith(ending) for ending in scan.grammar.lexicon.words("ablative_suffix")):
