@@ -206,6 +206,18 @@ ANCHORED = [
         [],
         "a week of a month is left out whole (not 'geçen ayın' alone)",
     ),
+    (
+        "Temmuz'da ihracat 2023'ün aynı ayına kıyasla arttı.",
+        D(2024, 8, 20),
+        ["2024-07", "2023-07"],
+        "the same month of a named year",
+    ),
+    (
+        "Satışlar Ocak-Mart döneminde bir önceki yılın aynı dönemine göre arttı.",
+        TUE,
+        ["2024-01/2024-03", "2023-01/2023-03"],
+        "the same span of months a year back",
+    ),
     ("Tam 20 yıl önce bugün köprü açıldı.", TUE, ["2004-04-02"], "'X yıl önce bugün' is a day"),
     ("Köprü 20 yıl önce açıldı.", TUE, ["2004"], "'X yıl önce' is a year"),
 ]

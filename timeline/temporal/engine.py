@@ -150,7 +150,9 @@ def _chrome_lines(grammar: Grammar, text: str, folded: str) -> set[int]:
     dakika``) and the short lines of a list under a heading such as
     ``Çok okunanlar``. The headline (the first line) is never one."""
     out: set[int] = set()
-    banner, heading = _banner_patterns(grammar)
+    banner, heading, anywhere = _banner_patterns(grammar)
+    if not anywhere.search(folded):
+        return out
     first = True
     in_list = False
     pos = 0
@@ -175,11 +177,12 @@ def _chrome_lines(grammar: Grammar, text: str, folded: str) -> set[int]:
     return out
 
 
-_BANNERS: dict[int, tuple[re.Pattern, re.Pattern]] = {}
+_BANNERS: dict[int, tuple[re.Pattern, re.Pattern, re.Pattern]] = {}
 
 
-def _banner_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
-    """A banner word opening a line, and a list heading standing alone on its line (cached)."""
+def _banner_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A banner word opening a line, a list heading standing alone on its line, and either
+    one at the start of any line of a text (cached)."""
     key = id(grammar)
     if key not in _BANNERS:
         lead = r"[ \t•*|>#\-]*"
@@ -188,6 +191,7 @@ def _banner_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern]:
         _BANNERS[key] = (
             re.compile(lead + "(?:" + banner + r")(?![\w])"),
             re.compile(lead + "(?:" + heading + r")[ \t:|]*$", re.M),
+            re.compile("^" + lead + "(?:" + banner + "|" + heading + ")", re.M),
         )
     return _BANNERS[key]
 

@@ -60,6 +60,7 @@ class Resolver:
         self.narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph)
         self.narrative_day: date | None = None  # the day of the last full date with a day
         self.last_month: tuple[int, int, int] | None = None  # (position, year, month) last named
+        self.last_span: tuple[date, date] | None = None  # the last span of months named
         self.days: list[tuple[int, date, int, int]] = []  # (position, day, sentence, paragraph)
         self.years: dict[int, list[int]] = {}  # sentence -> years named in it, in order
         self.last_year: tuple[int, int] | None = None  # (position, year) of the last year named
@@ -161,22 +162,19 @@ class Resolver:
         a deadline or an attributive date in a past clause (``22 Ekim'e kadar süre tanıdı``,
         ``11-13 Mart tarihlerindeki foruma davet etti``: past, or shortly ahead)."""
         lexicon = self.grammar.lexicon
-        following = _WORDS.match(self.doc.folded, m.end + 1) if m.end < len(self.doc.text) else None
-        word = following.group() if following and following.start() <= m.end + 2 else ""
+        following = _WORDS.match(self.doc.folded, m.end + 1)
+        word = following.group() if following else ""
         if word and lexicon.get("reference_follow", word):
             return None
         if tense != "past":
             return tense
         if m.fields.get("until"):
             return "past-near"
-        key = lexicon.key
-        ends = lexicon.words("attributive_end")
-        written = key(self.doc.folded[m.start : m.end])
-        if any(written.endswith(e) for e in ends):
+        ends = _class_words(self.grammar, "attributive_end")
+        if self.doc.folded.endswith(ends, m.start, m.end):
             return "past-near"
-        if word and any(key(word).startswith(n) for n in lexicon.words("date_noun")):
-            if any(key(word).endswith(e) for e in ends):
-                return "past-near"
+        if word.startswith(_class_words(self.grammar, "date_noun")) and word.endswith(ends):
+            return "past-near"
         return tense
 
     # -- state ---------------------------------------------------------------------------------
@@ -203,6 +201,8 @@ class Resolver:
                 self.narrative_day = period.last
         if period.granularity in DAY_GRANULARITIES + ("month",) and m.kind != "anchored":
             self.last_month = (m.start, period.last.year, period.last.month)
+            if period.granularity == "month":
+                self.last_span = (period.first, period.last)
         if "deictic" in f or ("shift" in f and f.get("unit") in ("D", "W", "M")):
             self.now_sentence = self._sentence  # "geçen hafta", "dün": this sentence is about now
         if m.has_year and period.granularity == "year" and self._schedule_follows(m.end):
@@ -212,7 +212,9 @@ class Resolver:
         """A day alone on its line (``16 Nisan Salı``, ``• 17 Nisan:``): a schedule's heading."""
         text = self.doc.text
         line_start = text.rfind("\n", 0, m.start) + 1
-        line_end = text.find("\n", m.end)
+        line_end = text.find("\n", m.end, m.end + SCHEDULE_LINE_LENGTH)
+        if line_end < 0 and len(text) - m.end >= SCHEDULE_LINE_LENGTH:
+            return False  # a long line: prose, no heading
         line_end = len(text) if line_end < 0 else line_end
         return not (text[line_start : m.start] + text[m.end : line_end]).strip(_BULLETS + ":")
 
@@ -574,7 +576,15 @@ class Resolver:
 
     def _anchored(self, m: Mention) -> Period | None:
         # ertesi gün, aynı gün, o yıl: from the previous date of the article
+        if m.fields.get("same"):
+            # 2024'ün aynı ayı / dönemi: the month or span reported, in the year named
+            return self._shifted_span(m.fields["year"], m.fields["same"])
         unit, n = m.fields["anchored"]
+        if unit == "P":
+            # bir önceki yılın aynı dönemi: the span of months reported, a year back
+            if self.last_span is None:
+                return None
+            return self._shifted_span(self.last_span[1].year + n // 12, "P")
         if unit == "Y" and "month" in m.fields:
             # bir önceki yılın aralık ayı: in the year before the period reported
             base = self.last_month[1] if self.last_month else (self.last_year or (0, None))[1]
@@ -601,6 +611,21 @@ class Resolver:
             y, mo = add_months(day.year, day.month, n)
             return Period.month(y, mo)
         return None
+
+    def _shifted_span(self, year: int, unit: str) -> Period | None:
+        """The month (``unit`` M: ``aynı ay``) or span of months (P: ``aynı dönem``) last
+        reported, moved to ``year`` (the span's last month lands in it)."""
+        if unit != "M" and self.last_span is not None:
+            first, last = self.last_span
+        elif self.last_month is not None:
+            _, y, mo = self.last_month
+            first = last = date(y, mo, 1)
+        else:
+            return None
+        shift = year - last.year
+        start = Period.month(first.year + shift, first.month)
+        end = Period.month(last.year + shift, last.month)
+        return start if start.value == end.value else start.through(end)
 
     def _range(self, m: Mention, now: date, tense) -> Period | None:
         f, e = m.fields, m.end_fields
@@ -886,6 +911,17 @@ def _hint_coordinated_years(mentions: list[Mention], doc: DocumentContext) -> No
             and (between.replace(",", " ").strip() == joined)
         ):
             m.fields["year_hint"] = n.fields.get("year") or n.end_fields.get("year")
+
+
+_WORD_TUPLES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _class_words(grammar: Grammar, name: str) -> tuple[str, ...]:
+    """The words of a lexicon class as a tuple, for ``str.startswith``/``endswith`` (cached)."""
+    key = (id(grammar), name)
+    if key not in _WORD_TUPLES:
+        _WORD_TUPLES[key] = tuple(grammar.lexicon.words(name))
+    return _WORD_TUPLES[key]
 
 
 _SEARCHES: dict[tuple[int, str], re.Pattern] = {}
