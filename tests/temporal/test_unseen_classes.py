@@ -80,6 +80,14 @@ PARTS_OF_DAY = [
     ("Yarın gündüz saatlerinde yağış bekleniyor.", TUE, ["2024-04-03TDT"], "daytime: DT"),
     ("Ekipler dün öğle saatlerinde bölgeye ulaştı.", TUE, ["2024-04-01TMI"], "midday: MI"),
     ("Sabah saatlerinde trafik yoğundu.", TUE, ["2024-04-02TMO"], "the narrative day's morning"),
+    (
+        "Kurul bugün toplandı. Resepsiyon akşam düzenlenecek.",
+        TUE,
+        ["2024-04-02", "2024-04-02TEV"],
+        "a bare part of the day before its verb: the day in context",
+    ),
+    ("Onuruna akşam yemeği verildi.", TUE, [], "'akşam yemeği' is a dinner"),
+    ("Sabah yazarı köşesinde yazdı.", TUE, [], "a capitalised newspaper name"),
 ]
 
 YEARS = [

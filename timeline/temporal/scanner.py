@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from .context import _word_tense
 from .grammar import Grammar, Rule
 from .mention import Mention
 
@@ -230,6 +231,16 @@ def _numeric_day_month(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     return not (before.isdigit() or before in ".,/")
 
 
+def _pod_adverb(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # "akşam düzenlenecek resepsiyon", "sabah başladı"; not "Sabah" (a name), "akşam yemeği"
+    if not scan.text[m.start()].islower():
+        return False
+    following = _NEXT_WORD.match(scan.text, m.end())
+    if following is None or not following.group(1)[:1].islower():
+        return False
+    return _word_tense(scan.grammar, following.group(1).lower()) in ("past", "present", "future")
+
+
 def _event_relative(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # saldırıdan üç gün sonra, sınav tarihinden en az 7 gün önce: counted from an event, not
     # from now (kept, marked)
@@ -276,6 +287,7 @@ CHECKS: dict[str, Check] = {
     "dot_time": _dot_time,
     "numeric_day_month": _numeric_day_month,
     "event_relative": _event_relative,
+    "pod_adverb": _pod_adverb,
     "year_range": _year_range,
 }
 
