@@ -87,6 +87,18 @@ PARTS_OF_DAY = [
         "a bare part of the day before its verb: the day in context",
     ),
     ("Onuruna akşam yemeği verildi.", TUE, [], "'akşam yemeği' is a dinner"),
+    (
+        "Çekiliş yılbaşı gecesi yapılacak.",
+        D(2024, 10, 25),
+        ["2024-12-31TNI"],
+        "New Year's night is the eve, 31 December",
+    ),
+    (
+        "Yılbaşı gecesi kutlamalar yapıldı.",
+        D(2025, 1, 3),
+        ["2024-12-31TNI"],
+        "the eve just past",
+    ),
     ("Sabah yazarı köşesinde yazdı.", TUE, [], "a capitalised newspaper name"),
 ]
 

@@ -260,8 +260,10 @@ class Resolver:
         if "century" in f:
             return Period.century(f["century"] - 1).modified(mod) if f["century"] else None
         if f.get("newyear"):
-            # yılbaşı: 1 January, the year by context and tense like any day-month
-            return self._month_day(m, {**f, "month": 1, "day": 1}, now, tense, None)
+            # yılbaşı: 1 January, the year by context and tense like any day-month; its night
+            # or evening (yılbaşı gecesi) is the eve, 31 December
+            day = {"month": 12, "day": 31} if "pod" in f else {"month": 1, "day": 1}
+            return self._month_day(m, {**f, **day}, now, tense, None)
         if "deictic" in f:
             unit, n = f["deictic"]
             return self._relative(unit, n, now, f, mod)
