@@ -50,6 +50,13 @@ CASES = [
         "the date of a tweet footer is left out; the tweet's own words stay",
     ),
     (
+        "Kurum büyüyor.\nYeni dönem pic.twitter.com/xyz — Kurum (@kurum) 13 Mayıs 2024 "
+        "1990 yılında kurulan kurum büyüdü.",
+        PUB,
+        ["1990"],
+        "the text that runs on after a tweet footer keeps its dates",
+    ),
+    (
         "Belediye açıkladı\n\nSu kesintisi yarın yapılacak.\nSON DAKİKA: 12 Mayıs'ta deprem oldu",
         PUB,
         ["2024-05-15"],

@@ -92,7 +92,9 @@ def _drop_metadata(
         previous: Mention | None = None
         for m in group:
             dropped = _is_metadata(grammar, text, folded, m, reference, top) or (
-                previous is not None and _STAMP_GAP.fullmatch(text, previous.end, m.start)
+                previous is not None
+                and _STAMP_GAP.fullmatch(text, previous.end, m.start) is not None
+                and _is_publication_point(m, reference)
             )
             if dropped:
                 previous = m
