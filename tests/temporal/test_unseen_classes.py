@@ -142,6 +142,18 @@ YEARS = [
         "a calendar's year rules its days, whatever the tense",
     ),
     (
+        "Dava 5 Mayıs'a ertelendi. Mahkeme duruşmayı 5 Mayıs saat 10.00'a bıraktı.",
+        TUE,
+        ["2024-05-05", "2024-05-05T10:00"],
+        "a date found ahead stays ahead when repeated in a past clause",
+    ),
+    (
+        "Karar duruşması 20 Mayıs'a bırakıldı.",
+        TUE,
+        ["2024-05-20"],
+        "left to a date: ahead, like a postponement",
+    ),
+    (
         "Bakan dün konuştu: “12 Nisan'da seçim yapılacak” dedi.",
         TUE,
         ["2024-04-01", "2024-04-12"],

@@ -453,6 +453,9 @@ class Resolver:
         hint = m.fields.get("year_hint")
         if hint:
             candidates.append(hint)
+        repeated = self._repeated_year(m, now)
+        if repeated is not None:
+            candidates.append(repeated)
         same_sentence = self.years.get(self._sentence)
         if same_sentence:
             candidates.append(same_sentence[-1])
@@ -469,12 +472,26 @@ class Resolver:
                 period = self._beside_narrative_day(make, year)
             except ValueError:
                 continue
-            if year == schedule or _agrees(period, now, tense):
+            if year in (schedule, repeated) or _agrees(period, now, tense):
                 # a calendar's year rules its days whatever the tense of the clause listing
                 # them ("2026 yılı takviminde 5 Mayıs yer aldı")
                 if self.narrative and year == self.narrative[0]:
                     self.narrative = (year, self._sentence, self._paragraph)
                 return period
+        return None
+
+    def _repeated_year(self, m: Mention, now: date) -> int | None:
+        """The year of the same day-month named ahead of ``now`` within ``NARRATIVE_SENTENCES``
+        sentences before (``Dava 24 Ekim'e ertelendi. … duruşmayı 24 Ekim saat 10.00'a
+        bıraktı``): a date found ahead stays ahead when repeated in a past clause."""
+        f = m.fields
+        if "day" not in f or "month" not in f:
+            return None
+        for _, day, sentence, _ in reversed(self.days):
+            if self._sentence - sentence > NARRATIVE_SENTENCES:
+                break
+            if (day.month, day.day) == (f["month"], f["day"]) and day > now:
+                return day.year
         return None
 
     def _beside_narrative_day(self, make: Callable[[int], Period], year: int) -> Period:
