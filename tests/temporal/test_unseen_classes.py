@@ -250,6 +250,18 @@ ANCHORED = [
         ["2024-01/2024-03", "2023-01/2023-03"],
         "the same span of months a year back",
     ),
+    (
+        "Turizmde 2023'ün ilk 5 ayında rekor kırıldı.",
+        TUE,
+        ["2023-01/2023-05"],
+        "the first months of a year are one interval",
+    ),
+    (
+        "İhracat bu yılın ilk iki ayında arttı.",
+        TUE,
+        ["2024-01/2024-02"],
+        "the first months of this year",
+    ),
     ("Tam 20 yıl önce bugün köprü açıldı.", TUE, ["2004-04-02"], "'X yıl önce bugün' is a day"),
     ("Köprü 20 yıl önce açıldı.", TUE, ["2004"], "'X yıl önce' is a year"),
 ]

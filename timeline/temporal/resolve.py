@@ -337,7 +337,7 @@ class Resolver:
             return Period.quarter(y, (mo - 1) // 3 + 1).modified(mod)
         return None
 
-    def _in_year(self, year: int, f: dict, mod: str | None) -> Period:
+    def _in_year(self, year: int, f: dict, mod: str | None) -> Period | None:
         # 2025, Ağustos 2024, 2027'nin ilk yarısı, 2025 yazında, 2024'ün Kasım ayı
         if "month" in f:
             if "day" in f:
@@ -345,6 +345,13 @@ class Resolver:
             return Period.month(year, f["month"]).modified(mod)
         if "half" in f:
             return Period.half(year, f["half"]).modified(mod)
+        if f.get("months"):
+            # 2019'un ilk 5 ayı: January to May
+            last = int(f["months"])
+            if not 1 <= last <= 12 or last != f["months"]:
+                return None
+            first_month = Period.month(year, 1)
+            return first_month if last == 1 else first_month.through(Period.month(year, last))
         if "quarter" in f:
             return Period.quarter(year, f["quarter"]).modified(mod)
         if "season" in f:

@@ -363,6 +363,8 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
         elif key == "mlist":
             names = (lex.key(w) for w in _LETTERS.findall(raw))
             target[key] = tuple(g.months[w][0] for w in names if w in g.months)
+        elif key == "months":
+            target[key] = g.number(raw)
         elif key == "eve":
             target["pod"] = lex.get("pod", raw)
         elif key == "same":
