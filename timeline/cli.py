@@ -293,6 +293,13 @@ def extract(paths: tuple[str, ...], published) -> None:
             data = analysis.to_json()
             data["source"] = path if len(batch) == 1 else analysis.document.source
             documents.append(data)
+            for timex in analysis.timexes:
+                if timex.warning:
+                    click.echo(
+                        f"warning: {data['source']}: {timex.text!r} at {timex.start}: "
+                        f"{timex.warning}",
+                        err=True,
+                    )
             doc = analysis.document
             for idx, event in enumerate(analysis.events):
                 src = Source(

@@ -117,6 +117,7 @@ class Timex:
     days: tuple[date, ...] = ()
     tense: str | None = None  # past | present | future
     rule: str = ""
+    warning: str | None = None  # e.g. a written weekday that contradicts the date
 
     def to_json(self) -> dict:
         return {
