@@ -47,8 +47,11 @@ def test_scores_hold_their_floors(reports, part):
     report = reports[part]
     measured = {
         "dates_f1": report["timexes"]["f1"],
-        "events_f1": report["events"]["f1"],
-        "events_precision": report["events"]["precision"],
+        # every calendar event, whatever its confidence (the floors were set on these)
+        "events_f1": report["calendar_events"]["f1"],
+        "events_precision": report["calendar_events"]["precision"],
+        # what reaches the feeds (confidence at or above the default threshold)
+        "feed_precision": report["events"]["precision"],
     }
     below = {k: (v, FLOORS[part][k]) for k, v in measured.items() if v < FLOORS[part][k]}
     assert not below, f"{part}: measured under the floor (measured, floor): {below}"

@@ -5,6 +5,8 @@
 ``TIMELINE_BASE_URL``       public base URL for absolute links (feed URL, webcal, Google)
 ``TIMELINE_TODAY``          the current date, ``YYYY-MM-DD`` (see :mod:`timeline.clock`)
 ``TIMELINE_FEED_PAST_DAYS`` keep only events this many days back in feeds (default: all)
+``TIMELINE_FEED_MIN_CONFIDENCE`` feeds carry calendar events of at least this confidence
+                            (0–1, default 0.9; see :mod:`timeline.events.confidence`)
 ``TIMELINE_TOKEN``          bearer token of the write API: uploads, withdrawals, corrections
                             (unset: the write API answers 403)
 ``TIMELINE_API_TOKEN``      older name of ``TIMELINE_TOKEN``, read when that is unset
@@ -39,6 +41,26 @@ def feed_past_days() -> int | None:
     if not value.isdigit():
         raise InputError(f"TIMELINE_FEED_PAST_DAYS={value!r} must be a whole number of days")
     return int(value)
+
+
+FEED_MIN_CONFIDENCE = 0.9  # the audit's acceptance among feed events is >= 95 % from here
+
+
+def feed_min_confidence() -> float:
+    """The confidence a calendar event needs to reach the feeds.
+
+    :raises InputError: when ``TIMELINE_FEED_MIN_CONFIDENCE`` is not a number from 0 to 1.
+    """
+    value = os.environ.get("TIMELINE_FEED_MIN_CONFIDENCE", "").strip()
+    if not value:
+        return FEED_MIN_CONFIDENCE
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise InputError(f"TIMELINE_FEED_MIN_CONFIDENCE={value!r} must be a number from 0 to 1")
+    return number
 
 
 def api_token() -> str | None:

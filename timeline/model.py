@@ -112,6 +112,13 @@ class Event:
     quote_end: int = 0
     replaces: tuple[str, str | None] | None = None  # original (date, end) of a postponed slot
     key: str = ""  # identity of the happening (type, original slot, anchor)
+    confidence: float = 0.0  # how well the text supports it (events.confidence)
+    confidence_reasons: list[str] = field(default_factory=list)
+
+    def in_feed(self, threshold: float) -> bool:
+        """Whether the event goes into calendar feeds: a calendar event of at least
+        ``threshold`` confidence."""
+        return self.calendar and self.confidence >= threshold
 
     def to_json(self) -> dict:
         return {
@@ -126,6 +133,8 @@ class Event:
             "participants": list(self.participants),
             "status": self.status,
             "calendar": self.calendar,
+            "confidence": self.confidence,
+            "confidence_reasons": list(self.confidence_reasons),
             "quote": self.quote,
         }
 

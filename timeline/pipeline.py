@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from .config import feed_min_confidence
 from .documents import read_documents
 from .events import extract_events
 from .model import Document, Event, Timex
@@ -20,13 +21,19 @@ class Analysis:
     events: list[Event]
 
     def to_json(self) -> dict:
+        """The document's JSON in ``timeline extract``: each event also says whether it goes
+        into the feeds (``feed``, see :func:`timeline.config.feed_min_confidence`).
+
+        :raises InputError: when ``TIMELINE_FEED_MIN_CONFIDENCE`` is not a number from 0 to 1.
+        """
         doc = self.document
+        threshold = feed_min_confidence()
         return {
             "source": doc.source,
             "title": doc.title,
             "published": doc.published_json(),
             "timexes": [t.to_json() for t in self.timexes],
-            "events": [e.to_json() for e in self.events],
+            "events": [{**e.to_json(), "feed": e.in_feed(threshold)} for e in self.events],
         }
 
 

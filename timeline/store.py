@@ -1601,6 +1601,8 @@ def _event_from_row(row: dict) -> Event:
         quote_end=row.get("quote_end", 0),
         replaces=tuple(replaces) if replaces else None,
         key=row.get("key", ""),
+        confidence=float(row.get("confidence") or 0.0),
+        confidence_reasons=list(row.get("confidence_reasons") or []),
     )
 
 
