@@ -6,6 +6,8 @@ import pytest
 
 from timeline.evaluate import score_events
 
+pytestmark = pytest.mark.feed_threshold
+
 
 def pred(day: str, feed: bool | None = True, calendar: bool = True, end=None) -> dict:
     e = {"date": day, "end": end, "granularity": "day", "title": "Kars zirvesi"}

@@ -17,6 +17,8 @@ from helpers import SHARED, require
 from timeline.evaluate import PARTS, corpus_part, evaluate, load_gold
 from timeline.pipeline import analyse_file
 
+pytestmark = pytest.mark.feed_threshold
+
 GOLD = SHARED / "corpus" / "dev" / "gold.json"
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
 # The scores when the floors were introduced (commit "Tests: quality floors per corpus part").

@@ -112,7 +112,9 @@ class Event:
     quote_end: int = 0
     replaces: tuple[str, str | None] | None = None  # original (date, end) of a postponed slot
     key: str = ""  # identity of the happening (type, original slot, anchor)
-    confidence: float = 0.0  # how well the text supports it (events.confidence)
+    # How well the text supports it (events.confidence); 1.0 for an event not extracted here
+    # (built by hand, or stored before confidence existed).
+    confidence: float = 1.0
     confidence_reasons: list[str] = field(default_factory=list)
 
     def in_feed(self, threshold: float) -> bool:

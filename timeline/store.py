@@ -705,6 +705,10 @@ class Store:
                         "UPDATE mentions SET event=? WHERE document=? AND idx=?",
                         (item.id, m.source.document, m.idx),
                     )
+            if item.id in old:
+                # Confidence never falls: an event once in the feeds stays there.
+                before = json.loads(old[item.id][4]).get("confidence", 1.0)
+                item.event.confidence = max(item.event.confidence, before)
             row = _event_row(item.event)
             row["changes"] = item.changes
             row["members"] = item.identity()
@@ -1091,6 +1095,12 @@ class Store:
         if f.end:
             where.append("r.span_first <= ?")
             params.append(f.end.isoformat())
+        if f.min_confidence is not None:
+            where.append(
+                "r.event IN (SELECT id FROM events"
+                " WHERE coalesce(json_extract(data, '$.confidence'), 1.0) >= ?)"
+            )
+            params.append(f.min_confidence)
         return where, params
 
     def _value_lookup(self, name: str, value: str) -> tuple[str, list]:
@@ -1601,7 +1611,7 @@ def _event_from_row(row: dict) -> Event:
         quote_end=row.get("quote_end", 0),
         replaces=tuple(replaces) if replaces else None,
         key=row.get("key", ""),
-        confidence=float(row.get("confidence") or 0.0),
+        confidence=float(row.get("confidence", 1.0)),
         confidence_reasons=list(row.get("confidence_reasons") or []),
     )
 

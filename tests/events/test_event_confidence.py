@@ -16,6 +16,8 @@ from timeline.events.confidence import score, stronger
 from timeline.events.merge import Mention, cluster
 from timeline.model import Event, Source
 
+pytestmark = pytest.mark.feed_threshold
+
 D = "2025-10-30"
 
 # (name, text, the reasons the first event must have, reasons it must not have, in the feed)
