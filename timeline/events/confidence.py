@@ -8,8 +8,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   elsewhere), ``participants`` (two or more named participants, or a visitor and a
   destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``), ``agenda`` (a
   timed item of an agenda list), else a weak title: ``person-title`` (one person + noun:
-  ``Akyol'un töreni``), ``place-title`` (a place + noun: ``İstanbul görüşmesi``),
-  ``publisher-title`` (``TCMB verisi``); ``short-title`` for a one-word title (``ISIF``; not
+  ``Kaya'nın töreni``), ``place-title`` (a place + noun: ``İzmir görüşmesi``),
+  ``publisher-title`` (``TÜİK verisi``); ``short-title`` for a one-word title (``ABC``; not
   a holiday); ``title-flaw`` when a word of it ends in a doubled suffix (``anlaşmanının``; the
   endings are language data: ``doubled_ending`` in ``event_words.tsv``);
 * its date: ``date-attached`` (a date of its own clause, right before or after it),
@@ -143,7 +143,7 @@ def year_reason(timexes: Iterable, year: int, published_year: int) -> list[str]:
 
 def outside_reason(timexes: Iterable, slot) -> list[str]:
     """``["several-dates"]`` when a day the event's own dates name lies outside its slot
-    (``Pazartesi … "Cuma günü görüşeceğim"``: one of the days is not the event's)."""
+    (``Salı günü açıkladı: "Perşembe görüşeceğiz"``: one of the days is not the event's)."""
     if slot.granularity != "day" or slot.first is None:
         return []
     for t in timexes:
