@@ -281,6 +281,7 @@ def extract(paths: tuple[str, ...], published) -> None:
     The output is {"documents": [...], "events": [...]}: per document its timexes and events,
     then the events merged across documents (see the README for the contract).
     """
+    from .config import feed_min_confidence
     from .events.merge import Mention, cluster
     from .model import Source, StoredEvent
 
@@ -317,9 +318,11 @@ def extract(paths: tuple[str, ...], published) -> None:
         StoredEvent(id=m.id, event=m.event, sources=m.sources, changes=m.changes).to_json()
         for m in sorted(cluster(mentions), key=lambda m: (m.event.date, m.id))
     ]
+    threshold = feed_min_confidence()
     for item in merged:
         for name in ("sequence", "updated", "history", "edited"):
             item.pop(name, None)
+        item["feed"] = bool(item["calendar"]) and item["confidence"] >= threshold
     click.echo(json.dumps({"documents": documents, "events": merged}, ensure_ascii=False, indent=2))
     if failures and not documents:
         sys.exit(1)

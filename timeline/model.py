@@ -151,6 +151,15 @@ class Event:
     quote_end: int = 0
     replaces: tuple[str, str | None] | None = None  # original (date, end) of a postponed slot
     key: str = ""  # identity of the happening (type, original slot, anchor)
+    # How well the text supports it (events.confidence); 1.0 for an event not extracted here
+    # (built by hand, or stored before confidence existed).
+    confidence: float = 1.0
+    confidence_reasons: list[str] = field(default_factory=list)
+
+    def in_feed(self, threshold: float) -> bool:
+        """Whether the event goes into calendar feeds: a calendar event of at least
+        ``threshold`` confidence."""
+        return self.calendar and self.confidence >= threshold
 
     def range(self) -> tuple[Day, Day]:
         """The first and last day the event covers: its date's period, to ``end`` when a
@@ -186,6 +195,8 @@ class Event:
             "participants": list(self.participants),
             "status": self.status,
             "calendar": self.calendar,
+            "confidence": self.confidence,
+            "confidence_reasons": list(self.confidence_reasons),
             "quote": self.quote,
         }
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from .config import feed_min_confidence
 from .documents import read_documents
 from .events import extract_events
 from .model import NAME_MAX, TITLE_MAX, Document, Event, Timex, cap
@@ -21,13 +22,19 @@ class Analysis:
     events: list[Event]
 
     def to_json(self) -> dict[str, Any]:
+        """The document's JSON in ``timeline extract``: each event also says whether it goes
+        into the feeds (``feed``, see :func:`timeline.config.feed_min_confidence`).
+
+        :raises SettingError: when ``TIMELINE_FEED_MIN_CONFIDENCE`` is not a number from 0 to 1.
+        """
         doc = self.document
+        threshold = feed_min_confidence()
         return {
             "source": doc.source,
             "title": doc.title,
             "published": doc.published_json(),
             "timexes": [t.to_json() for t in self.timexes],
-            "events": [e.to_json() for e in self.events],
+            "events": [{**e.to_json(), "feed": e.in_feed(threshold)} for e in self.events],
         }
 
 

@@ -123,6 +123,13 @@ def seconds(value: str) -> float:
     return float(number)
 
 
+def fraction(value: str) -> float:
+    """A number from 0 to 1: ``0.9``, ``1``, ``0``."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", value) or not 0.0 <= float(value) <= 1.0:
+        raise ValueError(value)
+    return float(value)
+
+
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
@@ -185,6 +192,15 @@ SCHEMA: dict[str, Setting] = {
             "a whole number of days",
             "90",
             fallback="all",
+        ),
+        Setting(
+            "TIMELINE_FEED_MIN_CONFIDENCE",
+            fraction,
+            "0.9",
+            "calendar events reach the feeds and add-to-calendar links only with at least this "
+            "confidence (the page and the API show the others, marked uncertain)",
+            "a number from 0 to 1",
+            "0.8",
         ),
         Setting(
             "TIMELINE_TOKEN",

@@ -17,6 +17,7 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from urllib.parse import quote
@@ -64,6 +65,7 @@ class Rendered:
     events: int = 0
     _gzip: bytes | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    on_grow: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, body: bytes, notes=(), events: int = 0) -> Rendered:
@@ -72,9 +74,13 @@ class Rendered:
     def gzipped(self) -> bytes:
         """The body compressed once (``mtime=0``: the same bytes every time)."""
         with self._lock:
-            if self._gzip is None:
-                self._gzip = gzip.compress(self.body, compresslevel=6, mtime=0)
-            return self._gzip
+            body = self._gzip
+            grew = body is None
+            if body is None:
+                body = self._gzip = gzip.compress(self.body, compresslevel=6, mtime=0)
+        if grew and self.on_grow is not None:
+            self.on_grow()  # the cache that holds it bounds its size again
+        return body
 
     @property
     def size(self) -> int:
@@ -132,8 +138,13 @@ class FeedCache:
                 self.builds += 1
                 if self._stamp is None or stamp >= self._stamp:
                     self._feeds[key] = value
+                    value.on_grow = self._trim_locked
                     self._trim()
         return value
+
+    def _trim_locked(self) -> None:
+        with self._lock:
+            self._trim()
 
     def _trim(self) -> None:
         total = sum(r.size for r in self._feeds.values())

@@ -74,6 +74,18 @@ def revise(stored: Stored | None, written: Written) -> Revision | None:
     return Revision(stored.sequence, False)
 
 
+def kept_confidence(new: float, stored_data: Mapping) -> float:
+    """An event's confidence after a recomputation: never below the stored one, so that an
+    event once in the feeds stays there (new sources only raise it).
+
+    >>> kept_confidence(0.5, {"confidence": 0.9}), kept_confidence(0.95, {"confidence": 0.9})
+    (0.9, 0.95)
+    >>> kept_confidence(0.5, {})  # a row written before confidences existed
+    1.0
+    """
+    return max(new, float(stored_data.get("confidence", 1.0)))
+
+
 def history_entry(old: Mapping, new: Event, stamp: datetime, returned: bool) -> dict:
     """The history entry of a material change: each of :data:`HISTORY_FIELDS` that differs,
     from the stored row's data (``old``) to the new event, and whether it came back."""

@@ -260,6 +260,10 @@ class Recomputation(Stamps):
         conn: sqlite3.Connection, stamp: datetime, item: Merged, old: tuple | None
     ) -> None:
         """Insert or update one merged event's row, as :func:`identity.revise` decides."""
+        if old is not None:
+            item.event.confidence = identity.kept_confidence(
+                item.event.confidence, json.loads(old[4])
+            )
         row = event_row(item.event)
         row["changes"] = item.changes
         row["members"] = item.identity()

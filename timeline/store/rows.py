@@ -58,6 +58,8 @@ def event_from_row(row: dict) -> Event:
         quote_end=row.get("quote_end", 0),
         replaces=tuple(replaces) if replaces else None,
         key=row.get("key", ""),
+        confidence=float(row.get("confidence", 1.0)),
+        confidence_reasons=list(row.get("confidence_reasons") or []),
     )
 
 

@@ -186,6 +186,8 @@ CREATE INDEX IF NOT EXISTS event_rows_order
     ON event_rows(sort_key, event, granularity, end_day, calendar);
 CREATE INDEX IF NOT EXISTS event_rows_last ON event_rows(span_last);
 CREATE INDEX IF NOT EXISTS event_rows_first ON event_rows(span_first);
+-- The calendar's events alone, in order: the whole feed, and how many it holds.
+CREATE INDEX IF NOT EXISTS event_rows_calendar ON event_rows(sort_key, event) WHERE calendar = 1;
 CREATE TABLE IF NOT EXISTS event_facets (
     kind TEXT NOT NULL,
     value_key TEXT NOT NULL,
