@@ -207,7 +207,7 @@ def card(
         "ongoing": first < today <= last,
         "type_label": gettext(lang, f"type.{e.type}"),
         "status_label": gettext(lang, f"status.{e.status}"),
-        "place": place_label(e.location, e.country),
+        "place": place_label(e.location, e.country, lang),
         "in_calendar": in_feed(item),
         "add": add_links(base, item) if full and in_feed(item) else {},
         "sources": [
