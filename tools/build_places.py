@@ -217,6 +217,7 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
             row = gaz.add({"name": name, "kind": "country", "country": name, "source": "cldr"})
         row["iso"] = code
         row["en"] = en.territories.get(code) or row["name"]
+        row["zone"] = row["zone"] or country_zone(geo, code)
         for name in names:
             gaz.alias(row, name)
     for name, code in COUNTRY_CODES.items():
@@ -305,10 +306,21 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     if missing:
         raise SystemExit(f"place_ambiguity.tsv: not in the gazetteer: {', '.join(missing)}")
     gaz.rows = [row for row in gaz.rows if id(row) not in dropped]
+    never = {e["name"] for e in read_tsv(DATA / "place_ambiguity.tsv") if e["reason"] == "never"}
+    admin = [entry for entry in admin if entry["name"] not in never]
 
     for row in gaz.rows:
         row["en"] = row["en"] or row["name"]
     return gaz.rows, admin
+
+
+def country_zone(geo: Geonames, code: str) -> str:
+    """The zone of a country's capital (GeoNames), else its first zone in CLDR."""
+    capital = geo.capitals.get(code)
+    city = geo.city(code, capital) if capital else None
+    if city is not None:
+        return city["timezone"]
+    return (get_global("territory_zones").get(code) or [""])[0]
 
 
 def same_place(

@@ -363,8 +363,10 @@ def find_venues(
             if text[prev.end : tokens[k].start].strip():
                 break
             k -= 1
-        while k < j and tokens[k].folded in lex.venues:
-            k += 1  # "Dün", "Bu": a sentence's first word, not the venue's
+        while k < j and (
+            tokens[k].folded in lex.venues or lex.trigger_re.fullmatch(tokens[k].folded)
+        ):
+            k += 1  # "Dün", "Bu", "Konser": a sentence's first word, not the venue's
         if k == j:
             continue
         start, end = tokens[k].start, tok.end
