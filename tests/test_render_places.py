@@ -120,3 +120,16 @@ def test_ics_check_accepts_feeds_with_map_locations(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 failed" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("value", ["Moskova", "Moscow", "moscow", "Russia", "Moskova'da"])
+def test_where_filter_takes_english_place_names_too(value):
+    from datetime import date
+
+    from timeline.filters import matches, parse
+
+    item = stored("a", location="Moskova", country="Rusya")
+    other = stored("b", location="Paris", country="Fransa")
+    f = parse({"where": value})
+    assert matches(item, f, date(2025, 10, 30))
+    assert not matches(other, f, date(2025, 10, 30))

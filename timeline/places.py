@@ -10,9 +10,10 @@ has them for (a venue's city, a district's own point).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .events.lexicon import Place, lexicon
+from .text import search_key
 
 GAZETTEER_LANG = "tr"  # the language places are stored in
 # The radius Apple Calendar draws around a place's point, in metres, by the kind of place.
@@ -26,6 +27,24 @@ def _parts(name: str) -> list[str]:
 def lookup(name: str) -> Place | None:
     """The gazetteer entry named ``name`` (any spelling or case), or ``None``."""
     return lexicon(GAZETTEER_LANG).place(name) if name else None
+
+
+@cache
+def _by_english() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for place in lexicon(GAZETTEER_LANG).places.values():  # the hand-picked places first
+        if place.en:
+            out.setdefault(search_key(place.en), place)
+    return out
+
+
+def lookup_any(name: str) -> Place | None:
+    """The place named ``name`` in Turkish or by its English name (``Moscow``).
+
+    >>> lookup_any("Moscow").name, lookup_any("MOSKOVA").name
+    ('Moskova', 'Moskova')
+    """
+    return lookup(name) or _by_english().get(search_key(name))
 
 
 @lru_cache(maxsize=8192)
