@@ -380,9 +380,9 @@ def find_venues(
         if city is None:
             continue  # a venue refines a known place; alone it would make events of its own
         name = " ".join(t.raw for t in tokens[k:j]) + " " + tok.stem[: len(head[0])]
-        found.append((k, PlaceMention(_venue(name, city), start, end, _venue_case(head[1]))))
+        found.append(PlaceMention(_venue(name, city), start, end, _venue_case(head[1])))
         places = [pm for pm in places if not start <= pm.start < end]
-    return sorted(places + [pm for _, pm in found], key=lambda pm: pm.start)
+    return sorted(places + found, key=lambda pm: pm.start)
 
 
 def _venue(name: str, city: Place) -> Place:
