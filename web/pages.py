@@ -29,6 +29,7 @@ from timeline.errors import InputError, NotFound
 from timeline.events.merge import slot_range
 from timeline.i18n import describe_value, format_date, gettext
 from timeline.model import STATUSES, StoredEvent
+from timeline.places import localized
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
@@ -475,8 +476,8 @@ def facets(
 
     return {
         "people": entries("who", tally("who")),
-        "places": entries("where", tally("place")),
-        "countries": entries("where", tally("country")),
+        "places": entries("where", tally("place"), lambda v: localized(v, lang)),
+        "countries": entries("where", tally("country"), lambda v: localized(v, lang)),
         "types": entries("type", tally("type"), lambda v: gettext(lang, f"type.{v}")),
         "statuses": entries("status", tally("status"), lambda v: gettext(lang, f"status.{v}")),
         "outlets": entries("source", tally("outlet")),

@@ -196,6 +196,11 @@ def test_english_page_and_feed_name_places_in_english(client):
     assert (visit["location"], visit["country"]) == ("Rusya", "Rusya")
     page = client.get(f"/events/{visit['id']}?lang=en").get_data(as_text=True)
     assert "Russia" in page
+    english = client.get("/?lang=en").get_data(as_text=True)  # the facets
+    assert ">Moscow</a>" in english and ">Russia</a>" in english
+    assert ">Moskova</a>" not in english and ">Rusya</a>" not in english
+    turkish = client.get("/?lang=tr").get_data(as_text=True)
+    assert ">Moskova</a>" in turkish and ">Rusya</a>" in turkish
     turkish = client.get(f"/events/{visit['id']}?lang=tr").get_data(as_text=True)
     assert "Rusya" in turkish
     for lang, want in [
