@@ -60,6 +60,7 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key, same_happening, type_group
+from .schedules import holiday_slot, kind_title
 from .slots import Slot, combine, slot_from_days, timex_span
 from .titles import name_title, phrase_title, release_title
 from .tokens import Sentence, Token, proper_words, segment, tokenize
@@ -237,6 +238,8 @@ def _candidates(
             anniversary=anniversary,
         )
         cand.slots = _slots(tm, status, tokens, lex, text)
+        if not cand.slots and (held_on := holiday_slot(tm, tokens, status, published, lex)):
+            cand.slots = [(held_on, status or "", None)]
         if (
             status == "planned"
             and cand.slots
@@ -734,7 +737,8 @@ def _slots(
     else:
         timexes = tm.timexes
     if status != "postponed":
-        slot = combine(timexes, text, coordinators)
+        window = (lex.phrases("window_start"), lex.phrases("window_end"))
+        slot = combine(timexes, text, coordinators, window)
         return [(slot, status or "", None)] if slot else []
     new = [t for t in timexes if _is_new_slot(t, tokens, lex)]
     old = [t for t in timexes if t not in new]
@@ -1040,7 +1044,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             lex,
             cand.possessor,
             cand.subject,
-        )
+        ) or kind_title(tm, cand.view.tokens, lex)
     title = title or ""  # an untitled mention may still tell more about a titled one
     out = []
     for slot, status, replaces in cand.slots:

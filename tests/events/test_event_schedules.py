@@ -1,0 +1,130 @@
+"""Schedules and events named by their kind and day, on sentences written for these tests.
+
+Each case is ``(name, published, text, expected)`` as in ``test_event_sentences``: dates are
+marked ``[as written|TIMEX3 value]`` and ``expected`` lists the events with the fields that
+matter (``[]``: no event at all).
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import extract
+
+from timeline.events.lexicon import lexicon
+
+D = "2025-08-20"
+
+CASES = [
+    # --- days off named by their kind -------------------------------------------------------
+    (
+        "mid-term break with a range",
+        D,
+        "Okullarda birinci dönem ara tatili [3-7 Kasım arasında|2025-11-03/2025-11-07] yapılacak.",
+        [dict(date="2025-11-03", end="2025-11-07", title="Ara tatili", status="planned")],
+    ),
+    (
+        "break from a start day to an end day",
+        D,
+        "Yarıyıl tatili [12 Ocak 2026 Pazartesi|2026-01-12] başlayacak ve "
+        "[23 Ocak 2026 Cuma günü|2026-01-23] sona erecek.",
+        [dict(date="2026-01-12", end="2026-01-23", title="Yarıyıl tatili", calendar=True)],
+    ),
+    (
+        "window as 'başlayıp … bitecek'",
+        D,
+        "Bahar dönemi ara tatili [6 Nisan 2026'da|2026-04-06] başlayıp "
+        "[10 Nisan 2026'da|2026-04-10] bitecek.",
+        [dict(date="2026-04-06", end="2026-04-10", title="Ara tatili")],
+    ),
+    (
+        "two days without start and end words stay one day",
+        D,
+        "Ara tatil [3 Kasım'da|2025-11-03] yapılacak, karne [7 Kasım'da|2025-11-07] verilecek.",
+        [dict(date="2025-11-03", end=None)],
+    ),
+    (
+        "a day off with no kind word has no title",
+        D,
+        "Tatil [3 Kasım'da|2025-11-03] başlayacak.",
+        [],
+    ),
+    # --- named holidays without a date ------------------------------------------------------
+    (
+        "movable feast, coming occurrence",
+        D,
+        "Kurban Bayramı'nda köprü ve otoyollar ücretsiz olacak.",
+        [dict(date="2026-05-27", end="2026-05-30", title="Kurban Bayramı", status="planned")],
+    ),
+    (
+        "movable feast celebrated days ago",
+        "2025-04-02",
+        "Ramazan Bayramı yurt genelinde coşkuyla kutlandı.",
+        [dict(date="2025-03-30", end="2025-04-01", status="held")],
+    ),
+    (
+        "a feast long past is not dated",
+        "2025-05-20",
+        "Ramazan Bayramı yurt genelinde coşkuyla kutlandı.",
+        [],
+    ),
+    (
+        "eve of a feast",
+        "2026-02-25",
+        "Ramazan Bayramı arifesi yarım gün olarak uygulanacak.",
+        [dict(date="2026-03-19", end=None)],
+    ),
+    (
+        "fixed national day",
+        D,
+        "Cumhuriyet Bayramı tüm yurtta törenlerle kutlanacak.",
+        [dict(date="2025-10-29", title="Cumhuriyet Bayramı", location="Türkiye")],
+    ),
+    (
+        "feast as a reference point",
+        D,
+        "Kurban Bayramı öncesi hayvan pazarları kurulacak.",
+        [],
+    ),
+    (
+        "feast in the genitive",
+        D,
+        "Festival Kurban Bayramı'nın ikinci gününe denk gelecek.",
+        [],
+    ),
+    (
+        "feast mentioned with no verb of its own",
+        D,
+        "Kurban Bayramı için hazırlık.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,published,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_schedule_sentences(name: str, published: str, text: str, expected: list[dict]) -> None:
+    events = extract(text, published)
+    assert len(events) == len(expected), [(e.date, e.end, e.title) for e in events]
+    for event, want in zip(events, expected, strict=True):
+        for key, value in want.items():
+            assert getattr(event, key) == value, (key, event)
+
+
+def test_movable_feasts_cover_every_year_with_their_length() -> None:
+    """Ramazan Bayramı lasts three days and Kurban Bayramı four, once a year, 2015-2030."""
+    lex = lexicon("tr")
+    for name, length in (("Ramazan Bayramı", 3), ("Kurban Bayramı", 4)):
+        holiday = lex.holiday(name)
+        assert holiday is not None
+        years = [first.year for first, _ in holiday.dates]
+        assert years == list(range(2015, 2031))
+        assert all((last - first).days + 1 == length for first, last in holiday.dates)
+
+
+def test_feast_falls_about_eleven_days_earlier_each_year() -> None:
+    """The lunar year is 354 or 355 days: each first day is 10-12 days earlier in the
+    calendar year than the one before (catches a typo in the data)."""
+    lex = lexicon("tr")
+    for name in ("Ramazan Bayramı", "Kurban Bayramı"):
+        firsts = [first for first, _ in lex.holiday(name).dates]
+        gaps = {(b - a).days for a, b in zip(firsts, firsts[1:], strict=False)}
+        assert gaps <= {353, 354, 355, 356}, (name, gaps)
