@@ -97,6 +97,90 @@ CASES = [
         "Kurban Bayramı için hazırlık.",
         [],
     ),
+    # --- schedules laid out line by line ----------------------------------------------------
+    (
+        "fixtures under day headings",
+        "2026-01-14",
+        "Ligde haftanın programı\nFederasyon haftanın maçlarını açıkladı:\n"
+        "[16 Ocak Cuma|2026-01-16]\n20.00 Kocaspor-Denizspor\n"
+        "[17 Ocak Cumartesi|2026-01-17]\n14.30 Dağspor - Ovaspor\n17.00 Yaylaspor-Kumspor",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", type="match"),
+            dict(date="2026-01-17", time="14:30", title="Dağspor-Ovaspor", status="planned"),
+            dict(date="2026-01-17", time="17:00", title="Yaylaspor-Kumspor", calendar=True),
+        ],
+    ),
+    (
+        "programme items under a day heading take their own event words",
+        "2026-04-20",
+        "Bakanın programı\nBakanın bu haftaki programı şöyle:\n[22 Nisan Çarşamba|2026-04-22]\n"
+        "10.00 Kuzey Ülkeleri Forumu açılış oturumu\n14.30 Ticaret Odası ile görüşme",
+        [
+            dict(date="2026-04-22", time="10:00", type="forum"),
+            dict(
+                date="2026-04-22", time="14:30", type="meeting", title="Ticaret Odası ile görüşme"
+            ),
+        ],
+    ),
+    (
+        "a list of label lines, one payment day each",
+        "2026-03-02",
+        "Destek ödemeleri başlıyor\nÖdeme takvimi şöyle:\n"
+        "Son hanesi 1 ve 3 olanlar: [9 Mart 2026 Pazartesi|2026-03-09]\n"
+        "Son hanesi 5 ve 7 olanlar: [16 Mart 2026 Pazartesi, saat 10.00|2026-03-16T10:00]",
+        [
+            dict(date="2026-03-09", time=None, title="Son hanesi 1 ve 3 olanlar"),
+            dict(date="2026-03-16", time="10:00", status="planned"),
+        ],
+    ),
+    (
+        "exam calendar: a window and an exam day, label tails dropped",
+        "2026-02-02",
+        "Sınav takvimi açıklandı\nBaşvuru tarihleri: [2-13 Mart 2026|2026-03-02/2026-03-13]\n"
+        "Sınav tarihi: [26 Nisan 2026|2026-04-26]",
+        [
+            dict(date="2026-03-02", end="2026-03-13", type="application", title="Başvuru"),
+            dict(date="2026-04-26", type="exam", title="Sınav"),
+        ],
+    ),
+    (
+        "a fixture label line on its own",
+        "2026-01-14",
+        "Kupada çeyrek final\nKocaspor-Denizspor: [16 Ocak Cuma, saat 20.00|2026-01-16T20:00]",
+        [dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", type="match")],
+    ),
+    (
+        "a lone label line without an event word is no event",
+        "2026-01-14",
+        "Açıklama yapıldı\nKurul kararı: [16 Ocak Cuma|2026-01-16]",
+        [],
+    ),
+    (
+        "a table of prices under a day heading is no event",
+        "2026-01-14",
+        "Piyasalarda gün\n[15 Ocak Perşembe|2026-01-15]\n10.00 Dolar 34,52\n"
+        "10.30 Altın gram fiyatı 3.050 TL\n11.00 Borsa yüzde 1,2 yükseldi",
+        [],
+    ),
+    (
+        "clock lines without a day heading are no events",
+        "2026-01-14",
+        "Günün akışı\n20.00 Kocaspor-Denizspor\n22.00 Gala konseri",
+        [],
+    ),
+    (
+        "prose after the schedule ends it",
+        "2026-01-14",
+        "Program\n[16 Ocak Cuma|2026-01-16]\n20.00 Kocaspor-Denizspor\n"
+        "Taraftarlar stada erken gelmeye çağrıldı.\n21.00 Gala konseri",
+        [dict(date="2026-01-16", title="Kocaspor-Denizspor")],
+    ),
+    (
+        "a past day of a schedule is held",
+        "2026-01-20",
+        "Geçen haftanın maçları\n[16 Ocak Cuma|2026-01-16]\n20.00 Kocaspor-Denizspor",
+        [dict(date="2026-01-16", status="held")],
+    ),
 ]
 
 

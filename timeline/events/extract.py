@@ -60,7 +60,7 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key, same_happening, type_group
-from .schedules import holiday_slot, kind_title
+from .schedules import holiday_slot, kind_title, schedule_events
 from .slots import Slot, combine, slot_from_days, timex_span
 from .titles import name_title, phrase_title, release_title
 from .tokens import Sentence, Token, proper_words, segment, tokenize
@@ -199,6 +199,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             continue
         events.extend(_events_for(cand, text, published, lex))
     events.extend(releases)
+    events.extend(schedule_events(text, document.body, dated, published, lex, events))
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)

@@ -6,19 +6,32 @@
   tense points at; ``arifesi`` is the day before. A holiday used as a reference point
   (``bayram öncesi``, ``bayramın 2. günü``) is no event of its own.
 * An unnamed day off named by its kind (``ara tatili``, ``yarıyıl tatili``) is titled so.
+* Schedules written one item per line are events item by item: clock lines under a line that
+  is only a day (``22 Nisan Çarşamba`` / ``14.30 Dağspor-Ovaspor``), and label lines
+  (``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``, ``Son hanesi 4 olanlar: 13 Mart``; a
+  label with no event word only in a list of such lines). A fixture is a match titled by
+  its two teams. Items with figures (prices, rates) are never events.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..model import Event, Timex
+from ..temporal.dates import Period
+from ..text import fold
 from .lexicon import Holiday, Lexicon
-from .slots import Slot, slot_from_days
+from .merge import identity_key
+from .slots import Slot, combine, slot_from_days, timex_span
 from .titles import cap_title
 from .tokens import Token
 from .triggers import TriggerMatch
 
 NEAR_DAYS = 370  # a coming holiday named without a date is its occurrence within about a year
+MAX_ITEM_WORDS = 12  # a schedule item longer than this is prose
+SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its own
 RECENT_DAYS = 14  # a past one, the occurrence that ended at most two weeks before publication
 
 
@@ -89,3 +102,187 @@ def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | Non
     if not before or before[0].suffix or before[0].folded not in lex.phrases("holiday_kind"):
         return None
     return cap_title(f"{before[0].raw} {tm.trigger.noun}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Schedules laid out line by line
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    timexes: list[Timex]
+
+
+def _lines(text: str, body: tuple[tuple[int, int], ...], dated: list[Timex]) -> list[_Line]:
+    out = []
+    for b_start, b_end in body:
+        pos = b_start
+        for raw in text[b_start:b_end].split("\n"):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            if raw.strip():
+                out.append(_Line(start, end, [t for t in dated if start <= t.start < end]))
+    return out
+
+
+def _day(t: Timex) -> Period | None:
+    span = timex_span(t)
+    if span is None or span.granularity not in ("day", "time") or span.days:
+        return None
+    return span
+
+
+def _heading(line: _Line, text: str, lex: Lexicon) -> date | None:
+    """``22 Nisan Çarşamba``: a line that is one day and nothing else heads the lines after it."""
+    if len(line.timexes) != 1 or (span := _day(line.timexes[0])) is None:
+        return None
+    if span.first != span.last or span.time:
+        return None
+    t = line.timexes[0]
+    rest = fold(text[line.start : t.start] + " " + text[t.end : line.end])
+    words = re.findall(r"\w+", rest)
+    if any(w not in lex.phrases("schedule_heading") for w in words):
+        return None
+    return span.first
+
+
+def _plain_item(item: str, lex: Lexicon) -> bool:
+    """Whether the words of a schedule line can be an event: short, and no figures."""
+    words = item.split()
+    if not words or len(words) > MAX_ITEM_WORDS or not words[0][:1].isalpha():
+        return False
+    return not re.search(lex.forms["figure"], item)
+
+
+def _kind(item: str, lex: Lexicon) -> tuple[str, bool, str]:
+    """The type, calendar flag and title of a schedule item: a fixture ``Dağspor-Ovaspor`` is a
+    match titled by its teams; else the type of the first trigger in it, titled by the item."""
+    m = re.match(lex.forms["fixture"], item)
+    if m:
+        return "match", True, f"{m['home']}-{m['away']}"
+    hit = lex.trigger_re.search(fold(item))
+    if hit:
+        trigger = lex.triggers[re.sub(r"\s+", " ", hit.group("stem"))]
+        return trigger.type, trigger.calendar, item
+    return SCHEDULE_TYPE, True, item
+
+
+def _status(day: date, published: date) -> str:
+    return "held" if day < published else "planned"
+
+
+def _event(
+    text: str, line: _Line, item: str, slot: Slot, published: date, lex: Lexicon
+) -> Event | None:
+    kind, calendar, title = _kind(item, lex)
+    title = cap_title(title.strip(" .,;:-–"))
+    if not title:
+        return None
+    event = Event(
+        date=slot.date,
+        granularity="day",
+        title=title,
+        type=kind,
+        status=_status(slot.first, published),
+        quote=text[line.start : line.end].strip(),
+        end=slot.end,
+        time=slot.time,
+        calendar=calendar,
+        quote_start=line.start,
+        quote_end=line.end,
+    )
+    event.key = identity_key(event)
+    return event
+
+
+def _clock_item(
+    line: _Line, text: str, heading: date | None, published: date, lex: Lexicon
+) -> Event | None:
+    """``14.30 Dağspor-Ovaspor`` under a day heading: the item at that time of that day."""
+    if heading is None:
+        return None
+    m = re.match(lex.forms["clock_item"], text[line.start : line.end])
+    if m is None or not _plain_item(m["item"], lex):
+        return None
+    clock = f"{int(m['hour']):02d}:{m['minute']}"
+    slot = slot_from_days(heading, heading, "day", clock)
+    return _event(text, line, m["item"], slot, published, lex)
+
+
+def _label_item(
+    line: _Line, text: str, published: date, lex: Lexicon, in_list: bool
+) -> Event | None:
+    """``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``: a label, a colon and the label's day
+    (a day, a window of days, with or without a clock time). A label without an event word is
+    taken only inside a list of such lines (``in_list``)."""
+    m = re.match(lex.forms["label_item"], text[line.start : line.end])
+    if m is None or not line.timexes:
+        return None
+    colon = line.start + m.end("label") + 1
+    after = [t for t in line.timexes if t.start >= colon]
+    if len(after) != len(line.timexes) or text[colon : after[0].start].strip():
+        return None
+    label = m["label"].strip()
+    words = [w for w in label.split() if fold(w) not in lex.phrases("schedule_label_tail")]
+    label = " ".join(words)
+    if not _plain_item(label, lex):
+        return None
+    kind, _, _ = _kind(label, lex)
+    if kind == SCHEDULE_TYPE and not in_list:
+        return None
+    spans = [s for t in after if (s := _day(t)) is not None or (s := timex_span(t)) is not None]
+    if not spans or any(s.granularity not in ("day", "time") for s in spans):
+        return None
+    slot = combine(after, text, lex.phrases("link"))
+    if slot is None or slot.granularity != "day" or slot.days:
+        return None
+    return _event(text, line, label, slot, published, lex)
+
+
+def _is_label_line(line: _Line, text: str, lex: Lexicon) -> bool:
+    m = re.match(lex.forms["label_item"], text[line.start : line.end])
+    return bool(m and line.timexes and line.timexes[0].start > line.start + m.end("label"))
+
+
+def schedule_events(
+    text: str,
+    body: tuple[tuple[int, int], ...],
+    dated: list[Timex],
+    published: date,
+    lex: Lexicon,
+    found: list[Event],
+) -> list[Event]:
+    """The items of schedules written one per line: clock lines under a day heading
+    (``22 Nisan Çarşamba`` / ``10.00 Forum açılışı``) and label lines (``Sınav: 7 Haziran``,
+    ``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``). A line that already gave an event on
+    the same day (``found``) gives no second one."""
+    lines = _lines(text, body, dated)
+    labels = [_is_label_line(line, text, lex) for line in lines]
+    out: list[Event] = []
+    heading: date | None = None
+    for i, line in enumerate(lines):
+        day = _heading(line, text, lex)
+        if day is not None:
+            heading = day
+            continue
+        in_list = labels[i] and (
+            (i > 0 and labels[i - 1]) or (i + 1 < len(labels) and labels[i + 1])
+        )
+        event = _clock_item(line, text, heading, published, lex) or _label_item(
+            line, text, published, lex, in_list
+        )
+        if event is None:
+            if not re.match(lex.forms["clock_item"], text[line.start : line.end]):
+                heading = None  # prose ends the schedule
+            continue
+        if any(_told(e, event) for e in found + out):
+            continue
+        out.append(event)
+    return out
+
+
+def _told(old: Event, new: Event) -> bool:
+    overlap = old.quote_start < new.quote_end and new.quote_start < old.quote_end
+    return overlap and old.date == new.date
