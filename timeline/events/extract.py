@@ -45,6 +45,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .clocktimes import midnight, prefer_turkish_time, turkish_zone
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     OrgMention,
@@ -737,10 +738,11 @@ def _slots(
         ]
     else:
         timexes = tm.timexes
+    timexes = prefer_turkish_time(timexes, text, lex)
     if status != "postponed":
         window = (lex.phrases("window_start"), lex.phrases("window_end"))
         slot = combine(timexes, text, coordinators, window)
-        return [(slot, status or "", None)] if slot else []
+        return [(midnight(slot, timexes, lex), status or "", None)] if slot else []
     new = [t for t in timexes if _is_new_slot(t, tokens, lex)]
     old = [t for t in timexes if t not in new]
     old_slot, new_slot = combine(old, text, coordinators), combine(new, text, coordinators)
@@ -1068,7 +1070,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 time=slot.time,
                 location=place.display if place else None,
                 country=place.place.country if place else None,
-                timezone=place.place.zone if place else None,
+                timezone=turkish_zone(slot, tm.timexes, text, lex)
+                or (place.place.zone if place else None),
                 participants=[p.display for p in cand.participants]
                 + [o for o in cand.names + cand.orgs if o not in people],
                 calendar=(
