@@ -97,6 +97,57 @@ CASES = [
         "Kurban Bayramı için hazırlık.",
         [],
     ),
+    # --- draws, results, last days and application windows ---------------------------------
+    (
+        "a draw named by its kind and its tournament",
+        D,
+        "Avrupa Şampiyonası kura çekimi [5 Aralık'ta|2025-12-05] yapılacak.",
+        [dict(date="2025-12-05", type="draw", title="Avrupa Şampiyonası kura çekimi")],
+    ),
+    (
+        "a draw named by its kind alone",
+        D,
+        "Kura çekimi [5 Aralık'ta|2025-12-05] İstanbul'da yapılacak.",
+        [dict(date="2025-12-05", type="draw", calendar=True)],
+    ),
+    (
+        "announcement of exam results",
+        D,
+        "Sınav sonuçları [30 Eylül'de|2025-09-30] açıklanacak.",
+        [dict(date="2025-09-30", type="results", title="Sınav sonuçları", status="planned")],
+    ),
+    (
+        "a last day with its possessor",
+        D,
+        "Başvuruların son günü [12 Eylül'de|2025-09-12] olacak.",
+        [dict(date="2025-09-12", type="deadline", title="Başvuruların son günü")],
+    ),
+    (
+        "'son günlerde' is no last day",
+        D,
+        "Fiyatlar son günlerde [19 Ağustos'ta|2025-08-19] yükseldi.",
+        [],
+    ),
+    (
+        "a window opened on a day and closed by a later deadline is one event",
+        "2026-02-10",
+        "LGS başvuruları [9 Şubat itibarıyla|2026-02-09] başladı. Öğrencilerin işlemlerini "
+        "tamamlaması gereken son tarih [11 Mart 2026|2026-03-11] olarak belirlendi.",
+        [dict(date="2026-02-09", end="2026-03-11", type="application")],
+    ),
+    (
+        "the last day of a window already given is no event of its own",
+        D,
+        "LGS başvuruları [2-13 Ekim|2025-10-02/2025-10-13] arasında alınacak. Son başvuru günü "
+        "[13 Ekim|2025-10-13] olacak.",
+        [dict(date="2025-10-02", end="2025-10-13", type="application")],
+    ),
+    (
+        "'itibarıyla' without a start verb stays a bound",
+        D,
+        "LGS başvuruları [1 Ekim itibarıyla|2025-10-01] internetten alınacak.",
+        [],
+    ),
     # --- schedules laid out line by line ----------------------------------------------------
     (
         "fixtures under day headings",

@@ -61,7 +61,7 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key, same_happening, type_group
-from .schedules import holiday_slot, kind_title, schedule_events
+from .schedules import holiday_slot, join_windows, kind_title, schedule_events
 from .slots import Slot, combine, slot_from_days, timex_span
 from .titles import name_title, phrase_title, release_title
 from .tokens import Sentence, Token, proper_words, segment, tokenize
@@ -204,6 +204,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
+    events = join_windows(events)
     return [e for e in _dedupe(events, lex) if e.title]
 
 
@@ -393,8 +394,16 @@ def _follows(
 
 
 def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
-    """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day."""
-    return _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end"))
+    """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day; but
+    ``9 Şubat itibarıyla başladı`` is the first day of what starts then."""
+    if not _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end")):
+        return False
+    words = [tok.folded for tok in tokens if tok.start >= t.start]
+    after = words[: len([tok for tok in tokens if t.start <= tok.start < t.end]) + 3]
+    for here, nxt in zip(after, after[1:], strict=False):
+        if here in lex.phrases("start_bound"):
+            return not nxt.startswith(tuple(lex.phrases("window_start")))
+    return True
 
 
 def _assign_timexes(

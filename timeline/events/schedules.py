@@ -11,6 +11,8 @@
   (``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``, ``Son hanesi 4 olanlar: 13 Mart``; a
   label with no event word only in a list of such lines). A fixture is a match titled by
   its two teams. Items with figures (prices, rates) are never events.
+* An application window told as a first day and a later deadline is one event; the deadline
+  is no event of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ..temporal.dates import Period
 from ..text import fold
 from .lexicon import Holiday, Lexicon
 from .merge import identity_key
-from .slots import Slot, combine, slot_from_days, timex_span
+from .slots import MAX_WINDOW_DAYS, Slot, combine, slot_from_days, timex_span
 from .titles import cap_title
 from .tokens import Token
 from .triggers import TriggerMatch
@@ -32,6 +34,8 @@ from .triggers import TriggerMatch
 NEAR_DAYS = 370  # a coming holiday named without a date is its occurrence within about a year
 MAX_ITEM_WORDS = 12  # a schedule item longer than this is prose
 SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its own
+KIND_TITLED = ("draw", "results", "deadline")  # kinds a calendar may name by the kind alone
+MAX_NAME_WORDS = 4  # capitalised words before a kind that name what it belongs to
 RECENT_DAYS = 14  # a past one, the occurrence that ended at most two weeks before publication
 
 
@@ -95,8 +99,21 @@ def holiday_slot(
 
 
 def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
-    """``Birinci dönem ara tatili`` -> ``Ara tatili``: a day off named by its kind."""
-    if tm.trigger.type != "holiday" or tm.name:
+    """The title of an event named by its kind: ``Birinci dönem ara tatili`` -> ``Ara
+    tatili``; ``Dünya Kupası kura çekimi`` (the capitalised words right before the kind), else
+    the kind alone (``Kura çekimi``, ``Son tarih``)."""
+    if tm.name:
+        return None
+    if tm.trigger.type in KIND_TITLED:
+        names: list[Token] = []
+        for tok in reversed([t for t in tokens if t.end <= tm.first.start]):
+            if not tok.cap or tok.suffix or len(names) >= MAX_NAME_WORDS:
+                break
+            names.insert(0, tok)
+        if names:
+            return cap_title(" ".join([*(t.raw for t in names), tm.trigger.noun]))
+        return cap_title(tm.trigger.lemma)
+    if tm.trigger.type != "holiday":
         return None
     before = [t for t in tokens if t.end <= tm.first.start][-1:]
     if not before or before[0].suffix or before[0].folded not in lex.phrases("holiday_kind"):
@@ -286,3 +303,36 @@ def schedule_events(
 def _told(old: Event, new: Event) -> bool:
     overlap = old.quote_start < new.quote_end and new.quote_start < old.quote_end
     return overlap and old.date == new.date
+
+
+# ---------------------------------------------------------------------------------------------
+# Application windows
+
+
+def join_windows(events: list[Event]) -> list[Event]:
+    """An application window told as a first day and a later deadline (``başvurular 9 Şubat'ta
+    başladı … son başvuru günü 11 Mart``) is one event from the first day to the last; a
+    deadline that is the last day of a window is no event of its own."""
+    windows = [e for e in events if e.type == "application" and e.granularity == "day"]
+    dropped: set[int] = set()
+    for deadline in events:
+        if deadline.type != "deadline" or deadline.granularity != "day" or deadline.end:
+            continue
+        last = date.fromisoformat(deadline.date)
+        if any(w.end == deadline.date for w in windows):
+            dropped.add(id(deadline))
+            continue
+        opened = [
+            w
+            for w in windows
+            if not w.end
+            and w.quote_start < deadline.quote_start
+            and 0 < (last - date.fromisoformat(w.date)).days <= MAX_WINDOW_DAYS
+        ]
+        if not opened:
+            continue
+        window = opened[-1]
+        window.end = deadline.date
+        window.key = identity_key(window)
+        dropped.add(id(deadline))
+    return [e for e in events if id(e) not in dropped]
