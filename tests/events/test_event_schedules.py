@@ -201,6 +201,43 @@ CASES = [
         [dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", type="match")],
     ),
     (
+        "fixture lines with their own day and kick-off",
+        "2026-01-14",
+        "Haftanın maçları\nProgram şöyle:\n"
+        "Kocaspor-Denizspor [16 Ocak Cuma 20.00|2026-01-16T20:00]\n"
+        "[17 Ocak Cumartesi|2026-01-17]\nYaylaspor-Kumspor: 17.00\nGölspor - Ormanspor 19.00",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor"),
+            dict(date="2026-01-17", time="17:00", title="Yaylaspor-Kumspor"),
+            dict(date="2026-01-17", time="19:00", title="Gölspor-Ormanspor", type="match"),
+        ],
+    ),
+    (
+        "a played fixture with its day is held",
+        "2026-01-14",
+        "Geçen haftanın sonuçları\nKayaspor-Tepespor 2-1 ([10 Ocak|2026-01-10])",
+        [dict(date="2026-01-10", title="Kayaspor-Tepespor", status="held")],
+    ),
+    (
+        "a fixture line with neither day nor heading is no event",
+        "2026-01-14",
+        "Haftanın maçları\nKocaspor-Denizspor 20.00",
+        [],
+    ),
+    (
+        "an exchange rate pair is no fixture",
+        "2026-01-14",
+        "Piyasalar\n[15 Ocak Perşembe|2026-01-15]\nAvro-Dolar 1,08 seviyesinde",
+        [],
+    ),
+    (
+        "a sentence about a body named with a hyphen is no fixture line",
+        "2026-01-14",
+        "Diplomasi trafiği\nTürkiye-Mısır Stratejik Konseyi [4 Şubat'ta|2026-02-04] Kahire'de "
+        "bir kez daha ele alınacak.\nKuzey-Güney Forumu: [5 Şubat|2026-02-05]",
+        [dict(date="2026-02-05", type="forum", title="Kuzey-Güney Forumu")],
+    ),
+    (
         "a lone label line without an event word is no event",
         "2026-01-14",
         "Açıklama yapıldı\nKurul kararı: [16 Ocak Cuma|2026-01-16]",

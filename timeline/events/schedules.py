@@ -173,16 +173,24 @@ def _plain_item(item: str, lex: Lexicon) -> bool:
     return not re.search(lex.forms["figure"], item)
 
 
+def _trigger_in(words: str, lex: Lexicon) -> tuple[str, bool] | None:
+    hit = lex.trigger_re.search(fold(words))
+    if hit is None:
+        return None
+    trigger = lex.triggers[re.sub(r"\s+", " ", hit.group("stem"))]
+    return trigger.type, trigger.calendar
+
+
 def _kind(item: str, lex: Lexicon) -> tuple[str, bool, str]:
-    """The type, calendar flag and title of a schedule item: a fixture ``Dağspor-Ovaspor`` is a
-    match titled by its teams; else the type of the first trigger in it, titled by the item."""
+    """The type, calendar flag and title of a schedule item: the type of its first event word
+    (``Kuzey-Güney Forumu``: a forum), else a fixture ``Dağspor-Ovaspor`` is a match titled by
+    its teams, else a programme item titled by its words."""
+    found = _trigger_in(item, lex)
+    if found:
+        return found[0], found[1], item
     m = re.match(lex.forms["fixture"], item)
-    if m:
+    if m and not item[m.end("away") :].strip(" .,;:"):
         return "match", True, f"{m['home']}-{m['away']}"
-    hit = lex.trigger_re.search(fold(item))
-    if hit:
-        trigger = lex.triggers[re.sub(r"\s+", " ", hit.group("stem"))]
-        return trigger.type, trigger.calendar, item
     return SCHEDULE_TYPE, True, item
 
 
@@ -258,6 +266,45 @@ def _label_item(
     return _event(text, line, label, slot, published, lex)
 
 
+def _masked(line: _Line, text: str) -> str:
+    """The line with its date expressions blanked out (offsets kept)."""
+    chars = list(text[line.start : line.end])
+    for t in line.timexes:
+        for k in range(t.start - line.start, min(t.end - line.start, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _fixture_line(
+    line: _Line, text: str, heading: date | None, published: date, lex: Lexicon
+) -> Event | None:
+    """``Kocaspor-Denizspor 16 Ocak Cuma 20.00``, ``Dağspor-Ovaspor: 14.30`` under a day
+    heading: a fixture with a kick-off time, on the line's own day or the heading's."""
+    masked = _masked(line, text)
+    m = re.match(rf"\s*{lex.forms['fixture']}", masked)
+    if m is None or len(masked.split()) > MAX_ITEM_WORDS:
+        return None
+    if (found := _trigger_in(m.group(0), lex)) and found[0] != "match":
+        return None  # "Kuzey-Güney Forumu": a named event, not two teams
+    rest = masked[m.end("away") :]
+    if re.search(lex.forms["figure"], re.sub(lex.forms["clock"], " ", rest)):
+        return None
+    words = re.findall(r"[^\W\d]+", fold(rest))
+    if any(w not in lex.phrases("fixture_word") for w in words):
+        return None  # a sentence about a body named with a hyphen, not a fixture line
+    slot = combine(line.timexes, text, lex.phrases("link")) if line.timexes else None
+    if slot is not None and (slot.granularity != "day" or slot.days or slot.end):
+        return None
+    clock = slot.time if slot else None
+    if clock is None and (found := re.search(lex.forms["clock"], rest)):
+        clock = f"{int(found['hour']):02d}:{found['minute']}"
+    day = slot.first if slot else heading
+    if day is None or (clock is None and slot is None):
+        return None
+    title = f"{m['home']}-{m['away']}"
+    return _event(text, line, title, slot_from_days(day, day, "day", clock), published, lex)
+
+
 def _is_label_line(line: _Line, text: str, lex: Lexicon) -> bool:
     m = re.match(lex.forms["label_item"], text[line.start : line.end])
     return bool(m and line.timexes and line.timexes[0].start > line.start + m.end("label"))
@@ -287,11 +334,16 @@ def schedule_events(
         in_list = labels[i] and (
             (i > 0 and labels[i - 1]) or (i + 1 < len(labels) and labels[i + 1])
         )
-        event = _clock_item(line, text, heading, published, lex) or _label_item(
-            line, text, published, lex, in_list
+        event = (
+            _clock_item(line, text, heading, published, lex)
+            or _label_item(line, text, published, lex, in_list)
+            or _fixture_line(line, text, heading, published, lex)
         )
         if event is None:
-            if not re.match(lex.forms["clock_item"], text[line.start : line.end]):
+            raw = text[line.start : line.end]
+            if not re.match(lex.forms["clock_item"], raw) and not re.match(
+                rf"\s*{lex.forms['fixture']}", raw
+            ):
                 heading = None  # prose ends the schedule
             continue
         if any(_told(e, event) for e in found + out):
