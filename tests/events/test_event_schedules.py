@@ -80,6 +80,24 @@ CASES = [
         [dict(date="2025-10-29", title="Cumhuriyet Bayramı", location="Türkiye")],
     ),
     (
+        "days off around a feast: the run of that many days from a Saturday",
+        "2026-05-10",
+        "Kurban Bayramı tatili 9 güne uzatıldı.",
+        [dict(date="2026-05-23", end="2026-05-31", title="Kurban Bayramı", status="planned")],
+    ),
+    (
+        "days off written as a word",
+        "2026-05-10",
+        "Kurban Bayramı tatili dokuz gün olacak.",
+        [dict(date="2026-05-23", end="2026-05-31")],
+    ),
+    (
+        "a count of days no longer than the feast keeps the feast's days",
+        "2026-05-10",
+        "Kurban Bayramı tatili 4 gün olacak.",
+        [dict(date="2026-05-27", end="2026-05-30")],
+    ),
+    (
         "feast as a reference point",
         D,
         "Kurban Bayramı öncesi hayvan pazarları kurulacak.",

@@ -3,7 +3,8 @@
 * A named holiday the text gives no date for (``Kurban Bayramı'nda kapalı olacak``) takes its
   days from the language's holiday data: a fixed day (``holidays.tsv``) or, for a movable
   feast, the first and last day of its occurrence (``holiday_dates.tsv``), the one the verb's
-  tense points at; ``arifesi`` is the day before. A holiday used as a reference point
+  tense points at; ``arifesi`` is the day before; ``9 gün`` of days off is the run of nine
+  days that holds the feast and starts on a Saturday. A holiday used as a reference point
   (``bayram öncesi``, ``bayramın 2. günü``) is no event of its own.
 * An unnamed day off named by its kind (``ara tatili``, ``yarıyıl tatili``) is titled so.
 * Schedules written one item per line are events item by item: clock lines under a line that
@@ -20,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
+from ..lang import read_table
 from ..model import Event, Timex
 from ..temporal.dates import Period
 from ..text import fold
@@ -36,7 +39,13 @@ MAX_ITEM_WORDS = 12  # a schedule item longer than this is prose
 SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its own
 KIND_TITLED = ("draw", "results", "deadline")  # kinds a calendar may name by the kind alone
 MAX_NAME_WORDS = 4  # capitalised words before a kind that name what it belongs to
-RECENT_DAYS = 14  # a past one, the occurrence that ended at most two weeks before publication
+RECENT_DAYS = 14
+SATURDAY = 5
+MAX_COUNT_DISTANCE = 4  # tokens after a holiday's name where its number of days off may be
+MIN_DAYS_OFF, MAX_DAYS_OFF = (
+    2,
+    16,
+)  # a past one, the occurrence that ended at most two weeks before publication
 
 
 def _next_token(tm: TriggerMatch, tokens: list[Token]) -> Token | None:
@@ -89,13 +98,56 @@ def holiday_slot(
     after = _next_token(tm, tokens)
     if after is not None and after.folded in lex.phrases("holiday_relational"):
         return None
-    span = _pick(_occurrences(holiday, published), status, published)
+    length = _day_count(tm, tokens, lex)
+    # "Kurban Bayramı tatili 9 güne uzatıldı": said before the feast, of the coming one.
+    span = _pick(_occurrences(holiday, published), "planned" if length else status, published)
     if span is None:
         return None
     first, last = span
     if after is not None and after.folded in lex.phrases("holiday_eve"):
         first = last = first - timedelta(days=1)
+    elif length:
+        first, last = _extended(first, last, length)
     return slot_from_days(first, last, "day")
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _number_words().get(word)
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    return {
+        fold(r["word"]): int(r["value"])
+        for r in read_table("tr", "numbers.tsv")
+        if r["kind"] == "cardinal" and r["value"].isdigit()
+    }
+
+
+def _day_count(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> int | None:
+    """``Kurban Bayramı tatili 9 gün olacak``: the number of days off the sentence gives
+    right after the holiday's name."""
+    after = [t for t in tokens if t.start >= tm.end][:MAX_COUNT_DISTANCE]
+    for here, nxt in zip(after, after[1:], strict=False):
+        n = _number(here.folded)
+        if n and nxt.folded.startswith(tuple(lex.phrases("day_unit"))):
+            return n if MIN_DAYS_OFF <= n <= MAX_DAYS_OFF else None
+    return None
+
+
+def _extended(first: date, last: date, length: int) -> tuple[date, date]:
+    """The ``length`` days off around a holiday: the run of that many days that holds the
+    holiday and starts on a Saturday (bridge days and weekends), else the holiday itself."""
+    if length <= (last - first).days + 1:
+        return first, last
+    for shift in range(length):
+        start = first - timedelta(days=shift)
+        end = start + timedelta(days=length - 1)
+        if start.weekday() == SATURDAY and end >= last:
+            return start, end
+    return first, last
 
 
 def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
