@@ -192,6 +192,16 @@ CASES = [
         ],
     ),
     (
+        "programme items with clock ranges",
+        "2026-04-20",
+        "Kongre programı\n[22 Nisan Çarşamba|2026-04-22]\n09.30-12.00 Açılış oturumu\n"
+        "TSİ 14.00 - 16.00 Gençlik Forumu",
+        [
+            dict(date="2026-04-22", time="09:30", title="Açılış oturumu"),
+            dict(date="2026-04-22", time="14:00", type="forum"),
+        ],
+    ),
+    (
         "a list of label lines, one payment day each",
         "2026-03-02",
         "Destek ödemeleri başlıyor\nÖdeme takvimi şöyle:\n"
