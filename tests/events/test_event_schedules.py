@@ -166,6 +166,40 @@ CASES = [
         "LGS başvuruları [1 Ekim itibarıyla|2025-10-01] internetten alınacak.",
         [],
     ),
+    # --- programmes told in prose ----------------------------------------------------------
+    (
+        "a programme in prose: undated items take the day told before them",
+        "2026-04-20",
+        "Dışişleri Bakanı Ayşe Kaya [bugün|2026-04-20] Ankara'da olacak. Kaya, Cumhurbaşkanı "
+        "Erdoğan ile Külliye'de bir araya gelecek. Daha sonra İzmir'e geçecek ve "
+        "[cuma sabahı|2026-04-24TMO] iş insanlarıyla buluşacak. Kaya, Efes Antik Kenti'ni "
+        "ziyaret edecek. Bakan Kaya'nın [cumartesi günü|2026-04-25] programında ise fuar var. "
+        "Kaya Bergama'yı da ziyaret edecek.",
+        [
+            dict(date="2026-04-20", type="meeting"),
+            dict(date="2026-04-24", type="visit", location="Efes, Aydın"),
+            dict(date="2026-04-25", type="visit", location="Bergama, İzmir"),
+        ],
+    ),
+    (
+        "a new paragraph ends the programme's day",
+        "2026-04-20",
+        "Bakan Ayşe Kaya [yarın|2026-04-21] Ankara'da olacak.\nKaya, Bergama'yı ziyaret edecek.",
+        [],
+    ),
+    (
+        "a past day is no programme",
+        "2026-04-20",
+        "Bakan Ayşe Kaya [dün|2026-04-19] Ankara'daydı. Kaya, Bergama'yı ziyaret edecek.",
+        [],
+    ),
+    (
+        "an inflected mention of an event takes no programme day",
+        "2026-04-20",
+        "Anadolu Bilim Festivali [yarın|2026-04-21] başlayacak. Bakanlık festivalin en geniş "
+        "standını kuracak.",
+        [dict(date="2026-04-21", title="Anadolu Bilim Festivali")],
+    ),
     # --- schedules laid out line by line ----------------------------------------------------
     (
         "fixtures under day headings",

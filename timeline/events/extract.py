@@ -188,6 +188,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         candidates.extend(_candidates(view, text, folded, lex, published))
 
     _inherit_context(candidates)
+    _programme_days(candidates, views, text, published, lex)
     _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
     _find_topics(candidates, views, published)
@@ -800,6 +801,61 @@ def _inherit_context(candidates: list[Candidate]) -> None:
             first, last = max(own[0], frame.first), min(own[1], frame.last)
             if first == last:
                 cand.slots[0] = (slot_from_days(first, last, "day", slot.time), status, replaces)
+
+
+def _programme_days(
+    candidates: list[Candidate],
+    views: list[SentenceView],
+    text: str,
+    published: date,
+    lex: Lexicon,
+) -> None:
+    """A programme told in prose (``Ayşe Kaya yarın Ankara'da olacak. Erdoğan ile bir araya
+    gelecek. Cuma sabahı İzmir'de ... Fuarı ziyaret edecek.``): an undated planned event takes
+    the day of the sentence before it in the same paragraph, or the day that sentence took."""
+    by_view: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        by_view.setdefault(id(cand.view), []).append(cand)
+    day: date | None = None
+    for i, view in enumerate(views):
+        if i and "\n" in text[views[i - 1].sent.end : view.sent.start]:
+            day = None  # a new paragraph
+        own = _sentence_day(view, published, lex)
+        if own is not None:
+            day = own if own >= published else None
+            continue
+        if view.timexes:
+            day = None
+            continue
+        for cand in by_view.get(id(view), []):
+            if day is None or cand.slots or cand.status != "planned" or cand.context:
+                continue
+            if cand.tm.trigger.type in SELF_DATED or not cand.tm.trigger.calendar:
+                continue
+            if not _told_by_verb(cand.tm):
+                continue  # "festivalin", "Sergisi": a mention, not an item of the programme
+            cand.slots = [(slot_from_days(day, day, "day"), "planned", None)]
+
+
+def _told_by_verb(tm: TriggerMatch) -> bool:
+    """A verb trigger (``bir araya gelecek``) or a bare noun before its verb (``ziyaret
+    edecek``), not an inflected mention of an event (``festivalin``, ``ziyaretinin``)."""
+    if tm.trigger.form == "verb":
+        return True
+    return not tm.name and fold(tm.token.raw) == fold(tm.trigger.stem).split()[-1]
+
+
+def _sentence_day(view: SentenceView, published: date, lex: Lexicon) -> date | None:
+    """The one day a sentence states (a day, its time or part of day), else None."""
+    days = {
+        sp.first
+        for t in view.timexes
+        if not _is_bound(t, view.tokens, lex)
+        and (sp := timex_span(t)) is not None
+        and sp.granularity in ("day", "time", "partofday")
+        and sp.first == sp.last
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
