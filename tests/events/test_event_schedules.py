@@ -166,6 +166,31 @@ CASES = [
         "LGS başvuruları [1 Ekim itibarıyla|2025-10-01] internetten alınacak.",
         [],
     ),
+    # --- school terms ----------------------------------------------------------------------
+    (
+        "the start of a term is an event titled by the term",
+        D,
+        "Okullarda birinci dönem [8 Eylül Pazartesi|2025-09-08] başlayacak.",
+        [dict(date="2025-09-08", type="term", title="Birinci dönem", status="planned")],
+    ),
+    (
+        "the end of a school year",
+        D,
+        "Eğitim yılı [26 Haziran 2026 Cuma günü|2026-06-26] tamamlanacak.",
+        [dict(date="2026-06-26", title="Eğitim yılı")],
+    ),
+    (
+        "a term ending in a month is no calendar day",
+        D,
+        "Başkanın ikinci dönemi [Ocak 2026'da|2026-01] sona erecek.",
+        [],
+    ),
+    (
+        "a term as a period is no event",
+        D,
+        "Başkanın ikinci döneminde [5 Ağustos'ta|2025-08-05] gümrük vergileri arttı.",
+        [],
+    ),
     # --- programmes told in prose ----------------------------------------------------------
     (
         "a programme in prose: undated items take the day told before them",

@@ -61,7 +61,14 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key, same_happening, type_group
-from .schedules import holiday_slot, join_windows, kind_title, schedule_events
+from .schedules import (
+    KIND_FIRST,
+    holiday_slot,
+    join_windows,
+    kind_title,
+    schedule_events,
+    starts_or_ends,
+)
 from .slots import Slot, combine, slot_from_days, timex_span
 from .titles import name_title, phrase_title, release_title
 from .tokens import Sentence, Token, proper_words, segment, tokenize
@@ -242,6 +249,11 @@ def _candidates(
             anniversary=anniversary,
         )
         cand.slots = _slots(tm, status, tokens, lex, text)
+        if tm.trigger.type in KIND_FIRST and (
+            not starts_or_ends(tm, text, lex)
+            or any(slot.granularity != "day" for slot, _, _ in cand.slots)
+        ):
+            continue  # "ikinci döneminde ... arttı", "dönemi Ocak'ta sona erecek": a period
         if not cand.slots and (held_on := holiday_slot(tm, tokens, status, published, lex)):
             cand.slots = [(held_on, status or "", None)]
         if (
@@ -1100,6 +1112,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     names = people + [n for n in cand.names if n not in people]
     if tm.name:
         title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
+    elif tm.trigger.type in KIND_FIRST:
+        title = kind_title(tm, cand.view.tokens, lex)
     else:
         title = phrase_title(
             tm.trigger,

@@ -37,8 +37,12 @@ from .triggers import TriggerMatch
 NEAR_DAYS = 370  # a coming holiday named without a date is its occurrence within about a year
 MAX_ITEM_WORDS = 12  # a schedule item longer than this is prose
 SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its own
-KIND_TITLED = ("draw", "results", "deadline")  # kinds a calendar may name by the kind alone
+# Kinds a calendar may name by the kind alone; those of KIND_FIRST are titled so even when
+# other words could title them.
+KIND_TITLED = ("draw", "results", "deadline", "term")
+KIND_FIRST = ("term",)
 MAX_NAME_WORDS = 4  # capitalised words before a kind that name what it belongs to
+ADVERBIAL = ("locative", "ablative")  # cases that end such a name ("Okullarda")
 RECENT_DAYS = 14
 SATURDAY = 5
 MAX_COUNT_DISTANCE = 4  # tokens after a holiday's name where its number of days off may be
@@ -150,6 +154,17 @@ def _extended(first: date, last: date, length: int) -> tuple[date, date]:
     return first, last
 
 
+def starts_or_ends(tm: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """Whether one of the trigger's dates is followed by a verb that starts or ends what it
+    names (``birinci dönem 8 Eylül'de başlayacak``, ``26 Haziran'da tamamlanacak``)."""
+    words = tuple(lex.phrases("window_start") | lex.phrases("window_end"))
+    for t in tm.timexes:
+        after = fold(text[t.end : t.end + 40]).split()
+        if after and after[0].startswith(words):
+            return True
+    return False
+
+
 def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
     """The title of an event named by its kind: ``Birinci dönem ara tatili`` -> ``Ara
     tatili``; ``Dünya Kupası kura çekimi`` (the capitalised words right before the kind), else
@@ -161,6 +176,8 @@ def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | Non
         for tok in reversed([t for t in tokens if t.end <= tm.first.start]):
             if not tok.cap or tok.suffix or len(names) >= MAX_NAME_WORDS:
                 break
+            if not lex.place(tok.stem) and tok.folded.endswith(lex.case_endings(*ADVERBIAL)):
+                break  # "Okullarda birinci dönem": a sentence-initial adverbial
             names.insert(0, tok)
         if names:
             return cap_title(" ".join([*(t.raw for t in names), tm.trigger.noun]))
