@@ -18,39 +18,9 @@ import threading
 import click
 
 from . import __version__, clock, config
+from .cli_common import Context, _db_override, _published, db_option
+from .cli_event import event as event_group
 from .errors import InputError, TimelineError
-
-
-class Context:
-    """What subcommands share: the store path, opened on first use."""
-
-    def __init__(self, db: str | None):
-        self.db_path = config.db_path(db)
-        self._store = None
-
-    @property
-    def store(self):
-        from .store import Store
-
-        if self._store is None:
-            self._store = Store(self.db_path)
-        return self._store
-
-
-def _published(ctx, param, value):
-    if value is None:
-        return None
-    from .documents import parse_published
-
-    try:
-        return parse_published(value)
-    except InputError as e:
-        raise click.BadParameter(e.message) from e
-
-
-db_option = click.option(
-    "--db", "db", metavar="PATH", help="SQLite store (default: $TIMELINE_DB or ./timeline.db)."
-)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,15 +40,6 @@ def cli(ctx: click.Context, db: str | None, verbose: int) -> None:
 
     log.configure(verbose)
     ctx.obj = Context(db)
-
-
-def _db_override(ctx: click.Context, db: str | None) -> Context:
-    """The shared context, with a subcommand's own ``--db`` taking precedence."""
-    obj: Context = ctx.find_object(Context)
-    if db:
-        obj.db_path = db
-        obj._store = None
-    return obj
 
 
 def _analyse_paths(paths, published, on_error):
@@ -609,105 +570,7 @@ def list_events(ctx, show_all: bool, db: str | None) -> None:
         click.echo(f"{item.id}  {when:<24} {e.status:<9} {e.title}{flags}")
 
 
-@cli.group()
-@db_option
-@click.pass_context
-def event(ctx: click.Context, db: str | None) -> None:
-    """Correct the calendar: hide, edit, merge or split events (kept across re-ingestion)."""
-    _db_override(ctx, db)
-
-
-def _correct(ctx: click.Context, event_id: str, action: str, data: dict | None = None) -> None:
-    obj: Context = ctx.find_object(Context)
-    obj.store.add_correction(event_id, action, data)
-    click.echo(f"{action}: {event_id}")
-
-
-@event.command("hide")
-@click.argument("event_id")
-@click.pass_context
-def event_hide(ctx, event_id: str) -> None:
-    """Hide a wrong event from the page and the feeds."""
-    _correct(ctx, event_id, "hide")
-
-
-@event.command("show")
-@click.argument("event_id")
-@click.pass_context
-def event_show(ctx, event_id: str) -> None:
-    """Show a hidden event again."""
-    _correct(ctx, event_id, "show")
-
-
-@event.command("edit")
-@click.argument("event_id")
-@click.option("--title")
-@click.option("--date", "date_", metavar="YYYY[-MM[-DD]]")
-@click.option("--end", metavar="YYYY-MM-DD", help="Inclusive last day of a multi-day event.")
-@click.option("--time", "time_", metavar="HH:MM")
-@click.option("--location")
-@click.option("--country")
-@click.option(
-    "--status", type=click.Choice(["planned", "proposed", "held", "postponed", "cancelled"])
-)
-@click.pass_context
-def event_edit(ctx, event_id, title, date_, end, time_, location, country, status) -> None:
-    """Correct an event's title, date, time, place or status."""
-    from .corrections import validate_edit
-
-    data = {
-        k: v
-        for k, v in dict(
-            title=title,
-            date=date_,
-            end=end,
-            time=time_,
-            location=location,
-            country=country,
-            status=status,
-        ).items()
-        if v is not None
-    }
-    if not data:
-        raise click.UsageError(
-            "give at least one of --title, --date, --end, --time, --location, --country, --status"
-        )
-    try:
-        data = validate_edit(data)
-    except InputError as e:
-        raise click.BadParameter(e.message) from e
-    _correct(ctx, event_id, "edit", data)
-
-
-@event.command("merge")
-@click.argument("event_id")
-@click.argument("into_id")
-@click.pass_context
-def event_merge(ctx, event_id: str, into_id: str) -> None:
-    """Merge EVENT_ID into INTO_ID (the same happening, reported twice)."""
-    obj: Context = ctx.find_object(Context)
-    obj.store.event(into_id, include_hidden=True)
-    _correct(ctx, event_id, "merge", {"into": into_id})
-
-
-@event.command("split")
-@click.argument("event_id")
-@click.option("--document", required=True, help="Id of the document whose report to split off.")
-@click.pass_context
-def event_split(ctx, event_id: str, document: str) -> None:
-    """Split one document's report out of an event into an event of its own."""
-    _correct(ctx, event_id, "split", {"document": document})
-
-
-@event.command("corrections")
-@click.pass_context
-def event_corrections(ctx) -> None:
-    """List the corrections editors made, oldest first."""
-    obj: Context = ctx.find_object(Context)
-    for c in obj.store.corrections():
-        data = {k: v for k, v in c["data"].items() if not k.startswith("_")}
-        shown = json.dumps(data, ensure_ascii=False) if data else ""
-        click.echo(f"{c['seq']:>4}  {c['created'][:19]}  {c['event']}  {c['action']:<5} {shown}")
+cli.add_command(event_group)  # timeline event …: corrections, in cli_event.py
 
 
 def main(argv: list[str] | None = None) -> None:

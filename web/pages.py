@@ -14,11 +14,10 @@ and ``page`` (windows before (negative) or after the first one).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from hashlib import sha256
 from typing import Any
 
@@ -26,102 +25,18 @@ from flask import Blueprint, current_app, g, make_response, render_template, req
 
 from timeline import clock, feedsize
 from timeline import filters as flt
-from timeline.errors import InputError, NotFound
+from timeline.errors import NotFound
 from timeline.i18n import describe_value, format_date, gettext
-from timeline.model import EVENT_STATUSES, StoredEvent, slot_days
-from timeline.places import localized
+from timeline.model import EVENT_STATUSES, StoredEvent
 from timeline.render.ics import in_feed, place_label
-from timeline.text import search_key
 
 from . import meta
-from .links import add_links, feed_links, site_url
+from .facets import chips, facets, filter_notes, years
+from .links import add_links, feed_links
 from .state import base_url, get_page_cache, get_store, is_safe_url
+from .view import FACET_LIMIT, LIST_LIMIT, Here, View, event_days, parse_view
 
 bp = Blueprint("pages", __name__)
-ORDERS = ("chrono", "upcoming")
-FACET_LIMIT = 8  # entries per facet in the sidebar
-LIST_LIMIT = 500  # entries per list on /lists
-
-# Facets fold the same few thousand names on every request: remember their keys (the days an
-# event covers, which ordering and windowing ask for every event, are cached by the model).
-name_key = lru_cache(maxsize=65536)(search_key)
-
-
-def event_days(e) -> tuple[date, date]:
-    """The first and last day of an :class:`Event` or of the store's light stand-in for one
-    (anything with ``date`` and ``end``): :meth:`Event.range`, by its reader ``slot_days``."""
-    return slot_days(e.date, e.end)
-
-
-# ---------------------------------------------------------------------------------------------
-# What the request asks for: filters (shared with the feeds) and the view (this page only)
-
-
-@dataclass(frozen=True)
-class View:
-    """How the filtered events are shown: their order and which window of them."""
-
-    order: str = "chrono"
-    page: int = 0
-
-
-def parse_view(args: Mapping) -> View:
-    """Read ``order`` and ``page``.
-
-    :raises InputError: for an unknown order or a page that is not a whole number.
-    """
-    order = (args.get("order") or "chrono").strip()
-    if order not in ORDERS:
-        raise InputError(f"order={order!r} is not known; use one of {', '.join(ORDERS)}")
-    raw = (args.get("page") or "0").strip()
-    try:
-        page = int(raw)
-    except ValueError as e:
-        raise InputError(f"page={raw!r} is not a whole number") from e
-    if abs(page) > 100_000:
-        raise InputError(f"page={raw!r} is out of range")
-    return View(order, page)
-
-
-@dataclass(frozen=True)
-class Here:
-    """The current page's filters and view, to build links that change one thing and keep the
-    rest (the language is remembered by a cookie, so links leave it out)."""
-
-    f: flt.Filter
-    view: View = View()
-
-    def url(
-        self,
-        add: Iterable[tuple[str, str]] = (),
-        remove: Iterable[tuple[str, str]] = (),
-        order: str | None = None,
-        page: int | None = None,
-        endpoint: str = "pages.index",
-        only_filters: bool = False,
-    ) -> str:
-        """A link to ``endpoint`` with the filters changed as asked (a changed filter starts
-        again from the first window)."""
-        add, remove = list(add), set(remove)
-        pairs = [p for p in self.f.raw if p not in remove]
-        pairs += [p for p in add if p not in pairs]
-        if not only_filters:
-            order = self.view.order if order is None else order
-            if page is None:
-                page = 0 if (add or remove) else self.view.page
-            if order != "chrono":
-                pairs.append(("order", order))
-            if page:
-                pairs.append(("page", str(page)))
-        return site_url(endpoint, pairs)
-
-    def toggle(self, name: str, value: str) -> tuple[str, bool]:
-        """A link that adds ``name=value`` or, when it is already chosen, removes it."""
-        active = any(k == name and name_key(v) == name_key(value) for k, v in self.f.raw)
-        if active:
-            pairs = [(k, v) for k, v in self.f.raw if k == name and name_key(v) == name_key(value)]
-            return self.url(remove=pairs), True
-        return self.url(add=[(name, value)]), False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -435,129 +350,6 @@ def timeline_rows(w: Window, today: date, lang: str, base: str, order: str = "ch
     if w.today_at == len(w.items):
         today_row()
     return rows
-
-
-# ---------------------------------------------------------------------------------------------
-# Facets: people, places, countries, types, statuses, years, sources with their counts
-
-
-def facets(
-    counts: Mapping[str, list[tuple[str, str, int]]], here: Here, lang: str, limit: int | None
-) -> dict:
-    """Facet entries from the store's counts (:meth:`timeline.store.Store.facet_counts`) with
-    links to the timeline filtered by each (a link removes the value when it is already
-    chosen). Names that differ only in case or diacritics are one entry, shown in their most
-    frequent spelling (the first in alphabetical order on a tie)."""
-
-    def tally(kind: str) -> dict[str, tuple[str, int]]:
-        totals: Counter = Counter()
-        best: dict[str, tuple[str, int]] = {}
-        for key, shown, n in sorted(counts.get(kind, ()), key=lambda r: r[1]):
-            if key:
-                totals[key] += n
-                if key not in best or n > best[key][1]:
-                    best[key] = (shown, n)
-        return {k: (best[k][0], n) for k, n in totals.items()}
-
-    def entries(name: str, counted: dict[str, tuple[str, int]], label=None) -> dict:
-        ranked = sorted(counted.values(), key=lambda x: (-x[1], name_key(x[0]), x[0]))
-        shown = ranked if limit is None else ranked[:limit]
-        out = []
-        for value, count in shown:
-            link, active = here.toggle(name, value)
-            out.append(
-                {
-                    "value": value,
-                    "label": label(value) if label else value,
-                    "count": count,
-                    "url": link,
-                    "active": active,
-                }
-            )
-        return {"name": name, "entries": out, "more": len(ranked) - len(shown)}
-
-    return {
-        "people": entries("who", tally("who")),
-        "places": entries("where", tally("place"), lambda v: localized(v, lang)),
-        "countries": entries("where", tally("country"), lambda v: localized(v, lang)),
-        "types": entries("type", tally("type"), lambda v: gettext(lang, f"type.{v}")),
-        "statuses": entries("status", tally("status"), lambda v: gettext(lang, f"status.{v}")),
-        "outlets": entries("source", tally("outlet")),
-    }
-
-
-def years(counts: Mapping[str, list[tuple[str, str, int]]], here: Here) -> list[dict]:
-    """Years with their counts, each linking to the timeline limited to that year."""
-    counted = Counter({int(key): n for key, _shown, n in counts.get("year", ()) if key})
-    return [
-        {
-            "year": y,
-            "count": n,
-            "url": here.url(
-                add=[("from", str(y)), ("to", str(y))],
-                remove=[p for p in here.f.raw if p[0] in ("from", "to")],
-            ),
-        }
-        for y, n in sorted(counted.items())
-    ]
-
-
-# ---------------------------------------------------------------------------------------------
-# Filter descriptions and notes, in the reader's language
-
-
-def chips(here: Here, lang: str, endpoint: str = "pages.index") -> list[dict]:
-    """The chosen filters, each with a link (to ``endpoint``) that removes it."""
-    out = []
-    for name, value in here.f.raw:
-        shown = value
-        if name == "type":
-            shown = gettext(lang, f"type.{value}")
-        elif name == "status":
-            shown = gettext(lang, f"status.{value}")
-        elif name == "upcoming":
-            shown = gettext(lang, "ui.yes")
-        out.append(
-            {
-                "name": name,
-                "label": gettext(lang, f"ui.{name}"),
-                "value": shown,
-                "url": here.url(
-                    remove=[(name, value)],
-                    endpoint=endpoint,
-                    only_filters=endpoint != "pages.index",
-                ),
-            }
-        )
-    return out
-
-
-def filter_notes(f: flt.Filter, lang: str, today: date) -> list[str]:
-    """Plain explanations for chosen values that match nothing in the whole store."""
-    out = []
-    store = get_store()
-    for name, value in f.raw:
-        if name in ("from", "to", "upcoming"):
-            continue
-        if name == "status" and search_key(value) not in {
-            search_key(x)
-            for s in EVENT_STATUSES
-            for x in (s, gettext("tr", f"status.{s}"), gettext("en", f"status.{s}"))
-        }:
-            out.append(
-                gettext(
-                    lang,
-                    "ui.note.unknown_status",
-                    value=value,
-                    known=", ".join(gettext(lang, f"status.{s}") for s in EVENT_STATUSES),
-                )
-            )
-            continue
-        if not store.exists(flt.parse({name: value}), today):
-            out.append(
-                gettext(lang, "ui.note.no_match", name=gettext(lang, f"ui.{name}"), value=value)
-            )
-    return out
 
 
 # ---------------------------------------------------------------------------------------------

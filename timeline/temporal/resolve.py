@@ -16,39 +16,44 @@ which week, from
 
 from __future__ import annotations
 
-import calendar
-import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache
 
-from ..lang import read_table
 from ..model import Timex
 from .context import DocumentContext
-from .dates import Period, add_months, add_years, duration_value
+from .dates import Period, add_months, duration_value
 from .grammar import Grammar
 from .mention import Mention
+from .resolve_helpers import (
+    _BULLETS,
+    _WORDS,
+    DAY_GRANULARITIES,
+    MIDNIGHT,
+    NARRATIVE_SENTENCES,
+    NEIGHBOUR_DAYS,
+    SCHEDULE_LINE_LENGTH,
+    SCHEDULE_LINES,
+    SCHEDULE_SENTENCES,
+    SPEECH_WINDOW,
+    _agrees,
+    _around,
+    _by_weekday,
+    _candidates,
+    _choose,
+    _class_search,
+    _class_words,
+    _edge_day,
+    _gap,
+    _hint_coordinated_years,
+    _holiday_days,
+    _periodic,
+    _set_value,
+    _weekday_conflict,
+)
+from .resolve_spans import ResolverSpans
 
-TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
-# a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
-# tarihlerindeki foruma davet etti") may lie this far ahead of publication
-NEAR_AHEAD = timedelta(days=62)
-# a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
-# within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
-NEIGHBOUR_DAYS = 62
-NARRATIVE_SENTENCES = 3  # a narrative date anchors bare dates this many sentences on
-SCHEDULE_SENTENCES = 12  # the year of a schedule (2026 sınav takvimi) holds this many sentences
-DAY_GRANULARITIES = ("day", "time", "partofday")
-MIDNIGHT = "MN"  # the part-of-day code of midnight: T00:00 of the following day
-SCHEDULE_LINES = 30  # a day heading holds the clock times of this many lines below it at most
-SCHEDULE_LINE_LENGTH = 160  # characters of a line of a schedule at most
-_BULLETS = " \t•*-–—·>|"
-SPEECH_WINDOW = 60  # characters after a date in which a speech word makes it the speech's day
-_WORDS = re.compile(r"[^\W\d_]+")
-_PARENTHESES = re.compile(r"\([^)]*\)")
 
-
-class Resolver:
+class Resolver(ResolverSpans):
     """Resolves the mentions of one document in text order, keeping the narrative state."""
 
     def __init__(self, grammar: Grammar, doc: DocumentContext, reference: date):
@@ -555,407 +560,3 @@ class Resolver:
         if all(day == now for _, day, _, _ in self.days):
             return Period.day(now)
         return None
-
-    # -- offsets, anchored, ranges, lists --------------------------------------------------------
-
-    def _offset(self, m: Mention, now: date) -> Period | None:
-        # 3 yıl önce, üç gün sonra, 103 yıl önce bugün, 12 Kasım'dan iki gün sonra
-        f = m.fields
-        n, unit, direction = f.get("num"), f.get("unit"), f.get("dir")
-        if n is None or unit is None or direction is None or unit in ("H", "MIN", "S"):
-            return None
-        base = now
-        if f.get("after_ablative"):
-            prev = self.previous
-            gap = self.doc.text[prev.end : m.start] if prev else "x"
-            if prev is None or gap.strip() or prev.first is None:
-                return None  # saldırıdan üç gün sonra: from an event the text does not date
-            base = prev.first if direction < 0 else prev.last
-        amount = n * direction
-        mod = "APPROX" if f.get("approx") else None
-        if unit == "Y" and amount != int(amount):
-            unit, amount = "M", amount * 12
-        if unit in ("M", "Q") and amount != int(amount):
-            unit, amount = "D", amount * (30 if unit == "M" else 91)
-        if unit == "W" and amount != int(amount):
-            unit, amount = "D", amount * 7
-        amount = int(round(amount))
-        if unit == "Y":
-            if f.get("today") or f.get("after_ablative"):
-                return Period.day(add_years(base, amount)).modified(mod)
-            return Period.year(base.year + amount).modified(mod)
-        if unit in ("M", "Q"):
-            months = amount * (3 if unit == "Q" else 1)
-            y, mo = add_months(base.year, base.month, months)
-            if f.get("today") or f.get("after_ablative"):
-                return Period.day(date(y, mo, min(base.day, 28 if mo == 2 else 30))).modified(mod)
-            return Period.month(y, mo).modified(mod)
-        if unit == "W":
-            if f.get("after_ablative"):
-                return Period.day(base + timedelta(days=7 * amount)).modified(mod)
-            return Period.week(base + timedelta(days=7 * amount)).modified(mod)
-        if unit == "D":
-            return Period.day(base + timedelta(days=amount)).modified(mod)
-        if unit == "CE":
-            return Period.century(base.year // 100 + amount).modified(mod)
-        return None
-
-    def _anchored(self, m: Mention) -> Period | None:
-        # ertesi gün, aynı gün, o yıl: from the previous date of the article
-        if m.fields.get("same"):
-            # 2024'ün aynı ayı / dönemi: the month or span reported, in the year named
-            return self._shifted_span(m.fields["year"], m.fields["same"])
-        unit, n = m.fields["anchored"]
-        if unit == "P":
-            # bir önceki yılın aynı dönemi: the span of months reported, a year back
-            if self.last_span is None:
-                return None
-            return self._shifted_span(self.last_span[1].year + n // 12, "P")
-        if unit == "Y" and "month" in m.fields:
-            # bir önceki yılın aralık ayı: in the year before the period reported
-            base = self.last_month[1] if self.last_month else (self.last_year or (0, None))[1]
-            return Period.month(base + n, m.fields["month"]) if base else None
-        if unit == "Y":
-            named = [self.last_year] if self.last_year else []
-            if self.days:
-                named.append((self.days[-1][0], self.days[-1][1].year))
-            latest = max(named, default=None)
-            return Period.year(latest[1] + n) if latest else None
-        if unit == "M" and self.last_month is not None:
-            # bir önceki aya göre, bir önceki yılın aynı ayına göre: from the month reported
-            _, year, month = self.last_month
-            y, mo = add_months(year, month, n)
-            return Period.month(y, mo)
-        if not self.days:
-            return None
-        day = self.days[-1][1]
-        if unit == "D":
-            return self._clock(Period.day(day + timedelta(days=n)), m.fields)
-        if unit == "W":
-            return Period.week(day + timedelta(days=7 * n))
-        if unit == "M":
-            y, mo = add_months(day.year, day.month, n)
-            return Period.month(y, mo)
-        return None
-
-    def _shifted_span(self, year: int, unit: str) -> Period | None:
-        """The month (``unit`` M: ``aynı ay``) or span of months (P: ``aynı dönem``) last
-        reported, moved to ``year`` (the span's last month lands in it)."""
-        if unit != "M" and self.last_span is not None:
-            first, last = self.last_span
-        elif self.last_month is not None:
-            _, y, mo = self.last_month
-            first = last = date(y, mo, 1)
-        else:
-            return None
-        shift = year - last.year
-        start = Period.month(first.year + shift, first.month)
-        end = Period.month(last.year + shift, last.month)
-        return start if start.value == end.value else start.through(end)
-
-    def _range(self, m: Mention, now: date, tense) -> Period | None:
-        f, e = m.fields, m.end_fields
-        if "weekday" in f and "weekday" in e and "month" not in e:
-            # pazartesiden cumaya kadar: from the weekday by tense to the next such end day
-            first = self._weekday(f["weekday"], None, now, tense)
-            ahead = (e["weekday"] - f["weekday"]) % 7
-            return first.through(Period.day(first.first + timedelta(days=ahead)))
-        if "hour" in f and "hour" in e:
-            # saat 14.00-16.00 (the day in context), 12 Kasım 14.00-16.00 (that day)
-            if "month" in f:
-                date_only = {k: v for k, v in f.items() if k not in ("hour", "minute")}
-                day = self._point(m, date_only, now, tense)
-            else:
-                day = self._context_day(now)
-            if day is None or day.granularity != "day":
-                return None
-            return day.at(f["hour"], f["minute"]).through(day.at(e["hour"], e["minute"]))
-        if "month" not in f and "month" not in e:
-            # 2025-2030
-            return Period.year(f["year"]).through(Period.year(e["year"]))
-        if "day" not in f and "day" not in e:
-            # Ocak-Mart 2025, Haziran-Ağustos aylarında
-            first, last = f["month"], e["month"]
-
-            def make_months(y: int) -> Period:
-                start_year = y if first <= last else y - 1
-                return Period.month(start_year, first).through(Period.month(y, last))
-
-            return self._in_context(m, now, tense, make_months, e.get("year"))
-        # 15-16 Haziran, 15 Haziran-3 Temmuz 2025, 31 Ağustos-1 Eylül
-        month1, day1 = f.get("month", e["month"]), f["day"]
-        start_year = f.get("year")
-
-        def make_days(y: int) -> Period:
-            sy = start_year or (y if (month1, day1) <= (e["month"], e["day"]) else y - 1)
-            end_day = Period.day(date(y, e["month"], e["day"]))
-            return Period.day(date(sy, month1, day1)).through(end_day)
-
-        end_year = e.get("year")
-        if end_year is None and start_year is not None:
-            end_year = start_year + ((e["month"], e["day"]) < (month1, day1))
-        if end_year is None and ("weekday" in f or "weekday" in e):
-            # 28 Aralık Cumartesi gününden 1 Ocak Çarşamba gününe kadar: the year they fall on
-            weekday, side = (f["weekday"], "first") if "weekday" in f else (e["weekday"], "last")
-            period = _by_weekday(now, make_days, lambda p: (getattr(p, side), weekday))
-            if period is not None:
-                return period
-        return self._in_context(m, now, tense, make_days, end_year)
-
-    def _list(self, m: Mention, now: date, tense) -> Period | None:
-        # 7, 13 ve 14 Eylül 2025; 1940 ve 1944; Ekim ve Kasım ayları; Salı ve Çarşamba günleri
-        f = m.fields
-        if "ylist" in f:
-            return _joined([Period.year(y) for y in sorted(set(f["ylist"] + (f["year"],)))])
-        if "mlist" in f:
-            months = f["mlist"] + (f["month"],)
-
-            def make_months(y: int) -> Period:
-                # the last month is in year y; an earlier month later in the calendar is the
-                # year before (Aralık ve Ocak ayları)
-                years, year = [], y
-                for previous, month in zip((None,) + months[::-1], months[::-1], strict=False):
-                    if previous is not None and month > previous:
-                        year -= 1
-                    years.append(year)
-                pairs = sorted(zip(years[::-1], months, strict=True))
-                return _joined([Period.month(year, month) for year, month in pairs])
-
-            return self._in_context(m, now, tense, make_months, f.get("year"))
-        if "wdays" in f:
-            weekdays = f["wdays"] + (f["weekday"],)
-            first = self._weekday(weekdays[0], None, now, tense).first
-            return Period.day_list(
-                [first + timedelta(days=(w - weekdays[0]) % 7) for w in weekdays]
-            )
-
-        def make(y: int) -> Period:
-            return Period.day_list([date(y, f["month"], d) for d in m.days])
-
-        return self._in_context(m, now, tense, make, f.get("year"))
-
-    def _in_context(self, m, now, tense, make, year: int | None) -> Period | None:
-        if year is not None:
-            return make(year)
-        period = self._anchored_year(m, now, tense, make)
-        return period or _choose(_candidates(now.year, make), now, tense)
-
-
-# ---------------------------------------------------------------------------------------------
-# Helpers
-
-
-def _weekday_conflict(m: Mention, period: Period) -> str | None:
-    """A message when a weekday written with a date is not that date's weekday
-    (``12 Eylül 2026 Pazar``: 12 September 2026 is a Saturday); None when they agree."""
-    if period.granularity not in DAY_GRANULARITIES or period.days:
-        return None
-    for fields, day in ((m.fields, period.first), (m.end_fields, period.last)):
-        written = fields.get("weekday")
-        if written is not None and "day" in fields and day.isoweekday() != written:
-            return (
-                f"the weekday written ({calendar.day_name[written - 1]}) is not the weekday "
-                f"of {day.isoformat()} ({calendar.day_name[day.weekday()]})"
-            )
-    return None
-
-
-def _gap(period: Period, day: date) -> int:
-    """Days between ``day`` and the nearest day of ``period`` (0 inside it)."""
-    if period.contains(day):
-        return 0
-    return (period.first - day).days if period.first > day else (day - period.last).days
-
-
-def _joined(periods: list[Period]) -> Period:
-    """A coordinated list of months or years: ``2025-10,2025-11``, ``1940,1944``."""
-    return Period(
-        ",".join(p.value for p in periods),
-        periods[0].granularity,
-        periods[0].first,
-        periods[-1].last,
-    )
-
-
-@cache
-def _holiday_days(lang: str) -> frozenset[tuple[int, int]]:
-    """The (month, day) of the fixed-day holidays of a language's ``holidays.tsv``."""
-    out = set()
-    for row in read_table(lang, "holidays.tsv"):
-        if row.get("day"):
-            month, _, day = row["day"].partition("-")
-            out.add((int(month), int(day)))
-    return frozenset(out)
-
-
-def _candidates(year: int, make: Callable[[int], Period]) -> list[Period]:
-    out = []
-    for y in (year - 1, year, year + 1):
-        try:
-            out.append(make(y))
-        except ValueError:
-            continue
-    return out
-
-
-def _by_weekday(now: date, make: Callable[[int], Period], day_of) -> Period | None:
-    """The only candidate year in which a date falls on its written weekday (``28 Aralık
-    Cumartesi`` is 2024 seen from 2025), if exactly one of the nearby years fits."""
-    fitting = []
-    for period in _candidates(now.year, make):
-        day, weekday = day_of(period)
-        if day.isoweekday() == weekday:
-            fitting.append(period)
-    return fitting[0] if len(fitting) == 1 else None
-
-
-def _agrees(period: Period, now: date, tense: str | None) -> bool:
-    if tense == "future":
-        return period.last >= now - TOLERANCE
-    if tense == "past":
-        return period.first <= now + TOLERANCE
-    if tense == "past-near":
-        return period.first <= now + NEAR_AHEAD
-    return True
-
-
-def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | None:
-    """The candidate the tense points to: the next one for the future, the last one for the
-    past, else the nearest (a tie goes to the later). Weeks and weekends follow the tense
-    strictly; longer periods and days allow ``TOLERANCE`` (a late or early article)."""
-    if not candidates:
-        return None
-    ordered = sorted(candidates, key=lambda p: p.first)
-    slack = timedelta(0) if ordered[0].granularity in ("week", "weekend") else TOLERANCE
-    if tense == "future":
-        return next((p for p in ordered if p.last >= now - slack), ordered[-1])
-    if tense == "past":
-        return next((p for p in reversed(ordered) if p.first <= now + slack), ordered[0])
-    if tense == "past-near":
-        return next((p for p in reversed(ordered) if p.first <= now + NEAR_AHEAD), ordered[0])
-
-    def distance(p: Period) -> tuple[int, int]:
-        if p.contains(now):
-            return 0, 0
-        gap = (p.first - now).days if p.first > now else (now - p.last).days
-        return gap, -p.first.toordinal()
-
-    return min(ordered, key=distance)
-
-
-def _around(now: date, unit: str, make: Callable[[date], Period]) -> list[Period]:
-    if unit == "M":
-        steps = [add_months(now.year, now.month, k) for k in (-1, 0, 1)]
-        days = [date(y, mo, 1) for y, mo in steps]
-    elif unit == "CE":
-        days = [now]
-    else:
-        days = [date(now.year + k, 1, 1) for k in (-1, 0, 1)]
-    out = []
-    for d in days:
-        try:
-            out.append(make(d))
-        except ValueError:
-            continue
-    return out
-
-
-def _periodic(f: dict, mod: str | None):
-    """For a part of a period named without its year (``yıl sonu``, ``ilk çeyrekte``, ``ayın
-    ortasında``, ``haftanın ilk işlem günü``): the unit it repeats in and how to build it."""
-    unit = f.get("unit")
-    if "quarter" in f:
-        return "Y", lambda d: Period.quarter(d.year, f["quarter"]).modified(mod)
-    if "half" in f:
-        return "Y", lambda d: Period.half(d.year, f["half"]).modified(mod)
-    if "season" in f:
-        return "Y", lambda d: Period.season(d.year, f["season"]).modified(mod)
-    if "months_edge" in f:
-        edge = "START" if f["months_edge"] == 1 else "END"
-        return "Y", lambda d: Period.year(d.year).modified(edge)
-    if "day" in f:
-        return "M", lambda d: Period.day(date(d.year, d.month, f["day"]))
-    builders = {
-        "Y": lambda d: Period.year(d.year),
-        "M": lambda d: Period.month(d.year, d.month),
-        "W": lambda d: Period.week(d),
-        "CE": lambda d: Period.century(d.year // 100),
-    }
-    if unit not in builders:
-        return None
-    build = builders[unit]
-    if "edge" in f:
-        return unit, lambda d: _edge_day(build(d), f)
-    return unit, lambda d: build(d).modified(mod)
-
-
-def _edge_day(period: Period, f: dict) -> Period:
-    """The first or last (business) day of a period: ``haftanın ilk işlem günü``."""
-    day = period.first if f["edge"] == 1 else period.last
-    if f.get("business"):
-        step = timedelta(days=1 if f["edge"] == 1 else -1)
-        while day.isoweekday() > 5:
-            day += step
-    return Period.day(day)
-
-
-def _set_value(f: dict, e: dict) -> str:
-    # her yıl -> P1Y, her pazartesi -> XXXX-WXX-1, her yıl 30 Ağustos'ta -> XXXX-08-30,
-    # her akşam 17:00'de -> XXXX-XX-XXT17:00
-    if "hour" in f:
-        return f"XXXX-XX-XXT{f['hour'] % 24:02d}:{f.get('minute', 0):02d}"
-    if "day" in f and "month2" in f:
-        return f"XXXX-{f['month2']:02d}-{f['day']:02d}"
-    if "day" in e:
-        return f"XXXX-XX-{e['day']:02d}"
-    if "day" in f and "month" in e:
-        return f"XXXX-{e['month']:02d}-{f['day']:02d}"
-    if "weekday" in f and "weekday" not in e and not f.get("unit"):
-        return f"XXXX-WXX-{f['weekday']}"
-    if "pod" in f:
-        return "XXXX-XX-XXT00:00" if f["pod"] == MIDNIGHT else f"XXXX-XX-XXT{f['pod']}"
-    if "month" in f:
-        return f"XXXX-{f['month']:02d}"
-    return duration_value(f.get("num") or 1, f.get("unit") or "Y")
-
-
-def _hint_coordinated_years(mentions: list[Mention], doc: DocumentContext) -> None:
-    """``21 Haziran (TYT) ve 22 Haziran 2025``: a day-month takes the year of the dated
-    day-month it is coordinated with."""
-    lexicon = doc.grammar.lexicon
-    for m, n in zip(mentions, mentions[1:], strict=False):
-        if m.kind != "point" or m.has_year or "day" not in m.fields or "month" not in m.fields:
-            continue
-        if not n.has_year or doc.sentence_index(m.start) != doc.sentence_index(n.start):
-            continue
-        between = _PARENTHESES.sub(" ", doc.folded[m.end : n.start])
-        words = _WORDS.findall(between)
-        joined = " ".join(words)
-        if (
-            len(words) <= 2
-            and (not words or lexicon.get("coordinator", joined))
-            and (between.replace(",", " ").strip() == joined)
-        ):
-            m.fields["year_hint"] = n.fields.get("year") or n.end_fields.get("year")
-
-
-_WORD_TUPLES: dict[tuple[int, str], tuple[str, ...]] = {}
-
-
-def _class_words(grammar: Grammar, name: str) -> tuple[str, ...]:
-    """The words of a lexicon class as a tuple, for ``str.startswith``/``endswith`` (cached)."""
-    key = (id(grammar), name)
-    if key not in _WORD_TUPLES:
-        _WORD_TUPLES[key] = tuple(grammar.lexicon.words(name))
-    return _WORD_TUPLES[key]
-
-
-_SEARCHES: dict[tuple[int, str], re.Pattern] = {}
-
-
-def _class_search(grammar: Grammar, name: str) -> re.Pattern:
-    """A compiled search for any word of a lexicon class at a word start (cached)."""
-    key = (id(grammar), name)
-    if key not in _SEARCHES:
-        _SEARCHES[key] = re.compile(r"(?<![\w'])" + grammar.lexicon.pattern(name))
-    return _SEARCHES[key]
