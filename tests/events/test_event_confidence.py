@@ -59,6 +59,21 @@ CASES = [
         True,
     ),
     (
+        "a school break named by its kind, date attached",
+        "Okullarda kış ara tatili [9 Şubat 2026'da|2026-02-09] başlayacak.",
+        {"kind", "date-attached", "status-verb"},
+        {"no-title", "place-title"},
+        True,
+    ),
+    (
+        "a day of its own outside its slot: the date may be another's",
+        "Bakan Ali Kaya [Salı günü|2025-10-28] yaptığı açıklamada "
+        "[Cuma günü|2025-10-31] Bakan Veli Demir ile görüşeceğini söyledi.",
+        {"several-dates"},
+        set(),
+        False,
+    ),
+    (
         "postponed slot",
         "[20 Kasım'da|2025-11-20] yapılacak Kars Kalkınma Forumu ertelendi.",
         {"status-change"},

@@ -761,6 +761,12 @@ CASES = [
     ),
     ("statistic tied to last year", D, "[Geçen yıl|2024] 63 milyon ton petrol taşındı.", []),
     (
+        "a comparison is no match",
+        D,
+        "[Ağustos ayında|2025-08] fiyatlar temmuzla karşılaştırıldığında yüzde 4 arttı.",
+        [],
+    ),
+    (
         "generic list of kinds",
         "2022-05-11",
         "Valilik, [10-24 Mayıs|2022-05-10/2022-05-24] tarihleri arasındaki konser, şenlik ve "

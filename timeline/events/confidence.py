@@ -7,8 +7,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   titled by the exam it belongs to), ``topic`` (the name the article gives the same happening
   elsewhere), ``participants`` (two or more named participants, or a visitor and a
   destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``), ``agenda`` (a
-  timed item of an agenda list), else a weak title: ``person-title`` (one person + noun:
-  ``Kaya'nın töreni``), ``place-title`` (a place + noun: ``İzmir görüşmesi``),
+  timed item of an agenda list), ``kind`` (a calendar item named by its kind alone, such as
+  a school term or break: ``Yarıyıl tatili``), else a weak title: ``person-title`` (one
+  person + noun: ``Kaya'nın töreni``), ``place-title`` (a place + noun: ``İzmir görüşmesi``),
   ``publisher-title`` (``TÜİK verisi``); ``short-title`` for a one-word title (``ABC``; not
   a holiday); ``title-flaw`` when a word of it ends in a doubled suffix (``anlaşmanının``; the
   endings are language data: ``doubled_ending`` in ``event_words.tsv``);
@@ -34,7 +35,6 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from ..model import Event
-from ..text import fold
 from .lexicon import Lexicon
 
 BASE = 0.45
@@ -42,10 +42,11 @@ WEIGHTS = {
     "named": 0.25,
     "part-of": 0.3,
     "topic": 0.05,
-    "short-title": -0.3,
+    "short-title": -0.5,
     "participants": 0.25,
     "phrase": 0.1,
     "agenda": 0.35,
+    "kind": 0.25,
     "person-title": -0.15,
     "place-title": -0.2,
     "publisher-title": -0.2,
@@ -60,7 +61,7 @@ WEIGHTS = {
     "status-verb": 0.05,
     "status-day": -0.05,
     "place-known": 0.0,
-    "several-dates": -0.15,
+    "several-dates": -0.3,
     "status-change": -0.1,
 }
 SOURCE_BONUS = 0.1  # per document after the first
@@ -155,8 +156,9 @@ def outside_reason(timexes: Iterable, slot) -> list[str]:
 
 def title_flawed(title: str, lex: Lexicon) -> bool:
     """Whether a word of the title ends in a doubled suffix (``anlaşmanının``)."""
-    endings = lex.phrases("doubled_ending")
-    return any(fold(w).endswith(tuple(endings)) for w in title.split()) if endings else False
+    from .titles import doubled
+
+    return any(doubled(w, lex) for w in title.split())
 
 
 def rate(event: Event, lex: Lexicon) -> Event:
@@ -212,6 +214,7 @@ KINDS = (
         "named",
         "agenda",
         "part-of",
+        "kind",
         "topic",
         "participants",
         "phrase",

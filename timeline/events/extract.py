@@ -79,7 +79,7 @@ from .schedules import (
     starts_or_ends,
 )
 from .slots import Slot, combine, slot_from_days, timex_span
-from .titles import name_title, phrase_title, release_title
+from .titles import mended_title, name_title, phrase_title, release_title
 from .tokens import Sentence, Token, proper_words, segment, tokenize
 from .triggers import (
     TriggerMatch,
@@ -1120,10 +1120,12 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             found = lex.place(country)
             place = PlaceMention(found, 0, 0, "nominative") if found else None
     names = people + [n for n in cand.names if n not in people]
+    by_kind = False  # titled by its kind alone ("Yarıyıl tatili")
     if tm.name:
         title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
     elif tm.trigger.type in KIND_FIRST:
         title = kind_title(tm, cand.view.tokens, lex)
+        by_kind = True
     else:
         title = phrase_title(
             tm.trigger,
@@ -1136,10 +1138,15 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             lex,
             cand.possessor,
             cand.subject,
-        ) or kind_title(tm, cand.view.tokens, lex)
+        )
+        by_kind = not title and tm.trigger.type in (*KIND_FIRST, *SELF_DATED)
+        title = title or kind_title(tm, cand.view.tokens, lex)
     title = title or ""  # an untitled mention may still tell more about a titled one
+    mended = mended_title(title, lex)
     reasons = [
-        title_reason(
+        "kind"
+        if title and not tm.name and by_kind
+        else title_reason(
             bool(tm.name),
             bool(cand.topic),
             tm.trigger.type,
@@ -1151,6 +1158,9 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         date_reason(tm.timexes, tm, text),
         "status-verb" if cand.status else "status-day",
     ]
+    if title and not mended:
+        reasons[0] = "no-title"  # "Yaz'ın ziyareti": the possessor was a common word
+    title = mended
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
     out = []

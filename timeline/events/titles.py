@@ -10,7 +10,7 @@ the sentence and never cut inside a word.
 
 from __future__ import annotations
 
-from ..text import upper
+from ..text import fold, upper
 from .lexicon import Lexicon, Trigger
 
 MAX_TITLE = 90
@@ -102,3 +102,89 @@ def release_title(place: str | None, description: str) -> str:
     """``11.00 Türkiye, ağustos ayı bütçe dengesi`` -> ``Türkiye ağustos ayı bütçe dengesi``."""
     words = description.replace(",", " ").split()
     return cap_title(" ".join([place, *words] if place else words))
+
+
+def _base(word: str, lex: Lexicon) -> tuple[str, bool]:
+    """A title word folded without its genitive ending, and whether it had one.
+
+    >>> _base("Yaz'ın", lexicon_tr())
+    ('yaz', True)
+    """
+    folded = fold(word)
+    stem, _, ending = folded.partition("'")
+    if ending:
+        return stem, ending in lex.phrases("genitive_person")
+    for suffix in sorted(lex.phrases("genitive_person"), key=len, reverse=True):
+        if folded.endswith(suffix) and folded[: -len(suffix)] in _heads(lex):
+            return folded[: -len(suffix)], True
+    return folded, False
+
+
+def _heads(lex: Lexicon) -> frozenset[str]:
+    return lex.phrases("not_title_head") | lex.phrases("not_possessor")
+
+
+def flawed_head(title: str, lex: Lexicon) -> bool:
+    """Whether a title begins with an adjective, participle or common word of
+    ``not_title_head`` (``Kapsayan bir sözleşmenin imzalanması``, ``Yaz'ın ziyareti``).
+
+    >>> flawed_head("Tarihselin maçı", lexicon_tr()), flawed_head("Yaz Olimpiyatları", lexicon_tr())
+    (True, False)
+    """
+    words = title.split()
+    if not words:
+        return False
+    base, genitive = _base(words[0], lex)
+    if base in lex.phrases("not_possessor"):
+        return genitive
+    if base not in lex.phrases("not_title_head"):
+        return False
+    # "Yaz Olimpiyatları", "Kış Festivali": a season word inside a name is no flaw
+    follows = words[1] if len(words) > 1 else ""
+    return genitive or fold(follows) in lex.phrases("indefinite") or not follows[:1].isupper()
+
+
+def doubled(word: str, lex: Lexicon) -> bool:
+    """Whether a word carries its genitive twice (``anlaşmanının``, ``anlaşmasınının``,
+    ``belgelerininin``): a ``doubled_ending`` after a trigger noun or a possessive ending
+    (``possessive_stem_end``). ``havalimanının`` (``havalimanı`` + ``nın``) is no slip.
+
+    >>> doubled("anlaşmanının", lexicon_tr()), doubled("havalimanının", lexicon_tr())
+    (True, False)
+    """
+    folded = fold(word)
+    ending = next((e for e in lex.phrases("doubled_ending") if folded.endswith(e)), None)
+    if ending is None:
+        return False
+    stem = folded[: -len(ending)]
+    nouns = {t.lemma for t in lex.triggers.values()} | lex.phrases("genitive_stem")
+    return stem in nouns or stem.endswith(tuple(lex.phrases("possessive_stem_end")))
+
+
+def mended_title(title: str, lex: Lexicon) -> str:
+    """A title without the slips of suffix surgery: a doubled genitive written once
+    (``anlaşmanının`` → ``anlaşmanın``) and a leading modifier dropped (``Kapsayan bir
+    sözleşmenin imzalanması`` → ``Sözleşmenin imzalanması``); empty when the modifier was
+    the possessor itself (``Yaz'ın ziyareti``: nothing is left to name the event).
+
+    >>> mended_title("Öngören bir anlaşmanının imzalanması", lexicon_tr())
+    'Anlaşmanın imzalanması'
+    >>> mended_title("Yaz'ın ziyareti", lexicon_tr())
+    ''
+    """
+    words = [w[:-2] if doubled(w, lex) else w for w in title.split()]
+    if not words or not flawed_head(" ".join(words), lex):
+        return " ".join(words)
+    if _base(words[0], lex)[1]:
+        return ""
+    rest = words[1:]
+    if rest and fold(rest[0]) in lex.phrases("indefinite"):
+        rest = rest[1:]
+    return cap_title(" ".join(rest)) if len(rest) > 1 else ""
+
+
+def lexicon_tr() -> Lexicon:
+    """The Turkish lexicon (for the examples above)."""
+    from .lexicon import lexicon
+
+    return lexicon("tr")

@@ -124,6 +124,8 @@ def find_triggers(
             continue
         if last.folded in lex.phrases("not_trigger"):
             continue
+        if last.folded.startswith(tuple(lex.phrases("not_trigger_prefix"))):
+            continue  # "karşılaştırıldığında": another verb that begins like the trigger
         if trigger.form == "noun":
             rest = fold(last.stem)[m.end("stem") - last.start :]
             if m.end("stem") > last.start + len(last.stem) or not lex.noun_ending.fullmatch(rest):
