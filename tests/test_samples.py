@@ -111,3 +111,14 @@ def test_merge_does_not_depend_on_order(analyses):
     forward = {(m.id, m.event.date) for m in _merged(analyses)}
     backward = {(m.id, m.event.date) for m in _merged(list(reversed(analyses)))}
     assert forward == backward
+
+
+@pytest.mark.feed_threshold
+def test_the_default_threshold_lets_the_sample_calendar_events_into_the_feed(analyses):
+    """Under the default TIMELINE_FEED_MIN_CONFIDENCE the four day-precise events of the
+    samples reach the calendar (the 2022 summit stays on the page only)."""
+    from timeline.config import feed_min_confidence
+
+    threshold = feed_min_confidence()
+    fed = [m.event.date for m in _merged(analyses) if m.event.in_feed(threshold)]
+    assert fed == ["2025-10-09", "2025-10-22", "2025-11-12", "2026-08-12"]

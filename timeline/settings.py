@@ -196,7 +196,7 @@ SCHEMA: dict[str, Setting] = {
         Setting(
             "TIMELINE_FEED_MIN_CONFIDENCE",
             fraction,
-            "0.9",
+            "0.6",
             "calendar events reach the feeds and add-to-calendar links only with at least this "
             "confidence (the page and the API show the others, marked uncertain)",
             "a number from 0 to 1",

@@ -55,14 +55,14 @@ WEIGHTS = {
     "date-attached": 0.15,
     "date-clause": 0.0,
     "date-inferred": -0.15,
-    "year-guessed-back": -0.3,
+    "year-guessed-back": -0.45,
     "other-dates": -0.05,
     "time": 0.05,
     "status-verb": 0.05,
     "status-day": -0.05,
     "place-known": 0.0,
-    "several-dates": -0.3,
-    "status-change": -0.1,
+    "several-dates": -0.45,
+    "status-change": -0.35,
 }
 SOURCE_BONUS = 0.1  # per document after the first
 MAX_SOURCE_BONUS = 0.2
