@@ -192,7 +192,7 @@ def test_the_site_has_every_kind_of_file(site, site_store):
 
 
 def uids(body: bytes) -> set[str]:
-    return set(re.findall(rb"^UID:(.+?@timeline)\r$", body, re.M))
+    return set(re.findall(rb"^UID:(?!timeline-feed)(\S+@\S+)\r$", body, re.M))
 
 
 def urlsplit_base(site: Path) -> str:

@@ -129,6 +129,7 @@ def ingest(
 
     obj = _db_override(ctx, db)
     store = obj.store
+    store.fix_uid_domain(config.base_url(), fallback=False)  # UIDs: the deployment's own
     tasks = list(iter_paths(paths))
     show = (
         progress
@@ -336,7 +337,8 @@ def serve(
     from web import create_app
 
     obj = _db_override(ctx, db)
-    obj.store  # noqa: B018 - open (and create) the store now, so errors show before serving
+    # Open (and create) the store now, so errors show before serving; fix its UID domain.
+    obj.store.fix_uid_domain(config.base_url())
     if access_log and access_log != "-":
         from .accesslog import open_log
 
@@ -417,6 +419,7 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
                 param_hint="--filter",
             )
         params.setdefault(name, []).append(value)
+    obj.store.fix_uid_domain(base_url or config.base_url())
     try:
         f = flt.parse(params)
         # The served feed's selection (its past window included), so both give the same bytes.
@@ -476,7 +479,8 @@ def publish(
             "give --base-url URL (or set TIMELINE_BASE_URL): the public "
             "address of the site, for the feeds' absolute links"
         )
-    obj.store  # noqa: B018 - a store that cannot be opened is reported before anything runs
+    # A store that cannot be opened is reported before anything runs; fix its UID domain.
+    obj.store.fix_uid_domain(base)
     # A site has many more files than PROGRESS_MIN_INPUTS: on a terminal, a bar by default.
     if _show_progress(progress, PROGRESS_MIN_INPUTS):
         with click.progressbar(length=1, label="Publishing", file=sys.stderr, show_pos=True) as bar:

@@ -257,10 +257,11 @@ class StoredEvent:
     edited: bool = False
     hidden: bool = False
     changes: list[dict] = field(default_factory=list)  # postponed/cancelled, as reported
+    domain: str = "timeline"  # of the calendar UID: the store's own (timeline.store.domain)
 
     @property
     def uid(self) -> str:
-        return f"{self.id}@timeline"
+        return f"{self.id}@{self.domain}"
 
     def to_json(self) -> dict:
         data = {"id": self.id, "uid": self.uid}

@@ -57,7 +57,9 @@ def lang_links(args, current: str) -> list[dict]:
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["timeline.store"] = Store(app.config["DATABASE"])
+    app.extensions["timeline.store"] = store = Store(app.config["DATABASE"])
+    # Serving shows UIDs: their domain is fixed now (the base URL's host, else the host name).
+    store.fix_uid_domain(app.config.get("BASE_URL"))
     app.extensions["timeline.pages"] = LRU(app.config.get("PAGE_CACHE_SIZE", 32))
     # Exports of a whole large store are big (7 MB for 10,000 events): keep fewer of them.
     app.extensions["timeline.exports"] = LRU(app.config.get("EXPORT_CACHE_SIZE", 8))

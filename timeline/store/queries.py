@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import clock
 from ..model import StoredEvent
-from .connection import Connections
+from .domain import Domains
 from .rows import EVENT_COLUMNS_E, EventKey, event_key, stored_event
 from .search import SEARCH_SQL, search_terms
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..filters import Filter
 
 
-class Queries(Connections):
+class Queries(Domains):
     """The events a filter selects, as keys, pages or counts."""
 
     def _conditions(
@@ -205,7 +205,8 @@ class Queries(Connections):
             f"{cond}{_order(where)}{page}",
             params + page_params,
         )
-        items = [stored_event(r) for r in rows]
+        domain = self.uid_domain()
+        items = [stored_event(r, domain) for r in rows]
         if not page:
             return items, len(items)
         return items, self.count(f, today, past_days=past_days, calendar_only=calendar_only)

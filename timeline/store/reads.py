@@ -8,11 +8,11 @@ from collections.abc import Iterable, Iterator
 from ..errors import NotFound
 from ..events.identity import GONE_WITHDRAWN
 from ..model import StoredEvent
-from .connection import Connections
+from .domain import Domains
 from .rows import EVENT_COLUMNS, EVENT_COLUMNS_E, stored_event
 
 
-class Reads(Connections):
+class Reads(Domains):
     """Events as :class:`~timeline.model.StoredEvent`, read without a filter."""
 
     def document_events(self, doc_id: str) -> list[StoredEvent]:
@@ -24,7 +24,8 @@ class Reads(Connections):
             " ORDER BY sort_key, id",
             (doc_id,),
         )
-        return [stored_event(r) for r in rows]
+        domain = self.uid_domain()
+        return [stored_event(r, domain) for r in rows]
 
     def withdrawn_events(self) -> list[StoredEvent]:
         """Events that vanished because every article reporting them was withdrawn, as
@@ -35,7 +36,8 @@ class Reads(Connections):
             " FROM events WHERE gone=? AND hidden=0 ORDER BY sort_key, id",
             (GONE_WITHDRAWN,),
         )
-        items = [stored_event(r) for r in rows]
+        domain = self.uid_domain()
+        items = [stored_event(r, domain) for r in rows]
         for item in items:
             item.event.status = "cancelled"
         return items
@@ -49,7 +51,8 @@ class Reads(Connections):
         if not include_hidden:
             sql += " AND hidden=0"
         sql += " ORDER BY sort_key, id"
-        return [stored_event(r) for r in self.connection.execute(sql)]
+        domain = self.uid_domain()
+        return [stored_event(r, domain) for r in self.connection.execute(sql)]
 
     def event(self, event_id: str, include_hidden: bool = False) -> StoredEvent:
         """One event.
@@ -63,7 +66,7 @@ class Reads(Connections):
         ).fetchone()
         if not row or (row[8] and not include_hidden):
             raise NotFound(f"event {event_id!r} does not exist")
-        return stored_event(row)
+        return stored_event(row, self.uid_domain())
 
     def events_by_id(self, ids: Iterable[str]) -> list[StoredEvent]:
         """The shown events with these ids, in the order given (unknown ids are left out)."""
@@ -74,7 +77,8 @@ class Reads(Connections):
             (json.dumps(ids),),
         )
         found = {r[0]: r for r in rows}
-        return [stored_event(found[i]) for i in ids if i in found]
+        domain = self.uid_domain()
+        return [stored_event(found[i], domain) for i in ids if i in found]
 
     def events_of_document(self, doc_id: str) -> list[StoredEvent]:
         """The shown events one document reports, in time order."""
@@ -84,7 +88,8 @@ class Reads(Connections):
             " ORDER BY r.sort_key, r.event",
             (doc_id,),
         )
-        return [stored_event(r) for r in rows]
+        domain = self.uid_domain()
+        return [stored_event(r, domain) for r in rows]
 
     def iter_events(self) -> Iterator[StoredEvent]:
         """Every shown event in time order, read row by row through the order index."""
@@ -92,8 +97,9 @@ class Reads(Connections):
             f"SELECT {EVENT_COLUMNS_E} FROM event_rows r JOIN events e ON e.id = r.event"
             " ORDER BY r.sort_key, r.event"
         )
+        domain = self.uid_domain()
         for row in rows:
-            yield stored_event(row)
+            yield stored_event(row, domain)
 
     def stats(self) -> dict[str, int]:
         conn = self.connection

@@ -63,8 +63,9 @@ def event_from_row(row: dict) -> Event:
     )
 
 
-def stored_event(row: tuple) -> StoredEvent:
-    """A :class:`StoredEvent` from the :data:`EVENT_COLUMNS` of an ``events`` row."""
+def stored_event(row: tuple, domain: str = "timeline") -> StoredEvent:
+    """A :class:`StoredEvent` from the :data:`EVENT_COLUMNS` of an ``events`` row, its UID in
+    the store's ``domain``."""
     event_id, data, sources, seq, created, updated, history, edited, hidden = row
     data = json.loads(data)
     return StoredEvent(
@@ -78,6 +79,7 @@ def stored_event(row: tuple) -> StoredEvent:
         history=json.loads(history),
         edited=bool(edited),
         hidden=bool(hidden),
+        domain=domain,
     )
 
 

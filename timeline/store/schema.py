@@ -12,7 +12,8 @@ What is kept:
 * ``corrections`` — editors' fixes, kept apart from extracted data and applied on top of it;
 * ``withdrawn`` — tombstones of withdrawn articles: the events only they supported stay in the
   feeds as cancelled (``events.gone = 2``);
-* ``meta`` — schema version and the store's last change stamp (for HTTP caching);
+* ``meta`` — schema version, the store's last change stamp (for HTTP caching) and the domain
+  of its calendar ``UID`` (:mod:`.domain`; version 5);
 * ``search_events``, ``search_documents`` (SQLite FTS5) and ``event_documents`` — the full-text
   index, and ``event_rows``, ``event_facets``, ``facet_values`` — the facet index, kept in step
   by triggers (:mod:`.indexes`);
@@ -27,12 +28,13 @@ import sqlite3
 from ..errors import StoreError, StoreUnavailable
 from .blocks import insert_blocks, regroup
 from .connection import is_unwritable
+from .domain import LEGACY_DOMAIN
 from .indexes import rebuild_facets, rebuild_search
 from .recompute import Recomputation
 from .rows import event_from_row
 
-SCHEMA_VERSION = 4
-MIGRATABLE = (1, 2, 3)  # older versions this one upgrades in place
+SCHEMA_VERSION = 5
+MIGRATABLE = (1, 2, 3, 4)  # older versions this one upgrades in place
 
 # What the index triggers store for a shown event (``new``): its row and its facet entries.
 _INDEX_ROW = """
@@ -305,9 +307,18 @@ class Schema(Recomputation):
         and everything after them. A version 3 store keeps its events as they are (ids,
         sequences, history, clusters — ``timeline reextract`` merges them again under the
         current rules): its mentions are indexed under version 4's blocking keys and its
-        events' id groups derived from their rows, reading the store row by row.
+        events' id groups derived from their rows, reading the store row by row. Every older
+        store keeps ``timeline`` as the domain of its UIDs (version 5).
         """
         with self.transaction() as tx:
+            # Before version 5 every store's UIDs were <id>@timeline: keep them, so that
+            # subscribers see no duplicates.
+            tx.execute("INSERT OR IGNORE INTO meta VALUES ('uid_domain', ?)", (LEGACY_DOMAIN,))
+            if version == 4:
+                tx.execute(
+                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
+                )
+                return
             if version == 1:
                 # Version 1 had no search index: build it from the stored rows. Its sort keys
                 # ("2022|") put a year after the days of that year.
