@@ -12,6 +12,7 @@ line end, splitting off run-in capital headings) and :func:`tokenize` marks each
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from ..lang import DEFAULT_LANG, read_table
@@ -60,6 +61,8 @@ class Token:
 
     @property
     def shouting(self) -> bool:
+        if not self.stem.isupper():  # a letter in lower case, or no letter with a case
+            return False
         letters = [c for c in self.stem if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -76,8 +79,31 @@ class Sentence:
     question: bool = False
 
 
-def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
-    tokens = []
+class _Words(threading.local):
+    """The words of the last document seen (per thread), found once: the spans of a text are
+    tokenised again and again (segmenting, capitals, each sentence), and folding the whole
+    text once gives every word's folded form by slicing (``fold`` keeps lengths, letter by
+    letter)."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.folded = ""
+        self.spans: dict[tuple[int, int], list[tuple]] = {}
+
+    def of(self, text: str, a: int, b: int) -> list[tuple]:
+        if text is not self.text:
+            self.text, self.folded, self.spans = text, fold(text), {}
+        found = self.spans.get((a, b))
+        if found is None:
+            found = self.spans[(a, b)] = _scan_words(text, self.folded, a, b)
+        return found
+
+
+_WORDS = _Words()
+
+
+def _scan_words(text: str, folded: str, a: int, b: int) -> list[tuple]:
+    out = []
     for m in _TOKEN.finditer(text, a, b):
         raw, end = m.group(), m.end()
         if not _ORDINAL.fullmatch(raw):
@@ -87,11 +113,26 @@ def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
         if not raw:
             continue
         start = end - len(raw)
-        cut = next((i for i, c in enumerate(raw) if c in APOSTROPHES), None)
+        cut = (
+            next((i for i, c in enumerate(raw) if c in APOSTROPHES), None)
+            if _has_apostrophe(raw)
+            else None
+        )
         stem = raw if cut is None else raw[:cut]
-        suffix = "" if cut is None else fold(raw[cut + 1 :])
-        tokens.append(Token(start, end, raw, stem, suffix, raw[:1].isupper()))
-    return tokens
+        suffix = "" if cut is None else folded[start + cut + 1 : end]
+        out.append((start, end, raw, stem, suffix, raw[:1].isupper(), folded[start:end]))
+    return out
+
+
+def _has_apostrophe(word: str) -> bool:
+    return any(c in word for c in APOSTROPHES)
+
+
+def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
+    return [
+        Token(start, end, raw, stem, suffix, cap, False, low)
+        for start, end, raw, stem, suffix, cap, low in _WORDS.of(text, a, b)
+    ]
 
 
 def _shouting_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -162,10 +203,7 @@ def segment(document: Document) -> list[Sentence]:
     for a, b in joined:
         pieces = [p for chunk in _chunks(text, a, b) for p in _split_run_in_headings(text, *chunk)]
         for x, y in pieces:
-            line_start = text.rfind("\n", 0, x) + 1
-            line_end = text.find("\n", y)
-            line_end = len(text) if line_end < 0 else line_end
-            whole_line = not text[line_start:x].strip() and not text[y:line_end].strip()
+            whole_line = _blank_to_line_start(text, x) and _blank_to_line_end(text, y)
             tokens = _raw_tokens(text, x, y)
             heading = (
                 whole_line
@@ -183,6 +221,25 @@ def segment(document: Document) -> list[Sentence]:
                 )
             )
     return out
+
+
+def _blank_to_line_start(text: str, x: int) -> bool:
+    """Whether only blanks stand between the start of the line and ``x`` (looked at from
+    ``x`` back, so a long line costs no more than its blanks)."""
+    while x > 0 and text[x - 1] != "\n":
+        if not text[x - 1].isspace():
+            return False
+        x -= 1
+    return True
+
+
+def _blank_to_line_end(text: str, y: int) -> bool:
+    """Whether only blanks stand between ``y`` and the end of the line."""
+    while y < len(text) and text[y] != "\n":
+        if not text[y].isspace():
+            return False
+        y += 1
+    return True
 
 
 MAX_SENTENCE = 800  # characters; a longer "sentence" is a scraping artefact
