@@ -24,6 +24,7 @@ _ORDINAL = re.compile(r"\d{1,3}\.")
 # "25'inci", "20’nci": an ordinal written with its suffix (event_forms.tsv ordinal_suffix).
 _FORMS = {r["name"]: r["pattern"] for r in read_table(DEFAULT_LANG, "event_forms.tsv")}
 _SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?{_FORMS['ordinal_suffix']}")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _TERMINAL = tuple(".!?…:;\"”’'»)")
 
 
@@ -88,9 +89,9 @@ class _Words(threading.local):
     def __init__(self) -> None:
         self.text: str | None = None
         self.folded = ""
-        self.spans: dict[tuple[int, int], list[tuple]] = {}
+        self.spans: dict[tuple[int, int], list[Token]] = {}
 
-    def of(self, text: str, a: int, b: int) -> list[tuple]:
+    def of(self, text: str, a: int, b: int) -> list[Token]:
         if text is not self.text:
             self.text, self.folded, self.spans = text, fold(text), {}
         found = self.spans.get((a, b))
@@ -102,7 +103,7 @@ class _Words(threading.local):
 _WORDS = _Words()
 
 
-def _scan_words(text: str, folded: str, a: int, b: int) -> list[tuple]:
+def _scan_words(text: str, folded: str, a: int, b: int) -> list[Token]:
     out = []
     for m in _TOKEN.finditer(text, a, b):
         raw, end = m.group(), m.end()
@@ -113,25 +114,26 @@ def _scan_words(text: str, folded: str, a: int, b: int) -> list[tuple]:
         if not raw:
             continue
         start = end - len(raw)
-        cut = (
-            next((i for i, c in enumerate(raw) if c in APOSTROPHES), None)
-            if _has_apostrophe(raw)
-            else None
-        )
+        apostrophe = _APOSTROPHE.search(raw)
+        cut = apostrophe.start() if apostrophe else None
         stem = raw if cut is None else raw[:cut]
         suffix = "" if cut is None else folded[start + cut + 1 : end]
-        out.append((start, end, raw, stem, suffix, raw[:1].isupper(), folded[start:end]))
+        out.append(
+            Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, folded[start:end])
+        )
     return out
 
 
-def _has_apostrophe(word: str) -> bool:
-    return any(c in word for c in APOSTROPHES)
-
-
 def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
+    """The words of ``text[a:b]``, shared by every caller for the same span: read them, do
+    not change them (:func:`tokenize` hands out copies)."""
+    return _WORDS.of(text, a, b)
+
+
+def _fresh_tokens(text: str, a: int, b: int) -> list[Token]:
     return [
-        Token(start, end, raw, stem, suffix, cap, False, low)
-        for start, end, raw, stem, suffix, cap, low in _WORDS.of(text, a, b)
+        Token(t.start, t.end, t.raw, t.stem, t.suffix, t.cap, False, t.folded)
+        for t in _WORDS.of(text, a, b)
     ]
 
 
@@ -158,7 +160,7 @@ def tokenize(
     >>> [t.raw for t in tokenize("Tokayev'in 2. Zirve'ye katıldı.", 0, 31)]
     ["Tokayev'in", '2.', "Zirve'ye", 'katıldı']
     """
-    tokens = _raw_tokens(text, a, b)
+    tokens = _fresh_tokens(text, a, b)
     shouted = {i for x, y in _shouting_runs(tokens) for i in range(x, y)}
     for i, tok in enumerate(tokens):
         if title_case or i in shouted:
