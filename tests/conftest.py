@@ -1,7 +1,9 @@
 """Shared fixtures: a fixed "today", stores built from the seeds, the app, a live server.
 
 Tests never read the wall clock: ``TIMELINE_TODAY`` is fixed for every test (override it with
-``monkeypatch.setenv`` where a test needs another day).
+``monkeypatch.setenv`` where a test needs another day). The feeds carry every calendar event
+(``TIMELINE_FEED_MIN_CONFIDENCE=0``) so that feed, page and client tests test those; tests
+marked ``feed_threshold`` (the confidence and quality tests) run with the default threshold.
 """
 
 from __future__ import annotations
@@ -11,8 +13,12 @@ from helpers import SEEDS, TODAY, LiveServer, ingest
 
 
 @pytest.fixture(autouse=True)
-def fixed_today(monkeypatch):
+def fixed_today(monkeypatch, request):
     monkeypatch.setenv("TIMELINE_TODAY", TODAY)
+    if request.node.get_closest_marker("feed_threshold") is None:
+        monkeypatch.setenv("TIMELINE_FEED_MIN_CONFIDENCE", "0")
+    else:
+        monkeypatch.delenv("TIMELINE_FEED_MIN_CONFIDENCE", raising=False)
     monkeypatch.delenv("TIMELINE_NOW", raising=False)
     monkeypatch.delenv("TIMELINE_BASE_URL", raising=False)
     monkeypatch.delenv("TIMELINE_FEED_PAST_DAYS", raising=False)

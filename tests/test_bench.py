@@ -156,6 +156,64 @@ def test_sizes_are_read_with_thousands(text, expected):
     assert sizes(text) == expected
 
 
+AUDIT_ARTICLES = {
+    "a1.txt": "date 2025-10-01\n\nZirve yarın\n\nDışişleri bakanları 14 Ekim'de Ankara'da "
+    "bir araya gelecek. Forum 20 Ekim'de İzmir'de düzenlenecek.\n",
+    "a2.txt": "date 2025-10-02\n\nSeçim takvimi\n\nSeçim 30 Kasım'da yapılacak. Festival "
+    "7 Kasım'da Bursa'da başlayacak.\n",
+}
+
+
+def write_audit_corpus(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in AUDIT_ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def run_audit(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, str(BENCH / "audit.py"), "--no-raw", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def table_rows(path: Path) -> list[str]:
+    """The event rows of an audit table, without their running number."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        line.split(" | ", 1)[1] for line in lines if line.startswith("| ") and "---" not in line
+    ][1:]
+
+
+def test_audit_samples_reproducibly_from_every_event(tmp_path):
+    corpus = write_audit_corpus(tmp_path / "corpus")
+    for name, sample in (("all.md", "50"), ("a.md", "2"), ("b.md", "2")):
+        proc = run_audit(
+            str(corpus), "--sample", sample, "--seed", "4", "--out", str(tmp_path / name)
+        )
+        assert proc.returncode == 0, proc.stderr
+    every = table_rows(tmp_path / "all.md")
+    picked = table_rows(tmp_path / "a.md")
+    assert len(every) >= 3  # the four sentences state events (a few may merge)
+    assert f"of {len(every)} events from 2 articles" in (tmp_path / "all.md").read_text("utf-8")
+    assert picked == table_rows(tmp_path / "b.md")
+    assert len(picked) == 2 and set(picked) <= set(every)
+    assert any(row.endswith("| a2 |") for row in every)
+    assert "| title | date | status | calendar | place |" in (tmp_path / "a.md").read_text("utf-8")
+
+
+def test_audit_refuses_an_output_inside_the_repository(tmp_path):
+    corpus = write_audit_corpus(tmp_path / "corpus")
+    proc = run_audit(str(corpus), "--out", str(ROOT / "audit.md"))
+    assert proc.returncode == 2
+    assert "inside the repository" in proc.stderr
+    assert not (ROOT / "audit.md").exists()
+
+
 def test_extract_bench_runs_on_a_tiny_corpus(tmp_path):
     import importlib.util
 

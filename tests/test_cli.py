@@ -107,6 +107,24 @@ def test_extract_published_override(capsys, tmp_path):
     assert code == 2 and "someday" in err
 
 
+@pytest.mark.parametrize(
+    "sentence, warned",
+    [
+        ("Yarış 14 Nisan 2024 Cumartesi günü yapılacak.", True),
+        ("Yarış 14 Nisan 2024 Pazar günü yapılacak.", False),
+        ("Kurs 8 Nisan 2024 Salı gününden 12 Nisan 2024 Cuma gününe kadar sürecek.", True),
+    ],
+)
+def test_extract_warns_of_a_weekday_that_contradicts_its_date(capsys, tmp_path, sentence, warned):
+    article = tmp_path / "a.txt"
+    article.write_text(f"Başlık\n{sentence}", encoding="utf-8")
+    code, out, err = run(capsys, "extract", str(article), "--published", "2024-04-02")
+    assert code == 0 and json.loads(out)["documents"]
+    assert ("weekday written" in err) is warned, err
+    if warned:
+        assert "a.txt" in err and "2024-04-" in err
+
+
 def test_extract_reports_refused_and_prints_the_others(capsys, tmp_path, seed_paths):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01\x02" * 50)

@@ -18,6 +18,7 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "month_abbreviations.tsv": ("name",),
     "weekdays.tsv": ("name",),
     "numbers.tsv": ("word",),
+    "morphology.tsv": ("kind", "key"),
     "units.tsv": ("word",),
     "words.tsv": ("class", "word"),
     "letters.tsv": ("letter",),

@@ -44,7 +44,10 @@ def test_case_of_reads_suffixes_tsv(suffix, case):
     ("cases", "endings"),
     [
         (("comitative",), {"yla", "yle", "ıyla", "iyle", "uyla", "üyle"}),
-        (("locative", "ablative"), {"da", "de", "ta", "te", "dan", "den", "tan", "ten"}),
+        (
+            ("locative", "ablative"),
+            {"da", "de", "ta", "te", "dan", "den", "tan", "ten", "nda", "nde", "ndan", "nden"},
+        ),
     ],
 )
 def test_case_endings_are_the_forms_of_the_table(cases, endings):

@@ -276,12 +276,42 @@ def test_every_link_and_asset_of_the_site_is_a_published_file(site):
                     assert link[1:] in parser.ids, (relative, link)
                     continue
                 check(link, page, relative)
-        elif path.suffix in (".ics", ".json"):
+        elif path.suffix in (".ics", ".json", ".atom", ".xml", ".txt"):
             text = path.read_bytes().decode().replace("\r\n ", "")  # unfold calendar lines
             for link in re.findall(rf"(?:https?|webcal)://{re.escape(ours)}[^\s\"'<>\\]*", text):
                 check(link, page, relative)
     assert not broken, broken[:20]
     assert checked > 500 and external > 0
+
+
+def test_sitemap_robots_and_atom_of_the_published_site(site, site_store):
+    """The sitemap lists every page the publish wrote (and nothing else); robots.txt names
+    it; the Atom feed and the Google-sized feed are files too."""
+    import feedparser
+
+    base = urlsplit_base(site)
+    pages = {p for p in files_of(site) if p.endswith(".html")}
+    xml = (site / "sitemap.xml").read_text()
+    locs = re.findall(r"<loc>(.*?)</loc>", xml)
+    assert len(locs) == len(set(locs))
+    assert {resolve(site, urlsplit(loc).path).relative_to(site).as_posix() for loc in locs} == pages
+    assert f"Sitemap: {base}/sitemap.xml" in (site / "robots.txt").read_text()
+    atom = feedparser.parse((site / "events.atom").read_bytes())
+    assert not atom.bozo and len(atom.entries) == len(site_store.events())
+    assert all(e.link.startswith(base + "/events/") and e.link.endswith("/") for e in atom.entries)
+    google = (site / "google" / "calendar.ics").read_bytes()
+    assert uids(google) == uids((site / "calendar.ics").read_bytes()) != set()
+    assert f"URL:{base}/google/calendar.ics".encode() in google
+    google_url = f"{urlsplit(base).netloc}/google/calendar.ics"  # webcal:// on http
+    assert google_url.encode() in unquote_html(site / "index.html")
+    manifest = json.loads((site / MANIFEST).read_text())["files"]
+    assert {"sitemap.xml", "robots.txt", "events.atom"} <= set(manifest)
+
+
+def unquote_html(path: Path) -> bytes:
+    from urllib.parse import unquote_to_bytes
+
+    return unquote_to_bytes(path.read_bytes().replace(b"&amp;", b"&"))
 
 
 def test_hostile_names_are_safe_unique_file_names(site):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -82,13 +83,30 @@ def test_changed_article_updates_its_events(tmp_path, store, monkeypatch):
     assert after.history[-1]["changes"]["status"] == {"from": "planned", "to": "cancelled"}
 
 
-def test_change_stamp_always_moves_forward(store, seed_paths, monkeypatch):
-    monkeypatch.setenv("TIMELINE_NOW", "2025-10-30T10:00:00+00:00")
-    ingest(store, [seed_paths[0]])
-    first = store.changed_at()
-    ingest(store, [seed_paths[1]])  # same frozen instant
-    assert store.changed_at() > first
+def test_writes_within_one_second_keep_the_real_time(store, seed_paths, monkeypatch):
+    # Every write raises the revision (what caches and ETags compare); the time stays the
+    # clock's, never pushed ahead to keep writes apart.
+    now = "2025-10-30T10:00:00+00:00"
+    monkeypatch.setenv("TIMELINE_NOW", now)
+    revisions = [store.revision()]
+    for path in seed_paths:  # every write at the same frozen instant
+        ingest(store, [path])
+        revisions.append(store.revision())
+        assert store.changed_at() == datetime.fromisoformat(now)
+    assert revisions == list(range(revisions[0], revisions[0] + len(seed_paths) + 1))
+    assert all(e.updated <= datetime.fromisoformat(now) for e in store.events())
+    ingest(store, seed_paths)  # nothing new: nothing changes
+    assert store.revision() == revisions[-1]
     assert store.changed_at().microsecond == 0
+
+
+def test_change_time_follows_the_clock(store, seed_paths, monkeypatch):
+    monkeypatch.setenv("TIMELINE_NOW", "2025-10-30T10:00:00.750+00:00")
+    ingest(store, [seed_paths[0]])
+    assert store.changed_at() == datetime(2025, 10, 30, 10, tzinfo=UTC)  # whole seconds
+    monkeypatch.setenv("TIMELINE_NOW", "2025-10-30T11:30:00+00:00")
+    ingest(store, [seed_paths[1]])
+    assert store.changed_at() == datetime(2025, 10, 30, 11, 30, tzinfo=UTC)
 
 
 def test_unknown_ids(seeded_store):

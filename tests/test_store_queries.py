@@ -73,6 +73,7 @@ def _event(rng: random.Random, n: int) -> Event:
         participants=rng.sample(PEOPLE, rng.randrange(0, 3)),
         calendar=granularity == "day" and rng.random() < 0.8,
         replaces=replaces,
+        confidence=rng.choice([0.3, 0.55, 0.9, 1.0]),
     )
 
 
@@ -141,6 +142,7 @@ def _values(rng: random.Random, items) -> dict[str, list[str]]:
         "from": ["2023", "2024-06", "2025-10-28"],
         "to": ["2023-12", "2025", "2026-02-14"],
         "upcoming": ["1"],
+        "min_confidence": ["0.5", "0.9", "1"],
     }
 
 

@@ -106,6 +106,23 @@ def _refused(path: str, error: InputError) -> None:
 PROGRESS_MIN_INPUTS = 20  # a progress bar on a terminal from this many inputs on
 
 
+def progress_option(what: str):
+    """``--progress/--no-progress`` of a long command (default: on a terminal, for
+    :data:`PROGRESS_MIN_INPUTS` or more ``what``)."""
+    return click.option(
+        "--progress/--no-progress",
+        default=None,
+        help="Show a progress bar on stderr (default: when stderr is a terminal and "
+        f"there are {PROGRESS_MIN_INPUTS} {what} or more).",
+    )
+
+
+def _show_progress(asked: bool | None, count: int) -> bool:
+    if asked is not None:
+        return asked
+    return sys.stderr.isatty() and count >= PROGRESS_MIN_INPUTS
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
@@ -264,6 +281,7 @@ def extract(paths: tuple[str, ...], published) -> None:
     The output is {"documents": [...], "events": [...]}: per document its timexes and events,
     then the events merged across documents (see the README for the contract).
     """
+    from .config import feed_min_confidence
     from .events.merge import Mention, cluster
     from .model import Source, StoredEvent
 
@@ -276,6 +294,13 @@ def extract(paths: tuple[str, ...], published) -> None:
             data = analysis.to_json()
             data["source"] = path if len(batch) == 1 else analysis.document.source
             documents.append(data)
+            for timex in analysis.timexes:
+                if timex.warning:
+                    click.echo(
+                        f"warning: {data['source']}: {timex.text!r} at {timex.start}: "
+                        f"{timex.warning}",
+                        err=True,
+                    )
             doc = analysis.document
             for idx, event in enumerate(analysis.events):
                 src = Source(
@@ -293,9 +318,11 @@ def extract(paths: tuple[str, ...], published) -> None:
         StoredEvent(id=m.id, event=m.event, sources=m.sources, changes=m.changes).to_json()
         for m in sorted(cluster(mentions), key=lambda m: (m.event.date, m.id))
     ]
+    threshold = feed_min_confidence()
     for item in merged:
         for name in ("sequence", "updated", "history", "edited"):
             item.pop(name, None)
+        item["feed"] = bool(item["calendar"]) and item["confidence"] >= threshold
     click.echo(json.dumps({"documents": documents, "events": merged}, ensure_ascii=False, indent=2))
     if failures and not documents:
         sys.exit(1)
@@ -309,8 +336,8 @@ def extract(paths: tuple[str, ...], published) -> None:
     type=click.Choice(["gunicorn", "waitress"]),
     default="gunicorn",
     show_default=True,
-    help="gunicorn (worker processes, keeps connections open on 304s) or waitress "
-    "(one process, also runs where fork does not).",
+    help="gunicorn (gevent worker processes: slow clients hold no thread, connections stay "
+    "open on 304s) or waitress (one process, also runs where fork does not).",
 )
 @click.option(
     "--workers",
@@ -323,7 +350,14 @@ def extract(paths: tuple[str, ...], published) -> None:
     default=8,
     show_default=True,
     type=click.IntRange(1, 64),
-    help="Threads per worker (gunicorn) or in all (waitress).",
+    help="Threads of waitress (gunicorn's gevent workers need none).",
+)
+@click.option(
+    "--access-log",
+    metavar="FILE",
+    default=None,
+    help="Write one line per request (combined log format) to FILE, or - for stderr "
+    "(default: no access log).",
 )
 @db_option
 @click.pass_context
@@ -334,6 +368,7 @@ def serve(
     server: str,
     workers: int | None,
     threads: int,
+    access_log: str | None,
     db: str | None,
 ) -> None:
     """Serve the timeline page, feeds and API with a production WSGI server."""
@@ -341,6 +376,13 @@ def serve(
 
     obj = _db_override(ctx, db)
     obj.store  # noqa: B018 - open (and create) the store now, so errors show before serving
+    if access_log and access_log != "-":
+        from .accesslog import open_log
+
+        try:
+            open_log(access_log).close()
+        except OSError as e:
+            raise click.UsageError(f"--access-log {access_log}: {e.strerror or e}") from e
     click.echo(f"Serving {obj.db_path} on http://{host}:{port}/ with {server} (Ctrl-C to stop)")
     if server == "gunicorn":
         from .serving import serve_gunicorn
@@ -351,7 +393,7 @@ def serve(
             host,
             port,
             workers or os.cpu_count() or 1,
-            threads,
+            access_log,
         )
         return
     import signal
@@ -364,8 +406,22 @@ def serve(
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     # waitress buffers a request body before the app sees it: refuse oversized ones there.
     largest = max(app.config["MAX_CONTENT_LENGTH"] or 0, app.config["UPLOAD_MAX_BYTES"])
+    served = app
+    if access_log:
+        from .accesslog import AccessLog, open_log
+
+        served = AccessLog(app, open_log(access_log))
+    # Its asynchronous front reads whole requests before a thread sees them; idle or slow
+    # connections are closed after channel_timeout, and many may wait at once.
     waitress.serve(
-        app, host=host, port=port, threads=threads, ident="timeline", max_request_body_size=largest
+        served,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="timeline",
+        max_request_body_size=largest,
+        channel_timeout=30,
+        connection_limit=1000,
     )
 
 
@@ -435,9 +491,18 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
     help="Language of the published site.",
 )
 @click.option("--list", "show", is_flag=True, help="Name every file written or deleted.")
+@progress_option("files")
 @db_option
 @click.pass_context
-def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool, db: str | None) -> None:
+def publish(
+    ctx,
+    out_dir: str,
+    base_url: str | None,
+    lang: str,
+    show: bool,
+    progress: bool | None,
+    db: str | None,
+) -> None:
     """Write the whole site as static files into OUT_DIR (index.html, calendar.ics, event and
     source pages, feeds per participant, place and type, JSON); only changed files are
     rewritten."""
@@ -451,7 +516,18 @@ def publish(ctx, out_dir: str, base_url: str | None, lang: str, show: bool, db: 
             "address of the site, for the feeds' absolute links"
         )
     obj.store  # noqa: B018 - a store that cannot be opened is reported before anything runs
-    result = publish_site(obj.db_path, out_dir, base, lang)
+    # A site has many more files than PROGRESS_MIN_INPUTS: on a terminal, a bar by default.
+    if _show_progress(progress, PROGRESS_MIN_INPUTS):
+        with click.progressbar(length=1, label="Publishing", file=sys.stderr, show_pos=True) as bar:
+
+            def on_file(done: int, total: int) -> None:
+                # The number of files grows as pages link new ones: the bar follows it.
+                bar.length = max(total, 1)
+                bar.update(done - bar.pos)
+
+            result = publish_site(obj.db_path, out_dir, base, lang, on_file=on_file)
+    else:
+        result = publish_site(obj.db_path, out_dir, base, lang)
     if show:
         for path in result.written:
             click.echo(f"written {path}")
@@ -491,9 +567,10 @@ def evaluate_command(gold: str, as_json: bool, verbose: bool, part: str | None) 
 
 
 @cli.command()
+@progress_option("stored articles")
 @db_option
 @click.pass_context
-def reextract(ctx: click.Context, db: str | None) -> None:
+def reextract(ctx: click.Context, progress: bool | None, db: str | None) -> None:
     """Analyse every stored article again and update the events.
 
     Run it after upgrading Timeline (a better tagger or extractor): the stored texts are
@@ -504,7 +581,13 @@ def reextract(ctx: click.Context, db: str | None) -> None:
 
     obj = _db_override(ctx, db)
     documents = obj.store.stored_documents()
-    counts = obj.store.replace_analyses(analyse(doc) for doc in documents)
+    if _show_progress(progress, len(documents)):
+        with click.progressbar(
+            documents, label="Re-extracting", file=sys.stderr, show_pos=True
+        ) as bar:
+            counts = obj.store.replace_analyses(analyse(doc) for doc in bar)
+    else:
+        counts = obj.store.replace_analyses(analyse(doc) for doc in documents)
     stats = obj.store.stats()
     click.echo(
         f"{counts['documents']} documents analysed again, {counts['changed']} changed; "

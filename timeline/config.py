@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from . import settings
 from .settings import SCHEMA, SettingError, check, get
 
 __all__ = [
@@ -54,9 +55,23 @@ def feed_past_days() -> int | None:
     return get("TIMELINE_FEED_PAST_DAYS")
 
 
+FEED_MIN_CONFIDENCE = float(SCHEMA["TIMELINE_FEED_MIN_CONFIDENCE"].default)
+
+
+def feed_min_confidence() -> float:
+    """The confidence a calendar event needs to reach the feeds
+    (``TIMELINE_FEED_MIN_CONFIDENCE``, 0.9: the audit's acceptance among feed events is at
+    least 95 % from there)."""
+    return get("TIMELINE_FEED_MIN_CONFIDENCE")
+
+
 def api_token() -> str | None:
-    """The write API's bearer token: ``TIMELINE_TOKEN``, else the older ``TIMELINE_API_TOKEN``."""
-    return get("TIMELINE_TOKEN") or get("TIMELINE_API_TOKEN")
+    """The write API's bearer token: ``TIMELINE_TOKEN``, else the older ``TIMELINE_API_TOKEN``
+    when ``TIMELINE_TOKEN`` is unset. ``TIMELINE_TOKEN`` set but empty (or blank) switches the
+    write API off, whatever the older variable says."""
+    if settings.is_set("TIMELINE_TOKEN"):
+        return get("TIMELINE_TOKEN")
+    return get("TIMELINE_API_TOKEN")
 
 
 def max_bytes() -> int:

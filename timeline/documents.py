@@ -29,7 +29,7 @@ import re
 import stat
 import unicodedata
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 from . import config
 from .errors import InputError
 from .lang import DEFAULT_LANG, read_list, read_table
-from .model import Document
+from .model import NAME_MAX, TITLE_MAX, Document, cap
 from .text import fold
 
 NEWS_ZONE = ZoneInfo("Europe/Istanbul")
@@ -284,18 +284,24 @@ def _by_content(item: Item) -> Item:
 
 def normalise(text: str) -> str:
     """NFC, LF line ends, no stray control characters (a form feed or vertical tab becomes a
-    space; a BOM, NUL or other control character goes).
+    space; a BOM, NUL, bidirectional override or other control character goes).
 
     >>> normalise("a\\r\\nb\\rc\\x00\\x07\\ufeff\\x0cd\\te")
     'a\\nb\\nc d\\te'
     >>> normalise("I\\u0307stanbul") == "İstanbul"
     True
+    >>> normalise("Ajans\\u202e Haber\\u2066")
+    'Ajans Haber'
+
     """
     text = text.replace("\r\n", "\n").translate(_CONTROLS)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-_CONTROLS = {c: None for c in (*range(0, 32), *range(0x7F, 0xA0), 0xFEFF, 0x200B)}
+# Dropped too: the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069), with which an outlet or a title could reverse the text after it on a page.
+_BIDI = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_CONTROLS = {c: None for c in (*range(0, 32), *range(0x7F, 0xA0), 0xFEFF, 0x200B, *_BIDI)}
 _CONTROLS.update(
     {
         ord("\t"): ord("\t"),
@@ -325,6 +331,10 @@ def parse_text(
     :raises InputError: when no publication date is given nor found in the header, or the
         header's date is malformed.
     """
+    for name, value in (("text", text), ("title", title), ("url", url), ("outlet", outlet)):
+        problem = surrogate_problem(value)
+        if problem:
+            raise InputError(f"{source}: the {name} {problem}")
     header = parse_header(text, lang)
     pub = published or header.published
     has_time = header.has_time if published is None else True
@@ -350,11 +360,11 @@ def parse_text(
         source=source,
         text=text,
         published=pub,
-        title=" ".join(found_title.split())[:500],
+        title=cap(found_title, TITLE_MAX),
         body=tuple(body),
         updated=_aware(header.updated) if header.updated else None,
         url=url,
-        outlet=outlet,
+        outlet=cap(normalise(outlet), NAME_MAX) if outlet else None,
         lang=lang,
         key=key or f"file:{source}",
         published_has_time=has_time,
@@ -602,6 +612,8 @@ def _parse_datetime(value: str) -> tuple[datetime | None, bool]:
             parsed = datetime.fromisoformat(value.replace(" ", "T"))
         except ValueError:
             return None, False
+        if not real_offset(parsed):
+            return None, False
         return parsed, len(value) > 10
     m = _NUMERIC_DT.match(value)
     if m:
@@ -630,6 +642,47 @@ def parse_published(value: str) -> datetime:
             f"{value!r} is not a publication date; use YYYY-MM-DD or YYYY-MM-DDTHH:MM[+03:00]"
         )
     return parsed
+
+
+# The UTC offsets in use on Earth run from -12:00 to +14:00.
+OFFSETS = (timedelta(hours=-12), timedelta(hours=14))
+
+
+def real_offset(value: datetime) -> bool:
+    """Whether a date-time's UTC offset (if any) is one a clock can show: a naive value, or an
+    offset from -12:00 to +14:00 (``+99:00`` is no offset, and Python cannot even compute
+    with one of a day or more).
+
+    >>> real_offset(datetime.fromisoformat("2025-10-20T09:00+03:00"))
+    True
+    >>> from dateutil.tz import tzoffset
+    >>> real_offset(datetime(2025, 10, 20, 9, tzinfo=tzoffset(None, 99 * 3600)))
+    False
+    """
+    try:
+        offset = value.utcoffset()
+    except ValueError:  # dateutil builds offsets of a day or more; using them raises
+        return False
+    return offset is None or OFFSETS[0] <= offset <= OFFSETS[1]
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def surrogate_problem(value: str | None) -> str | None:
+    """Why a string is not text, when it holds an unpaired UTF-16 surrogate (JSON lets
+    ``"\\ud800"`` through; no encoding can store it), else None.
+
+    >>> surrogate_problem("a\\ud800b")
+    'holds an unpaired surrogate (\\\\ud800 at character 2), which is not text'
+    >>> surrogate_problem("İstanbul") is None
+    True
+    """
+    m = _SURROGATE.search(value) if value else None
+    if m is None:
+        return None
+    where = f"\\u{ord(m.group()):04x} at character {m.start() + 1}"
+    return f"holds an unpaired surrogate ({where}), which is not text"
 
 
 def _aware(value: datetime) -> datetime:
@@ -739,6 +792,13 @@ def _from_html(text: str, source: str, key: str, published, lang: str) -> Item:
 
 
 def _loose_datetime(value) -> datetime | None:
+    """A publication time from a page's or a record's metadata, or None when it is no real
+    date-time (an impossible UTC offset included)."""
+    parsed = _loose_parse(value)
+    return parsed if parsed is not None and real_offset(parsed) else None
+
+
+def _loose_parse(value) -> datetime | None:
     if not value:
         return None
     if isinstance(value, datetime):
@@ -800,19 +860,25 @@ def _from_record(
     where = f"{source}: record {index + 1}"
     if not isinstance(record, dict):
         return InputError(f"{where} is not a JSON object")
-    body = _first_str(record, _JSON_TEXT)
+    fields = {
+        "text": _first_str(record, _JSON_TEXT),
+        "title": _first_str(record, _JSON_TITLE),
+        "url": _first_str(record, _JSON_URL),
+        "outlet": _first_str(record, _JSON_OUTLET),
+        "published": _first_str(record, _JSON_DATE),
+    }
+    for name, value in fields.items():
+        problem = surrogate_problem(value)
+        if problem:
+            return InputError(f"{where}: its {name} {problem}")
+    body = fields["text"]
     if not body or not body.strip():
         return InputError(f"{where} has no article text (one of: {', '.join(_JSON_TEXT)})")
-    title = normalise(_first_str(record, _JSON_TITLE) or "").strip()
-    url = _first_str(record, _JSON_URL)
-    outlet = _first_str(record, _JSON_OUTLET)
-    given_date = _first_str(record, _JSON_DATE)
+    title = normalise(fields["title"] or "").strip()
+    url, outlet, given_date = fields["url"], fields["outlet"], fields["published"]
     pub = published or _loose_datetime(given_date)
     if pub is None and given_date:
-        return InputError(
-            f"{where}: no usable publication date: {given_date.strip()!r} is not "
-            "a real date (or not one this reader knows)"
-        )
+        return InputError(f"{where}: no usable publication date: {_date_reason(given_date)}")
     if "<" in body and re.search(r"</?(p|div|br|span|a)\b", body, re.I):
         body = _plain_text(body) or body
     body = normalise(body)
@@ -832,6 +898,30 @@ def _from_record(
         )
     except InputError as e:
         return InputError(f"{e.message} (record {index + 1})")
+
+
+_OFFSET = re.compile(r"(?:[T ]\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?)\s*([+-]\d{2}):?(\d{2})\s*\Z")
+
+
+def _date_reason(given: str) -> str:
+    """Why a given publication date was not usable.
+
+    >>> _date_reason("2025-10-20T09:00+99:00")[:53]
+    "'2025-10-20T09:00+99:00' has an impossible UTC offset"
+    >>> _date_reason("2025-02-31T09:00+03:00")
+    "'2025-02-31T09:00+03:00' is not a real date (or not one this reader knows)"
+    >>> _date_reason("31.02.2025")
+    "'31.02.2025' is not a real date (or not one this reader knows)"
+    """
+    value = given.strip()[:100]
+    m = _OFFSET.search(value)
+    minutes = int(m[1]) * 60 + (int(m[2]) if m[1][0] == "+" else -int(m[2])) if m else 0
+    if not -12 * 60 <= minutes <= 14 * 60:
+        return (
+            f"{value!r} has an impossible UTC offset ({m[1]}:{m[2]}; offsets run from "
+            "-12:00 to +14:00)"
+        )
+    return f"{value!r} is not a real date (or not one this reader knows)"
 
 
 def _json_records(text: str, source: str) -> list:
@@ -872,6 +962,7 @@ def _first_str(record: dict, names: tuple[str, ...]) -> str | None:
 def _from_feed(text: str, source: str, key: str, published, lang: str) -> list[Item]:
     import feedparser
 
+    text, refused = _refuse_bad_references(text)
     try:
         feed = feedparser.parse(text)
     except (ValueError, TypeError, RecursionError) as e:  # feedparser is lenient; rarely raises
@@ -889,6 +980,10 @@ def _from_feed(text: str, source: str, key: str, published, lang: str) -> list[I
         body = normalise(_plain_text(html) if "<" in html else html)
         title = normalise(entry.get("title", "")).strip()
         where = f"{source}#{index + 1}"
+        if str(entry.get("id", "")).startswith(_REFUSED_ID):
+            reason = refused.get(entry.id, "it could not be read")
+            items.append(InputError(f"{where}: {reason}"))
+            continue
         if not body.strip() and not title:
             items.append(InputError(f"{where}: the entry has neither title nor text"))
             continue
@@ -917,6 +1012,58 @@ def _from_feed(text: str, source: str, key: str, published, lang: str) -> list[I
         except InputError as e:
             items.append(e)
     return items
+
+
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,20}));")
+# An item's or entry's opening or closing tag (any namespace prefix); bounded, so that a
+# hostile text of many "<item" without ">" stays linear.
+_ENTRY_TAG = re.compile(r"<(/?)(?:[\w.-]{1,40}:)?(?:item|entry)\b[^<>]{0,4000}?(/?)>", re.I)
+_REFUSED_ID = "urn:timeline:refused:"
+
+
+def _bad_reference(m: re.Match) -> bool:
+    """Whether a numeric character reference names no character (a UTF-16 surrogate such as
+    ``&#xD800;``, or past U+10FFFF): the feed parser fails on the whole feed for one."""
+    code = int(m[1], 16) if m[1] else int(m[2])
+    return 0xD800 <= code <= 0xDFFF or code > 0x10FFFF
+
+
+def _refuse_bad_references(text: str) -> tuple[str, dict[str, str]]:
+    """A feed's text with every item or entry that holds a character reference naming no
+    character emptied (its id marks it as refused), so that the parser reads the others; a
+    bad reference outside the items becomes U+FFFD. Also the reason of each refused item, by
+    its marking id.
+
+    >>> text, why = _refuse_bad_references(
+    ...     "<rss><item><title>a&#xD800;</title></item><item><title>b</title></item></rss>")
+    >>> text
+    '<rss><item><guid>urn:timeline:refused:1</guid><id>urn:timeline:refused:1</id></item><item><title>b</title></item></rss>'
+    >>> why
+    {'urn:timeline:refused:1': "invalid character reference '&#xD800;' (no Unicode character)"}
+    """
+    if not any(_bad_reference(m) for m in _CHAR_REF.finditer(text)):
+        return text, {}
+    refused: dict[str, str] = {}
+
+    parts, pos, opened = [], 0, None
+    for tag in _ENTRY_TAG.finditer(text):
+        if not tag[1]:  # an opening tag (a self-closing one holds nothing)
+            opened = None if tag[2] else tag
+            continue
+        if opened is None:
+            continue
+        inner = text[opened.end() : tag.start()]
+        bad = next((r for r in _CHAR_REF.finditer(inner) if _bad_reference(r)), None)
+        opened, start = None, opened.end()
+        if bad is None:
+            continue
+        mark = f"{_REFUSED_ID}{len(refused) + 1}"
+        refused[mark] = f"invalid character reference {bad[0][:30]!r} (no Unicode character)"
+        parts += [text[pos:start], f"<guid>{mark}</guid><id>{mark}</id>"]
+        pos = tag.start()
+    text = "".join([*parts, text[pos:]])
+    text = _CHAR_REF.sub(lambda m: "\ufffd" if _bad_reference(m) else m[0], text)
+    return text, refused
 
 
 def is_url(given: str) -> bool:

@@ -34,5 +34,18 @@ class StoreError(TimelineError):
     """The SQLite store cannot be opened, is of another version, or a write failed."""
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be written at all — the disk is full, the file is read-only, an I/O
+    error: a failure on the server's side, never the fault of what was being stored.
+
+    :param reason: the cause alone (``database or disk is full``, ``read-only``), without the
+        store's path, for messages shown to clients.
+    """
+
+    def __init__(self, message: str, reason: str = ""):
+        super().__init__(message)
+        self.reason = _cap(reason or message)
+
+
 class NotFound(TimelineError, LookupError):
     """An event or document id does not exist in the store."""

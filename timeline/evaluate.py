@@ -4,9 +4,12 @@ Date expressions: a predicted DATE/TIME timex is correct when it overlaps a gold
 same document and has the same value (value-exact); each gold timex matches at most one
 prediction. A relaxed score (overlap only) is reported beside it.
 
-Events: a predicted event with ``calendar: true`` and day granularity is correct when a gold
-``calendar: true`` event of the same document has the same ``date`` and ``end``. Among the
-matched pairs, titles (``what``) and places (``where``) are compared too.
+Events (what reaches the calendar): a predicted day-precise event with ``feed: true`` (with
+``calendar: true`` for output that has no ``feed``) is correct when a gold ``calendar: true``
+event of the same document has the same ``date`` and ``end``; a predicted event that matches
+none on a date where the gold has only non-calendar events counts neither way. Among the
+matched pairs, titles (``what``) and places (``where``) are compared too. ``calendar_events``
+scores every ``calendar: true`` prediction the same way, whatever its confidence.
 """
 
 from __future__ import annotations
@@ -158,10 +161,20 @@ def title_matches(predicted: str, gold: str) -> bool:
     return len(a & b) / min(len(a), len(b)) >= 0.5
 
 
-def score_events(predicted: list[dict], gold: list[dict]) -> tuple[Counts, int, int, list]:
-    """Calendar-event counts, title and place agreements, and mismatches for one document."""
-    pred = [e for e in predicted if e.get("calendar") and e.get("granularity") == "day"]
+def _in_feed(event: dict) -> bool:
+    return bool(event.get("feed", event.get("calendar")))
+
+
+def score_events(
+    predicted: list[dict], gold: list[dict], chosen=_in_feed
+) -> tuple[Counts, int, int, list]:
+    """Calendar-event counts, title and place agreements, and mismatches for one document.
+
+    :param chosen: which predictions are scored (default: those in the feed).
+    """
+    pred = [e for e in predicted if chosen(e) and e.get("granularity") == "day"]
     gold_cal = [e for e in gold if e.get("calendar")]
+    non_calendar = {e.get("date") for e in gold if not e.get("calendar")}
     counts = Counts(0, len(pred), len(gold_cal))
     used: set[int] = set()
     titles = places = 0
@@ -173,6 +186,9 @@ def score_events(predicted: list[dict], gold: list[dict]) -> tuple[Counts, int, 
             if gi not in used and g["date"] == e["date"] and g.get("end") == e.get("end")
         ]
         if not candidates:
+            if e["date"] in non_calendar:
+                counts.predicted -= 1  # the gold dates something else there: neither way
+                continue
             misses.append({"kind": "spurious", "date": e["date"], "title": e["title"]})
             continue
         best = max(
@@ -223,7 +239,7 @@ def evaluate(gold_path: str | Path, extract, part: str | None = None) -> dict:
         raise InputError(f"unknown corpus part {part!r} (expected one of {', '.join(PARTS)})")
     gold_path = Path(gold_path)
     data = load_gold(gold_path)
-    total_t, total_tr, total_e = Counts(), Counts(), Counts()
+    total_t, total_tr, total_e, total_c = Counts(), Counts(), Counts(), Counts()
     titles = places = 0
     per_doc = []
     for doc in data["documents"]:
@@ -236,6 +252,8 @@ def evaluate(gold_path: str | Path, extract, part: str | None = None) -> dict:
         text = text_path.read_text(encoding="utf-8")
         t, tr, t_misses = score_timexes(text, result["timexes"], doc.get("timexes", []))
         e, ti, pl, e_misses = score_events(result["events"], doc.get("events", []))
+        c = score_events(result["events"], doc.get("events", []), lambda e: e.get("calendar"))[0]
+        total_c.add(c)
         total_t.add(t)
         total_tr.add(tr)
         total_e.add(e)
@@ -257,6 +275,7 @@ def evaluate(gold_path: str | Path, extract, part: str | None = None) -> dict:
         "timexes": total_t.to_json(),
         "timexes_relaxed": total_tr.to_json(),
         "events": total_e.to_json(),
+        "calendar_events": total_c.to_json(),
         "titles_matched": titles,
         "places_matched": places,
         "title_accuracy": round(titles / total_e.tp, 4) if total_e.tp else None,
@@ -274,9 +293,12 @@ def format_report(report: dict, verbose: bool = False) -> str:
     for label, key in (
         ("dates (exact)", "timexes"),
         ("dates (overlap)", "timexes_relaxed"),
-        ("calendar events", "events"),
+        ("feed events", "events"),
+        ("calendar events", "calendar_events"),
     ):
-        c = report[key]
+        c = report.get(key)
+        if c is None:
+            continue
         lines.append(
             f"{label:18} {c['precision']:6.3f} {c['recall']:6.3f} {c['f1']:6.3f}   "
             f"{c['tp']}/{c['predicted']}/{c['gold']}"

@@ -2,7 +2,9 @@
 
 Query parameters: ``who`` (participant), ``where`` (place or country), ``type``, ``status``,
 ``source`` (document id, outlet, source path or article URL), ``q`` (free text), ``from``,
-``to`` (dates at any precision: ``2025``, ``2025-11``, ``2025-11-12``) and ``upcoming=1``. A
+``to`` (dates at any precision: ``2025``, ``2025-11``, ``2025-11-12``), ``upcoming=1`` and
+``min_confidence`` (``0.9``: events whose confidence is at least that; feeds carry only events
+of at least ``TIMELINE_FEED_MIN_CONFIDENCE`` whatever it says). A
 parameter given several times matches any of its values; different parameters must all match.
 Names match with Turkish case folding and without diacritics (``who=tokayev``,
 ``where=MOSKOVA``, ``where=Kazakistan`` for every place in the country, ``where=Moskova'da``,
@@ -27,16 +29,16 @@ from urllib.parse import urlencode
 from .errors import InputError
 from .i18n import LANGUAGES, gettext
 from .lang import DEFAULT_LANG, read_table
-from .model import EVENT_STATUSES, Event, Source, StoredEvent, slot_days
+from .model import EVENT_STATUSES, NAME_MAX, Event, Source, StoredEvent, slot_days
 from .text import search_key, strip_suffix
 
 if TYPE_CHECKING:
     from .store import Store
 
 TEXT_PARAMS = ("who", "where", "type", "status", "source", "q")
-PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming")
+PARAMS = (*TEXT_PARAMS, "from", "to", "upcoming", "min_confidence")
 MAX_VALUES = 20
-MAX_LENGTH = 200
+MAX_LENGTH = NAME_MAX
 
 
 def _answers(value: str, lang: str = DEFAULT_LANG) -> tuple[str, ...]:
@@ -61,6 +63,7 @@ class Filter:
     start: date | None = None
     end: date | None = None
     upcoming: bool = False
+    min_confidence: float | None = None
     raw: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
@@ -128,18 +131,41 @@ def parse(params: Mapping | None) -> Filter:
     if upcoming_value not in _TRUE + _FALSE:
         raise InputError(f"upcoming={values['upcoming'][-1]!r} is not a yes/no; use upcoming=1")
     upcoming = upcoming_value in _TRUE
+    min_confidence = (
+        _confidence(values["min_confidence"][-1]) if "min_confidence" in values else None
+    )
     # Only what changes the result is kept (a last "from" wins, "upcoming=0" is no filter).
     raw = [(k, v) for k, vs in values.items() if k in TEXT_PARAMS for v in vs]
     raw += [(k, values[k][-1]) for k in ("from", "to") if k in values]
     if upcoming:
         raw.append(("upcoming", "1"))
+    if min_confidence:
+        raw.append(("min_confidence", f"{min_confidence:g}"))
     return Filter(
         **{name: tuple(values.get(name, ())) for name in TEXT_PARAMS},
         start=start,
         end=end,
         upcoming=upcoming,
+        min_confidence=min_confidence or None,
         raw=tuple(raw),
     )
+
+
+def _confidence(value: str) -> float:
+    """A ``min_confidence`` value: a number from 0 to 1.
+
+    >>> _confidence("0.75")
+    0.75
+
+    :raises InputError: for anything else.
+    """
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        raise InputError(f"min_confidence={value!r} is not a number from 0 to 1")
+    return number
 
 
 @lru_cache(maxsize=65536)
@@ -329,6 +355,8 @@ def matches(item: StoredEvent, f: Filter, today: date, search_hits: set[str] | N
     if f.end and first > f.end:
         return False
     if f.upcoming and last < today:
+        return False
+    if f.min_confidence is not None and item.event.confidence < f.min_confidence:
         return False
     return True
 

@@ -22,7 +22,6 @@ Guarantees:
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -33,7 +32,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from . import config
 from .documents import Item, is_url, iter_paths, parse_items, read_items, read_url
-from .errors import InputError, StoreError
+from .errors import InputError, StoreError, StoreUnavailable
 from .pipeline import Analysis, analyse
 
 if TYPE_CHECKING:
@@ -216,17 +215,22 @@ def extract_inputs(
 
 
 def store_one(store: Store, item: Extracted, source: str) -> Result:
-    """Store one analysed article in its own transaction (or report its refusal)."""
+    """Store one analysed article in its own transaction (or report its refusal).
+
+    :raises StoreUnavailable: when the store cannot be written (disk full, read-only): the
+        article is not at fault, and no other one could be stored either.
+    """
     if isinstance(item, InputError):
         logger.info("refused %s", item.message)
         return Result(source, "refused", item.message)
     doc = item.document
     try:
         counts = store.add_analyses([item])
-    except (StoreError, sqlite3.Error) as e:  # nothing of it was written
-        message = e.message if isinstance(e, StoreError) else str(e)
-        logger.info("%s could not be stored: %s", doc.source, message)
-        return Result(doc.source, "refused", f"could not be stored ({message})")
+    except StoreUnavailable:
+        raise
+    except StoreError as e:  # nothing of it was written
+        logger.info("%s could not be stored: %s", doc.source, e.message)
+        return Result(doc.source, "refused", f"could not be stored ({e.message})")
     status = next(name for name in ("added", "updated", "unchanged") if counts[name])
     logger.info("%s %s (%s, %d events)", status, doc.source, doc.id, len(item.events))
     return Result(doc.source, status, None, doc.id, len(item.events))

@@ -8,6 +8,7 @@ Their ``to_json`` methods define the public JSON contract of ``timeline extract`
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
@@ -15,6 +16,40 @@ from functools import lru_cache
 Day = date  # for annotations inside Event, whose field ``date`` shadows the type
 
 EVENT_STATUSES = ("planned", "proposed", "held", "postponed", "cancelled")
+# The longest a name (participant, place, country, outlet) and a title may be, wherever they
+# come from (an article, a correction): a name is also a filter value, and a filter value
+# longer than NAME_MAX is refused (so a longer name would be a link to an error page).
+NAME_MAX = 200
+TITLE_MAX = 500
+
+
+def cap(value: str | None, limit: int) -> str | None:
+    """``value`` with its whitespace collapsed, cut to ``limit`` characters.
+
+    >>> cap("  Ajans   Haber ", 200), cap("x" * 8, 5), cap(None, 5)
+    ('Ajans Haber', 'xxxxx', None)
+    """
+    if value is None:
+        return None
+    return " ".join(value.split())[:limit]
+
+
+_ABSOLUTE = re.compile(r"\A(?:/|[A-Za-z]:[\\/]|\\\\)")
+
+
+def public_source(source: str | None) -> str | None:
+    """How a document's source shows in the API and on the site: a file ingested by its
+    absolute path shows its file name only (the server's folders are nobody's business); an
+    address, an upload or a relative path shows as it is.
+
+    >>> public_source("/srv/articles/2025/a.json#3"), public_source("C:\\\\in\\\\b.txt")
+    ('a.json#3', 'b.txt')
+    >>> public_source("https://haber.example/feed.xml#2"), public_source("upload:a.html")
+    ('https://haber.example/feed.xml#2', 'upload:a.html')
+    """
+    if not source or not _ABSOLUTE.match(source):
+        return source
+    return re.split(r"[\\/]", source)[-1] or source
 
 
 def short_hash(text: str, length: int = 12) -> str:
@@ -82,6 +117,7 @@ class Timex:
     days: tuple[date, ...] = ()
     tense: str | None = None  # past | present | future
     rule: str = ""
+    warning: str | None = None  # e.g. a written weekday that contradicts the date
 
     def to_json(self) -> dict:
         return {
@@ -115,6 +151,15 @@ class Event:
     quote_end: int = 0
     replaces: tuple[str, str | None] | None = None  # original (date, end) of a postponed slot
     key: str = ""  # identity of the happening (type, original slot, anchor)
+    # How well the text supports it (events.confidence); 1.0 for an event not extracted here
+    # (built by hand, or stored before confidence existed).
+    confidence: float = 1.0
+    confidence_reasons: list[str] = field(default_factory=list)
+
+    def in_feed(self, threshold: float) -> bool:
+        """Whether the event goes into calendar feeds: a calendar event of at least
+        ``threshold`` confidence."""
+        return self.calendar and self.confidence >= threshold
 
     def range(self) -> tuple[Day, Day]:
         """The first and last day the event covers: its date's period, to ``end`` when a
@@ -150,6 +195,8 @@ class Event:
             "participants": list(self.participants),
             "status": self.status,
             "calendar": self.calendar,
+            "confidence": self.confidence,
+            "confidence_reasons": list(self.confidence_reasons),
             "quote": self.quote,
         }
 
@@ -186,7 +233,7 @@ class Source:
     def to_json(self) -> dict:
         return {
             "document": self.document,
-            "source": self.source,
+            "source": public_source(self.source),
             "title": self.title,
             "url": self.url,
             "outlet": self.outlet,

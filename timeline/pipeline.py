@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from .config import feed_min_confidence
 from .documents import read_documents
 from .events import extract_events
-from .model import Document, Event, Timex
+from .model import NAME_MAX, TITLE_MAX, Document, Event, Timex, cap
 from .temporal import tag_document
 
 
@@ -21,20 +22,41 @@ class Analysis:
     events: list[Event]
 
     def to_json(self) -> dict[str, Any]:
+        """The document's JSON in ``timeline extract``: each event also says whether it goes
+        into the feeds (``feed``, see :func:`timeline.config.feed_min_confidence`).
+
+        :raises SettingError: when ``TIMELINE_FEED_MIN_CONFIDENCE`` is not a number from 0 to 1.
+        """
         doc = self.document
+        threshold = feed_min_confidence()
         return {
             "source": doc.source,
             "title": doc.title,
             "published": doc.published_json(),
             "timexes": [t.to_json() for t in self.timexes],
-            "events": [e.to_json() for e in self.events],
+            "events": [{**e.to_json(), "feed": e.in_feed(threshold)} for e in self.events],
         }
 
 
 def analyse(document: Document) -> Analysis:
     """Tag a document and extract its events."""
     timexes = tag_document(document)
-    return Analysis(document, timexes, extract_events(document, timexes))
+    return Analysis(document, timexes, [capped(e) for e in extract_events(document, timexes)])
+
+
+def capped(event: Event) -> Event:
+    """An event with its names and title within :data:`~timeline.model.NAME_MAX` and
+    :data:`~timeline.model.TITLE_MAX` (a long run of words in an article is no name)."""
+    names = (event.location, event.country, *event.participants)
+    if all(len(n or "") <= NAME_MAX for n in names) and len(event.title) <= TITLE_MAX:
+        return event
+    return replace(
+        event,
+        title=cap(event.title, TITLE_MAX) or "",
+        location=cap(event.location, NAME_MAX),
+        country=cap(event.country, NAME_MAX),
+        participants=list(dict.fromkeys(c for p in event.participants if (c := cap(p, NAME_MAX)))),
+    )
 
 
 def analyse_file(path: str, published: datetime | None = None) -> list[Analysis]:

@@ -123,6 +123,13 @@ def seconds(value: str) -> float:
     return float(number)
 
 
+def fraction(value: str) -> float:
+    """A number from 0 to 1: ``0.9``, ``1``, ``0``."""
+    if not re.fullmatch(r"\d+(?:\.\d+)?", value) or not 0.0 <= float(value) <= 1.0:
+        raise ValueError(value)
+    return float(value)
+
+
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
@@ -187,6 +194,15 @@ SCHEMA: dict[str, Setting] = {
             fallback="all",
         ),
         Setting(
+            "TIMELINE_FEED_MIN_CONFIDENCE",
+            fraction,
+            "0.9",
+            "calendar events reach the feeds and add-to-calendar links only with at least this "
+            "confidence (the page and the API show the others, marked uncertain)",
+            "a number from 0 to 1",
+            "0.8",
+        ),
+        Setting(
             "TIMELINE_TOKEN",
             text,
             "",
@@ -199,7 +215,8 @@ SCHEMA: dict[str, Setting] = {
             "TIMELINE_API_TOKEN",
             text,
             "",
-            "the older name of `TIMELINE_TOKEN`, read only when that is unset",
+            "the older name of `TIMELINE_TOKEN`, read only when that is unset "
+            "(`TIMELINE_TOKEN=`, set but empty, keeps the write API off)",
             "a token",
             "s3cret-t0ken",
             fallback="none",
@@ -278,6 +295,16 @@ def get(name: str) -> Any:
     if raw:
         return _convert(setting, raw)
     return _convert(setting, setting.default) if setting.default else None
+
+
+def is_set(name: str) -> bool:
+    """Whether the variable ``name`` is in the environment at all, even empty (an empty
+    ``TIMELINE_TOKEN`` means "writes off", not "unset").
+
+    :raises KeyError: when ``name`` is not declared in :data:`SCHEMA`.
+    """
+    SCHEMA[name]
+    return name in os.environ
 
 
 def check() -> None:

@@ -5,7 +5,9 @@ A file is read only once it has settled: its size and modification time unchange
 written. Hidden files and folders, editors' and browsers' temporary files (``~``, ``.tmp``,
 ``.part``, ``.crdownload``, ``.swp``, ``#…#``) and unsupported suffixes are ignored. Files
 created, modified or moved into the folder are ingested (through :mod:`timeline.ingest`, one
-article per transaction); a deleted file withdraws nothing.
+article per transaction); a deleted file withdraws nothing. A file with a refused article (or
+one that could not be read at all) is not read again until it changes: its size or
+modification time.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .documents import SUPPORTED, iter_paths
+from .errors import StoreUnavailable
 from .ingest import Result, Summary, ingest_tasks
 
 logger = logging.getLogger(__name__)
@@ -132,6 +135,27 @@ def file_line(path: str, results: list[Result]) -> str:
     return f"{path}: {summary.counts()}" + (f" ({reasons})" if reasons else "")
 
 
+def _signature(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def _ingest_file(store, path: str, published: datetime | None) -> list[Result]:
+    """Ingest one settled file: each article's result. An unexpected error (a bug met on
+    this file) refuses the file with the error named, and the watcher goes on."""
+    results: list[Result] = []
+    try:
+        ingest_tasks(store, [(path, None)], published=published, on_result=results.append)
+    except StoreUnavailable:
+        raise  # the store, not the file: no other file could be stored either
+    except Exception as e:  # noqa: BLE001 - one file must not stop the watcher
+        results.append(Result(path, "refused", f"could not be ingested ({type(e).__name__}: {e})"))
+    return results
+
+
 def watch_folder(
     store,
     folder: str,
@@ -162,13 +186,19 @@ def watch_folder(
             for path, error in iter_paths([folder]):
                 if error is None and not ignored(path, folder):
                     settler.touch(path)
+        refused: dict[str, tuple[int, int] | None] = {}  # path -> its signature when refused
         while not stop.is_set():
             for path in settler.ready():
                 logger.debug("%s settled", path)
-                results: list[Result] = []
-                ingest_tasks(store, [(path, None)], published=published, on_result=results.append)
+                signature = _signature(path)
+                if path in refused and refused[path] == signature:
+                    continue  # refused as it is: read again only once it changes
+                refused.pop(path, None)
+                results = _ingest_file(store, path, published)
                 for result in results:
                     total.add(result)
+                if any(r.status == "refused" for r in results):
+                    refused[path] = signature
                 if results:
                     log(file_line(path, results))
             stop.wait(poll)

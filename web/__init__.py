@@ -37,7 +37,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import api, errors, feeds, pages, state, timelinejs
+    from . import api, errors, feeds, openweb, pages, state, timelinejs
 
     state.init_app(app)
     errors.init_app(app)
@@ -45,9 +45,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.register_blueprint(feeds.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(timelinejs.bp)
+    app.register_blueprint(openweb.bp)
     if app.config.get("REVALIDATION_MEMO", True):
         from .revalidate import Revalidation
 
         store = app.extensions["timeline.store"]
-        app.wsgi_app = Revalidation(app.wsgi_app, store.changed_at)  # type: ignore[method-assign]
+        app.wsgi_app = Revalidation(app.wsgi_app, store.revision)  # type: ignore[method-assign]
     return app

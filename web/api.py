@@ -4,10 +4,11 @@ corrections, health."""
 from __future__ import annotations
 
 import hmac
+import io
 from pathlib import Path
-from typing import Any
 
 from flask import Blueprint, abort, current_app, jsonify, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from timeline import clock
 from timeline import filters as flt
@@ -16,6 +17,7 @@ from timeline.documents import SUPPORTED
 from timeline.errors import InputError
 from timeline.events.merge import CORRECTION_ACTIONS
 from timeline.ingest import OUTCOMES
+from timeline.model import public_source
 
 from .state import get_store
 
@@ -59,13 +61,17 @@ def event(event_id: str):
 
 @bp.get("/api/documents")
 def documents():
-    return jsonify({"documents": get_store().documents()})
+    docs = get_store().documents()
+    for doc in docs:
+        doc["source"] = public_source(doc["source"])
+    return jsonify({"documents": docs})
 
 
 @bp.get("/api/documents/<doc_id>")
 def document(doc_id: str):
     doc = get_store().document(doc_id)
     doc["body"] = [list(s) for s in doc["body"]]
+    doc["source"] = public_source(doc["source"])
     return jsonify(doc)
 
 
@@ -101,6 +107,41 @@ UPLOAD_TYPES = {
 }
 
 
+def _read_unsized(limit: int) -> bytes:
+    """The whole body of a request without ``Content-Length`` (the server decodes the chunks).
+
+    :raises RequestEntityTooLarge: as soon as it passes ``limit`` bytes (413, nothing stored).
+    :raises InputError: for a malformed chunked body (a bad chunk size, a missing end).
+    """
+    stream = request.environ["wsgi.input"]
+    parts, size = [], 0
+    try:
+        while chunk := stream.read(min(64 * 1024, limit + 1 - size)):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise RequestEntityTooLarge(
+                    f"the body is over the upload limit of {limit:,} bytes "
+                    "(TIMELINE_UPLOAD_MAX_BYTES); nothing was stored"
+                )
+    except _FRAMING_ERRORS as e:  # the server's chunk parser: the client's framing
+        raise InputError(f"the request body is malformed ({e})") from e
+    return b"".join(parts)
+
+
+def _framing_errors() -> tuple[type[Exception], ...]:
+    """What reading a request body raises when the client's framing is wrong: gunicorn's
+    parse errors (a bad chunk size or terminator), an I/O error of a cut connection."""
+    try:
+        from gunicorn.http.errors import ParseException
+    except ImportError:  # another server
+        return (OSError, ValueError)
+    return (OSError, ValueError, ParseException)
+
+
+_FRAMING_ERRORS = _framing_errors()
+
+
 def _upload() -> tuple[bytes, str, str]:
     """The uploaded bytes, a source name and a file suffix. The size limit is checked from
     ``Content-Length`` before the body is read, and while reading a chunked body (413).
@@ -109,6 +150,10 @@ def _upload() -> tuple[bytes, str, str]:
     """
     limit = current_app.config["UPLOAD_MAX_BYTES"]
     request.max_content_length = limit
+    if request.content_length is None and request.environ.get("wsgi.input_terminated"):
+        # A body without a length (chunked): read it whole, refused past the limit, before
+        # anything parses it (werkzeug would silently cut it at the limit).
+        request.environ["wsgi.input"] = io.BytesIO(_read_unsized(limit))
     mimetype = request.mimetype
     if mimetype == "multipart/form-data":
         files = [f for f in request.files.values() if f.filename or f.content_length]
@@ -135,25 +180,29 @@ def _upload() -> tuple[bytes, str, str]:
     return request.get_data(cache=False), "upload", typed
 
 
-@bp.post("/api/documents")
-def add_documents():
-    """Ingest articles: a JSON object ``{"title", "published", "text", "url"}`` or a list of
-    them, a text/HTML/feed body, or one multipart file. Each article is stored in its own
-    transaction. Answers 201 when an article was added, 200 when all were unchanged or
-    updated, 400 when every article was refused (each result names its reason)."""
-    from timeline.ingest import extract_bytes, store_one
+# The answer to a write is bounded whatever the upload holds: the counts, and at most this many
+# stored and this many refused articles listed (each reason cut to REASON_MAX characters).
+LISTED_MAX = 100
+REASON_MAX = 300
 
-    _require_token()
-    data, source, suffix = _upload()
-    store = get_store()
-    results = [
-        store_one(store, item, source) for item in extract_bytes(data, source, suffix=suffix)
-    ]
-    counts = {status: sum(r.status == status for r in results) for status in OUTCOMES}
-    documents: list[dict[str, Any]] = []
+
+def _reason(text: str | None) -> str:
+    text = text or ""
+    return text if len(text) <= REASON_MAX else text[: REASON_MAX - 1] + "…"
+
+
+def _listed(store, results) -> tuple[list[dict], int]:
+    """The first :data:`LISTED_MAX` stored and refused articles of a write (a stored one with
+    its events), and how many more were left out."""
+    documents: list[dict] = []
+    shown = {"refused": 0, "stored": 0}
     for r in results:
-        if r.status == "refused":
-            documents.append({"status": r.status, "source": r.source, "error": r.reason})
+        kind = "refused" if r.status == "refused" else "stored"
+        if shown[kind] >= LISTED_MAX:
+            continue
+        shown[kind] += 1
+        if kind == "refused":
+            documents.append({"status": r.status, "source": r.source, "error": _reason(r.reason)})
         else:
             assert r.document is not None  # a stored article's result names its document
             documents.append(
@@ -165,10 +214,31 @@ def add_documents():
                     "events": [e.to_json() for e in store.document_events(r.document)],
                 }
             )
+    return documents, len(results) - len(documents)
+
+
+@bp.post("/api/documents")
+def add_documents():
+    """Ingest articles: a JSON object ``{"title", "published", "text", "url"}`` or a list of
+    them, a text/HTML/feed body, or one multipart file. Each article is stored in its own
+    transaction. Answers 201 when an article was added, 200 when all were unchanged or
+    updated, 400 when every article was refused. The answer holds the counts and the first
+    100 stored and 100 refused articles (each refusal with its reason); ``unlisted`` counts
+    the others."""
+    from timeline.ingest import extract_bytes, store_one
+
+    _require_token()
+    data, source, suffix = _upload()
+    store = get_store()
+    results = [
+        store_one(store, item, source) for item in extract_bytes(data, source, suffix=suffix)
+    ]
+    counts = {status: sum(r.status == status for r in results) for status in OUTCOMES}
+    documents, unlisted = _listed(store, results)
     accepted = len(results) - counts["refused"]
-    body = {"ok": accepted > 0, **counts, "documents": documents}
+    body = {"ok": accepted > 0, **counts, "unlisted": unlisted, "documents": documents}
     if not accepted:
-        body["error"] = results[0].reason if results else "no article found"
+        body["error"] = _reason(results[0].reason) if results else "no article found"
         body["status"] = 400
         return jsonify(body), 400
     response = jsonify(body)
@@ -204,13 +274,13 @@ def correct(event_id: str):
         data = validate_edit(body.get("fields") or {})
     elif action == "merge":
         into = body.get("into")
-        if not isinstance(into, str):
+        if not _is_id(into):
             raise InputError('merge needs {"into": "<event id>"}')
-        store.event(into, include_hidden=True)
+        store.event(str(into), include_hidden=True)
         data = {"into": into}
     elif action == "split":
         doc = body.get("document")
-        if not isinstance(doc, str):
+        if not _is_id(doc):
             raise InputError('split needs {"document": "<document id>"}')
         data = {"document": doc}
     store.add_correction(event_id, action, data)
@@ -223,6 +293,12 @@ def correct(event_id: str):
             "result": store.event(shown, include_hidden=True).to_json(),
         }
     )
+
+
+def _is_id(value) -> bool:
+    """Whether a value of a correction can be an event or document id (ids are short
+    printable text; an unpaired surrogate could not even be looked up)."""
+    return isinstance(value, str) and 0 < len(value) <= 200 and value.isprintable()
 
 
 @bp.get("/healthz")

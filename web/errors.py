@@ -1,7 +1,8 @@
 """One place for errors: JSON for ``/api/`` and feed paths, an HTML page otherwise.
 
 Bad input (unknown ids, malformed parameters, oversized bodies) gets 400/404/413 with a clear
-message; only a bug becomes a 500, and its traceback is logged.
+message; a store that cannot be written (disk full, read-only) 507; only a bug becomes a 500,
+and its traceback is logged.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from flask import Flask, current_app, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from timeline.errors import InputError, NotFound, TimelineError
+from timeline.errors import InputError, NotFound, StoreUnavailable, TimelineError
 
 
 def _wants_json() -> bool:
@@ -38,6 +39,12 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(e: HTTPException):
         return error_response(e.code or 500, e.description or e.name)
+
+    @app.errorhandler(StoreUnavailable)
+    def store_unavailable(e: StoreUnavailable):
+        # Disk full, a read-only store: the server's failure, not the client's (RFC 4918 507).
+        current_app.logger.error("%s %s: %s", request.method, request.path, e.message)
+        return error_response(507, f"the store cannot be written ({e.reason}); try again later")
 
     @app.errorhandler(TimelineError)
     def timeline_error(e: TimelineError):

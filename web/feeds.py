@@ -2,7 +2,7 @@
 ``/events/<id>.ics``.
 
 A feed is rendered once per store change and query, then served from memory
-(:class:`FeedCache`): the cache key holds the store's change stamp, which every write advances,
+(:class:`FeedCache`): the cache key holds the store's revision, which every write advances,
 so a change can never be answered with an older feed. Every response has a strong ``ETag`` (a
 hash of the calendar) and a ``Last-Modified`` in whole seconds (the store's last change) and
 answers ``304`` to ``If-None-Match``/``If-Modified-Since``; gzip when the client accepts it;
@@ -11,11 +11,13 @@ answers ``304`` to ``If-None-Match``/``If-Modified-Since``; gzip when the client
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from urllib.parse import quote
@@ -23,7 +25,7 @@ from urllib.parse import quote
 from flask import Blueprint, Flask, Response, current_app, g, request
 from werkzeug.http import is_resource_modified
 
-from timeline import clock
+from timeline import clock, feedsize
 from timeline import filters as flt
 from timeline.errors import InputError, NotFound
 from timeline.i18n import gettext
@@ -36,13 +38,15 @@ from timeline.render.ics import (
 )
 from timeline.text import search_key
 
-from .links import feed_site, follow_links
+from .links import feed_site, fitted_url, follow_links
 from .lru import LRU
 from .state import base_url, get_store
 
 bp = Blueprint("feeds", __name__)
 CALENDAR_TYPE = "text/calendar; charset=utf-8"
-OTHER_PARAMS = ("lang",)  # understood by every page, not filters
+OTHER_PARAMS = ("lang", "fit", "past_days")  # not filters: a language, a size, a window
+SIZE_WARNING = "X-Timeline-Feed-Size-Warning"
+MAX_PAST_DAYS = 36_500
 DEFAULT_CACHE_BYTES = 256 * 1024 * 1024
 DEFAULT_CACHE_EVENTS = 50_000
 
@@ -61,6 +65,7 @@ class Rendered:
     events: int = 0
     _gzip: bytes | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    on_grow: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, body: bytes, notes=(), events: int = 0) -> Rendered:
@@ -69,9 +74,13 @@ class Rendered:
     def gzipped(self) -> bytes:
         """The body compressed once (``mtime=0``: the same bytes every time)."""
         with self._lock:
-            if self._gzip is None:
-                self._gzip = gzip.compress(self.body, compresslevel=6, mtime=0)
-            return self._gzip
+            body = self._gzip
+            grew = body is None
+            if body is None:
+                body = self._gzip = gzip.compress(self.body, compresslevel=6, mtime=0)
+        if grew and self.on_grow is not None:
+            self.on_grow()  # the cache that holds it bounds its size again
+        return body
 
     @property
     def size(self) -> int:
@@ -79,11 +88,11 @@ class Rendered:
 
 
 class FeedCache:
-    """Rendered feeds of the store's newest change stamp and each event's serialised text (so
+    """Rendered feeds of the store's newest revision and each event's serialised text (so
     a change re-renders only what changed).
 
     A feed is built once per key even when many requests ask at the same moment (the others
-    wait for it); feeds of older stamps are dropped as soon as a newer stamp is seen; the
+    wait for it); feeds of older revisions are dropped as soon as a newer one is seen; the
     total size is bounded (``max_bytes``), least recently used first.
     """
 
@@ -94,13 +103,13 @@ class FeedCache:
         self.fragments: LRU[tuple, bytes] = LRU(max_events)
         self._feeds: OrderedDict[tuple, Rendered] = OrderedDict()
         self._building: dict[tuple, threading.Lock] = {}
-        self._stamp: datetime | None = None
+        self._stamp: int | None = None  # the newest revision seen
         self._lock = threading.Lock()
         self.hits = 0
         self.builds = 0
 
     def feed(self, key: tuple, build) -> Rendered:
-        """The feed cached under ``key`` (whose first item is the change stamp), else
+        """The feed cached under ``key`` (whose first item is the store's revision), else
         ``build()`` it; concurrent requests for one key wait for a single build."""
         stamp = key[0]
         with self._lock:
@@ -129,8 +138,13 @@ class FeedCache:
                 self.builds += 1
                 if self._stamp is None or stamp >= self._stamp:
                     self._feeds[key] = value
+                    value.on_grow = self._trim_locked
                     self._trim()
         return value
+
+    def _trim_locked(self) -> None:
+        with self._lock:
+            self._trim()
 
     def _trim(self) -> None:
         total = sum(r.size for r in self._feeds.values())
@@ -238,12 +252,38 @@ def calendar_response(rendered: Rendered, stem: str, last_modified: datetime, no
 
 
 def _past_days() -> int | None:
+    """The past a feed keeps: ``past_days=N`` in the query, else ``FEED_PAST_DAYS``.
+
+    :raises InputError: for a value that is not a whole number of days.
+    """
+    asked = request.args.get("past_days", "").strip()
+    if asked:
+        if not asked.isdigit() or int(asked) > MAX_PAST_DAYS:
+            raise InputError(
+                f"past_days={asked[:40]!r} must be a whole number of days from 0 to {MAX_PAST_DAYS}"
+            )
+        return int(asked)
     value = current_app.config.get("FEED_PAST_DAYS")
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InputError(f"FEED_PAST_DAYS={value!r} must be a whole number of days or None")
     return value
+
+
+def _fit() -> str | None:
+    """``fit=google``: the feed cut to Google Calendar's limits (:mod:`timeline.feedsize`).
+
+    :raises InputError: for another value.
+    """
+    asked = request.args.get("fit", "").strip()
+    if not asked:
+        return None
+    if asked not in feedsize.FIT_VALUES:
+        raise InputError(
+            f"fit={asked[:40]!r} is not known; use one of {', '.join(feedsize.FIT_VALUES)}"
+        )
+    return asked
 
 
 def _unknown_params() -> list[str]:
@@ -263,13 +303,16 @@ def calendar():
     store = get_store()
     cache = get_feed_cache()
     stamp = store.changed_at()
-    lang, base, past_days = g.lang, base_url(), _past_days()
+    revision = store.revision()
+    lang, base, past_days, fit = g.lang, base_url(), _past_days(), _fit()
     today = clock.today()
     # "today" changes what such a feed holds without any store change.
-    dated = f.upcoming or past_days is not None
-    key = (stamp, f.query_string(), lang, base, past_days, today if dated else None)
+    dated = f.upcoming or past_days is not None or fit is not None
+    key = (revision, f.query_string(), lang, base, past_days, fit, today if dated else None)
 
     def build() -> Rendered:
+        if fit:
+            return _build_fitted(store, f, today, base, lang, cache, past_days)
         # The store's indexes select the events (all of them, in order, for the whole feed).
         selection = flt.select(store, f, today, past_days, calendar_only=True)
         selection = flt.with_withdrawn(selection, store, f, today, past_days)  # cancelled ones
@@ -282,7 +325,54 @@ def calendar():
     if dated:
         last_modified = max(stamp, today_start(today))
     notes = [*rendered.notes, *_unknown_params()]
-    return calendar_response(rendered, _feed_stem(f), last_modified, notes)
+    response = calendar_response(rendered, _feed_stem(f), last_modified, notes)
+    if feedsize.oversize(len(rendered.body), rendered.events):
+        response.headers[SIZE_WARNING] = _size_warning(rendered)
+    return response
+
+
+def _size_warning(rendered: Rendered) -> str:
+    """The text of ``X-Timeline-Feed-Size-Warning`` (English, ASCII)."""
+    return _header_text(
+        [
+            gettext(
+                "en",
+                "feed.size_warning",
+                events=rendered.events,
+                kb=round(len(rendered.body) / 1024),
+            )
+        ]
+    )
+
+
+def _build_fitted(
+    store, f: flt.Filter, today: date, base: str, lang: str, cache, keep_days: int | None = None
+) -> Rendered:
+    """The feed of ``fit=google``: at most :data:`~timeline.feedsize.FIT_EVENTS` events and
+    :data:`~timeline.feedsize.FIT_BYTES` bytes, nearest to today first, with a description
+    of what it leaves out; never older than ``keep_days`` (a feed's bounded past)."""
+    ranked, total = feedsize.candidates(store, f, today, keep_days)
+    days = feedsize.window_days(keep_days)
+    withdrawn = flt.with_withdrawn(flt.Selection([], store), store, f, today, keep_days)
+    ranked = sorted([*ranked, *withdrawn.chosen], key=lambda it: feedsize.rank(it, today, days))[
+        : feedsize.FIT_EVENTS
+    ]
+    ranked = [it for it in ranked if in_feed(it)]
+    notes = flt.feed_notes(store, f, not ranked, lang)
+    site = feed_site(f)
+    if site.get("url"):  # the static site: this feed's own file
+        site["url"] = fitted_url(base, f, site["url"])
+
+    def render(items: list) -> bytes:
+        note = feedsize.fit_note(lang, len(items), total + len(withdrawn.chosen), days)
+        options = feed_options(f, [*notes, note], base, lang, **site)
+        # The feed's own address and calendar UID are those of its fit=google version.
+        own = "&".join(filter(None, [options.query, "fit=google"]))
+        options = dataclasses.replace(options, query=own)
+        return render_calendar(items, options, cache=cache.fragments)
+
+    chosen, body = feedsize.fit(ranked, render)
+    return Rendered.of(body, flt.feed_notes(store, f, not chosen, "en"), len(chosen))
 
 
 @bp.route("/events/<event_id>.ics", methods=["GET", "HEAD"])

@@ -5,7 +5,7 @@
 >>> links["webcal"]
 'webcal://events.example.org/calendar.ics'
 >>> links["google"]
-'https://calendar.google.com/calendar/r?cid=https%3A%2F%2Fevents.example.org%2Fcalendar.ics'
+'https://calendar.google.com/calendar/r?cid=https%3A%2F%2Fevents.example.org%2Fcalendar.ics%3Ffit%3Dgoogle'
 """
 
 from __future__ import annotations
@@ -47,16 +47,29 @@ def feed_links(
         https = f"{base}/calendar.ics" + (f"?{query}" if query else "")
     webcal = "webcal://" + https.split("://", 1)[1]
     secure = https.startswith("https://")
-    # Google Calendar subscribes only through its own link, and only to https feeds.
-    google_target = https if secure else webcal
+    # Google Calendar subscribes only through its own link, and only to https feeds; it
+    # drops events past about 1 MB or 1,000 without a word, so it gets the feed cut to fit
+    # (timeline.feedsize).
+    fitted = fitted_url(base, f, https)
+    google_target = fitted if secure else "webcal://" + fitted.split("://", 1)[1]
     return {
         "https": https,
         "webcal": webcal,
+        "fitted": fitted,
         "google": "https://calendar.google.com/calendar/r?" + urlencode({"cid": google_target}),
         "outlook": "https://outlook.live.com/calendar/0/addfromweb?"
         + urlencode({"url": webcal, "name": name}),
         "secure": secure,
     }
+
+
+def fitted_url(base: str, f: Filter | None, https: str) -> str:
+    """The address of a feed's version cut to Google Calendar's limits (``fit=google``; on
+    the static site a file under ``google/``)."""
+    if is_static():
+        pairs = list(f.raw) if f is not None else []
+        return absolute_url(base, "feeds.calendar", [*pairs, ("fit", "google")])
+    return https + ("&" if "?" in https else "?") + "fit=google"
 
 
 def follow_links(base: str, item: StoredEvent, lang: str | None = None) -> list[dict]:
@@ -151,6 +164,8 @@ def add_links(base: str, item: StoredEvent, lang: str = "tr") -> dict[str, str]:
 #   /events/<id>, /events/<id>.ics  events/<id>/index.html, events/<id>.ics
 #   /documents/<id>                 documents/<id>/index.html
 #   /calendar.ics, ?who=X           calendar.ics, feeds/who/<slug>.ics
+#   /events.atom, ?who=X            events.atom, feeds/who/<slug>.atom
+#   /calendar.ics?fit=google (&who=X)  google/calendar.ics (google/feeds/who/<slug>.ics)
 #   /api/events, /api/events/<id>   api/events.json, api/events/<id>.json
 #   /api/documents[/<id>]           api/documents.json, api/documents/<id>.json
 #   /api/timelinejs.json            api/timelinejs.json
@@ -262,9 +277,16 @@ def static_target(
         return fixed[endpoint], endpoint, {}
     unit = _unit(pairs)
     query = dict(values)
+    if endpoint == "openweb.atom":
+        path = "events.atom" if unit is None else f"feeds/{unit[0]}/{_slug(unit[1])}.atom"
+        return path, endpoint, {"_query": _unit_query(unit), **query}
     if endpoint == "feeds.calendar":
         path = "calendar.ics" if unit is None else f"feeds/{unit[0]}/{_slug(unit[1])}.ics"
-        return path, endpoint, {"_query": _unit_query(unit), **query}
+        wanted = _unit_query(unit)
+        if ("fit", "google") in pairs:  # the version cut to Google Calendar's limits
+            path = "google/" + path
+            wanted.append(("fit", "google"))
+        return path, endpoint, {"_query": wanted, **query}
     if endpoint != "pages.index":
         raise ValueError(f"{endpoint} has no static page")
     view = dict(p for p in pairs if p[0] in ("order", "page"))

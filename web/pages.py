@@ -24,7 +24,7 @@ from typing import Any
 
 from flask import Blueprint, current_app, g, make_response, render_template, request
 
-from timeline import clock
+from timeline import clock, feedsize
 from timeline import filters as flt
 from timeline.errors import InputError, NotFound
 from timeline.i18n import describe_value, format_date, gettext
@@ -32,6 +32,7 @@ from timeline.model import EVENT_STATUSES, StoredEvent, slot_days
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
+from . import meta
 from .links import add_links, feed_links, site_url
 from .state import base_url, get_page_cache, get_store, is_safe_url
 
@@ -578,7 +579,7 @@ def cached_page(build):
     key = (
         "page",
         request.endpoint,
-        get_store().changed_at(),
+        get_store().revision(),
         clock.today(),
         g.lang,
         base_url(),
@@ -642,10 +643,25 @@ def render_index() -> str:
         facets=facets(counts, here, lang, FACET_LIMIT),
         years=years(counts, here),
         feed=feed_links(base, f, gettext(lang, "app.name")),
+        feed_too_large=feed_size_line(store, f, today, lang),
         whole_feed=feed_links(base, None, gettext(lang, "app.name")),
         timelinejs=here.url(endpoint="timelinejs.export", only_filters=True),
         today=today,
+        meta=meta.timeline_meta(base, lang, f, len(chosen)),
     )
+
+
+def feed_size_line(store, f: flt.Filter, today: date, lang: str) -> str:
+    """The line beside the subscribe buttons when the page's feed is likely over Google
+    Calendar's limits (estimated from its count: the page does not render the feed)."""
+    past_days = current_app.config.get("FEED_PAST_DAYS")
+    past_days = (
+        past_days if isinstance(past_days, int) and not isinstance(past_days, bool) else None
+    )
+    events = store.count(f, today, past_days=past_days, calendar_only=True)
+    if not feedsize.estimated_oversize(events):
+        return ""
+    return gettext(lang, "ui.feed_too_large", count=events, past_days=feedsize.FIT_PAST_DAYS)
 
 
 @bp.route("/lists")
@@ -686,6 +702,7 @@ def event_page(event_id: str):
         base=base,
         format_date=format_date,
         here=Here(flt.Filter()),
+        meta=meta.event_meta(base, lang, item),
     )
 
 
@@ -737,4 +754,5 @@ def document_page(doc_id: str):
         events=events,
         source_filter=Here(flt.parse({"source": doc_id})).url(),
         published=format_date(lang, doc["published"][:10]),
+        meta=meta.document_meta(base_url(), lang, doc),
     )

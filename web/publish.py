@@ -7,10 +7,15 @@ lists, every event and source, the whole feed and one per participant, place, co
 status and outlet, the JSON — and then renders every page those link to, until none is left,
 so no link leads nowhere.
 
+Whole or not at all: the site is written into a temporary folder beside the output folder
+and swapped in when every page rendered, so a failure half-way leaves the previous site as
+it was (and no partial site with broken links).
+
 Incremental: a manifest (``.timeline-publish.json`` in the output folder) keeps the hash of
-every file written. A file is written only when its bytes changed, atomically (a temporary
-file, then ``os.replace``), and the files of pages that no longer exist (a hidden or merged
-event, a window that went away) are deleted; nothing else in the folder is touched. An
+every file written. A file whose bytes did not change is the previous file, linked into the
+new site (same inode and modification time, so a static server's ``ETag`` stays); the files
+of pages that no longer exist (a hidden or merged event, a window that went away) are left
+out; other files in the folder (that no publish wrote) are carried over. An
 unchanged store gives the same bytes (feeds and pages carry no "now"), so publishing again
 writes nothing — except on a new day, when the "today" line and the windows of the timeline
 move.
@@ -20,9 +25,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from hashlib import sha256
 from pathlib import Path
@@ -31,6 +37,7 @@ from timeline.errors import InputError
 from timeline.model import StoredEvent
 
 from .links import StaticSite, file_of
+from .openweb import robots_txt, sitemap_files
 
 MANIFEST = ".timeline-publish.json"
 MANIFEST_VERSION = 1
@@ -66,6 +73,7 @@ def seeds(items: Iterable[StoredEvent], documents: Iterable[dict], site: StaticS
         "pages.index",
         "pages.lists",
         "feeds.calendar",
+        "openweb.atom",
         "api.events",
         "api.documents",
         "timelinejs.export",
@@ -129,19 +137,6 @@ def _inside(out: Path, relative: str) -> Path:
     return target
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _current(path: Path, digest: str, previous: str | None, data: bytes) -> bool:
     """Whether the file on disk already holds ``data`` (by the manifest when it knows the
     file, else by reading it)."""
@@ -152,14 +147,115 @@ def _current(path: Path, digest: str, previous: str | None, data: bytes) -> bool
     return path.read_bytes() == data
 
 
-def _remove(out: Path, relative: str) -> None:
-    path = _inside(out, relative)
-    path.unlink(missing_ok=True)
-    parent = path.parent
-    root = out.resolve()
-    while parent != root and parent.is_dir() and not any(parent.iterdir()):
-        parent.rmdir()
-        parent = parent.parent
+def _render(
+    app,
+    site: StaticSite,
+    out: Path,
+    stage: Path,
+    previous: dict[str, str],
+    lang: str,
+    base: str,
+    on_file: Callable[[int, int], None] | None = None,
+):
+    """Render every page the site links to into ``stage``, then the sitemap of the pages and
+    ``robots.txt``; a file whose bytes did not change is the previous one, linked (same inode
+    and time: a static server's ``ETag`` stays).
+
+    :raises InputError: for a page the app cannot render.
+    """
+    result = Published()
+    files: dict[str, str] = {}
+    client = app.test_client()
+    headers = {"Accept-Language": lang}
+    done: set[str] = set()
+    while len(done) < len(site.targets):
+        for path in sorted(set(site.targets) - done):
+            done.add(path)
+            response = client.get(
+                site.targets[path],
+                headers=headers,
+                environ_overrides={"timeline.static_path": path},
+            )
+            data = response.get_data()
+            response.close()  # static files are streamed from an open file
+            if response.status_code != 200:
+                raise InputError(
+                    f"cannot publish {path} ({site.targets[path][:300]}): "
+                    f"{response.status_code} {data[:300].decode('utf-8', 'replace')}"
+                )
+            _stage_file(file_of(path), data, out, stage, previous, files, result)
+            if on_file is not None:
+                on_file(len(done), len(site.targets))
+    # The sitemap lists every page written; robots.txt points to it.
+    pages = [f"{base}/{p}" for p in sorted(done) if file_of(p).endswith(".html")]
+    for relative, data in {**sitemap_files(base, pages), "robots.txt": robots_txt(base)}.items():
+        _stage_file(relative, data, out, stage, previous, files, result)
+    return result, dict(sorted(files.items()))
+
+
+def _stage_file(
+    relative: str,
+    data: bytes,
+    out: Path,
+    stage: Path,
+    previous: dict[str, str],
+    files: dict[str, str],
+    result: Published,
+) -> None:
+    """Put one file of the site into ``stage``: the previous one linked when its bytes are the
+    same, else written."""
+    digest = sha256(data).hexdigest()
+    files[relative] = digest
+    old = _inside(out, relative)
+    if _current(old, digest, previous.get(relative), data):
+        _link(old, _inside(stage, relative))
+        result.unchanged += 1
+    else:
+        _write(_inside(stage, relative), data)
+        result.written.append(relative)
+
+
+def _write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    os.chmod(path, 0o644)
+
+
+def _link(old: Path, new: Path) -> None:
+    """``new`` as the same file as ``old`` (a hard link; a copy with its time elsewhere)."""
+    new.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(old, new)
+    except OSError:
+        shutil.copy2(old, new)
+
+
+def _keep_or_write(old: Path, new: Path, data: bytes) -> None:
+    if _current(old, "", None, data):
+        _link(old, new)
+    else:
+        _write(new, data)
+
+
+def _carry_over(out: Path, stage: Path, ours: set[str]) -> None:
+    """Files in ``out`` that no publish wrote (someone's ``robots.txt``) go with the site."""
+    if not out.is_dir():
+        return
+    for path in out.rglob("*"):
+        relative = path.relative_to(out).as_posix()
+        if path.is_file() and relative not in ours and relative != MANIFEST:
+            _link(path, stage / relative)
+
+
+def _swap(stage: Path, out: Path) -> None:
+    """Put the staged site in place of ``out`` (two renames; the old one is removed after)."""
+    if not out.exists():
+        os.rename(stage, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.previous-", dir=out.parent))
+    os.rename(out, old / "site")
+    os.rename(stage, out)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def publish(
@@ -168,6 +264,7 @@ def publish(
     base_url: str,
     lang: str = "tr",
     page_size: int | None = None,
+    on_file: Callable[[int, int], None] | None = None,
 ) -> Published:
     """Write the static site of the store at ``db_path`` into ``out_dir``.
 
@@ -175,6 +272,8 @@ def publish(
         (``https://events.example.org`` or ``…/timeline``): feeds and subscribe links must be
         absolute.
     :param lang: the site's language (one per published site).
+    :param on_file: called after each file with the number done and the number known so far
+        (it grows as pages link new ones), for a progress bar.
     :raises InputError: for a bad base URL or output folder, or a page the app cannot render.
     """
     from timeline import i18n
@@ -198,58 +297,25 @@ def publish(
     app = create_app(config)
     site = app.extensions["timeline.static"] = StaticSite(app)
     store = app.extensions["timeline.store"]
-    seeds(store.events(), store.documents(), site)
-
-    result = Published()
-    files: dict[str, str] = {}
-    client = app.test_client()
-    headers = {"Accept-Language": lang}
-    done: set[str] = set()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stage = Path(tempfile.mkdtemp(prefix=f".{out.name}.publishing-", dir=out.parent))
     try:
-        while len(done) < len(site.targets):
-            for path in sorted(set(site.targets) - done):
-                done.add(path)
-                response = client.get(
-                    site.targets[path],
-                    headers=headers,
-                    environ_overrides={"timeline.static_path": path},
-                )
-                data = response.get_data()
-                response.close()  # static files are streamed from an open file
-                if response.status_code != 200:
-                    raise InputError(
-                        f"cannot publish {path} ({site.targets[path]}): "
-                        f"{response.status_code} "
-                        f"{data[:300].decode('utf-8', 'replace')}"
-                    )
-                relative = file_of(path)
-                digest = sha256(data).hexdigest()
-                files[relative] = digest
-                target = _inside(out, relative)
-                if _current(target, digest, previous.get(relative), data):
-                    result.unchanged += 1
-                else:
-                    _write_atomic(target, data)
-                    result.written.append(relative)
-        for relative in sorted(set(previous) - set(files)):
-            _remove(out, relative)
-            result.deleted.append(relative)
-    finally:
-        store.close()
-        # The manifest lists what is on disk now, also after a failure half-way (the files
-        # already written, and the earlier ones not yet reached), so a later run cleans up.
-        kept = {k: v for k, v in previous.items() if k not in result.deleted}
+        seeds(store.events(), store.documents(), site)
+        result, files = _render(app, site, out, stage, previous, lang, base, on_file)
+        result.deleted = sorted(set(previous) - set(files))
+        _carry_over(out, stage, set(previous) | set(files))
         manifest = json.dumps(
-            {
-                "version": MANIFEST_VERSION,
-                "base_url": base,
-                "lang": lang,
-                "files": dict(sorted({**kept, **files}.items())),
-            },
+            {"version": MANIFEST_VERSION, "base_url": base, "lang": lang, "files": files},
             ensure_ascii=False,
             indent=0,
         ).encode()
-        if not _current(out / MANIFEST, "", None, manifest):
-            _write_atomic(out / MANIFEST, manifest)
+        _keep_or_write(out / MANIFEST, stage / MANIFEST, manifest)
+        stage.chmod(0o755)
+        _swap(stage, out)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    finally:
+        store.close()
     result.seconds = time.perf_counter() - started
     return result

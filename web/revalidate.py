@@ -38,7 +38,7 @@ class Revalidation:
 
     def __init__(self, app: Callable, stamp: Callable[[], object], size: int = 4096):
         self.app = app
-        self.stamp = stamp  # the store's change stamp (cheap: one indexed row)
+        self.stamp = stamp  # the store's revision (cheap: one indexed row)
         self.size = size
         self._memo: LRU[tuple, tuple] = LRU(size)
         self.hits = 0

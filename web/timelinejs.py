@@ -133,7 +133,7 @@ def export():
     f = flt.parse(request.args)
     store = get_store()
     stamp = store.changed_at()
-    key = ("timelinejs", stamp, clock.today(), g.lang, base_url(), f.query_string())
+    key = ("timelinejs", store.revision(), clock.today(), g.lang, base_url(), f.query_string())
 
     def build() -> tuple[bytes, str]:
         chosen, _total = store.query(f, clock.today())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 from richstore import hand_analysis
 
@@ -141,3 +142,35 @@ def test_a_failed_render_is_not_cached():
         raise AssertionError("the error must reach the caller")
     assert cache.feed(key, lambda: feeds.Rendered.of(b"ok")).body == b"ok"
     assert cache._building == {}
+
+
+def test_writes_faster_than_one_a_second_change_etags_not_the_time(rich_app, monkeypatch):
+    # Many writes in one second, by the real clock: each one gives new feeds and pages (new
+    # ETags), and Last-Modified never runs ahead of the clock.
+    monkeypatch.delenv("TIMELINE_NOW", raising=False)
+    client = rich_app.test_client()
+    store = rich_app.extensions["timeline.store"]
+    tags = {client.get("/calendar.ics").headers["ETag"]}
+    pages = {client.get("/").headers["ETag"]}
+    for n in range(6):
+        store.add_analyses(
+            [
+                hand_analysis(
+                    f"fast{n}",
+                    "2025-10-29T12:00:00+03:00",
+                    f"fast{n}: Aliyev {n + 1} Aralık'ta Bakü'de görüşecek.",
+                    date=f"2025-12-{n + 1:02d}",
+                    title=f"Aliyev görüşmesi {n}",
+                    location="Bakü",
+                )
+            ]
+        )
+        feed, page = client.get("/calendar.ics"), client.get("/")
+        now = datetime.now(UTC)
+        assert feed.headers["ETag"] not in tags and page.headers["ETag"] not in pages
+        tags.add(feed.headers["ETag"])
+        pages.add(page.headers["ETag"])
+        assert f"Aliyev görüşmesi {n}".encode() in feed.data
+        assert parsedate_to_datetime(feed.headers["Last-Modified"]) <= now
+        assert store.changed_at() <= now
+    assert len(tags) == 7 and len(pages) == 7

@@ -42,7 +42,9 @@ def test_feed_links_of_a_filtered_https_feed():
     links = feed_links(BASE, parse({"who": "Köşerbayev", "where": "Moskova"}), "Zaman Çizelgesi")
     assert links["https"] == f"{BASE}/calendar.ics?where=Moskova&who=K%C3%B6%C5%9Ferbayev"
     assert links["webcal"] == links["https"].replace("https://", "webcal://")
-    assert query(links["google"]) == {"cid": links["https"]}
+    # Google gets the version cut to its limits (issue 17), with the same filter.
+    assert links["fitted"] == links["https"] + "&fit=google"
+    assert query(links["google"]) == {"cid": links["fitted"]}
     assert query(links["outlook"]) == {"url": links["webcal"], "name": "Zaman Çizelgesi"}
     assert links["secure"] is True
     english = feed_links(BASE, None, lang="en")
@@ -53,6 +55,8 @@ def test_feed_links_over_plain_http():
     links = feed_links("http://127.0.0.1:8000", None)
     assert links["webcal"] == "webcal://127.0.0.1:8000/calendar.ics"
     assert links["secure"] is False
+    # Google subscribes to https only: over http its link can only carry the webcal address.
+    assert query(links["google"]) == {"cid": "webcal://127.0.0.1:8000/calendar.ics?fit=google"}
 
 
 def test_follow_links_use_surnames_and_places():

@@ -51,6 +51,24 @@ def test_page_check(live_server, client, kind, mobile):
     run_page_check(live_server.url + path, mobile, kind, *extra)
 
 
+@pytest.mark.parametrize("mobile", [False, True], ids=["desktop", "phone"])
+@pytest.mark.parametrize("kind", ["timeline", "upcoming", "event", "document", "lists"])
+def test_page_check_dark_theme(live_server, client, kind, mobile):
+    """The accessibility checks, colour contrast included, on the dark theme
+    (``prefers-color-scheme: dark``)."""
+    event_id, doc_id = _ids(client)
+    path = {
+        "timeline": "/",
+        "upcoming": "/?order=upcoming&lang=en",
+        "event": f"/events/{event_id}",
+        "document": f"/documents/{doc_id}",
+        "lists": "/lists",
+    }[kind]
+    run_page_check(
+        live_server.url + path, mobile, f"dark-{kind}", "--dark", "--expect-text", "Tokayev"
+    )
+
+
 @pytest.mark.parametrize("kind", ["timeline", "event", "document"])
 def test_page_check_with_a_hostile_article(hostile_server, hostile_client, kind):
     docs = hostile_client.get("/api/documents").get_json()["documents"]

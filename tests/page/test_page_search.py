@@ -1,4 +1,4 @@
-"""Full-text search (SQLite FTS5 in ``timeline/store.py``): Turkish case folding, diacritics,
+"""Full-text search (SQLite FTS5 in ``timeline/store/``): Turkish case folding, diacritics,
 prefixes and phrases, hostile query syntax, and an index kept in step with every write."""
 
 from __future__ import annotations

@@ -40,14 +40,14 @@ CASES = [
     (
         "Temmuz ve ağustos aylarında turist sayısı arttı.",
         D(2025, 9, 20),
-        ["2025-07", "2025-08"],
-        "two coordinated months",
+        ["2025-07,2025-08"],
+        "two coordinated months: one list (corpus README)",
     ),
     (
         "Kasım ve aralık aylarında indirim yapılacak.",
         D(2025, 10, 1),
-        ["2025-11", "2025-12"],
-        "ambiguous month next to another month",
+        ["2025-11,2025-12"],
+        "ambiguous month next to another month: one list",
     ),
     ("Haziran sonuna kadar başvuru yapılabilecek.", D(2025, 5, 2), ["2025-06"], "month end"),
     ("Mayıs ayından bu yana fiyatlar arttı.", D(2025, 9, 15), ["2025-05"], "since a month"),

@@ -33,8 +33,8 @@ CASES = [
     (
         "Müzeler cumartesi ve pazar günleri açık olacak.",
         WED,
-        ["2025-10-25", "2025-10-26"],
-        "'pazar günleri' is Sunday",
+        ["2025-10-25,2025-10-26"],
+        "'pazar günleri' is Sunday; coordinated weekdays are one list",
     ),
     (
         "Grev pazartesiden cumaya kadar sürecek.",

@@ -45,6 +45,15 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .confidence import (
+    date_reason,
+    outside_reason,
+    rate,
+    retitled,
+    stronger,
+    title_reason,
+    year_reason,
+)
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     OrgMention,
@@ -201,7 +210,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
-    return [e for e in _dedupe(events, lex) if e.title]
+    return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
 
 
 def _candidates(
@@ -1003,6 +1012,7 @@ def _agenda(
             calendar=trigger.calendar,
             quote_start=t.start,
             quote_end=end,
+            confidence_reasons=["agenda", "date-attached", "status-verb"],
         )
         event.key = identity_key(event)
         out.append(event)
@@ -1042,6 +1052,21 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             cand.subject,
         )
     title = title or ""  # an untitled mention may still tell more about a titled one
+    reasons = [
+        title_reason(
+            bool(tm.name),
+            bool(cand.topic),
+            tm.trigger.type,
+            len(names),
+            len(cand.orgs),
+            place is not None,
+            bool(cand.phrase or cand.possessor or cand.subject),
+        ),
+        date_reason(tm.timexes, tm, text),
+        "status-verb" if cand.status else "status-day",
+    ]
+    if any(t not in tm.timexes for t in cand.view.timexes):
+        reasons.append("other-dates")  # the sentence dates something else too
     out = []
     for slot, status, replaces in cand.slots:
         days = slot.days or (None,)
@@ -1076,6 +1101,9 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 quote_start=sent.start,
                 quote_end=sent.end,
                 replaces=replaces,
+                confidence_reasons=reasons
+                + year_reason(tm.timexes, int(value[:4]), published.year)
+                + outside_reason(tm.timexes, slot),
             )
             event.key = identity_key(event)
             out.append(event)
@@ -1130,6 +1158,7 @@ def _borrow_titles(events: list[Event]) -> None:
         if options:
             o = min(options, key=lambda o: abs(o.quote_start - e.quote_start))
             e.title = o.title
+            e.confidence_reasons = retitled(e.confidence_reasons, o.confidence_reasons)
             if e.location is None:
                 e.location, e.country, e.timezone = o.location, o.country, o.timezone
 
@@ -1239,8 +1268,12 @@ def _range_meets(a: Event, b: Event) -> bool:
 
 def _absorb(twin: Event, e: Event) -> None:
     """Fold a repeated mention into the first one."""
+    titled = bool(twin.title)
     if not twin.title and e.title:
         twin.title, twin.type = e.title, e.type
+    twin.confidence_reasons = stronger(
+        twin.confidence_reasons, e.confidence_reasons, keep_title=titled
+    )
     for p in e.participants:
         if p not in twin.participants:
             twin.participants.append(p)

@@ -17,6 +17,7 @@ from functools import cache, cached_property, lru_cache
 from ..errors import ResourceError
 from ..lang import read_table
 from ..text import fold, search_key
+from .morphology import morphology
 
 # The cases :meth:`Lexicon.case_of` reads from a suffix, and the columns of suffixes.tsv that
 # hold their forms.
@@ -94,6 +95,7 @@ class Lexicon:
     endings: dict[str, frozenset[str]]  # case -> every form of it (suffixes.tsv)
     first_words: dict[str, str]  # role -> its first word in event_words.tsv, as written
     forms: dict[str, str]  # event_forms.tsv: name -> pattern
+    lang: str = "tr"
 
     def place(self, name: str) -> Place | None:
         return self.places.get(_key(name))
@@ -167,7 +169,8 @@ class Lexicon:
         return "other"
 
     def attach(self, word: str, case: str, apostrophe: bool = True) -> str:
-        """Add a case suffix by vowel harmony, after an apostrophe for a proper name.
+        """Add a case suffix as the word is read (see :mod:`.morphology`), after an apostrophe
+        for a proper name.
 
         >>> lex = lexicon("tr")
         >>> lex.attach("Tokayev", "genitive"), lex.attach("Rusya", "dative")
@@ -177,19 +180,21 @@ class Lexicon:
         >>> lex.attach("enerji anlaşması", "genitive", apostrophe=False)
         'enerji anlaşmasının'
         """
-        folded = fold(word)
-        vowel_class = next((self.vowels[c] for c in reversed(folded) if c in self.vowels), None)
-        if vowel_class is None or (case, vowel_class) not in self.suffixes:
-            return word
-        after_vowel, after_consonant, after_voiceless = self.suffixes[(case, vowel_class)]
-        last = folded[-1]
-        if last in self.vowels:
-            suffix = after_vowel
-        elif last in self.voiceless:
-            suffix = after_voiceless
-        else:
-            suffix = after_consonant
-        return f"{word}'{suffix}" if apostrophe else f"{word}{suffix}"
+        last = fold(word.split()[-1]) if word.split() else ""
+        possessed = True if last in self.possessed_nouns else None
+        return morphology(self.lang).attach(word, case, apostrophe, possessed)
+
+    @property
+    def possessed_nouns(self) -> frozenset[str]:
+        """The triggers' head nouns in their possessed form (``zirvesi``, ``töreni``)."""
+        return _possessed_nouns(self.lang)
+
+
+@cache
+def _possessed_nouns(lang: str) -> frozenset[str]:
+    return frozenset(
+        fold(t.noun) for t in lexicon(lang).triggers.values() if t.noun and t.noun != t.lemma
+    )
 
 
 def _alternation(words) -> str:
@@ -322,4 +327,5 @@ def lexicon(lang: str) -> Lexicon:
         endings={k: frozenset(v) for k, v in endings.items()},
         first_words=first_words,
         forms=forms,
+        lang=lang,
     )

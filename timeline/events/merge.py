@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from ..model import Event, Source
 from ..text import search_key
+from .confidence import merged as merged_confidence
 
 # Types that may describe the same happening (a visit and the talks held during it).
 TYPE_GROUPS = {
@@ -666,6 +667,9 @@ def resolve(members: list[Mention]) -> Merged:
     day_slot = best.event.granularity == "day" or (
         original is not None and _granularity_of(original[0]) == "day"
     )
+    confidence, reasons = merged_confidence(
+        [m.event for m in members], len({m.source.document for m in members})
+    )
     rep = replace(
         best.event,
         title=base.title,
@@ -677,6 +681,8 @@ def resolve(members: list[Mention]) -> Merged:
         replaces=original,
         calendar=day_slot and any(m.event.calendar for m in members),
         key=min(m.event.key for m in members),
+        confidence=confidence,
+        confidence_reasons=reasons,
     )
     return Merged(id="", event=rep, mentions=members, changes=changes)
 

@@ -127,10 +127,18 @@ def _plain(text: str) -> str:
     return re.sub(r"[ ]{2,}", " ", _NOT_IN_NAME.sub(" ", text)).strip()
 
 
-def in_feed(item: StoredEvent) -> bool:
-    """Whether an event belongs in the calendar feed (day-precise and scheduled)."""
+def in_feed(item: StoredEvent, threshold: float | None = None) -> bool:
+    """Whether an event belongs in the calendar feed: day-precise and scheduled, with a
+    confidence of at least ``threshold`` (default :func:`timeline.config.feed_min_confidence`).
+
+    :raises InputError: when ``TIMELINE_FEED_MIN_CONFIDENCE`` is not a number from 0 to 1.
+    """
+    from ..config import feed_min_confidence
+
     e = item.event
     if not e.calendar:
+        return False
+    if e.confidence < (feed_min_confidence() if threshold is None else threshold):
         return False
     return e.granularity == "day" or _original_day(item) is not None
 

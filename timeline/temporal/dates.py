@@ -22,9 +22,10 @@ from functools import lru_cache
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
-PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI")
+PARTS_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
 MODS = ("START", "MID", "END", "APPROX")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_LIST_ITEM = re.compile(r"\d{4}(?:-\d\d){0,2}")  # a list holds days, months or years
 
 _PARSE_FORMS = (
     (re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)|T(MO|MI|AF|EV|NI))?"), "day"),
@@ -43,14 +44,14 @@ _VALUE = re.compile(
     r"""
     (?P<date>
         \d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?      # 2025 | 2025-11 | 2025-11-12
-        (?:T(?:[01]\d|2[0-4]):[0-5]\d|T(?:MO|MI|AF|EV|NI))?             # T14:00 | TMO
+        (?:T(?:[01]\d|2[0-4]):[0-5]\d|T(?:MO|MI|AF|EV|NI|DT))?          # T14:00 | TMO
       | \d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?                          # 2025-W46 | 2025-W46-WE
       | \d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)                          # 2025-Q1 | 2027-H1 | 2025-SU
       | \d{2,3}                                                          # 199 (1990s) | 19 (1900s)
     )
     | (?P<duration>P(?:\d+(?:\.\d+)?[YMWD])+|PT(?:\d+(?:\.\d+)?[HMS])+)   # P3Y | PT2H
     | (?P<set>XXXX(?:-(?:XX|0[1-9]|1[0-2])(?:-(?:XX|0[1-9]|[12]\d|3[01]))?|-WXX-[1-7])
-        (?:T(?:MO|MI|AF|EV|NI|\d\d:\d\d))?)                              # XXXX-08-30 | XXXX-WXX-1
+        (?:T(?:MO|MI|AF|EV|NI|DT|\d\d:\d\d))?)                          # XXXX-08-30 | XXXX-WXX-1
     """,
     re.VERBOSE,
 )
@@ -64,7 +65,7 @@ class PeriodError(ValueError):
 def is_valid_value(value: str) -> bool:
     """True when ``value`` is a TIMEX3 value this package can emit: a date, week, quarter,
     half, season, decade, century, time or part of day, an interval ``a/b`` of two of them,
-    a comma-separated list of days, a duration (``P3Y``) or a set (``XXXX-08-30``).
+    a comma-separated list of days, months or years, a duration (``P3Y``) or a set (``XXXX-08-30``).
 
     >>> all(map(is_valid_value, ["2025-11-12T14:00", "2026-06-15/2026-06-16", "P3Y", "199"]))
     True
@@ -75,7 +76,7 @@ def is_valid_value(value: str) -> bool:
         parts = value.split("/")
         return len(parts) == 2 and all(_VALUE.fullmatch(p) and p[0] != "P" for p in parts)
     if "," in value:
-        return all(_DAY.fullmatch(p) and _is_day(p) for p in value.split(","))
+        return all(_LIST_ITEM.fullmatch(p) and is_valid_value(p) for p in value.split(","))
     m = _VALUE.fullmatch(value)
     if not m:
         return False

@@ -63,6 +63,12 @@ ENGINE_CLASSES = (
     "ablative_suffix",
     "quantity_suffix",
     "new_slot_cue",
+    "banner",
+    "list_heading",
+    "reference_follow",
+    "attributive_end",
+    "date_noun",
+    "offset_lead",
 )
 TENSES = ("past", "present", "future", "none", "nominal")
 MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)

@@ -16,10 +16,13 @@ which week, from
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 
+from ..lang import read_table
 from ..model import Timex
 from .context import DocumentContext
 from .dates import Period, add_months, add_years, duration_value
@@ -27,9 +30,19 @@ from .grammar import Grammar
 from .mention import Mention
 
 TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
+# a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
+# tarihlerindeki foruma davet etti") may lie this far ahead of publication
+NEAR_AHEAD = timedelta(days=62)
+# a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
+# within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
+NEIGHBOUR_DAYS = 62
 NARRATIVE_SENTENCES = 3  # a narrative date anchors bare dates this many sentences on
 SCHEDULE_SENTENCES = 12  # the year of a schedule (2026 sınav takvimi) holds this many sentences
 DAY_GRANULARITIES = ("day", "time", "partofday")
+MIDNIGHT = "MN"  # the part-of-day code of midnight: T00:00 of the following day
+SCHEDULE_LINES = 30  # a day heading holds the clock times of this many lines below it at most
+SCHEDULE_LINE_LENGTH = 160  # characters of a line of a schedule at most
+_BULLETS = " \t•*-–—·>|"
 SPEECH_WINDOW = 60  # characters after a date in which a speech word makes it the speech's day
 _WORDS = re.compile(r"[^\W\d_]+")
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -45,13 +58,17 @@ class Resolver:
         self.speech: date | None = None  # when the article's quoted speaker spoke
         self.schedule: tuple[int, int] | None = None  # (year, sentence): 2026 yılı sınav takvimi
         self.narrative: tuple[int, int, int] | None = None  # (year, sentence, paragraph)
+        self.narrative_day: date | None = None  # the day of the last full date with a day
+        self.last_month: tuple[int, int, int] | None = None  # (position, year, month) last named
+        self.last_span: tuple[date, date] | None = None  # the last span of months named
         self.days: list[tuple[int, date, int, int]] = []  # (position, day, sentence, paragraph)
         self.years: dict[int, list[int]] = {}  # sentence -> years named in it, in order
         self.last_year: tuple[int, int] | None = None  # (position, year) of the last year named
         self.previous: Timex | None = None
         self.now_sentence = -1  # the last sentence that named a day, week or month from now
+        self.heading: tuple[int, date] | None = None  # (end, day) of the last day heading line
         # of the mention being resolved
-        self._sentence = self._paragraph = 0
+        self._sentence = self._paragraph = self._start = 0
 
     # -- driver ------------------------------------------------------------------------------
 
@@ -73,10 +90,12 @@ class Resolver:
         if m.kind == "remove":
             return None
         tense = self.doc.tense(m.start, m.end)
+        reading = self._reading(m, tense)
         quote = self.doc.quote(m.start)
         now = self.speech if quote and self.speech else self.reference
         self._sentence = self.doc.sentence_index(m.start)
         self._paragraph = self.doc.paragraph_index(m.start)
+        self._start = m.start
         f = m.fields
         if m.kind == "duration":
             if f.get("num") is None or f.get("unit") is None:
@@ -93,11 +112,11 @@ class Resolver:
         elif m.kind == "anchored":
             period = self._anchored(m)
         elif m.kind == "list":
-            period = self._list(m, now, tense)
+            period = self._list(m, now, reading)
         elif m.kind == "range":
-            period = self._range(m, now, tense)
+            period = self._range(m, now, reading)
         else:
-            period = self._point(m, f, now, tense)
+            period = self._point(m, f, now, reading)
         if period is None:
             return None
         self._remember(m, period, quote)
@@ -116,6 +135,7 @@ class Resolver:
             days=period.days,
             tense=tense,
             rule=m.rule,
+            warning=_weekday_conflict(m, period),
         )
 
     def _timex(self, m: Mention, kind: str, value: str, tense: str | None) -> Timex:
@@ -136,12 +156,35 @@ class Resolver:
             m.rule,
         )
 
+    def _reading(self, m: Mention, tense: str | None) -> str | None:
+        """The tense the value follows: the clause's, except for a date that only describes a
+        noun (``eylül ayına ilişkin veriler``: the period reported, nearest either way) and for
+        a deadline or an attributive date in a past clause (``22 Ekim'e kadar süre tanıdı``,
+        ``11-13 Mart tarihlerindeki foruma davet etti``: past, or shortly ahead)."""
+        lexicon = self.grammar.lexicon
+        following = _WORDS.match(self.doc.folded, m.end + 1)
+        word = following.group() if following else ""
+        if word and lexicon.get("reference_follow", word):
+            return None
+        if tense != "past":
+            return tense
+        if m.fields.get("until"):
+            return "past-near"
+        ends = _class_words(self.grammar, "attributive_end")
+        if self.doc.folded.endswith(ends, m.start, m.end):
+            return "past-near"
+        if word.startswith(_class_words(self.grammar, "date_noun")) and word.endswith(ends):
+            return "past-near"
+        return tense
+
     # -- state ---------------------------------------------------------------------------------
 
     def _remember(self, m: Mention, period: Period, quote) -> None:
         f = m.fields
         if period.granularity in DAY_GRANULARITIES:
             self.days.append((m.start, period.last, self._sentence, self._paragraph))
+            if period.granularity == "day" and self._is_heading(m):
+                self.heading = (m.end, period.last)
             # "Bakan dün yaptığı açıklamada", "dün sabah katıldığı programda": the day of a
             # speech when a speech word follows the date closely (its quotes then use that day)
             window_end = min(self.doc.sentence(m.start)[1], m.end + SPEECH_WINDOW)
@@ -154,10 +197,26 @@ class Resolver:
             self.last_year = (m.start, period.last.year)
         if m.is_full_date and not m.since:
             self.narrative = (period.last.year, self._sentence, self._paragraph)
+            if period.granularity in DAY_GRANULARITIES:
+                self.narrative_day = period.last
+        if period.granularity in DAY_GRANULARITIES + ("month",) and m.kind != "anchored":
+            self.last_month = (m.start, period.last.year, period.last.month)
+            if period.granularity == "month":
+                self.last_span = (period.first, period.last)
         if "deictic" in f or ("shift" in f and f.get("unit") in ("D", "W", "M")):
             self.now_sentence = self._sentence  # "geçen hafta", "dün": this sentence is about now
         if m.has_year and period.granularity == "year" and self._schedule_follows(m.end):
             self.schedule = (period.first.year, self._sentence)
+
+    def _is_heading(self, m: Mention) -> bool:
+        """A day alone on its line (``16 Nisan Salı``, ``• 17 Nisan:``): a schedule's heading."""
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, m.start) + 1
+        line_end = text.find("\n", m.end, m.end + SCHEDULE_LINE_LENGTH)
+        if line_end < 0 and len(text) - m.end >= SCHEDULE_LINE_LENGTH:
+            return False  # a long line: prose, no heading
+        line_end = len(text) if line_end < 0 else line_end
+        return not (text[line_start : m.start] + text[m.end : line_end]).strip(_BULLETS + ":")
 
     def _has_word(self, name: str, start: int, end: int) -> bool:
         pattern = _class_search(self.grammar, name)
@@ -176,6 +235,8 @@ class Resolver:
         f = m.fields
         if m.has_year or "day" not in f or "month" not in f or "hour" in f or "pod" in f:
             return False
+        if (f["month"], f["day"]) not in _holiday_days(self.grammar.lang):
+            return False  # 31 Aralık'ın yarım gün olup olmadığı: no holiday of that name
         written = self.doc.folded[m.start : m.end]
         lexicon = self.grammar.lexicon
         suffix = written.rpartition("'")[2] if "'" in written else ""
@@ -199,8 +260,10 @@ class Resolver:
         if "century" in f:
             return Period.century(f["century"] - 1).modified(mod) if f["century"] else None
         if f.get("newyear"):
-            # yılbaşı: 1 January, the year by context and tense like any day-month
-            return self._month_day(m, {**f, "month": 1, "day": 1}, now, tense, None)
+            # yılbaşı: 1 January, the year by context and tense like any day-month; its night
+            # or evening (yılbaşı gecesi) is the eve, 31 December
+            day = {"month": 12, "day": 31} if "pod" in f else {"month": 1, "day": 1}
+            return self._month_day(m, {**f, **day}, now, tense, None)
         if "deictic" in f:
             unit, n = f["deictic"]
             return self._relative(unit, n, now, f, mod)
@@ -274,7 +337,7 @@ class Resolver:
             return Period.quarter(y, (mo - 1) // 3 + 1).modified(mod)
         return None
 
-    def _in_year(self, year: int, f: dict, mod: str | None) -> Period:
+    def _in_year(self, year: int, f: dict, mod: str | None) -> Period | None:
         # 2025, Ağustos 2024, 2027'nin ilk yarısı, 2025 yazında, 2024'ün Kasım ayı
         if "month" in f:
             if "day" in f:
@@ -282,6 +345,13 @@ class Resolver:
             return Period.month(year, f["month"]).modified(mod)
         if "half" in f:
             return Period.half(year, f["half"]).modified(mod)
+        if f.get("months"):
+            # 2019'un ilk 5 ayı: January to May
+            last = int(f["months"])
+            if not 1 <= last <= 12 or last != f["months"]:
+                return None
+            first_month = Period.month(year, 1)
+            return first_month if last == 1 else first_month.through(Period.month(year, last))
         if "quarter" in f:
             return Period.quarter(year, f["quarter"]).modified(mod)
         if "season" in f:
@@ -376,6 +446,8 @@ class Resolver:
             elif f.get("pod") == "NI" and 6 <= hour < 12:
                 hour += 12
             return period.at(hour, f.get("minute", 0))
+        if f.get("pod") == MIDNIGHT:
+            return Period.day(period.first + timedelta(days=1)).at(0, 0)  # gece yarısı
         if f.get("pod"):
             return period.part_of_day(f["pod"])
         return period
@@ -388,25 +460,80 @@ class Resolver:
         hint = m.fields.get("year_hint")
         if hint:
             candidates.append(hint)
+        repeated = self._repeated_year(m, now)
+        if repeated is not None:
+            candidates.append(repeated)
         same_sentence = self.years.get(self._sentence)
         if same_sentence:
             candidates.append(same_sentence[-1])
+        schedule = None
         if self.schedule and self._sentence - self.schedule[1] <= SCHEDULE_SENTENCES:
-            candidates.append(self.schedule[0])
+            schedule = self.schedule[0]
+            candidates.append(schedule)
         if self.narrative and self.now_sentence != self._sentence:
             year, sentence, paragraph = self.narrative
             if paragraph == self._paragraph and self._sentence - sentence <= NARRATIVE_SENTENCES:
                 candidates.append(year)
         for year in candidates:
             try:
-                period = make(year)
+                period = self._beside_narrative_day(make, year)
             except ValueError:
                 continue
-            if _agrees(period, now, tense):
+            if year in (schedule, repeated) or _agrees(period, now, tense):
+                # a calendar's year rules its days whatever the tense of the clause listing
+                # them ("2026 yılı takviminde 5 Mayıs yer aldı")
                 if self.narrative and year == self.narrative[0]:
                     self.narrative = (year, self._sentence, self._paragraph)
                 return period
         return None
+
+    def _repeated_year(self, m: Mention, now: date) -> int | None:
+        """The year of the same day-month named ahead of ``now`` within ``NARRATIVE_SENTENCES``
+        sentences before (``Dava 24 Ekim'e ertelendi. … duruşmayı 24 Ekim saat 10.00'a
+        bıraktı``): a date found ahead stays ahead when repeated in a past clause."""
+        f = m.fields
+        if "day" not in f or "month" not in f:
+            return None
+        for _, day, sentence, _ in reversed(self.days):
+            if self._sentence - sentence > NARRATIVE_SENTENCES:
+                break
+            if (day.month, day.day) == (f["month"], f["day"]) and day > now:
+                return day.year
+        return None
+
+    def _beside_narrative_day(self, make: Callable[[int], Period], year: int) -> Period:
+        """``make(year)``, or the period of the neighbouring year when that one lies within
+        ``NEIGHBOUR_DAYS`` of the narrative's dated day of that year and ``make(year)`` does not
+        (``2 Ocak 2026 … 31 Aralık`` is the day before, 2025-12-31)."""
+        period = make(year)
+        anchor = self.narrative_day
+        if anchor is None or anchor.year != year or _gap(period, anchor) <= NEIGHBOUR_DAYS:
+            return period
+        for other in (year - 1, year + 1):
+            try:
+                near = make(other)
+            except ValueError:
+                continue
+            if _gap(near, anchor) <= NEIGHBOUR_DAYS:
+                return near
+        return period
+
+    def _heading_day(self) -> date | None:
+        """The day of the day heading above a clock time that opens a line of a schedule
+        (``16 Nisan Salı`` on a line of its own, then ``10.00 Açılış``, ``14.30 Panel``): the
+        lines between are short, as in a programme."""
+        if self.heading is None or not self.days:
+            return None
+        end, day = self.heading
+        pos = self._start
+        text = self.doc.text
+        line_start = text.rfind("\n", 0, pos) + 1
+        if end > line_start or text[line_start:pos].strip(_BULLETS):
+            return None
+        lines = text[end:line_start].split("\n")
+        if len(lines) > SCHEDULE_LINES or any(len(line) > SCHEDULE_LINE_LENGTH for line in lines):
+            return None
+        return day
 
     def _context_day(self, now: date) -> Period | None:
         """The day a clock time given alone belongs to: the last day named in its sentence; or
@@ -415,6 +542,9 @@ class Resolver:
         Karşılaşma TSİ 20.00'de başlayacak``); or the publication day when the article has
         named no other day. Otherwise the time cannot be dated (an older day in the sentence
         before is mostly background: ``10 Ağustos'taki depremde… Saat 10:29'da yaşanan…``)."""
+        heading = self._heading_day()
+        if heading is not None:
+            return Period.day(heading)
         for _, day, sentence, paragraph in reversed(self.days):
             if sentence == self._sentence:
                 return Period.day(day)
@@ -472,13 +602,30 @@ class Resolver:
 
     def _anchored(self, m: Mention) -> Period | None:
         # ertesi gün, aynı gün, o yıl: from the previous date of the article
+        if m.fields.get("same"):
+            # 2024'ün aynı ayı / dönemi: the month or span reported, in the year named
+            return self._shifted_span(m.fields["year"], m.fields["same"])
         unit, n = m.fields["anchored"]
+        if unit == "P":
+            # bir önceki yılın aynı dönemi: the span of months reported, a year back
+            if self.last_span is None:
+                return None
+            return self._shifted_span(self.last_span[1].year + n // 12, "P")
+        if unit == "Y" and "month" in m.fields:
+            # bir önceki yılın aralık ayı: in the year before the period reported
+            base = self.last_month[1] if self.last_month else (self.last_year or (0, None))[1]
+            return Period.month(base + n, m.fields["month"]) if base else None
         if unit == "Y":
             named = [self.last_year] if self.last_year else []
             if self.days:
                 named.append((self.days[-1][0], self.days[-1][1].year))
             latest = max(named, default=None)
             return Period.year(latest[1] + n) if latest else None
+        if unit == "M" and self.last_month is not None:
+            # bir önceki aya göre, bir önceki yılın aynı ayına göre: from the month reported
+            _, year, month = self.last_month
+            y, mo = add_months(year, month, n)
+            return Period.month(y, mo)
         if not self.days:
             return None
         day = self.days[-1][1]
@@ -490,6 +637,21 @@ class Resolver:
             y, mo = add_months(day.year, day.month, n)
             return Period.month(y, mo)
         return None
+
+    def _shifted_span(self, year: int, unit: str) -> Period | None:
+        """The month (``unit`` M: ``aynı ay``) or span of months (P: ``aynı dönem``) last
+        reported, moved to ``year`` (the span's last month lands in it)."""
+        if unit != "M" and self.last_span is not None:
+            first, last = self.last_span
+        elif self.last_month is not None:
+            _, y, mo = self.last_month
+            first = last = date(y, mo, 1)
+        else:
+            return None
+        shift = year - last.year
+        start = Period.month(first.year + shift, first.month)
+        end = Period.month(last.year + shift, last.month)
+        return start if start.value == end.value else start.through(end)
 
     def _range(self, m: Mention, now: date, tense) -> Period | None:
         f, e = m.fields, m.end_fields
@@ -541,8 +703,31 @@ class Resolver:
         return self._in_context(m, now, tense, make_days, end_year)
 
     def _list(self, m: Mention, now: date, tense) -> Period | None:
-        # 7, 13 ve 14 Eylül 2025
+        # 7, 13 ve 14 Eylül 2025; 1940 ve 1944; Ekim ve Kasım ayları; Salı ve Çarşamba günleri
         f = m.fields
+        if "ylist" in f:
+            return _joined([Period.year(y) for y in sorted(set(f["ylist"] + (f["year"],)))])
+        if "mlist" in f:
+            months = f["mlist"] + (f["month"],)
+
+            def make_months(y: int) -> Period:
+                # the last month is in year y; an earlier month later in the calendar is the
+                # year before (Aralık ve Ocak ayları)
+                years, year = [], y
+                for previous, month in zip((None,) + months[::-1], months[::-1], strict=False):
+                    if previous is not None and month > previous:
+                        year -= 1
+                    years.append(year)
+                pairs = sorted(zip(years[::-1], months, strict=True))
+                return _joined([Period.month(year, month) for year, month in pairs])
+
+            return self._in_context(m, now, tense, make_months, f.get("year"))
+        if "wdays" in f:
+            weekdays = f["wdays"] + (f["weekday"],)
+            first = self._weekday(weekdays[0], None, now, tense).first
+            return Period.day_list(
+                [first + timedelta(days=(w - weekdays[0]) % 7) for w in weekdays]
+            )
 
         def make(y: int) -> Period:
             return Period.day_list([date(y, f["month"], d) for d in m.days])
@@ -558,6 +743,49 @@ class Resolver:
 
 # ---------------------------------------------------------------------------------------------
 # Helpers
+
+
+def _weekday_conflict(m: Mention, period: Period) -> str | None:
+    """A message when a weekday written with a date is not that date's weekday
+    (``12 Eylül 2026 Pazar``: 12 September 2026 is a Saturday); None when they agree."""
+    if period.granularity not in DAY_GRANULARITIES or period.days:
+        return None
+    for fields, day in ((m.fields, period.first), (m.end_fields, period.last)):
+        written = fields.get("weekday")
+        if written is not None and "day" in fields and day.isoweekday() != written:
+            return (
+                f"the weekday written ({calendar.day_name[written - 1]}) is not the weekday "
+                f"of {day.isoformat()} ({calendar.day_name[day.weekday()]})"
+            )
+    return None
+
+
+def _gap(period: Period, day: date) -> int:
+    """Days between ``day`` and the nearest day of ``period`` (0 inside it)."""
+    if period.contains(day):
+        return 0
+    return (period.first - day).days if period.first > day else (day - period.last).days
+
+
+def _joined(periods: list[Period]) -> Period:
+    """A coordinated list of months or years: ``2025-10,2025-11``, ``1940,1944``."""
+    return Period(
+        ",".join(p.value for p in periods),
+        periods[0].granularity,
+        periods[0].first,
+        periods[-1].last,
+    )
+
+
+@cache
+def _holiday_days(lang: str) -> frozenset[tuple[int, int]]:
+    """The (month, day) of the fixed-day holidays of a language's ``holidays.tsv``."""
+    out = set()
+    for row in read_table(lang, "holidays.tsv"):
+        if row.get("day"):
+            month, _, day = row["day"].partition("-")
+            out.add((int(month), int(day)))
+    return frozenset(out)
 
 
 def _candidates(year: int, make: Callable[[int], Period]) -> list[Period]:
@@ -586,6 +814,8 @@ def _agrees(period: Period, now: date, tense: str | None) -> bool:
         return period.last >= now - TOLERANCE
     if tense == "past":
         return period.first <= now + TOLERANCE
+    if tense == "past-near":
+        return period.first <= now + NEAR_AHEAD
     return True
 
 
@@ -601,6 +831,8 @@ def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | 
         return next((p for p in ordered if p.last >= now - slack), ordered[-1])
     if tense == "past":
         return next((p for p in reversed(ordered) if p.first <= now + slack), ordered[0])
+    if tense == "past-near":
+        return next((p for p in reversed(ordered) if p.first <= now + NEAR_AHEAD), ordered[0])
 
     def distance(p: Period) -> tuple[int, int]:
         if p.contains(now):
@@ -681,7 +913,7 @@ def _set_value(f: dict, e: dict) -> str:
     if "weekday" in f and "weekday" not in e and not f.get("unit"):
         return f"XXXX-WXX-{f['weekday']}"
     if "pod" in f:
-        return f"XXXX-XX-XXT{f['pod']}"
+        return "XXXX-XX-XXT00:00" if f["pod"] == MIDNIGHT else f"XXXX-XX-XXT{f['pod']}"
     if "month" in f:
         return f"XXXX-{f['month']:02d}"
     return duration_value(f.get("num") or 1, f.get("unit") or "Y")
@@ -705,6 +937,17 @@ def _hint_coordinated_years(mentions: list[Mention], doc: DocumentContext) -> No
             and (between.replace(",", " ").strip() == joined)
         ):
             m.fields["year_hint"] = n.fields.get("year") or n.end_fields.get("year")
+
+
+_WORD_TUPLES: dict[tuple[int, str], tuple[str, ...]] = {}
+
+
+def _class_words(grammar: Grammar, name: str) -> tuple[str, ...]:
+    """The words of a lexicon class as a tuple, for ``str.startswith``/``endswith`` (cached)."""
+    key = (id(grammar), name)
+    if key not in _WORD_TUPLES:
+        _WORD_TUPLES[key] = tuple(grammar.lexicon.words(name))
+    return _WORD_TUPLES[key]
 
 
 _SEARCHES: dict[tuple[int, str], re.Pattern] = {}

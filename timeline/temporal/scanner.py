@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from .context import _word_tense
 from .grammar import Grammar, Rule
 from .mention import Mention
 
@@ -23,6 +24,7 @@ _END_GROUPS = frozenset(("day2", "month2", "hour2", "minute2", "weekday2"))
 _TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
 _PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
+OFFSET_LEAD_WORDS = 2  # words such as "en az" skipped before an offset
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
 
 
@@ -96,6 +98,8 @@ def _year_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     if scan.folded[m.start() - 1 : m.start()] in ("-", "/", ".", ",", "+") and m.start() > 0:
         return False
+    if scan.folded[m.end() : m.end() + 1] == "=":
+        return False  # (2003=100): the base year of an index
     tail = scan.folded[m.start() + 4 : m.end()]
     if tail.startswith("'") and scan.is_in("quantity_suffix", tail[1:], prefix=True):
         return False  # 1000'lik, 2000'lik: a count
@@ -227,9 +231,26 @@ def _numeric_day_month(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     return not (before.isdigit() or before in ".,/")
 
 
+def _pod_adverb(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # "akşam düzenlenecek resepsiyon", "sabah başladı"; not "Sabah" (a name), "akşam yemeği"
+    if not scan.text[m.start()].islower():
+        return False
+    following = _NEXT_WORD.match(scan.text, m.end())
+    if following is None or not following.group(1)[:1].islower():
+        return False
+    return _word_tense(scan.grammar, following.group(1).lower()) in ("past", "present", "future")
+
+
 def _event_relative(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
-    # saldırıdan üç gün sonra: counted from an event, not from now (kept, marked)
-    word = scan.prev_word(m.start())
+    # saldırıdan üç gün sonra, sınav tarihinden en az 7 gün önce: counted from an event, not
+    # from now (kept, marked)
+    pos = m.start()
+    word = scan.prev_word(pos)
+    for _ in range(OFFSET_LEAD_WORDS):
+        if not (word and scan.is_in("offset_lead", word)):
+            break
+        pos = scan.folded.rfind(word, 0, pos)
+        word = scan.prev_word(pos)
     if not word or scan.is_in("event_relative_keep", word):
         return True
     if any(word.endswith(ending) for ending in scan.grammar.lexicon.words("ablative_suffix")):
@@ -266,6 +287,7 @@ CHECKS: dict[str, Check] = {
     "dot_time": _dot_time,
     "numeric_day_month": _numeric_day_month,
     "event_relative": _event_relative,
+    "pod_adverb": _pod_adverb,
     "year_range": _year_range,
 }
 
@@ -335,6 +357,20 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target["minute"] = 30
         elif key == "days":
             target[key] = raw
+        elif key == "wdays":
+            names = (lex.key(w) for w in _LETTERS.findall(raw))
+            target[key] = tuple(g.weekdays[w][0] for w in names if w in g.weekdays)
+        elif key == "mlist":
+            names = (lex.key(w) for w in _LETTERS.findall(raw))
+            target[key] = tuple(g.months[w][0] for w in names if w in g.months)
+        elif key == "months":
+            target[key] = g.number(raw)
+        elif key == "eve":
+            target["pod"] = lex.get("pod", raw)
+        elif key == "same":
+            target[key] = g.units.get(lex.key(raw)) or "P"  # the same month (M) or period (P)
+        elif key == "ylist":
+            target[key] = tuple(int(y) for y in _DIGITS.findall(raw))
         elif key in ("today", "weekend", "business", "newyear"):
             target[key] = True
         elif key == "weekly":
@@ -419,6 +455,8 @@ def _mention(scan: Scan, rule: Rule, m: re.Match) -> Mention | None:
         mention.since = True
         if since == "past":
             fields.setdefault("direction", "past")
+        elif since == "until":
+            fields["until"] = True
     return mention
 
 

@@ -1,0 +1,45 @@
+"""Scoring rules of ``timeline eval`` on small hand-written predictions and gold items."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.evaluate import score_events
+
+pytestmark = pytest.mark.feed_threshold
+
+
+def pred(day: str, feed: bool | None = True, calendar: bool = True, end=None) -> dict:
+    e = {"date": day, "end": end, "granularity": "day", "title": "Kars zirvesi"}
+    e["calendar"] = calendar
+    if feed is not None:
+        e["feed"] = feed
+    return e
+
+
+def gold(day: str, calendar: bool = True) -> dict:
+    return {"date": day, "end": None, "what": "Kars zirvesi", "where": None, "calendar": calendar}
+
+
+GOLD = [gold("2025-11-12"), gold("2025-11-20", calendar=False)]
+
+# (name, predictions, true positives, predictions counted)
+CASES = [
+    ("feed event matches", [pred("2025-11-12")], 1, 1),
+    ("calendar event kept out of the feed is not scored", [pred("2025-11-12", feed=False)], 0, 0),
+    ("no feed field: calendar decides", [pred("2025-11-12", feed=None)], 1, 1),
+    ("spurious day counts against", [pred("2025-11-13")], 0, 1),
+    ("a day gold marks non-calendar counts neither way", [pred("2025-11-20")], 0, 0),
+    ("a different end is no match", [pred("2025-11-12", end="2025-11-13")], 0, 1),
+]
+
+
+@pytest.mark.parametrize(("name", "predicted", "tp", "counted"), CASES, ids=[c[0] for c in CASES])
+def test_feed_events_are_scored(name, predicted, tp, counted):
+    counts = score_events(predicted, GOLD)[0]
+    assert (counts.tp, counts.predicted, counts.gold) == (tp, counted, 1)
+
+
+def test_every_calendar_event_when_chosen():
+    counts = score_events([pred("2025-11-12", feed=False)], GOLD, lambda e: e["calendar"])[0]
+    assert (counts.tp, counts.predicted) == (1, 1)

@@ -1,0 +1,257 @@
+"""Confidence: how well the text supports an event, from 0.0 to 1.0, with the reasons.
+
+Every event gets short reason codes from what the extractor saw, and a score that adds up
+their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
+
+* its title: ``named`` (the event's own name), ``part-of`` (an application or deadline
+  titled by the exam it belongs to), ``topic`` (the name the article gives the same happening
+  elsewhere), ``participants`` (two or more named participants, or a visitor and a
+  destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``), ``agenda`` (a
+  timed item of an agenda list), else a weak title: ``person-title`` (one person + noun:
+  ``Kaya'nın töreni``), ``place-title`` (a place + noun: ``İzmir görüşmesi``),
+  ``publisher-title`` (``TÜİK verisi``); ``short-title`` for a one-word title (``ABC``; not
+  a holiday); ``title-flaw`` when a word of it ends in a doubled suffix (``anlaşmanının``; the
+  endings are language data: ``doubled_ending`` in ``event_words.tsv``);
+* its date: ``date-attached`` (a date of its own clause, right before or after it),
+  ``date-clause`` (a date of its sentence given to it across other words), ``date-inferred``
+  (no date of its own: the publication day of the main happening, or a frame's day);
+* ``year-guessed-back`` (no date of its own states the year and the year taken is before the
+  publication's), ``other-dates`` (the sentence has dates of other things too: the date may
+  be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
+  (a clock time), ``status-verb`` (the status comes from its own verb) or ``status-day`` (only
+  from the day against the publication date), ``status-change`` (postponed or cancelled: the
+  cues of a change lie farther from the event than a plain status), ``place-known`` (a place
+  of the gazetteer), ``sources-N`` (reported by N documents, see :func:`merged`).
+
+The weights were chosen on the audit of ``bench/results/audit-2026-12-02.md``; the threshold
+of the feeds is :func:`timeline.config.feed_min_confidence`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Protocol
+
+from ..model import Event
+from ..text import fold
+from .lexicon import Lexicon
+
+BASE = 0.45
+WEIGHTS = {
+    "named": 0.25,
+    "part-of": 0.3,
+    "topic": 0.05,
+    "short-title": -0.3,
+    "participants": 0.25,
+    "phrase": 0.1,
+    "agenda": 0.35,
+    "person-title": -0.15,
+    "place-title": -0.2,
+    "publisher-title": -0.2,
+    "no-title": -0.3,
+    "title-flaw": -0.5,
+    "date-attached": 0.15,
+    "date-clause": 0.0,
+    "date-inferred": -0.15,
+    "year-guessed-back": -0.3,
+    "other-dates": -0.05,
+    "time": 0.05,
+    "status-verb": 0.05,
+    "status-day": -0.05,
+    "place-known": 0.0,
+    "several-dates": -0.15,
+    "status-change": -0.1,
+}
+SOURCE_BONUS = 0.1  # per document after the first
+MAX_SOURCE_BONUS = 0.2
+ATTACHED_DISTANCE = 40  # characters between a date and its trigger that count as attached
+CLAUSE_BREAKS = ',;:.\n"“”«»'  # punctuation and quotation marks between a date and its trigger
+YEAR = re.compile(r"\d{4}")
+
+
+class _Trigger(Protocol):
+    name: str | None
+    opening: int
+    start: int
+    end: int
+
+
+def title_reason(
+    named: bool,
+    topic: bool,
+    trigger_type: str,
+    people: int,
+    orgs: int,
+    place: bool,
+    phrase: bool,
+) -> str:
+    """The reason code of an event's title, from what :func:`.titles.phrase_title` used.
+
+    >>> title_reason(False, False, "meeting", 2, 0, False, False)
+    'participants'
+    >>> title_reason(False, False, "meeting", 0, 0, True, False)
+    'place-title'
+    """
+    if named:
+        return "named"
+    if topic:
+        return "part-of" if trigger_type in ("application", "deadline") else "topic"
+    if trigger_type == "visit":
+        return "participants" if people and place else ("person-title" if people else "place-title")
+    if trigger_type in ("meeting", "talks", "match") and people >= 2:
+        return "participants"
+    if trigger_type in ("meeting", "talks") and orgs >= 3:
+        return "participants"
+    if phrase:
+        return "phrase"
+    if place:
+        return "place-title"
+    if people:
+        return "person-title"
+    if orgs:
+        return "publisher-title"
+    return "no-title"
+
+
+def date_reason(timexes: Iterable, trigger: _Trigger, text: str) -> str:
+    """``date-attached`` when one of the trigger's own dates touches it in its clause (no comma
+    or sentence end between), ``date-clause`` for a date of its sentence further away,
+    ``date-inferred`` when it has none of its own."""
+    own = list(timexes)
+    if not own:
+        return "date-inferred"
+    for t in own:
+        a, b = (t.end, trigger.opening) if t.end <= trigger.opening else (trigger.end, t.start)
+        gap = text[a:b] if a <= b else ""
+        if b - a <= ATTACHED_DISTANCE and not any(c in gap for c in CLAUSE_BREAKS):
+            return "date-attached"
+    return "date-clause"
+
+
+def year_reason(timexes: Iterable, year: int, published_year: int) -> list[str]:
+    """``["year-guessed-back"]`` when no own date states its year and the year taken is before
+    the publication's (a day-month resolved into the past: often the coming one was meant).
+
+    >>> year_reason([], 2021, 2022)
+    ['year-guessed-back']
+    """
+    if year >= published_year or any(YEAR.search(t.text) for t in timexes):
+        return []
+    return ["year-guessed-back"]
+
+
+def outside_reason(timexes: Iterable, slot) -> list[str]:
+    """``["several-dates"]`` when a day the event's own dates name lies outside its slot
+    (``Salı günü açıkladı: "Perşembe görüşeceğiz"``: one of the days is not the event's)."""
+    if slot.granularity != "day" or slot.first is None:
+        return []
+    for t in timexes:
+        if t.type == "DATE" and t.granularity == "day" and t.first is not None:
+            if not slot.first <= t.first <= slot.last:
+                return ["several-dates"]
+    return []
+
+
+def title_flawed(title: str, lex: Lexicon) -> bool:
+    """Whether a word of the title ends in a doubled suffix (``anlaşmanının``)."""
+    endings = lex.phrases("doubled_ending")
+    return any(fold(w).endswith(tuple(endings)) for w in title.split()) if endings else False
+
+
+def rate(event: Event, lex: Lexicon) -> Event:
+    """Add the event's own reasons (time, place, title flaws) and compute its confidence."""
+    reasons = list(event.confidence_reasons)
+    if event.time and "time" not in reasons:
+        reasons.append("time")
+    if event.location and "place-known" not in reasons:
+        reasons.append("place-known")
+    if event.title and title_flawed(event.title, lex) and "title-flaw" not in reasons:
+        reasons.append("title-flaw")
+    one_word = len(event.title.split()) == 1
+    if one_word and event.type != "holiday" and "short-title" not in reasons:
+        reasons.append("short-title")
+    if event.status in ("postponed", "cancelled") and "status-change" not in reasons:
+        reasons.append("status-change")
+    event.confidence_reasons = reasons
+    event.confidence = score(reasons)
+    return event
+
+
+def score(reasons: Iterable[str]) -> float:
+    """The confidence of a set of reason codes.
+
+    >>> score(["named", "date-attached", "status-verb"])
+    0.9
+    >>> score(["place-title", "date-inferred"])
+    0.1
+    """
+    total = BASE
+    for code in reasons:
+        if code.startswith("sources-"):
+            extra = int(code.removeprefix("sources-")) - 1
+            total += min(MAX_SOURCE_BONUS, SOURCE_BONUS * extra)
+        else:
+            total += WEIGHTS.get(code, 0.0)
+    return round(min(1.0, max(0.0, total)), 2)
+
+
+def merged(events: list[Event], documents: int) -> tuple[float, list[str]]:
+    """The confidence of a happening from its mentions: the best-supported mention's reasons,
+    plus ``sources-N`` when N > 1 documents report it (new sources only raise it)."""
+    best = max(events, key=lambda e: e.confidence)
+    reasons = [r for r in best.confidence_reasons if not r.startswith("sources-")]
+    if documents > 1:
+        reasons.append(f"sources-{documents}")
+    return max(score(reasons), best.confidence), reasons
+
+
+# The codes that tell the same thing, weakest last within a kind; one of each kind is kept.
+KINDS = (
+    (
+        "named",
+        "agenda",
+        "part-of",
+        "topic",
+        "participants",
+        "phrase",
+        "person-title",
+        "place-title",
+        "publisher-title",
+        "no-title",
+    ),
+    ("date-attached", "date-clause", "date-inferred"),
+    ("status-verb", "status-day"),
+)
+
+
+def stronger(a: list[str], b: list[str], keep_title: bool = False) -> list[str]:
+    """The reasons of two mentions of one happening in one document: of each kind the stronger
+    code (the title's from ``a`` alone when ``keep_title``: its title stays), the other codes of
+    both.
+
+    >>> stronger(["place-title", "date-attached"], ["named", "date-inferred"])
+    ['named', 'date-attached']
+    >>> stronger(["place-title"], ["named"], keep_title=True)
+    ['place-title']
+    """
+    out = []
+    for n, kind in enumerate(KINDS):
+        pool = a if keep_title and n == 0 else [*a, *b]
+        present = [c for c in kind if c in pool]
+        if present:
+            out.append(present[0])
+    for code in (*a, *b):
+        if not any(code in kind for kind in KINDS) and code not in out:
+            out.append(code)
+    return out
+
+
+def retitled(reasons: list[str], lender: list[str]) -> list[str]:
+    """The reasons of a mention that took the title of another: the lender's title code.
+
+    >>> retitled(["no-title", "date-attached"], ["named", "date-clause"])
+    ['named', 'date-attached']
+    """
+    title = next((c for c in lender if c in KINDS[0]), "no-title")
+    return [title, *(c for c in reasons if c not in KINDS[0])]
