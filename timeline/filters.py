@@ -182,15 +182,15 @@ def _contains(haystack: str, needle: str) -> bool:
 @lru_cache(maxsize=1024)
 def _place_names(value: str) -> tuple[str, ...]:
     """The spellings a ``where`` value stands for: itself, without a case suffix
-    (``Moskova'da``) and the gazetteer's name for an alias (``Rusya Federasyonu`` -> ``Rusya``).
+    (``Moskova'da``) and the gazetteer's name for an alias (``Rusya Federasyonu`` -> ``Rusya``)
+    or an English name (``Moscow`` -> ``Moskova``).
     """
-    from .events.lexicon import lexicon
+    from .places import lookup_any
 
     names = [value, strip_suffix(value)]
-    for lang in ("tr",):
-        place = lexicon(lang).place(strip_suffix(value))
-        if place is not None:
-            names.append(place.name)
+    place = lookup_any(strip_suffix(value)) or lookup_any(value)
+    if place is not None:
+        names.append(place.name)
     return tuple(dict.fromkeys(n for n in names if _key(n)))
 
 

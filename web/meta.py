@@ -19,6 +19,7 @@ from markupsafe import Markup
 from timeline import i18n
 from timeline.i18n import format_date, gettext
 from timeline.model import StoredEvent
+from timeline.places import localized, lookup
 from timeline.render.ics import TIMED_LENGTH, clean, outlet_of, place_label, zone_of
 
 from .links import page_suffix
@@ -104,7 +105,7 @@ def timeline_meta(base: str, lang: str, f, count: int) -> dict:
 def event_description(item: StoredEvent, lang: str) -> str:
     """``12 Kasım 2025 · Moskova, Rusya · planlandı: “quote”``."""
     e = item.event
-    parts = [format_date(lang, e.date, e.end), place_label(e.location, e.country)]
+    parts = [format_date(lang, e.date, e.end), place_label(e.location, e.country, lang)]
     parts.append(gettext(lang, f"status.{e.status}"))
     head = " · ".join(p for p in parts if p)
     return f"{head}: “{clean(e.quote, 400, single_line=True)}”"
@@ -189,12 +190,16 @@ def event_ld(item: StoredEvent, base: str, lang: str) -> dict:
         data["previousStartDate"] = previous
     address = {"@type": "PostalAddress"}
     if e.location and e.location != e.country:
-        address["addressLocality"] = e.location
+        address["addressLocality"] = localized(e.location, lang)
     if e.country:
-        address["addressCountry"] = e.country
+        country = lookup(e.country)
+        # schema.org prefers the ISO 3166-1 code; a country the gazetteer lacks keeps its name.
+        address["addressCountry"] = (country.iso if country and country.iso else None) or (
+            localized(e.country, lang)
+        )
     data["location"] = {
         "@type": "Place",
-        "name": place_label(e.location, e.country) or "—",
+        "name": place_label(e.location, e.country, lang) or "—",
         "address": address,
     }
     articles = []

@@ -58,7 +58,9 @@ def atom_entry(item: StoredEvent, options, lang: str) -> dict:
         "updated": _stamp(item.updated),
         "published": _stamp(created),
         "category": gettext(lang, f"type.{item.event.type}"),
-        "place": clean(place_label(item.event.location, item.event.country), single_line=True),
+        "place": clean(
+            place_label(item.event.location, item.event.country, lang), single_line=True
+        ),
         "content": description(item, options),
     }
 

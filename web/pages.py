@@ -29,6 +29,7 @@ from timeline import filters as flt
 from timeline.errors import InputError, NotFound
 from timeline.i18n import describe_value, format_date, gettext
 from timeline.model import EVENT_STATUSES, StoredEvent, slot_days
+from timeline.places import localized
 from timeline.render.ics import in_feed, place_label
 from timeline.text import search_key
 
@@ -208,7 +209,7 @@ def card(
         "ongoing": first < today <= last,
         "type_label": gettext(lang, f"type.{e.type}"),
         "status_label": gettext(lang, f"status.{e.status}"),
-        "place": place_label(e.location, e.country),
+        "place": place_label(e.location, e.country, lang),
         "in_calendar": in_feed(item),
         "add": add_links(base, item) if full and in_feed(item) else {},
         "sources": [
@@ -477,8 +478,8 @@ def facets(
 
     return {
         "people": entries("who", tally("who")),
-        "places": entries("where", tally("place")),
-        "countries": entries("where", tally("country")),
+        "places": entries("where", tally("place"), lambda v: localized(v, lang)),
+        "countries": entries("where", tally("country"), lambda v: localized(v, lang)),
         "types": entries("type", tally("type"), lambda v: gettext(lang, f"type.{v}")),
         "statuses": entries("status", tally("status"), lambda v: gettext(lang, f"status.{v}")),
         "outlets": entries("source", tally("outlet")),

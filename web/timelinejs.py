@@ -66,7 +66,7 @@ def slide(item: StoredEvent, lang: str, base: str, suffix: str = "") -> dict:
     if e.time:
         when = f"{when}, {e.time}"
     facts = [gettext(lang, f"status.{e.status}"), gettext(lang, f"type.{e.type}")]
-    place = place_label(e.location, e.country)
+    place = place_label(e.location, e.country, lang)
     if place:
         facts.append(place)
     html = [f"<p>{escape(' · '.join(facts))}</p>"]

@@ -43,7 +43,7 @@ def test_page_check(live_server, client, kind, mobile):
         "upcoming": ("/?order=upcoming", ["7. Hazar"]),
         "event": (f"/events/{event_id}", ["Tokayev"]),
         "document": (f"/documents/{doc_id}", ["Tokayev", "2025-11-12"]),
-        "lists": ("/lists", ["Moskova"]),
+        "lists": ("/lists?lang=tr", ["Moskova"]),  # places in the page's language
     }[kind]
     extra = ["--expect-text", *expect]
     if kind in ("timeline", "filtered", "upcoming"):

@@ -96,7 +96,10 @@ def test_event_page_json_ld_has_googles_required_properties(client):
     assert ld["name"] == stored["title"]
     assert ld["startDate"].startswith(stored["date"])
     assert ld["location"]["@type"] == "Place" and ld["location"]["name"]
-    assert ld["location"]["address"]["addressCountry"] == stored["country"]
+    # The country as its ISO 3166-1 code, from the gazetteer entry of the stored country.
+    from timeline.places import lookup
+
+    assert ld["location"]["address"]["addressCountry"] == lookup(stored["country"]).iso
     assert ld["eventStatus"].startswith("https://schema.org/Event")
     assert ld["url"] == f"http://localhost/events/{event_id}"
     # Each source: its article URL, else our copy of its text.

@@ -189,3 +189,27 @@ def test_language_switch(client):
     r = client.get("/?lang=tr", headers={"Accept-Language": "en"})
     assert '<html lang="tr">' in r.get_data(as_text=True)
     assert "timeline_lang=tr" in r.headers["Set-Cookie"]
+
+
+def test_english_page_and_feed_name_places_in_english(client):
+    visit = next(e for e in _events(client) if e["type"] == "visit")
+    assert (visit["location"], visit["country"]) == ("Rusya", "Rusya")
+    page = client.get(f"/events/{visit['id']}?lang=en").get_data(as_text=True)
+    assert "Russia" in page
+    english = client.get("/?lang=en").get_data(as_text=True)  # the facets
+    assert ">Moscow</a>" in english and ">Russia</a>" in english
+    assert ">Moskova</a>" not in english and ">Rusya</a>" not in english
+    turkish = client.get("/?lang=tr").get_data(as_text=True)
+    assert ">Moskova</a>" in turkish and ">Rusya</a>" in turkish
+    turkish = client.get(f"/events/{visit['id']}?lang=tr").get_data(as_text=True)
+    assert "Rusya" in turkish
+    for lang, want in [
+        ("en", {"Dushanbe, Tajikistan", "Moscow, Russia", "Russia", "Tehran, Iran"}),
+        ("tr", {"Duşanbe, Tacikistan", "Moskova, Rusya", "Rusya", "Tahran, İran"}),
+    ]:
+        feed = client.get(f"/calendar.ics?lang={lang}").data
+        events = Calendar.from_ical(feed).walk("VEVENT")
+        assert {str(e["LOCATION"]) for e in events} == want
+        for e in events:
+            if "," in str(e["LOCATION"]):  # a city: a point on Apple's map, titled alike
+                assert e["X-APPLE-STRUCTURED-LOCATION"].params["X-TITLE"] == str(e["LOCATION"])

@@ -1000,7 +1000,7 @@ def _agenda(
             date=span.first.isoformat(),
             granularity="day",
             title=release_title(
-                place.place.name if place else None, f"{description} {trigger.noun}"
+                place.title_name if place else None, f"{description} {trigger.noun}"
             ),
             type=trigger.type,
             status=status,
@@ -1045,7 +1045,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             cand.topic,
             {"official": cand.official},
             names,
-            place.place.name if place else None,
+            place.title_name if place else None,
             cand.orgs,
             lex,
             cand.possessor,

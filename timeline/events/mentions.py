@@ -48,10 +48,11 @@ def _title_at(tokens: list[Token], i: int, lex: Lexicon) -> int:
 
 
 def _is_name_word(tok: Token, lex: Lexicon) -> bool:
+    place = lex.place(tok.stem)
     return (
         tok.is_capital
         and tok.stem.replace("-", "").isalpha()
-        and not lex.place(tok.stem)
+        and (place is None or place.ambiguous == "person")  # "Bakan Selçuk Bayraktar"
         and not lex.organisation(tok.stem)
     )
 
@@ -225,6 +226,13 @@ class PlaceMention:
     sub: str | None = None  # an unknown place inside it: "Kilyos" in "İstanbul Kilyos'ta"
 
     @property
+    def title_name(self) -> str:
+        """The name a title uses: a venue's city (``İstanbul zirvesi``), else the place's."""
+        if self.place.kind == "venue" and self.place.parent:
+            return self.place.parent
+        return self.place.name
+
+    @property
     def display(self) -> str:
         if self.sub:
             return f"{self.sub}, {self.place.name}"
@@ -268,10 +276,121 @@ def find_places(
                 case, sub, end = "locative", nxt.stem, nxt.end
         if case == "nominative" and _is_surname(tokens, i, lex):
             continue
+        if place.ambiguous and not _reads_as_place(place, tokens, i, n, case, lex):
+            continue
         # A sub-place joined to it ("Kilyos'ta") is unknown to the gazetteer, so the scan
         # passes over it without a match.
         out.append(PlaceMention(place, start, end, case, sub))
-    return out
+    return find_venues(text, tokens, lex, skip, out)
+
+
+def _reads_as_place(
+    place: Place, tokens: list[Token], i: int, n: int, case: str, lex: Lexicon
+) -> bool:
+    """Whether a name that is also a common word or a person's name (``Kemer``, ``Selçuk``)
+    is a place here: it carries a case ending after an apostrophe (for a person's name only
+    one of place, ``Selçuk'ta``, ``Selçuk'tan``, and not after another name, ``Ekrem
+    İmamoğlu'ndan``), or a place noun follows it (``Kemer ilçesinde``)."""
+    last = tokens[i + n - 1]
+    nxt = tokens[i + n] if i + n < len(tokens) else None
+    if not last.suffix:
+        return nxt is not None and nxt.folded in lex.phrases("city_word")
+    if place.ambiguous == "word":
+        return True
+    prev = tokens[i - 1] if i > 0 else None
+    after_name = (
+        prev is not None
+        and prev.is_capital
+        and not prev.suffix
+        and prev.end + 1 == tokens[i].start
+        and lex.place(prev.stem) is None
+    )
+    return case in ("locative", "locative_adj", "ablative") and not after_name
+
+
+# The cases a venue's name takes after its possessive ending (``Stadı'nda``, ``Merkezinde``).
+_VENUE_CASES = ("locative", "locative_adj", "dative", "ablative", "accusative")
+
+
+_VENUE_ENDINGS: dict[int, tuple[str, ...]] = {}
+
+
+def _venue_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The endings a venue's head may carry: none, or a case form after a possessive
+    (suffixes.tsv's ``after_possessive``), longest first."""
+    known = _VENUE_ENDINGS.get(id(lex))
+    if known is None:
+        forms = {f for case in _VENUE_CASES for f in lex.possessed.get(case, ())}
+        known = _VENUE_ENDINGS[id(lex)] = ("", *sorted(forms, key=len, reverse=True))
+    return known
+
+
+def _venue_head(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
+    """``(head, ending)`` when ``tok`` is a venue's head noun: ``Stadı'nda`` -> ``("stadı",
+    "nda")``, ``Merkezinde`` -> ``("merkezi", "nde")``."""
+    if not tok.raw[:1].isupper():
+        return None
+    stem = tok.folded if not tok.suffix else tok.folded[: len(tok.stem)]
+    if tok.suffix:
+        return (stem, tok.suffix) if lex.venues.get(stem) == "venue" else None
+    for ending in _venue_endings(lex):
+        head = stem[: len(stem) - len(ending)] if ending else stem
+        if stem.endswith(ending) and lex.venues.get(head) == "venue":
+            return head, ending
+    return None
+
+
+def _venue_case(ending: str, lex: Lexicon) -> str:
+    """The case of a venue's name from its ending (``Merkezi'nde``: after a possessive)."""
+    return lex.case_of(ending)
+
+
+def find_venues(
+    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]], places: list
+) -> list[PlaceMention]:
+    """Named venues (``Atatürk Olimpiyat Stadı'nda``, ``İstanbul Kongre Merkezi'nde``) with
+    the city they lie in: a place in their name, else the nearest place named before them in
+    the sentence (``Ankara'daki``); a venue in no known city is left out. The places inside a
+    venue's name give way to it."""
+    found = []
+    for j, tok in enumerate(tokens):
+        head = _venue_head(tok, lex)
+        if head is None or any(a <= tok.start < b for a, b in skip):
+            continue
+        k = j
+        while k > 0 and j - k < 5:
+            prev = tokens[k - 1]
+            if prev.suffix or not prev.raw[:1].isupper() or not prev.stem.isalpha():
+                break
+            if text[prev.end : tokens[k].start].strip():
+                break
+            k -= 1
+        while k < j and (
+            tokens[k].folded in lex.venues or lex.trigger_re.fullmatch(tokens[k].folded)
+        ):
+            k += 1  # "Dün", "Bu", "Konser": a sentence's first word, not the venue's
+        if k == j:
+            continue
+        start, end = tokens[k].start, tok.end
+        inside = [pm for pm in places if start <= pm.start < end]
+        before = [
+            pm
+            for pm in places
+            if pm.end <= start and pm.place.kind != "venue" and pm.case != "title"
+        ]
+        city = inside[0].place if inside else before[-1].place if before else None
+        if city is None:
+            continue  # a venue refines a known place; alone it would make events of its own
+        name = " ".join(t.raw for t in tokens[k:j]) + " " + tok.stem[: len(head[0])]
+        found.append(PlaceMention(_venue(name, city), start, end, _venue_case(head[1], lex)))
+        places = [pm for pm in places if not start <= pm.start < end]
+    return sorted(places + found, key=lambda pm: pm.start)
+
+
+def _venue(name: str, city: Place) -> Place:
+    country = city.name if city.kind == "country" else city.country
+    parent = None if city.kind in ("country", "region") else city.name
+    return Place(name, "venue", country, city.zone, parent, city.iso, city.lat, city.lon)
 
 
 def _title_follows(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -345,6 +464,14 @@ def choose_place(
         score = (order.index(pm.case), abs(trigger_at - pm.start))
         if best_score is None or score < best_score:
             best, best_score = pm, score
+    if best is not None and best.place.kind != "venue":
+        # "İstanbul'daki Haliç Kongre Merkezi'nde": the venue in that city.
+        name = best.place.name
+        venue = next(
+            (pm for pm in places if pm.place.kind == "venue" and pm.place.parent == name), None
+        )
+        if venue is not None and venue.case in order:
+            return venue
     if best is not None and best.place.kind == "country":
         # "Çin'in Tiencin şehrinde": prefer a city of that country named in the same case.
         inner = [

@@ -32,6 +32,9 @@ from icalendar.enums import STATUS, TRANSP
 
 from ..i18n import format_date, gettext
 from ..model import StoredEvent
+from ..places import coordinates, place_label
+
+__all__ = ["place_label"]  # the page and TimelineJS import it from here
 
 DEFAULT_ZONE = "Europe/Istanbul"
 REFRESH = "PT1H"
@@ -255,13 +258,6 @@ def description(item: StoredEvent, options: FeedOptions) -> str:
     return clean("\n".join(lines))
 
 
-def place_label(location: str | None, country: str | None) -> str:
-    """``Duşanbe, Tacikistan``; a country alone once (``Rusya``)."""
-    if location and country and country != location:
-        return f"{location}, {country}"
-    return location or country or ""
-
-
 def to_vevent(item: StoredEvent, options: FeedOptions) -> Event:
     """One event as a VEVENT; ``UID`` and ``DTSTAMP`` always given (the library would invent
     a random UID and "now")."""
@@ -269,7 +265,8 @@ def to_vevent(item: StoredEvent, options: FeedOptions) -> Event:
     start, end = span(item)
     stamp = (item.updated or _EPOCH).astimezone(UTC)
     created = (item.created or stamp).astimezone(UTC)
-    return Event.new(
+    location = clean(place_label(e.location, e.country, options.lang), 200, single_line=True)
+    event = Event.new(
         uid=item.uid,
         stamp=stamp,
         created=created,
@@ -278,12 +275,33 @@ def to_vevent(item: StoredEvent, options: FeedOptions) -> Event:
         end=end,
         summary=summary(item, options.lang),
         description=description(item, options),
-        location=clean(place_label(e.location, e.country), 200, single_line=True) or None,
+        location=location or None,
         status=STATUS_MAP.get(e.status, STATUS.CONFIRMED),
         sequence=item.sequence,
         transparency=TRANSP.TRANSPARENT,
         url=f"{options.base_url}/events/{item.id}{options.page_suffix}",
         categories=[clean(gettext(options.lang, f"type.{e.type}"), 100, single_line=True)],
+    )
+    add_map_location(event, location, e.location)
+    return event
+
+
+def add_map_location(event: Event, title: str, location: str | None) -> None:
+    """``X-APPLE-STRUCTURED-LOCATION`` (a ``geo:`` URI titled as ``LOCATION``), which Apple
+    Calendar shows as a map, when the gazetteer has the place's coordinates. No ``GEO``: it
+    has broken Google Calendar imports."""
+    point = coordinates(location) if title else None
+    if point is None:
+        return
+    lat, lon, radius = point
+    event.add(
+        "X-APPLE-STRUCTURED-LOCATION",
+        f"geo:{lat:.4f},{lon:.4f}",
+        parameters={
+            "VALUE": "URI",
+            "X-APPLE-RADIUS": str(radius),
+            "X-TITLE": title.replace('"', "'"),  # a parameter value holds no quote
+        },
     )
 
 

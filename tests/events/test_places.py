@@ -1,0 +1,136 @@
+"""Places in sentences written for these tests: names that are also common words or people's
+names (read as places only where the text says so), named venues in their city, and the
+places of the wider world in their Turkish spelling."""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import extract
+
+from timeline.events.lexicon import lexicon
+from timeline.events.mentions import find_places
+from timeline.events.tokens import tokenize
+
+LEX = lexicon("tr")
+
+
+def places_in(sentence: str) -> list[str]:
+    return [
+        pm.display for pm in find_places(sentence, tokenize(sentence, 0, len(sentence)), LEX, [])
+    ]
+
+
+# (sentence, the places it names): each ambiguous name in a use that is not a place, then in one
+# that is.
+AMBIGUOUS = [
+    ("Bakan Selçuk Bayraktar dün Ankara'da konuştu.", ["Ankara"]),
+    ("Heyet yarın Selçuk'ta incelemelerde bulunacak.", ["Selçuk, İzmir"]),
+    ("Selçuk Bey toplantıya katılmadı.", []),
+    ("Kemer ve kayış üreticileri fuarda buluştu.", []),
+    ("Festival Kemer ilçesinde yapılacak.", ["Kemer, Antalya"]),
+    ("Turistler Kemer'e akın etti.", ["Kemer, Antalya"]),
+    ("Mali Suçları Araştırma Kurulu raporunu yayımladı.", []),
+    ("Mali müşavirler toplandı.", []),
+    ("Heyet Mali'nin başkenti Bamako'ya gitti.", ["Mali", "Bamako"]),
+    ("Ordu, sınır hattında tatbikat yaptı.", []),
+    ("Fuar Ordu'da açıldı.", ["Ordu"]),
+    ("Anadolu Ajansı'nın haberine göre kar yağışı sürüyor.", []),
+    ("Kuraklık Anadolu'da etkili oldu.", ["Anadolu"]),
+    ("Refah temalı forum Pekin'de toplandı.", ["Pekin"]),
+    ("Yardım tırları Refah'a ulaştı.", ["Refah"]),
+    ("Ekrem İmamoğlu'ndan yeni açıklama geldi.", []),
+    ("Savcılık İmamoğlu'na soru yöneltti.", []),
+    ("Adana'nın İmamoğlu ilçesinde hasat başladı.", ["Adana", "İmamoğlu, Adana"]),
+    ("Çay üreticileri fiyatları beğenmedi.", []),
+    ("Afyonkarahisar'ın Çay ilçesinde yangın çıktı.", ["Afyonkarahisar", "Çay, Afyonkarahisar"]),
+    ("Aydın Bey ile Fatih Bey görüştü.", []),
+    ("Aydın'da deprem tatbikatı yapıldı.", ["Aydın"]),
+    ("Kazan kaldırmak istediler.", []),
+    ("Rusya'nın Kazan kentinde zirve var.", ["Rusya", "Kazan"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "places"), AMBIGUOUS, ids=[s for s, _ in AMBIGUOUS])
+def test_an_ambiguous_name_is_a_place_only_where_the_text_says_so(sentence, places):
+    assert places_in(sentence) == places
+
+
+def test_the_ambiguity_cases_show_both_uses_of_each_name():
+    for name in ("Selçuk", "Kemer", "Mali", "Ordu", "Anadolu", "Refah", "İmamoğlu", "Çay"):
+        uses = [any(name in place for place in p) for s, p in AMBIGUOUS if name in s]
+        assert True in uses and False in uses, name
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        r["name"]
+        for r in __import__("timeline.lang", fromlist=["read_table"]).read_table("tr", "months.tsv")
+    ]
+    + [
+        r["name"]
+        for r in __import__("timeline.lang", fromlist=["read_table"]).read_table(
+            "tr", "weekdays.tsv"
+        )
+    ]
+    + ["Bu", "Şu", "Ve", "İle", "Yeni", "Merkez", "Büyük"],
+)
+def test_no_month_weekday_or_function_word_is_an_unambiguous_place(word):
+    place = LEX.place(word)
+    assert place is None or place.ambiguous, (word, place)
+
+
+VENUES = [
+    (
+        "İstanbul'daki Haliç Kongre Merkezi'nde toplantı var.",
+        ["İstanbul", "Haliç Kongre Merkezi, İstanbul"],
+    ),
+    ("Konser Ankara Arena'da olacak.", ["Ankara Arena, Ankara"]),
+    ("Tören, İzmir Atatürk Kültür Merkezinde yapıldı.", ["İzmir Atatürk Kültür Merkezi, İzmir"]),
+    ("Heyet Moskova'da Kremlin Sarayı'nda ağırlandı.", ["Moskova", "Kremlin Sarayı, Moskova"]),
+    ("Dün Deniz Stadı'nda maç oynandı.", []),  # a venue in no known city is left out
+]
+
+
+@pytest.mark.parametrize(("sentence", "places"), VENUES, ids=[s for s, _ in VENUES])
+def test_a_named_venue_is_taken_with_its_city(sentence, places):
+    assert places_in(sentence) == places
+
+
+def test_an_event_at_a_venue_has_the_venue_and_its_city():
+    (event,) = extract(
+        "İstanbul'daki Haliç Kongre Merkezi'nde [20 Kasım'da|2025-11-20] uluslararası bir "
+        "zirve düzenlenecek.",
+        "2025-10-30",
+    )
+    assert event.location == "Haliç Kongre Merkezi, İstanbul"
+    assert (event.country, event.timezone) == ("Türkiye", "Europe/Istanbul")
+    assert event.title == "İstanbul zirvesi"  # a title names the city, not the building
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location", "country", "zone"),
+    [
+        (
+            "Zirve [20 Kasım'da|2025-11-20] Manaus'ta düzenlenecek.",
+            "Manaus",
+            "Brezilya",
+            "America/Manaus",
+        ),
+        (
+            "Zirve [20 Kasım'da|2025-11-20] Kuçing'de düzenlenecek.",
+            "Kuçing",
+            "Malezya",
+            "Asia/Kuching",
+        ),
+        (
+            "Zirve [20 Kasım'da|2025-11-20] Ceyhan'da düzenlenecek.",
+            "Ceyhan, Adana",
+            "Türkiye",
+            "Europe/Istanbul",
+        ),
+    ],
+)
+def test_world_cities_and_turkish_towns_with_country_and_zone(sentence, location, country, zone):
+    (event,) = extract(sentence, "2025-10-30")
+    assert (event.location, event.country, event.timezone) == (location, country, zone)
