@@ -90,10 +90,19 @@ class _Words(threading.local):
         self.text: str | None = None
         self.folded = ""
         self.spans: dict[tuple[int, int], list[Token]] = {}
+        self.runs: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def runs_of(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """:func:`_shouting_runs` of the words of ``text[a:b]``, found once."""
+        words = self.of(text, a, b)
+        found = self.runs.get((a, b))
+        if found is None:
+            found = self.runs[(a, b)] = _shouting_runs(words)
+        return found
 
     def of(self, text: str, a: int, b: int) -> list[Token]:
         if text is not self.text:
-            self.text, self.folded, self.spans = text, fold(text), {}
+            self.text, self.folded, self.spans, self.runs = text, fold(text), {}, {}
         found = self.spans.get((a, b))
         if found is None:
             found = self.spans[(a, b)] = _scan_words(text, self.folded, a, b)
@@ -161,7 +170,7 @@ def tokenize(
     ["Tokayev'in", '2.', "Zirve'ye", 'katıldı']
     """
     tokens = _fresh_tokens(text, a, b)
-    shouted = {i for x, y in _shouting_runs(tokens) for i in range(x, y)}
+    shouted = {i for x, y in _WORDS.runs_of(text, a, b) for i in range(x, y)}
     for i, tok in enumerate(tokens):
         if title_case or i in shouted:
             tok.cap = search_key(tok.stem) in proper
@@ -272,7 +281,7 @@ def _split_run_in_headings(text: str, a: int, b: int) -> list[tuple[int, int]]:
     the sentence after it."""
     tokens = _raw_tokens(text, a, b)
     cuts = []
-    for x, y in _shouting_runs(tokens):
+    for x, y in _WORDS.runs_of(text, a, b):
         if y < len(tokens) and y - x >= 3:
             nxt = tokens[y]
             if nxt.raw[:1].isupper() and any(c.islower() for c in nxt.stem):
@@ -304,7 +313,7 @@ def proper_words(text: str, sents: list[Sentence]) -> frozenset[str]:
     keys = set()
     for s in sents:
         tokens = _raw_tokens(text, s.start, s.end)
-        shouted = {i for x, y in _shouting_runs(tokens) for i in range(x, y)}
+        shouted = {i for x, y in _WORDS.runs_of(text, s.start, s.end) for i in range(x, y)}
         for i, tok in enumerate(tokens):
             if not tok.raw[:1].isupper():
                 continue
