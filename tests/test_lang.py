@@ -40,6 +40,7 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "event_forms.tsv": ("name",),
     "event_ordinals.tsv": ("word",),
     "holidays.tsv": ("name",),
+    "holiday_dates.tsv": ("name", "first"),
     "organisations.tsv": ("short",),
     "answers.tsv": ("word",),
     "json_fields.tsv": ("field", "name"),

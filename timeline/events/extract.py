@@ -45,6 +45,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .clocktimes import midnight, prefer_turkish_time, turkish_zone
 from .confidence import (
     date_reason,
     outside_reason,
@@ -69,6 +70,14 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key, same_happening, type_group
+from .schedules import (
+    KIND_FIRST,
+    holiday_slot,
+    join_windows,
+    kind_title,
+    schedule_events,
+    starts_or_ends,
+)
 from .slots import Slot, combine, slot_from_days, timex_span
 from .titles import name_title, phrase_title, release_title
 from .tokens import Sentence, Token, proper_words, segment, tokenize
@@ -195,6 +204,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         candidates.extend(_candidates(view, text, folded, lex, published))
 
     _inherit_context(candidates)
+    _programme_days(candidates, views, text, published, lex)
     _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
     _find_topics(candidates, views, published)
@@ -207,9 +217,11 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             continue
         events.extend(_events_for(cand, text, published, lex))
     events.extend(releases)
+    events.extend(schedule_events(text, document.body, dated, published, lex, events))
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
+    events = join_windows(events)
     return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
 
 
@@ -246,6 +258,13 @@ def _candidates(
             anniversary=anniversary,
         )
         cand.slots = _slots(tm, status, tokens, lex, text)
+        if tm.trigger.type in KIND_FIRST and (
+            not starts_or_ends(tm, text, lex)
+            or any(slot.granularity != "day" for slot, _, _ in cand.slots)
+        ):
+            continue  # "ikinci döneminde ... arttı", "dönemi Ocak'ta sona erecek": a period
+        if not cand.slots and (held_on := holiday_slot(tm, tokens, status, published, lex)):
+            cand.slots = [(held_on, status or "", None)]
         if (
             status == "planned"
             and cand.slots
@@ -397,8 +416,16 @@ def _follows(
 
 
 def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
-    """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day."""
-    return _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end"))
+    """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day; but
+    ``9 Şubat itibarıyla başladı`` is the first day of what starts then."""
+    if not _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end")):
+        return False
+    words = [tok.folded for tok in tokens if tok.start >= t.start]
+    after = words[: len([tok for tok in tokens if t.start <= tok.start < t.end]) + 3]
+    for here, nxt in zip(after, after[1:], strict=False):
+        if here in lex.phrases("start_bound"):
+            return not nxt.startswith(tuple(lex.phrases("window_start")))
+    return True
 
 
 def _assign_timexes(
@@ -742,9 +769,11 @@ def _slots(
         ]
     else:
         timexes = tm.timexes
+    timexes = prefer_turkish_time(timexes, text, lex)
     if status != "postponed":
-        slot = combine(timexes, text, coordinators)
-        return [(slot, status or "", None)] if slot else []
+        window = (lex.phrases("window_start"), lex.phrases("window_end"))
+        slot = combine(timexes, text, coordinators, window)
+        return [(midnight(slot, timexes, lex), status or "", None)] if slot else []
     new = [t for t in timexes if _is_new_slot(t, tokens, lex)]
     old = [t for t in timexes if t not in new]
     old_slot, new_slot = combine(old, text, coordinators), combine(new, text, coordinators)
@@ -793,6 +822,61 @@ def _inherit_context(candidates: list[Candidate]) -> None:
             first, last = max(own[0], frame.first), min(own[1], frame.last)
             if first == last:
                 cand.slots[0] = (slot_from_days(first, last, "day", slot.time), status, replaces)
+
+
+def _programme_days(
+    candidates: list[Candidate],
+    views: list[SentenceView],
+    text: str,
+    published: date,
+    lex: Lexicon,
+) -> None:
+    """A programme told in prose (``Ayşe Kaya yarın Ankara'da olacak. Erdoğan ile bir araya
+    gelecek. Cuma sabahı İzmir'de ... Fuarı ziyaret edecek.``): an undated planned event takes
+    the day of the sentence before it in the same paragraph, or the day that sentence took."""
+    by_view: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        by_view.setdefault(id(cand.view), []).append(cand)
+    day: date | None = None
+    for i, view in enumerate(views):
+        if i and "\n" in text[views[i - 1].sent.end : view.sent.start]:
+            day = None  # a new paragraph
+        own = _sentence_day(view, published, lex)
+        if own is not None:
+            day = own if own >= published else None
+            continue
+        if view.timexes:
+            day = None
+            continue
+        for cand in by_view.get(id(view), []):
+            if day is None or cand.slots or cand.status != "planned" or cand.context:
+                continue
+            if cand.tm.trigger.type in SELF_DATED or not cand.tm.trigger.calendar:
+                continue
+            if not _told_by_verb(cand.tm):
+                continue  # "festivalin", "Sergisi": a mention, not an item of the programme
+            cand.slots = [(slot_from_days(day, day, "day"), "planned", None)]
+
+
+def _told_by_verb(tm: TriggerMatch) -> bool:
+    """A verb trigger (``bir araya gelecek``) or a bare noun before its verb (``ziyaret
+    edecek``), not an inflected mention of an event (``festivalin``, ``ziyaretinin``)."""
+    if tm.trigger.form == "verb":
+        return True
+    return not tm.name and fold(tm.token.raw) == fold(tm.trigger.stem).split()[-1]
+
+
+def _sentence_day(view: SentenceView, published: date, lex: Lexicon) -> date | None:
+    """The one day a sentence states (a day, its time or part of day), else None."""
+    days = {
+        sp.first
+        for t in view.timexes
+        if not _is_bound(t, view.tokens, lex)
+        and (sp := timex_span(t)) is not None
+        and sp.granularity in ("day", "time", "partofday")
+        and sp.first == sp.last
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
@@ -1038,6 +1122,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     names = people + [n for n in cand.names if n not in people]
     if tm.name:
         title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
+    elif tm.trigger.type in KIND_FIRST:
+        title = kind_title(tm, cand.view.tokens, lex)
     else:
         title = phrase_title(
             tm.trigger,
@@ -1050,7 +1136,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             lex,
             cand.possessor,
             cand.subject,
-        )
+        ) or kind_title(tm, cand.view.tokens, lex)
     title = title or ""  # an untitled mention may still tell more about a titled one
     reasons = [
         title_reason(
@@ -1088,7 +1174,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 time=slot.time,
                 location=place.display if place else None,
                 country=place.place.country if place else None,
-                timezone=place.place.zone if place else None,
+                timezone=turkish_zone(slot, tm.timexes, text, lex)
+                or (place.place.zone if place else None),
                 participants=[p.display for p in cand.participants]
                 + [o for o in cand.names + cand.orgs if o not in people],
                 calendar=(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, cached_property, lru_cache
 
 from ..errors import ResourceError
@@ -77,6 +78,7 @@ class Holiday:
     name: str
     country: str | None
     day: str | None  # MM-DD
+    dates: tuple[tuple[date, date], ...] = ()  # first and last days of a movable feast
 
 
 @dataclass(frozen=True)
@@ -317,10 +319,15 @@ def lexicon(lang: str) -> Lexicon:
             else:
                 organisations[search_key(name)] = org
 
+    movable: dict[str, list[tuple[date, date]]] = {}
+    for row in read_table(lang, "holiday_dates.tsv"):
+        days = (date.fromisoformat(row["first"]), date.fromisoformat(row["last"]))
+        movable.setdefault(search_key(row["name"]), []).append(days)
     holidays = {}
     for row in read_table(lang, "holidays.tsv"):
-        holidays[search_key(row["name"])] = Holiday(
-            row["name"], row["country"] or None, row["day"] or None
+        key = search_key(row["name"])
+        holidays[key] = Holiday(
+            row["name"], row["country"] or None, row["day"] or None, tuple(movable.get(key, ()))
         )
     names = _alternation(fold(h.name) for h in holidays.values())
     holiday_re = re.compile(rf"(?<!\w)(?P<name>{names})(?!\w)")

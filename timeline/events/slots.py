@@ -16,6 +16,8 @@ from ..model import Timex, slot_days
 from ..temporal.dates import Period, PeriodError
 from ..text import fold
 
+MAX_WINDOW_DAYS = 120  # a start day and an end day further apart are two events
+
 GRAN_RANK = {
     "time": 0,
     "partofday": 0,
@@ -103,16 +105,27 @@ def slot_from_days(
     return Slot(str(first.year), "year")
 
 
-def combine(timexes: list[Timex], text: str, coordinators: frozenset[str]) -> Slot | None:
+def combine(
+    timexes: list[Timex],
+    text: str,
+    coordinators: frozenset[str],
+    window: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+) -> Slot | None:
     """The slot given by the dates of one trigger: the most precise one, with the days of
     other day dates coordinated with it (``21 Haziran (TYT) ve 22 Haziran 2025``) and the
-    clock time of a time expression on the same day."""
+    clock time of a time expression on the same day.
+
+    :param window: words (prefixes) that start and end a span: a day followed by a start word
+        and a later day followed by an end word (``19 Ocak'ta başlayıp 30 Ocak'ta sona
+        erecek``) are one span from the first to the second.
+    """
     spans = [
         (t, s) for t in timexes if (s := timex_span(t)) is not None and s.granularity in GRAN_RANK
     ]
     if not spans:
         return None
     spans = _join_dashed(spans, text)
+    spans = _join_window(spans, text, window)
     best_t, best = min(spans, key=lambda ts: (GRAN_RANK[ts[1].granularity], ts[0].start))
     clock = best.time or next((s.time for _, s in spans if s.time and s.first == best.first), None)
     if best.granularity in ("time", "partofday", "day"):
@@ -149,6 +162,30 @@ def _join_dashed(spans: list[tuple[Timex, Period]], text: str) -> list[tuple[Tim
                 continue
         out.append((t, s))
     return out
+
+
+def _word_after(text: str, end: int) -> str:
+    words = fold(text[end : end + 40]).split()
+    return words[0] if words else ""
+
+
+def _join_window(
+    spans: list[tuple[Timex, Period]], text: str, window: tuple[frozenset[str], frozenset[str]]
+) -> list[tuple[Timex, Period]]:
+    """``19 Ocak'ta başlayıp 30 Ocak'ta sona erecek``: one span from the first day to the last."""
+    starts, ends = window
+    if not text or not starts or len(spans) != 2:
+        return spans
+    (ft, fs), (lt, ls) = sorted(spans, key=lambda ts: ts[0].start)
+    if not (fs.granularity == ls.granularity == "day" and fs.first < ls.first):
+        return spans
+    if (ls.first - fs.first).days > MAX_WINDOW_DAYS:
+        return spans
+    if not _word_after(text, ft.end).startswith(tuple(starts)):
+        return spans
+    if not _word_after(text, lt.end).startswith(tuple(ends)):
+        return spans
+    return [(ft, Period(f"{fs.value}/{ls.value}", "day", fs.first, ls.last, fs.time))]
 
 
 def _days(s: Period) -> list[date]:

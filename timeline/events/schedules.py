@@ -1,0 +1,461 @@
+"""Events a calendar names by their kind and day.
+
+* A named holiday the text gives no date for (``Kurban Bayramı'nda kapalı olacak``) takes its
+  days from the language's holiday data: a fixed day (``holidays.tsv``) or, for a movable
+  feast, the first and last day of its occurrence (``holiday_dates.tsv``), the one the verb's
+  tense points at; ``arifesi`` is the day before; ``9 gün`` of days off is the run of nine
+  days that holds the feast and starts on a Saturday. A holiday used as a reference point
+  (``bayram öncesi``, ``bayramın 2. günü``) is no event of its own.
+* An unnamed day off named by its kind (``ara tatili``, ``yarıyıl tatili``) is titled so.
+* Schedules written one item per line are events item by item: clock lines under a line that
+  is only a day (``22 Nisan Çarşamba`` / ``14.30 Dağspor-Ovaspor``), and label lines
+  (``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``, ``Son hanesi 4 olanlar: 13 Mart``; a
+  label with no event word only in a list of such lines). A fixture is a match titled by
+  its two teams. Items with figures (prices, rates) are never events.
+* An application window told as a first day and a later deadline is one event; the deadline
+  is no event of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from ..lang import read_table
+from ..model import Event, Timex
+from ..temporal.dates import Period
+from ..text import fold
+from .lexicon import Holiday, Lexicon
+from .merge import identity_key
+from .slots import MAX_WINDOW_DAYS, Slot, combine, slot_from_days, timex_span
+from .titles import cap_title
+from .tokens import Token
+from .triggers import TriggerMatch
+
+NEAR_DAYS = 370  # a coming holiday named without a date is its occurrence within about a year
+MAX_ITEM_WORDS = 12  # a schedule item longer than this is prose
+SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its own
+# Kinds a calendar may name by the kind alone; those of KIND_FIRST are titled so even when
+# other words could title them.
+KIND_TITLED = ("draw", "results", "deadline", "term")
+KIND_FIRST = ("term",)
+MAX_NAME_WORDS = 4  # capitalised words before a kind that name what it belongs to
+ADVERBIAL = ("locative", "ablative")  # cases that end such a name ("Okullarda")
+RECENT_DAYS = 14
+SATURDAY = 5
+MAX_COUNT_DISTANCE = 4  # tokens after a holiday's name where its number of days off may be
+MIN_DAYS_OFF, MAX_DAYS_OFF = (
+    2,
+    16,
+)  # a past one, the occurrence that ended at most two weeks before publication
+
+
+def _next_token(tm: TriggerMatch, tokens: list[Token]) -> Token | None:
+    return next((t for t in tokens if t.start >= tm.end), None)
+
+
+def _is_genitive(tok: Token, lex: Lexicon) -> bool:
+    ending = tok.suffix or tok.folded
+    return ending.endswith(tuple(lex.endings.get("genitive", ())))
+
+
+def _occurrences(holiday: Holiday, around: date) -> list[tuple[date, date]]:
+    if holiday.dates:
+        return list(holiday.dates)
+    if not holiday.day:
+        return []
+    month, day = (int(x) for x in holiday.day.split("-"))
+    out = []
+    for year in (around.year - 1, around.year, around.year + 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        out.append((d, d))
+    return out
+
+
+def _pick(spans: list[tuple[date, date]], status: str, published: date) -> tuple[date, date] | None:
+    near = [s for s in spans if abs((s[0] - published).days) <= NEAR_DAYS]
+    if status == "held":
+        past = [s for s in near if s[0] <= published <= s[1] + timedelta(days=RECENT_DAYS)]
+        return max(past) if past else None
+    coming = [s for s in near if s[1] >= published]
+    return min(coming) if coming else None
+
+
+def holiday_slot(
+    tm: TriggerMatch, tokens: list[Token], status: str | None, published: date, lex: Lexicon
+) -> Slot | None:
+    """The days of a named holiday the sentence gives no date for, or None.
+
+    Needs a status from a verb (a bare mention of a feast dates nothing) and a holiday whose
+    days the language data knows.
+    """
+    if tm.trigger.type != "holiday" or not tm.name or status not in ("planned", "held"):
+        return None
+    holiday = lex.holiday(tm.name)
+    if holiday is None or _is_genitive(tm.token, lex):
+        return None
+    after = _next_token(tm, tokens)
+    if after is not None and after.folded in lex.phrases("holiday_relational"):
+        return None
+    length = _day_count(tm, tokens, lex)
+    # "Kurban Bayramı tatili 9 güne uzatıldı": said before the feast, of the coming one.
+    span = _pick(_occurrences(holiday, published), "planned" if length else status, published)
+    if span is None:
+        return None
+    first, last = span
+    if after is not None and after.folded in lex.phrases("holiday_eve"):
+        first = last = first - timedelta(days=1)
+    elif length:
+        first, last = _extended(first, last, length)
+    return slot_from_days(first, last, "day")
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _number_words().get(word)
+
+
+@cache
+def _number_words() -> dict[str, int]:
+    return {
+        fold(r["word"]): int(r["value"])
+        for r in read_table("tr", "numbers.tsv")
+        if r["kind"] == "cardinal" and r["value"].isdigit()
+    }
+
+
+def _day_count(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> int | None:
+    """``Kurban Bayramı tatili 9 gün olacak``: the number of days off the sentence gives
+    right after the holiday's name."""
+    after = [t for t in tokens if t.start >= tm.end][:MAX_COUNT_DISTANCE]
+    for here, nxt in zip(after, after[1:], strict=False):
+        n = _number(here.folded)
+        if n and nxt.folded.startswith(tuple(lex.phrases("day_unit"))):
+            return n if MIN_DAYS_OFF <= n <= MAX_DAYS_OFF else None
+    return None
+
+
+def _extended(first: date, last: date, length: int) -> tuple[date, date]:
+    """The ``length`` days off around a holiday: the run of that many days that holds the
+    holiday and starts on a Saturday (bridge days and weekends), else the holiday itself."""
+    if length <= (last - first).days + 1:
+        return first, last
+    for shift in range(length):
+        start = first - timedelta(days=shift)
+        end = start + timedelta(days=length - 1)
+        if start.weekday() == SATURDAY and end >= last:
+            return start, end
+    return first, last
+
+
+def starts_or_ends(tm: TriggerMatch, text: str, lex: Lexicon) -> bool:
+    """Whether one of the trigger's dates is followed by a verb that starts or ends what it
+    names (``birinci dönem 8 Eylül'de başlayacak``, ``26 Haziran'da tamamlanacak``)."""
+    words = tuple(lex.phrases("window_start") | lex.phrases("window_end"))
+    for t in tm.timexes:
+        after = fold(text[t.end : t.end + 40]).split()
+        if after and after[0].startswith(words):
+            return True
+    return False
+
+
+def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
+    """The title of an event named by its kind: ``Birinci dönem ara tatili`` -> ``Ara
+    tatili``; ``Dünya Kupası kura çekimi`` (the capitalised words right before the kind), else
+    the kind alone (``Kura çekimi``, ``Son tarih``)."""
+    if tm.name:
+        return None
+    if tm.trigger.type in KIND_TITLED:
+        names: list[Token] = []
+        for tok in reversed([t for t in tokens if t.end <= tm.first.start]):
+            if not tok.cap or tok.suffix or len(names) >= MAX_NAME_WORDS:
+                break
+            if not lex.place(tok.stem) and tok.folded.endswith(lex.case_endings(*ADVERBIAL)):
+                break  # "Okullarda birinci dönem": a sentence-initial adverbial
+            names.insert(0, tok)
+        if names:
+            return cap_title(" ".join([*(t.raw for t in names), tm.trigger.noun]))
+        return cap_title(tm.trigger.lemma)
+    if tm.trigger.type != "holiday":
+        return None
+    before = [t for t in tokens if t.end <= tm.first.start][-1:]
+    if not before or before[0].suffix or before[0].folded not in lex.phrases("holiday_kind"):
+        return None
+    return cap_title(f"{before[0].raw} {tm.trigger.noun}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Schedules laid out line by line
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    timexes: list[Timex]
+
+
+def _lines(text: str, body: tuple[tuple[int, int], ...], dated: list[Timex]) -> list[_Line]:
+    out = []
+    for b_start, b_end in body:
+        pos = b_start
+        for raw in text[b_start:b_end].split("\n"):
+            start, end = pos, pos + len(raw)
+            pos = end + 1
+            if raw.strip():
+                out.append(_Line(start, end, [t for t in dated if start <= t.start < end]))
+    return out
+
+
+def _day(t: Timex) -> Period | None:
+    span = timex_span(t)
+    if span is None or span.granularity not in ("day", "time") or span.days:
+        return None
+    return span
+
+
+def _heading(line: _Line, text: str, lex: Lexicon) -> date | None:
+    """``22 Nisan Çarşamba``: a line that is one day and nothing else heads the lines after it."""
+    if len(line.timexes) != 1 or (span := _day(line.timexes[0])) is None:
+        return None
+    if span.first != span.last or span.time:
+        return None
+    t = line.timexes[0]
+    rest = fold(text[line.start : t.start] + " " + text[t.end : line.end])
+    words = re.findall(r"\w+", rest)
+    if any(w not in lex.phrases("schedule_heading") for w in words):
+        return None
+    return span.first
+
+
+def _plain_item(item: str, lex: Lexicon) -> bool:
+    """Whether the words of a schedule line can be an event: short, and no figures."""
+    words = item.split()
+    if not words or len(words) > MAX_ITEM_WORDS or not words[0][:1].isalpha():
+        return False
+    return not re.search(lex.forms["figure"], item)
+
+
+def _trigger_in(words: str, lex: Lexicon) -> tuple[str, bool] | None:
+    hit = lex.trigger_re.search(fold(words))
+    if hit is None:
+        return None
+    trigger = lex.triggers[re.sub(r"\s+", " ", hit.group("stem"))]
+    return trigger.type, trigger.calendar
+
+
+def _kind(item: str, lex: Lexicon) -> tuple[str, bool, str]:
+    """The type, calendar flag and title of a schedule item: the type of its first event word
+    (``Kuzey-Güney Forumu``: a forum), else a fixture ``Dağspor-Ovaspor`` is a match titled by
+    its teams, else a programme item titled by its words."""
+    found = _trigger_in(item, lex)
+    if found:
+        return found[0], found[1], item
+    m = re.match(lex.forms["fixture"], item)
+    if m and not item[m.end("away") :].strip(" .,;:"):
+        return "match", True, f"{m['home']}-{m['away']}"
+    return SCHEDULE_TYPE, True, item
+
+
+def _status(day: date, published: date) -> str:
+    return "held" if day < published else "planned"
+
+
+def _event(
+    text: str, line: _Line, item: str, slot: Slot, published: date, lex: Lexicon
+) -> Event | None:
+    kind, calendar, title = _kind(item, lex)
+    title = cap_title(title.strip(" .,;:-–"))
+    if not title:
+        return None
+    event = Event(
+        date=slot.date,
+        granularity="day",
+        title=title,
+        type=kind,
+        status=_status(slot.first, published),
+        quote=text[line.start : line.end].strip(),
+        end=slot.end,
+        time=slot.time,
+        calendar=calendar,
+        quote_start=line.start,
+        quote_end=line.end,
+        # A schedule's line names its item and gives its day: the date is attached by layout.
+        confidence_reasons=["agenda", "date-attached"],
+    )
+    event.key = identity_key(event)
+    return event
+
+
+def _clock_item(
+    line: _Line, text: str, heading: date | None, published: date, lex: Lexicon
+) -> Event | None:
+    """``14.30 Dağspor-Ovaspor`` under a day heading: the item at that time of that day."""
+    if heading is None:
+        return None
+    m = re.match(lex.forms["clock_item"], text[line.start : line.end])
+    if m is None or not _plain_item(m["item"], lex):
+        return None
+    clock = f"{int(m['hour']):02d}:{m['minute']}"
+    slot = slot_from_days(heading, heading, "day", clock)
+    return _event(text, line, m["item"], slot, published, lex)
+
+
+def _label_item(
+    line: _Line, text: str, published: date, lex: Lexicon, in_list: bool
+) -> Event | None:
+    """``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``: a label, a colon and the label's day
+    (a day, a window of days, with or without a clock time). A label without an event word is
+    taken only inside a list of such lines (``in_list``)."""
+    m = re.match(lex.forms["label_item"], text[line.start : line.end])
+    if m is None or not line.timexes:
+        return None
+    colon = line.start + m.end("label") + 1
+    after = [t for t in line.timexes if t.start >= colon]
+    if len(after) != len(line.timexes) or text[colon : after[0].start].strip():
+        return None
+    label = m["label"].strip()
+    words = [w for w in label.split() if fold(w) not in lex.phrases("schedule_label_tail")]
+    label = " ".join(words)
+    if not _plain_item(label, lex):
+        return None
+    kind, _, _ = _kind(label, lex)
+    if kind == SCHEDULE_TYPE and not in_list:
+        return None
+    spans = [s for t in after if (s := _day(t)) is not None or (s := timex_span(t)) is not None]
+    if not spans or any(s.granularity not in ("day", "time") for s in spans):
+        return None
+    slot = combine(after, text, lex.phrases("link"))
+    if slot is None or slot.granularity != "day" or slot.days:
+        return None
+    return _event(text, line, label, slot, published, lex)
+
+
+def _masked(line: _Line, text: str) -> str:
+    """The line with its date expressions blanked out (offsets kept)."""
+    chars = list(text[line.start : line.end])
+    for t in line.timexes:
+        for k in range(t.start - line.start, min(t.end - line.start, len(chars))):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _fixture_line(
+    line: _Line, text: str, heading: date | None, published: date, lex: Lexicon
+) -> Event | None:
+    """``Kocaspor-Denizspor 16 Ocak Cuma 20.00``, ``Dağspor-Ovaspor: 14.30`` under a day
+    heading: a fixture with a kick-off time, on the line's own day or the heading's."""
+    masked = _masked(line, text)
+    m = re.match(rf"\s*{lex.forms['fixture']}", masked)
+    if m is None or len(masked.split()) > MAX_ITEM_WORDS:
+        return None
+    if (found := _trigger_in(m.group(0), lex)) and found[0] != "match":
+        return None  # "Kuzey-Güney Forumu": a named event, not two teams
+    rest = masked[m.end("away") :]
+    if re.search(lex.forms["figure"], re.sub(lex.forms["clock"], " ", rest)):
+        return None
+    words = re.findall(r"[^\W\d]+", fold(rest))
+    if any(w not in lex.phrases("fixture_word") for w in words):
+        return None  # a sentence about a body named with a hyphen, not a fixture line
+    slot = combine(line.timexes, text, lex.phrases("link")) if line.timexes else None
+    if slot is not None and (slot.granularity != "day" or slot.days or slot.end):
+        return None
+    clock = slot.time if slot else None
+    if clock is None and (found := re.search(lex.forms["clock"], rest)):
+        clock = f"{int(found['hour']):02d}:{found['minute']}"
+    day = slot.first if slot else heading
+    if day is None or (clock is None and slot is None):
+        return None
+    title = f"{m['home']}-{m['away']}"
+    return _event(text, line, title, slot_from_days(day, day, "day", clock), published, lex)
+
+
+def _is_label_line(line: _Line, text: str, lex: Lexicon) -> bool:
+    m = re.match(lex.forms["label_item"], text[line.start : line.end])
+    return bool(m and line.timexes and line.timexes[0].start > line.start + m.end("label"))
+
+
+def schedule_events(
+    text: str,
+    body: tuple[tuple[int, int], ...],
+    dated: list[Timex],
+    published: date,
+    lex: Lexicon,
+    found: list[Event],
+) -> list[Event]:
+    """The items of schedules written one per line: clock lines under a day heading
+    (``22 Nisan Çarşamba`` / ``10.00 Forum açılışı``) and label lines (``Sınav: 7 Haziran``,
+    ``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``). A line that already gave an event on
+    the same day (``found``) gives no second one."""
+    lines = _lines(text, body, dated)
+    labels = [_is_label_line(line, text, lex) for line in lines]
+    out: list[Event] = []
+    heading: date | None = None
+    for i, line in enumerate(lines):
+        day = _heading(line, text, lex)
+        if day is not None:
+            heading = day
+            continue
+        in_list = labels[i] and (
+            (i > 0 and labels[i - 1]) or (i + 1 < len(labels) and labels[i + 1])
+        )
+        event = (
+            _clock_item(line, text, heading, published, lex)
+            or _label_item(line, text, published, lex, in_list)
+            or _fixture_line(line, text, heading, published, lex)
+        )
+        if event is None:
+            raw = text[line.start : line.end]
+            if not re.match(lex.forms["clock_item"], raw) and not re.match(
+                rf"\s*{lex.forms['fixture']}", raw
+            ):
+                heading = None  # prose ends the schedule
+            continue
+        if any(_told(e, event) for e in found + out):
+            continue
+        out.append(event)
+    return out
+
+
+def _told(old: Event, new: Event) -> bool:
+    overlap = old.quote_start < new.quote_end and new.quote_start < old.quote_end
+    return overlap and old.date == new.date
+
+
+# ---------------------------------------------------------------------------------------------
+# Application windows
+
+
+def join_windows(events: list[Event]) -> list[Event]:
+    """An application window told as a first day and a later deadline (``başvurular 9 Şubat'ta
+    başladı … son başvuru günü 11 Mart``) is one event from the first day to the last; a
+    deadline that is the last day of a window is no event of its own."""
+    windows = [e for e in events if e.type == "application" and e.granularity == "day"]
+    dropped: set[int] = set()
+    for deadline in events:
+        if deadline.type != "deadline" or deadline.granularity != "day" or deadline.end:
+            continue
+        last = date.fromisoformat(deadline.date)
+        if any(w.end == deadline.date for w in windows):
+            dropped.add(id(deadline))
+            continue
+        opened = [
+            w
+            for w in windows
+            if not w.end
+            and w.quote_start < deadline.quote_start
+            and 0 < (last - date.fromisoformat(w.date)).days <= MAX_WINDOW_DAYS
+        ]
+        if not opened:
+            continue
+        window = opened[-1]
+        window.end = deadline.date
+        window.key = identity_key(window)
+        dropped.add(id(deadline))
+    return [e for e in events if id(e) not in dropped]
