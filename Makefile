@@ -14,7 +14,7 @@ export TIMELINE_DB ?= timeline.db
 # Archive and store sizes of the ingest, feed and page benches (the HTTP bench uses 1,000 events).
 BENCH_SIZES ?= 1000,10000
 
-.PHONY: run test check install install-test install-bench serve ingest bench bench-tagger bench-ingest \
+.PHONY: run test check install install-test install-bench serve ingest bench bench-tagger bench-extract bench-ingest \
 	bench-feed bench-page bench-http lint typecheck docs-settings clean
 
 LINTED := timeline web tests bench
@@ -44,13 +44,16 @@ ingest: install
 	$(BIN)/timeline ingest seeds
 
 # Benchmarks are run by hand, never by `make test`; results go to bench/results/*.json.
-bench: bench-tagger bench-ingest bench-feed bench-page bench-http
+bench: bench-tagger bench-extract bench-ingest bench-feed bench-page bench-http
 
 install-bench: $(BIN)/python
 	$(PIP) install ".[bench]"
 
 bench-tagger: install-bench
 	$(BIN)/python bench/tagger.py
+
+bench-extract: install-bench
+	$(BIN)/python bench/extract.py
 
 bench-ingest: install-bench
 	$(BIN)/python bench/ingest.py --sizes $(BENCH_SIZES)

@@ -219,3 +219,27 @@ def test_audit_refuses_an_output_inside_the_repository(tmp_path):
     assert proc.returncode == 2
     assert "inside the repository" in proc.stderr
     assert not (ROOT / "audit.md").exists()
+
+
+def test_extract_bench_runs_on_a_tiny_corpus(tmp_path):
+    import importlib.util
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, (city, month) in enumerate([("Ankara", "Kasım"), ("İzmir", "Mart"), ("Bursa", "Mayıs")]):
+        (corpus / f"a{i}.txt").write_text(
+            f"date 2025-10-{10 + i}\n\nZirve {city}'da yapılacak\n"
+            f"Bakan Yılmaz, zirvenin {12 + i} {month}'da {city}'da yapılacağını açıkladı. "
+            "Uzmanlar belirsizliğin sürdüğünü belirtti.\n",
+            encoding="utf-8",
+        )
+    result = run_bench("extract.py", "--corpus", str(corpus), "--variants", "2", tmp_path=tmp_path)
+    assert result["articles"] == 6  # three articles, each also with another date
+    assert result["ours"]["events"] >= 3 and result["ours"]["timexes"] >= 6
+    assert result["articles_per_s"] > 0 and result["mb_per_s"] > 0
+    assert 0 < result["event_share"] < 1
+    assert result["grammar_compile_s"] > 0
+    if importlib.util.find_spec("dateparser") is not None:
+        assert result["ratio"] > 0 and result["dateparser"]["dates"] > 0
+    else:
+        assert result["ratio"] is None

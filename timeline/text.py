@@ -17,6 +17,7 @@ from .lang import DEFAULT_LANG, read_list, read_table
 # İ -> i and I -> ı (Python's str.lower() gives "i̇" and "i"), and back.
 _CASE = read_table(DEFAULT_LANG, "case.tsv")
 _LOWER = str.maketrans({r["upper"]: r["lower"] for r in _CASE})
+_LOWER_PAIRS = tuple((r["upper"], r["lower"]) for r in _CASE if len(r["upper"]) == 1)
 _UPPER = {r["lower"]: r["upper"] for r in _CASE}
 # Letters reduced for diacritic-insensitive search keys ("Köşerbayev" ~ "koserbayev"): each
 # non-ASCII letter of letters.tsv to its ASCII spelling (ı -> i, ş -> s…); other accents are
@@ -43,9 +44,16 @@ def fold(text: str) -> str:
     >>> fold("İSTANBUL'DA KIŞ")
     "istanbul'da kış"
     """
-    text = text.translate(_LOWER)
     if text.isascii():
-        return text.lower()
+        return text.translate(_LOWER).lower() if "I" in text else text.lower()
+    for upper_char, lower_char in _LOWER_PAIRS:
+        if upper_char in text:
+            text = text.replace(upper_char, lower_char)
+    low = text.lower()
+    # str.lower() in C is letter by letter unless a letter grows (as "İ" would, replaced
+    # above) or a final sigma is met; then fall back to one letter at a time.
+    if len(low) == len(text) and "Σ" not in text:
+        return low
     return "".join(_lower_char(c) for c in text)
 
 
@@ -120,12 +128,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 def _split_line(text: str, ls: int, le: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cur = ls
-    line = text[ls:le]
-    for m in _SENTENCE_END.finditer(line):
-        cut = ls + m.end()
-        if _is_false_end(text, ls + m.start(), cur):
+    quotes = _Quotes(text, ls, le)
+    for m in _SENTENCE_END.finditer(text, ls, le):
+        cut = m.end()
+        if _is_false_end(text, m.start(), cur):
             continue
-        if _inside_quote(text, cur, ls + m.start(), le):
+        if quotes.inside(cur, m.start()):
             continue
         out.append(_strip(text, cur, cut))
         cur = cut
@@ -136,27 +144,57 @@ def _split_line(text: str, ls: int, le: int) -> list[tuple[int, int]]:
 def _is_false_end(text: str, dot: int, sent_start: int) -> bool:
     if text[dot] != ".":
         return False
-    m = re.search(r"(\w+)$", text[sent_start:dot])
-    if not m:
+    start = dot  # the word before the full stop (letters, digits, "_"), back to sent_start
+    while start > sent_start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    if start == dot:
         return False
-    word = m.group(1)
+    word = text[start:dot]
     if word.isdigit() and len(word) <= 3:
         nxt = text[dot + 1 : dot + 3]
         return len(nxt) == 2 and nxt[0] == " " and (nxt[1].isupper() or nxt[1].isdigit())
     return fold(word) in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-def _inside_quote(text: str, start: int, pos: int, line_end: int) -> bool:
-    """True when ``pos`` lies inside a quotation opened in the sentence and closed later."""
-    segment = text[start:pos]
-    depth = sum(segment.count(q) for q in _OPEN_QUOTES) - sum(
-        segment.count(q) for q in _CLOSE_QUOTES if q != "’"
-    )
-    straight = segment.count('"') % 2 == 1
-    rest = text[pos:line_end]
-    if straight and '"' in rest[1:]:
-        return True
-    return depth > 0 and any(q in rest for q in _CLOSE_QUOTES if q != "’")
+class _Quotes:
+    """Whether a full stop lies inside a quotation opened in its sentence and closed later on
+    the line. The quotes of the sentence so far are counted as the sentence and the scan move
+    forward (each character once), so a long line costs linear time."""
+
+    _CLOSING = tuple(q for q in _CLOSE_QUOTES if q != "’")
+
+    def __init__(self, text: str, ls: int, le: int) -> None:
+        self.text = text
+        self.start = self.end = ls  # the counts below are those of text[start:end]
+        self.depth = self.straight = 0
+        self.last_straight = text.rfind('"', ls, le)
+        self.last_close = max(text.rfind(q, ls, le) for q in self._CLOSING)
+
+    def _counts(self, a: int, b: int) -> tuple[int, int]:
+        piece = self.text[a:b]
+        depth = sum(piece.count(q) for q in _OPEN_QUOTES) - sum(
+            piece.count(q) for q in self._CLOSING
+        )
+        return depth, piece.count('"')
+
+    def inside(self, start: int, pos: int) -> bool:
+        """True when ``pos`` lies inside a quotation opened in ``text[start:pos]`` and closed
+        later on the line (``start`` and ``pos`` never move back between calls)."""
+        if start >= self.end:
+            self.start = self.end = start
+            self.depth = self.straight = 0
+        elif start > self.start:
+            depth, straight = self._counts(self.start, start)
+            self.depth, self.straight, self.start = (
+                self.depth - depth,
+                self.straight - straight,
+                start,
+            )
+        depth, straight = self._counts(self.end, pos)
+        self.depth, self.straight, self.end = self.depth + depth, self.straight + straight, pos
+        if self.straight % 2 == 1 and self.last_straight >= pos + 1:
+            return True
+        return self.depth > 0 and self.last_close >= pos
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

@@ -1271,31 +1271,34 @@ def _may_be_one(a: Event, b: Event) -> bool:
 def _link_postponements(events: list[Event]) -> None:
     """A new slot whose original is told in another sentence points back at it; so does a
     later slot of the same event in an article that tells its postponement."""
+    # The postponed events, in order, by kind and by kind and title: looked up, not scanned
+    # for each event (an article of thousands of dated sentences made this quadratic).
+    by_group: dict[str, list[tuple[int, Event]]] = {}
+    by_title: dict[tuple[str, str | None], list[Event]] = {}
+    for i, o in enumerate(events):
+        if o.status == "postponed":
+            by_group.setdefault(type_group(o.type), []).append((i, o))
+            by_title.setdefault((o.type, _title_key(o)), []).append(o)
     for i, e in enumerate(events):
         if e.replaces != PENDING:
             continue
-        earlier = [
-            o
-            for o in events[:i] + events[i + 1 :]
-            if o.status == "postponed" and type_group(o.type) == type_group(e.type)
-        ]
-        e.replaces = (earlier[0].date, earlier[0].end) if earlier else None
+        earlier = next((o for j, o in by_group.get(type_group(e.type), ()) if j != i), None)
+        e.replaces = (earlier.date, earlier.end) if earlier else None
         e.key = identity_key(e)
     for e in events:
         if e.replaces or e.status not in ("planned", "proposed"):
             continue
         moved = [
-            o
-            for o in events
-            if o.status == "postponed"
-            and o.type == e.type
-            and search_key(o.title) == search_key(e.title)
-            and o.range()[1] < e.range()[0]
+            o for o in by_title.get((e.type, _title_key(e)), ()) if o.range()[1] < e.range()[0]
         ]
         if moved:
             original = max(moved, key=lambda o: o.range()[1])
             e.replaces = (original.date, original.end)
             e.key = identity_key(e)
+
+
+def _title_key(e: Event) -> str | None:
+    return search_key(e.title) if e.title else e.title
 
 
 def _day_title(title: str, n: int, lex: Lexicon) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from ..errors import ResourceError
 from ..lang import read_table
@@ -113,6 +113,27 @@ class Lexicon:
 
     def place(self, name: str) -> Place | None:
         return self.places.get(_key(name))
+
+    @cached_property
+    def place_firsts(self) -> frozenset[str]:
+        """First words of the places' search keys: a name can only start with one of them."""
+        return frozenset(k.split(" ", 1)[0] for k in self.places)
+
+    @cached_property
+    def org_firsts(self) -> frozenset[str]:
+        """First words of the organisations' long forms (search keys)."""
+        return frozenset(k.split(" ", 1)[0] for k in self.organisations)
+
+    @cached_property
+    def title_firsts(self) -> frozenset[str]:
+        """First words of the (folded) person titles."""
+        return frozenset(k.split(" ", 1)[0] for k in self.titles)
+
+    def may_open(self, stem: str, firsts: frozenset[str]) -> bool:
+        """Whether a name whose first word is ``stem`` can be a key starting with one of
+        ``firsts`` (a stem with no letter or digit is not ruled out)."""
+        key = _key(stem)
+        return not key or key.split(" ", 1)[0] in firsts
 
     def organisation(self, words: str) -> Organisation | None:
         """The organisation named by ``words`` (an acronym as written, or a long form)."""

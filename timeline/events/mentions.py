@@ -37,6 +37,8 @@ class PersonMention:
 
 def _title_at(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """Length in tokens of the longest person title starting at ``tokens[i]`` (0 if none)."""
+    if tokens[i].folded not in lex.title_firsts:
+        return 0
     for n in range(min(lex.title_max_words, len(tokens) - i), 0, -1):
         if any(t.suffix for t in tokens[i : i + n]):
             continue
@@ -178,20 +180,24 @@ def find_organisations(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
         org = lex.acronyms.get(words) if n == 1 else None
         return org or lex.organisations.get(search_key(words))
 
+    def opens(tok: Token) -> bool:
+        return tok.stem in lex.acronyms or lex.may_open(tok.stem, lex.org_firsts)
+
     out = []
-    for i, n, org in longest_names(tokens, lex.org_max_words, lookup):
+    for i, n, org in longest_names(tokens, lex.org_max_words, lookup, opens):
         last = tokens[i + n - 1]
         out.append(OrgMention(org, tokens[i].start, last.end, last.suffix, fold(last.stem)))
     return out
 
 
-def longest_names(tokens: list[Token], max_words: int, lookup):
+def longest_names(tokens: list[Token], max_words: int, lookup, opens=None):
     """``(index, length, value)`` of the longest names, left to right, that ``lookup(words,
     length)`` knows: capitalised words with a case suffix on the last one only
-    (``Şanghay İşbirliği Örgütü'nün``, ``Duşanbe'de``)."""
+    (``Şanghay İşbirliği Örgütü'nün``, ``Duşanbe'de``). ``opens(token)``, if given, says
+    whether any name can start with a token (saves the look-ups of the others)."""
     i = 0
     while i < len(tokens):
-        if not tokens[i].is_capital:
+        if not tokens[i].is_capital or (opens is not None and not opens(tokens[i])):
             i += 1
             continue
         for n in range(min(max_words, len(tokens) - i), 0, -1):
@@ -238,7 +244,12 @@ def find_places(
 ) -> list[PlaceMention]:
     """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative)."""
     out = []
-    for i, n, place in longest_names(tokens, lex.place_max_words, lambda w, n: lex.place(w)):
+    for i, n, place in longest_names(
+        tokens,
+        lex.place_max_words,
+        lambda w, n: lex.place(w),
+        lambda t: lex.may_open(t.stem, lex.place_firsts),
+    ):
         last = tokens[i + n - 1]
         start, end = tokens[i].start, last.end
         if any(a <= start < b for a, b in skip):

@@ -12,6 +12,7 @@ line end, splitting off run-in capital headings) and :func:`tokenize` marks each
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from ..lang import DEFAULT_LANG, read_table
@@ -23,6 +24,7 @@ _ORDINAL = re.compile(r"\d{1,3}\.")
 # "25'inci", "20’nci": an ordinal written with its suffix (event_forms.tsv ordinal_suffix).
 _FORMS = {r["name"]: r["pattern"] for r in read_table(DEFAULT_LANG, "event_forms.tsv")}
 _SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?{_FORMS['ordinal_suffix']}")
+_APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
 _TERMINAL = tuple(".!?…:;\"”’'»)")
 
 
@@ -60,6 +62,8 @@ class Token:
 
     @property
     def shouting(self) -> bool:
+        if not self.stem.isupper():  # a letter in lower case, or no letter with a case
+            return False
         letters = [c for c in self.stem if c.isalpha()]
         return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -76,8 +80,40 @@ class Sentence:
     question: bool = False
 
 
-def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
-    tokens = []
+class _Words(threading.local):
+    """The words of the last document seen (per thread), found once: the spans of a text are
+    tokenised again and again (segmenting, capitals, each sentence), and folding the whole
+    text once gives every word's folded form by slicing (``fold`` keeps lengths, letter by
+    letter)."""
+
+    def __init__(self) -> None:
+        self.text: str | None = None
+        self.folded = ""
+        self.spans: dict[tuple[int, int], list[Token]] = {}
+        self.runs: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def runs_of(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """:func:`_shouting_runs` of the words of ``text[a:b]``, found once."""
+        words = self.of(text, a, b)
+        found = self.runs.get((a, b))
+        if found is None:
+            found = self.runs[(a, b)] = _shouting_runs(words)
+        return found
+
+    def of(self, text: str, a: int, b: int) -> list[Token]:
+        if text is not self.text:
+            self.text, self.folded, self.spans, self.runs = text, fold(text), {}, {}
+        found = self.spans.get((a, b))
+        if found is None:
+            found = self.spans[(a, b)] = _scan_words(text, self.folded, a, b)
+        return found
+
+
+_WORDS = _Words()
+
+
+def _scan_words(text: str, folded: str, a: int, b: int) -> list[Token]:
+    out = []
     for m in _TOKEN.finditer(text, a, b):
         raw, end = m.group(), m.end()
         if not _ORDINAL.fullmatch(raw):
@@ -87,11 +123,27 @@ def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
         if not raw:
             continue
         start = end - len(raw)
-        cut = next((i for i, c in enumerate(raw) if c in APOSTROPHES), None)
+        apostrophe = _APOSTROPHE.search(raw)
+        cut = apostrophe.start() if apostrophe else None
         stem = raw if cut is None else raw[:cut]
-        suffix = "" if cut is None else fold(raw[cut + 1 :])
-        tokens.append(Token(start, end, raw, stem, suffix, raw[:1].isupper()))
-    return tokens
+        suffix = "" if cut is None else folded[start + cut + 1 : end]
+        out.append(
+            Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, folded[start:end])
+        )
+    return out
+
+
+def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
+    """The words of ``text[a:b]``, shared by every caller for the same span: read them, do
+    not change them (:func:`tokenize` hands out copies)."""
+    return _WORDS.of(text, a, b)
+
+
+def _fresh_tokens(text: str, a: int, b: int) -> list[Token]:
+    return [
+        Token(t.start, t.end, t.raw, t.stem, t.suffix, t.cap, False, t.folded)
+        for t in _WORDS.of(text, a, b)
+    ]
 
 
 def _shouting_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -117,8 +169,8 @@ def tokenize(
     >>> [t.raw for t in tokenize("Tokayev'in 2. Zirve'ye katıldı.", 0, 31)]
     ["Tokayev'in", '2.', "Zirve'ye", 'katıldı']
     """
-    tokens = _raw_tokens(text, a, b)
-    shouted = {i for x, y in _shouting_runs(tokens) for i in range(x, y)}
+    tokens = _fresh_tokens(text, a, b)
+    shouted = {i for x, y in _WORDS.runs_of(text, a, b) for i in range(x, y)}
     for i, tok in enumerate(tokens):
         if title_case or i in shouted:
             tok.cap = search_key(tok.stem) in proper
@@ -162,10 +214,7 @@ def segment(document: Document) -> list[Sentence]:
     for a, b in joined:
         pieces = [p for chunk in _chunks(text, a, b) for p in _split_run_in_headings(text, *chunk)]
         for x, y in pieces:
-            line_start = text.rfind("\n", 0, x) + 1
-            line_end = text.find("\n", y)
-            line_end = len(text) if line_end < 0 else line_end
-            whole_line = not text[line_start:x].strip() and not text[y:line_end].strip()
+            whole_line = _blank_to_line_start(text, x) and _blank_to_line_end(text, y)
             tokens = _raw_tokens(text, x, y)
             heading = (
                 whole_line
@@ -183,6 +232,25 @@ def segment(document: Document) -> list[Sentence]:
                 )
             )
     return out
+
+
+def _blank_to_line_start(text: str, x: int) -> bool:
+    """Whether only blanks stand between the start of the line and ``x`` (looked at from
+    ``x`` back, so a long line costs no more than its blanks)."""
+    while x > 0 and text[x - 1] != "\n":
+        if not text[x - 1].isspace():
+            return False
+        x -= 1
+    return True
+
+
+def _blank_to_line_end(text: str, y: int) -> bool:
+    """Whether only blanks stand between ``y`` and the end of the line."""
+    while y < len(text) and text[y] != "\n":
+        if not text[y].isspace():
+            return False
+        y += 1
+    return True
 
 
 MAX_SENTENCE = 800  # characters; a longer "sentence" is a scraping artefact
@@ -213,7 +281,7 @@ def _split_run_in_headings(text: str, a: int, b: int) -> list[tuple[int, int]]:
     the sentence after it."""
     tokens = _raw_tokens(text, a, b)
     cuts = []
-    for x, y in _shouting_runs(tokens):
+    for x, y in _WORDS.runs_of(text, a, b):
         if y < len(tokens) and y - x >= 3:
             nxt = tokens[y]
             if nxt.raw[:1].isupper() and any(c.islower() for c in nxt.stem):
@@ -245,7 +313,7 @@ def proper_words(text: str, sents: list[Sentence]) -> frozenset[str]:
     keys = set()
     for s in sents:
         tokens = _raw_tokens(text, s.start, s.end)
-        shouted = {i for x, y in _shouting_runs(tokens) for i in range(x, y)}
+        shouted = {i for x, y in _WORDS.runs_of(text, s.start, s.end) for i in range(x, y)}
         for i, tok in enumerate(tokens):
             if not tok.raw[:1].isupper():
                 continue

@@ -57,6 +57,8 @@ def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str,
         rf"|(?P<long2>[^()\n]{{3,120}}?)\s*\((?P<short2>{cap}{{2,6}})\)"
     )
     for s in sents:
+        if text.find("(", s.start, s.end) < 0:
+            continue  # both forms need a parenthesis; spare the scan of every position
         for m in pattern.finditer(text, s.start, s.end):
             short = m["short"] or m["short2"]
             long = (m["long"] or m["long2"]).strip()

@@ -8,6 +8,7 @@ each language is compiled once per process.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from ..model import Timex
@@ -84,8 +85,9 @@ def _drop_metadata(
     chrome = _chrome_lines(grammar, text, folded)
     out: list[Mention] = []
     line_of: dict[int, list[Mention]] = {}
+    starts = [0] + [n.end() for n in _NEWLINE.finditer(text)]  # bisected: linear on one line
     for m in mentions:
-        line_of.setdefault(text.rfind("\n", 0, m.start) + 1, []).append(m)
+        line_of.setdefault(starts[bisect_right(starts, m.start) - 1], []).append(m)
     for line_start, group in line_of.items():
         if line_start in chrome or _is_stamp_line(text, line_start, group, reference, top):
             continue
@@ -198,15 +200,32 @@ def _banner_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern, re.Patte
     return _BANNERS[key]
 
 
+# How far a line is looked for around a mention: every test in _is_metadata on the line's
+# extent is about lines shorter than this (a longer line gives a stand-in extent just beyond
+# it, so a text of one long line costs no more per mention than a short one).
+_LINE_REACH = max(STAMP_LENGTH, DATELINE_LENGTH, 60) + 1
+_NEWLINE = re.compile("\n")
+
+
+def _line_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` of the line holding ``text[start:end]``, or where the line is longer
+    than ``_LINE_REACH`` either way, a point ``_LINE_REACH`` beyond."""
+    floor = max(0, start - _LINE_REACH)
+    line_start = text.rfind("\n", floor, start) + 1 or (floor if floor == 0 else floor - 1)
+    ceiling = min(len(text), end + _LINE_REACH)
+    line_end = text.find("\n", end, ceiling)
+    if line_end < 0:
+        line_end = ceiling if ceiling == len(text) else ceiling + 1
+    return line_start, line_end
+
+
 def _is_metadata(
     grammar: Grammar, text: str, folded: str, m: Mention, reference: date, top: int
 ) -> bool:
     """Publication metadata that is not part of the story: a labelled line (``Yayın Tarihi:
     09.10.2025 20:22``), a stamp under the headline (``11 Mayıs 2022 Çarşamba 20:29``,
     ``KRONOS 27 Mart 2023 GÜNDEM``) or a dateline (``İSTANBUL, 2 Haziran.``)."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    line_end = text.find("\n", m.end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_around(text, m.start, m.end)
     if grammar.header_label.search(folded, max(line_start, m.start - 40), m.start):
         return True  # Yayın Tarihi: 09.10.2025, … Güncelleme: 15 Eylül 2025, Pazartesi 15:33
     if _TWEET_FOOTER.search(text, max(line_start, m.start - 60), m.start):

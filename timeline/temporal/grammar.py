@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import configparser
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 
@@ -192,6 +193,21 @@ class WordClasses:
         return escaped[0] if len(escaped) == 1 else "(?:" + "|".join(escaped) + ")"
 
 
+@dataclass(frozen=True, slots=True)
+class Alternation:
+    """Rules tried in priority order at one position: the first that matches wins, as in
+    the alternation ``(?P<r1>…)|(?P<r2>…)`` of their patterns, without compiling it."""
+
+    patterns: tuple[re.Pattern, ...]
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        for pattern in self.patterns:
+            m = pattern.match(text, pos, endpos)
+            if m is not None:
+                return m
+        return None
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Grammar:
     """Everything the engine needs for one language, compiled."""
@@ -209,7 +225,8 @@ class Grammar:
     tense_exceptions: frozenset[str]
     header_label: re.Pattern
     fold_pairs: tuple[tuple[str, str], ...]
-    submasters: dict[tuple[int, ...], re.Pattern]  # filled as triggers need them
+    submasters: dict[tuple[int, ...], Alternation]  # filled as triggers need them
+    compiled: dict[int, re.Pattern]  # rule index -> its pattern alone (groups renamed)
 
     def fold(self, text: str) -> str:
         """Lower-case by the language's case rules (``case.tsv``), with apostrophes, dashes and
@@ -226,15 +243,27 @@ class Grammar:
         """The rule that made a match of a pattern from :meth:`master_for`."""
         return self.rules[int(match.lastgroup[1:])]
 
-    def master_for(self, word: str) -> re.Pattern | None:
+    def master_for(self, word: str) -> Alternation | None:
         """The alternation, in priority order, of the rules that may open at a trigger
-        ``word`` (each subset compiled once); None for a word that opens nothing."""
+        ``word``; None for a word that opens nothing."""
         indices = self.openers.get(word)
         if not indices:
             return None
-        pattern = self.submasters.get(indices)
+        found = self.submasters.get(indices)
+        if found is None:
+            found = self.submasters[indices] = Alternation(
+                tuple(self._rule_pattern(i) for i in indices)
+            )
+        return found
+
+    def _rule_pattern(self, index: int) -> re.Pattern:
+        """Rule ``index`` compiled alone, with its groups named as in a combined pattern
+        (compiled once, when the grammar is read). Compiling each subset of rules as one
+        alternation cost about a second per process: the same rules were compiled again in
+        dozens of subsets."""
+        pattern = self.compiled.get(index)
         if pattern is None:
-            pattern = self.submasters[indices] = _combine(self.rules[i] for i in indices)
+            pattern = self.compiled[index] = _combine([self.rules[index]])
         return pattern
 
     def number(self, text: str | None) -> float | None:
@@ -315,7 +344,8 @@ def load_grammar(lang: str) -> Grammar:
         expanded = _expand(row["pattern"], macros, f"{lang}/patterns.tsv {row['name']}")
         macros[row["name"]] = f"(?:{expanded})"
 
-    rules = _read_rules(lang, macros)
+    compiled: dict[int, re.Pattern] = {}
+    rules = _read_rules(lang, macros, compiled)
     trigger, openers = _openers(lexicon, rules, fragments)
     cues = []
     for row in read_table(lang, "tense.tsv"):
@@ -345,6 +375,7 @@ def load_grammar(lang: str) -> Grammar:
         header_label=header_label,
         fold_pairs=_fold_pairs(case),
         submasters={},
+        compiled=compiled,
     )
 
 
@@ -361,7 +392,14 @@ def _expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) ->
     return out
 
 
-def _read_rules(lang: str, macros: dict[str, str]) -> list[Rule]:
+def _read_rules(
+    lang: str, macros: dict[str, str], compiled: dict[int, re.Pattern] | None = None
+) -> list[Rule]:
+    """The rules of ``RULES_FILE``, each compiled once to check it; ``compiled`` receives the
+    patterns (groups named as in a combined pattern) for :meth:`Grammar.master_for`.
+
+    :raises ResourceError: when a rule is malformed or its pattern does not compile.
+    """
     parser = configparser.ConfigParser(
         interpolation=None, strict=True, comment_prefixes=("#",), empty_lines_in_values=False
     )
@@ -380,10 +418,20 @@ def _read_rules(lang: str, macros: dict[str, str]) -> list[Rule]:
         if not raw:
             raise ResourceError(f"{where}: no pattern")
         source = _expand(raw, macros, where)
+        prefix = f"r{index}_"
         try:
-            compiled = re.compile(source)
-        except re.error as e:
-            raise ResourceError(f"{where}: pattern does not compile: {e}") from e
+            pattern = re.compile(f"(?P<r{index}>{_rename(source, index)})")
+        except re.error:
+            pattern = None
+        if pattern is None:
+            try:
+                re.compile(source)  # the error as the rule is written
+            except re.error as e:
+                raise ResourceError(f"{where}: pattern does not compile: {e}") from e
+            raise ResourceError(f"{where}: pattern does not compile once its groups are renamed")
+        groups = tuple(g[len(prefix) :] for g in pattern.groupindex if g.startswith(prefix))
+        if compiled is not None:
+            compiled[index] = pattern
         examples = " ".join(section.get("examples", "").split())
         rules.append(
             Rule(
@@ -391,11 +439,11 @@ def _read_rules(lang: str, macros: dict[str, str]) -> list[Rule]:
                 name=name,
                 kind=kind,
                 source=source,
-                groups=tuple(compiled.groupindex),
+                groups=groups,
                 checks=tuple(c.strip() for c in section.get("checks", "").split(",") if c.strip()),
                 examples=tuple(e.strip() for e in examples.split(" | ") if e.strip()),
                 raw=raw,
-                master_names=tuple(f"r{index}_{group}" for group in compiled.groupindex),
+                master_names=tuple(f"{prefix}{group}" for group in groups),
             )
         )
     return rules
