@@ -34,18 +34,21 @@ Then, over the whole document:
 Market briefs list scheduled data releases as ``11.00 Türkiye, ağustos ayı bütçe dengesi``
 after an introduction (``bugün takip edilecek veriler şöyle:``): each item is an event.
 Statistics (amounts tied to a period) have no trigger and are never events.
+
+The reading of one sentence lives in :mod:`.sentence`, the document-level passes in
+:mod:`.passes`; this module runs them, reads agenda lists and builds the events, and
+re-exports the public names of both.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
-from .clocktimes import midnight, prefer_turkish_time, turkish_zone
+from .clocktimes import turkish_zone
 from .confidence import (
     date_reason,
     outside_reason,
@@ -57,9 +60,6 @@ from .confidence import (
 )
 from .lexicon import Lexicon, lexicon
 from .mentions import (
-    OrgMention,
-    Person,
-    PersonMention,
     PlaceMention,
     Registry,
     choose_place,
@@ -70,6 +70,13 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key, same_happening, type_group
+from .passes import (
+    _date_main_happening,
+    _find_topics,
+    _inherit_context,
+    _inherit_purpose,
+    _programme_days,
+)
 from .schedules import (
     KIND_FIRST,
     holiday_slot,
@@ -78,68 +85,58 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
-from .slots import Slot, combine, slot_from_days, timex_span
+from .sentence import (
+    ASSIGN_DISTANCE,
+    HISTORICAL_DAYS,
+    LEDE_SENTENCES,
+    MAX_TOPIC_TRIES,
+    PENDING,
+    SELF_DATED,
+    Candidate,
+    SentenceView,
+    _absorb_predicates,
+    _anniversary,
+    _as_anniversary,
+    _assign_places,
+    _assign_timexes,
+    _bare_visitor,
+    _future_cue,
+    _generic,
+    _is_bound,
+    _official,
+    _ordinal_before,
+    _orgs,
+    _pair_names,
+    _phrase,
+    _place_in_name,
+    _possessor,
+    _slots,
+    _subject,
+    choose_participants,
+)
+from .slots import Slot, timex_span
 from .titles import mended_title, name_title, phrase_title, release_title
-from .tokens import Sentence, Token, proper_words, segment, tokenize
+from .tokens import proper_words, segment, tokenize
 from .triggers import (
-    TriggerMatch,
     define_acronyms,
-    occurs_right_after,
     read_status,
 )
 from .triggers import find_triggers as _find_triggers
 
-LEDE_SENTENCES = 4
-HISTORICAL_DAYS = 400
-ASSIGN_DISTANCE = 160  # characters from a date to the trigger after it that it may modify
-PENDING = ("?", None)  # a new slot whose original is named elsewhere in the document
-SELF_DATED = ("holiday", "anniversary")  # kinds that need no verb to be an event on their day
-MAX_TOPIC_TRIES = 8  # named events of the kind looked at, nearest first
-
-
-@dataclass(slots=True)
-class SentenceView:
-    """One sentence with everything found in it."""
-
-    sent: Sentence
-    tokens: list[Token]
-    titled: list[PersonMention]
-    people: list[PersonMention] = field(default_factory=list)
-    orgs: list[OrgMention] = field(default_factory=list)
-    places: list[PlaceMention] = field(default_factory=list)
-    triggers: list[TriggerMatch] = field(default_factory=list)
-    timexes: list[Timex] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A trigger that may become one or more events."""
-
-    tm: TriggerMatch
-    view: SentenceView
-    status: str | None
-    slots: list[tuple[Slot, str, tuple | None]] = field(default_factory=list)
-    participants: list[Person] = field(default_factory=list)
-    orgs: list[str] = field(default_factory=list)
-    place: PlaceMention | None = None
-    context: TriggerMatch | None = None
-    anniversary: int | None = None
-    phrase: str | None = None
-    official: str | None = None
-    topic: str | None = None
-    possessor: str | None = None
-    subject: list[str] | None = None
-    names: list[str] = field(default_factory=list)  # unknown capitalised participants
-    inherited_range: bool = False
-    events: list[Event] = field(default_factory=list)
-
-    @property
-    def group(self) -> str:
-        return type_group(self.tm.trigger.type)
-
-    @property
-    def position(self) -> int:
-        return self.tm.start
+# Every public name, with those of the modules extraction was split into (sentence, passes),
+# importable from here as before.
+__all__ = [
+    "ASSIGN_DISTANCE",
+    "HISTORICAL_DAYS",
+    "LEDE_SENTENCES",
+    "MAX_TOPIC_TRIES",
+    "PENDING",
+    "SELF_DATED",
+    "Candidate",
+    "SentenceView",
+    "choose_participants",
+    "extract_events",
+]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,735 +295,6 @@ def _candidates(
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         out.append(cand)
     return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Sentence-level helpers
-
-
-def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[TriggerMatch]:
-    """A verb trigger said of an event that is the sentence's subject is that event's
-    predicate, not a happening of its own: ``Avrasya Teknoloji Fuarı, 7-10 Nisan'da …
-    ziyaretçilerini ağırlayacak`` is the fair, not a meeting. The subject is a noun trigger
-    that opens the sentence or is set off by a comma."""
-    subjects = [
-        tm
-        for tm in triggers
-        if tm.trigger.form == "noun"
-        and (text[tm.end : tm.end + 1] == "," or not text[sent.start : tm.opening].strip())
-    ]
-    if not subjects:
-        return triggers
-    first = min(subjects, key=lambda tm: tm.start)
-    return [tm for tm in triggers if not (tm.trigger.form == "verb" and tm.start > first.end)]
-
-
-def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
-    """``tüm etkinlikler``, ``konser, şenlik ve festival de dahil``: a kind, not a happening.
-
-    Unnamed triggers joined by commas and "ve" form a list; a list of three, or one with a
-    generic word before or after a member, names kinds of events."""
-    if tm.name:
-        return False
-    chain = [tm]
-    for direction in (-1, 1):
-        cur = tm
-        while True:
-            nxt = _neighbour(cur, view.triggers, text, direction, lex)
-            if nxt is None:
-                break
-            chain.append(nxt)
-            cur = nxt
-    if len(chain) >= 3:
-        return True
-    for member in chain:
-        before_tokens = [
-            t
-            for t in view.tokens
-            if t.end <= member.start and not any(x.start <= t.start < x.end for x in view.timexes)
-        ][-2:]
-        before = [t.folded for t in before_tokens]
-        after = [t.folded for t in view.tokens if t.start >= member.end][:3]
-        if _counted(before_tokens, lex):
-            return True  # "3 kritik zirveye katılacak": several happenings
-        if any(w in lex.phrases("generic") for w in before) or any(
-            w in lex.phrases("generic_after") for w in after
-        ):
-            return True
-        if (
-            not member.token.suffix
-            and member.token.folded == member.trigger.stem.split()[-1]
-            and after
-            and after[0] in lex.phrases("not_head")
-        ):
-            # "sınav tarihleri", "başvuru ve sınav tarihleri": the kind modifies another noun.
-            return True
-    return False
-
-
-def _counted(before: list[Token], lex: Lexicon) -> bool:
-    """A cardinal number before a trigger (``3 kritik zirve``, ``iki toplantı``), unless it
-    measures the event (``2 günlük zirve``)."""
-    for k, tok in enumerate(before):
-        if tok.is_ordinal:
-            continue
-        if tok.raw.isdigit() or tok.folded in lex.phrases("cardinal"):
-            rest = [t.folded for t in before[k + 1 :]]
-            return not any(r in lex.phrases("duration_adjective") for r in rest)
-    return False
-
-
-def _neighbour(
-    tm: TriggerMatch, triggers: list[TriggerMatch], text: str, direction: int, lex: Lexicon
-) -> TriggerMatch | None:
-    """The unnamed trigger joined to ``tm`` by a comma or a conjunction, on one side."""
-    ordered = sorted(triggers, key=lambda t: t.start)
-    k = next(i for i, t in enumerate(ordered) if t is tm) + direction
-    if not 0 <= k < len(ordered) or ordered[k].name:
-        return None
-    other = ordered[k]
-    a, b = (other, tm) if direction < 0 else (tm, other)
-    gap = text[a.end : b.start]
-    joint = fold(gap).strip()
-    if len(gap) <= 12 and joint and (joint == "," or joint in lex.phrases("conjunction")):
-        return other
-    return None
-
-
-def _tail(t: Timex, tokens: list[Token], keep: frozenset[str] = frozenset()) -> list[list[str]]:
-    """Word sequences that start at the end of a date or right after it: a tagger may keep
-    ``tarihleri arasına`` or ``kadar`` inside the date's span, or leave it out. Words of
-    ``keep`` that end the span belong to the date (``3 yıl önce``)."""
-    inside = [tok.folded for tok in tokens if t.start <= tok.start < t.end][-3:]
-    while inside and inside[-1] in keep:
-        inside = []
-    after = [tok.folded for tok in tokens if tok.start >= t.end][:3]
-    words = inside + after
-    starts = range(len(words) - len(after) - min(len(inside), 2), len(words) - len(after) + 1)
-    return [words[k:] for k in starts if 0 <= k < len(words)]
-
-
-def _follows(
-    t: Timex, tokens: list[Token], phrases: frozenset[str], keep: frozenset[str] = frozenset()
-) -> bool:
-    for seq in _tail(t, tokens, keep):
-        if any(" ".join(seq[:n]) in phrases for n in (1, 2, 3) if n <= len(seq)):
-            return True
-    return False
-
-
-def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
-    """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day; but
-    ``9 Şubat itibarıyla başladı`` is the first day of what starts then."""
-    if not _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end")):
-        return False
-    words = [tok.folded for tok in tokens if tok.start >= t.start]
-    after = words[: len([tok for tok in tokens if t.start <= tok.start < t.end]) + 3]
-    for here, nxt in zip(after, after[1:], strict=False):
-        if here in lex.phrases("start_bound"):
-            return not nxt.startswith(tuple(lex.phrases("window_start")))
-    return True
-
-
-def _assign_timexes(
-    triggers: list[TriggerMatch],
-    timexes: list[Timex],
-    text: str,
-    tokens: list[Token],
-    folded: str,
-    lex: Lexicon,
-) -> None:
-    """Give each date to the trigger it modifies: the first trigger after it in its clause,
-    else the nearest one before it. A clause ends at a verb followed by a comma
-    (``Başvurular 6 Şubat – 3 Mart tarihleri arasında alınmış, geç başvuru süreci ise …``)."""
-    for t in timexes:
-        after = [tm for tm in triggers if tm.opening >= t.end]
-        before = [tm for tm in triggers if tm.end <= t.start]
-        if after:
-            nxt = min(after, key=lambda tm: tm.opening)
-            gap = text[t.end : nxt.opening]
-            boundary = before and _clause_ends(tokens, t.end, nxt.opening, text, folded, lex)
-            if (
-                "." not in gap.replace("..", "")
-                and ":" not in gap
-                and not boundary
-                and nxt.opening - t.end <= ASSIGN_DISTANCE
-            ):
-                nxt.timexes.append(t)
-                continue
-        if before:
-            prev = max(before, key=lambda tm: tm.end)
-            if not prev.context_ref:  # after "… kapsamında" comes what happens in the frame
-                prev.timexes.append(t)
-        elif after:
-            min(after, key=lambda tm: tm.opening).timexes.append(t)
-
-
-def _future_cue(folded: str, tm: TriggerMatch, sent: Sentence, lex: Lexicon) -> bool:
-    """Whether the trigger's status comes from a future verb form (not "planlanan")."""
-    words = folded[tm.end : sent.end].split()
-    endings = lex.phrases("future_ending")
-    return any(any(m in w for m in endings) for w in words[:6])
-
-
-def _assign_places(
-    triggers: list[TriggerMatch], places: list[PlaceMention], text: str
-) -> dict[int, list[PlaceMention]]:
-    """Give each place to the trigger it modifies, as dates are given: ``Ankara'da … Konseyi'nin
-    Dördüncü Toplantısı ve … Hatay'da inşa edilen konutların açılışı``."""
-    out: dict[int, list[PlaceMention]] = {}
-    for pm in places:
-        after = [tm for tm in triggers if tm.opening >= pm.end]
-        if after:
-            nxt = min(after, key=lambda tm: tm.opening)
-            if "." not in text[pm.end : nxt.opening] and nxt.opening - pm.end <= ASSIGN_DISTANCE:
-                out.setdefault(id(nxt), []).append(pm)
-                continue
-        before = [tm for tm in triggers if tm.end <= pm.start]
-        if before:
-            out.setdefault(id(max(before, key=lambda tm: tm.end)), []).append(pm)
-    return out
-
-
-def _clause_ends(tokens: list[Token], a: int, b: int, text: str, folded: str, lex: Lexicon) -> bool:
-    """Whether a verb followed by a comma lies between ``a`` and ``b``."""
-    for tok in tokens:
-        if a <= tok.start and tok.end <= b and text[tok.end : tok.end + 1] == ",":
-            word = folded[tok.start : tok.end]
-            if any(p.fullmatch(word) for p, _ in lex.status["near"]):
-                return True
-    return False
-
-
-def _anniversary(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> int | None:
-    """``Zafer Bayramı'nın 103. yılı`` -> 103."""
-    after = [t for t in tokens if t.start >= tm.end][:3]
-    if len(after) >= 2 and after[0].is_ordinal:
-        words = [t.folded for t in after[1:]]
-        if words[0] in lex.phrases("anniversary") or " ".join(words) in lex.phrases("anniversary"):
-            return int(after[0].raw.rstrip("."))
-    return None
-
-
-def _as_anniversary(tm: TriggerMatch, lex: Lexicon) -> TriggerMatch:
-    trigger = next((t for t in lex.triggers.values() if t.type == "anniversary"), tm.trigger)
-    out = replace(tm, trigger=trigger)
-    if not out.name:
-        out.name = tm.token.stem
-    return out
-
-
-def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
-    """The trigger with the noun that completes it: ``geç başvuru günü``, ``başvuru süreci``."""
-    after = [t for t in tokens if t.start >= tm.end][:1]
-    if after and after[0].folded in lex.phrases("head"):
-        words = [t.folded for t in tokens if tm.first.start <= t.start < tm.token.start]
-        return " ".join([*words, fold(tm.token.stem), after[0].folded])
-    return None
-
-
-def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
-    before = [t for t in free if t.end <= tm.first.start][-1:]
-    return before[0] if before and before[0].is_ordinal else None
-
-
-def _is_genitive(tok: Token, lex: Lexicon) -> bool:
-    if tok.suffix:
-        return tok.suffix in lex.phrases("genitive_person")
-    return len(tok.raw) > 4 and tok.folded.endswith(lex.after_vowel("genitive"))
-
-
-def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
-    """``Yeni havalimanının açılışı``, ``İstanbul'un fethinin 572. yıl dönümü``: the genitive
-    phrase that owns a noun trigger."""
-    if tm.trigger.form != "noun":
-        return None
-    before = [t for t in free if t.end <= tm.first.start]
-    if before and before[-1].is_ordinal:
-        before = before[:-1]
-    if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
-        return None
-    phrase = [before[-1]]
-    for tok in reversed(before[:-1]):
-        if len(phrase) == 3 or re.search(r"[,;:()\"“”]", text[tok.end : phrase[0].start]):
-            break
-        if tok.suffix and not _is_genitive(tok, lex):
-            break
-        if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
-            break
-        phrase.insert(0, tok)
-        if tok.suffix:
-            break
-    if re.search(r"[,;:]", text[phrase[-1].end : tm.first.start]):
-        return None
-    return " ".join(t.raw for t in phrase)
-
-
-def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> list[str] | None:
-    """``Türkiye ile Azerbaycan arasında … Bakü'de enerji anlaşması imzalanacak``: the noun
-    phrase right before a verb trigger (what is signed, launched…)."""
-    comitative = lex.case_endings("comitative")
-    local = lex.case_endings("locative", "ablative")
-    before = [t for t in free if t.end <= tm.first.start]
-    phrase: list[Token] = []
-    if before and before[-1].is_capital and lex.case_of(before[-1].suffix) == "accusative":
-        # "Türk-Yunan Dostluk Antlaşması'nı imzaladı": a named object.
-        phrase.append(
-            Token(
-                before[-1].start,
-                before[-1].start + len(before[-1].stem),
-                before[-1].stem,
-                before[-1].stem,
-                "",
-                True,
-            )
-        )
-        before = before[:-1]
-    for tok in reversed(before):
-        nxt = phrase[0].start if phrase else tm.first.start
-        if len(phrase) == 3 or re.search(r"[,;:()]", text[tok.end : nxt]):
-            break
-        if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
-            break
-        if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):
-            break
-        if not tok.raw[:1].isupper() and tok.folded.endswith(local) and len(tok.raw) > 4:
-            break
-        if phrase and phrase[0].is_capital and not tok.is_capital:
-            break  # a name ends where its capitals end
-        if not tok.stem.replace("-", "").isalpha():
-            break
-        phrase.insert(0, tok)
-    if not phrase or lex.place(phrase[-1].stem):
-        return None
-    if tm.trigger.type in ("meeting", "talks") and not all(t.raw[:1].isupper() for t in phrase):
-        return None  # who meets is a name ("Terörsüz Türkiye Komisyonu toplanıyor")
-    return [t.raw for t in phrase]
-
-
-def _pair_names(
-    tm: TriggerMatch, tokens: list[Token], view: SentenceView, lex: Lexicon
-) -> list[str]:
-    """``Galatasaray ile Fenerbahçe arasındaki maç``: two names joined by "ile" before the
-    trigger take part (people are found by their titles; these are teams, parties…)."""
-    people = {search_key(p.person.surname) for p in view.people}
-    before = [t for t in tokens if t.end <= tm.start]
-    for k in range(1, len(before) - 1):
-        a, link, b = before[k - 1], before[k], before[k + 1]
-        if link.folded not in lex.phrases("pair_link") or not (a.is_capital and b.is_capital):
-            continue
-        if (k >= 2 and before[k - 2].is_capital and not before[k - 2].suffix) or (
-            k + 2 < len(before) and before[k + 2].is_capital
-        ):
-            continue  # part of longer names ("İsmet İnönü ile Türk-Yunan Dostluk …")
-        names = []
-        for tok in (a, b):
-            if search_key(tok.stem) in people or tok.folded in lex.titles:
-                return []
-            if lex.place(tok.stem) and tok is a:
-                return []
-            names.append(tok.stem)
-        return names
-    return []
-
-
-def _bare_visitor(
-    tm: TriggerMatch, tokens: list[Token], view: SentenceView, lex: Lexicon
-) -> list[str]:
-    """``Mirziyoyev 29 Ocak'ta Türkiye'ye resmi ziyarette bulunacak``: a visit's subject or
-    possessor named without a title."""
-    for k, tok in enumerate(tokens):
-        if tok.start >= tm.start:
-            break
-        if not tok.raw[:1].isupper() or not tok.stem.isalpha():
-            continue
-        if tok.suffix and tok.suffix not in lex.phrases("genitive_person"):
-            continue
-        if not tok.suffix and k != 0:
-            continue
-        if (
-            lex.place(tok.stem)
-            or lex.organisation(tok.stem)
-            or tok.folded in lex.titles
-            or lex.trigger_re.match(tok.folded)
-        ):
-            continue
-        return [tok.stem]
-    return []
-
-
-def _place_in_name(
-    tm: TriggerMatch, text: str, tokens: list[Token], lex: Lexicon
-) -> PlaceMention | None:
-    """``Antalya Diplomasi Forumu``, ``45. İstanbul Film Festivali``: the city an event's name
-    starts with (after an ordinal)."""
-    if not tm.name:
-        return None
-    inside = [t for t in tokens if tm.name_start <= t.start < tm.end]
-    while inside and inside[0].is_ordinal:
-        inside = inside[1:]
-    found = find_places(text, inside, lex, [])
-    return found[0] if found and inside and found[0].start == inside[0].start else None
-
-
-def _official(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
-    before = [t for t in tokens if t.end <= tm.start][-1:]
-    if before and before[0].folded in lex.phrases("official"):
-        return before[0].folded
-    return None
-
-
-def _orgs(view: SentenceView, tm: TriggerMatch, lex: Lexicon) -> list[str]:
-    """Organisations in the event's name or its clause that do not only report it."""
-    out = []
-    for om in view.orgs:
-        inside = tm.name and tm.name_start <= om.start < tm.end
-        before = [t for t in view.tokens if t.end <= om.start][-2:]
-        reporting = any(
-            fold(" ".join(t.raw for t in before[k:])) in lex.phrases("reporting")
-            for k in range(len(before))
-        )
-        after = [t.folded for t in view.tokens if t.start >= om.end][:2]
-        reports = any(" ".join(after[:n]) in lex.phrases("reporting") for n in (1, 2))
-        if inside or not (reporting or reports):
-            if om.org.short not in out:
-                out.append(om.org.short)
-    return out
-
-
-def choose_participants(
-    tm: TriggerMatch, people: list[PersonMention], tokens: list[Token], lex: Lexicon
-) -> list[Person]:
-    """Who takes part: possessors (``Tokayev'in … ziyareti``) when the sentence names one,
-    else everyone named in it except those who only report it (``belirten Lavrov``)."""
-    if tm.token.suffix in lex.phrases("genitive_person"):
-        return []
-    reporters = set()
-    for pm in people:
-        before = [t for t in tokens if t.end <= pm.start][-2:]
-        after = [t.folded for t in tokens if t.start >= pm.end][:5]
-        if any(
-            fold(" ".join(t.raw for t in before[k:])) in lex.phrases("reporting")
-            for k in range(len(before))
-        ) or any(w in lex.phrases("reporting_after") for w in after):
-            reporters.add(id(pm))
-    possessors = [
-        pm
-        for pm in people
-        if pm.suffix in lex.phrases("genitive_person")
-        and pm.end <= tm.start
-        and id(pm) not in reporters
-    ]
-    # "Erdoğan ile Putin'in …": the possessor's partner joined by "ile"/"ve" possesses too.
-    for pm in people:
-        if pm in possessors or id(pm) in reporters or pm.end > tm.start:
-            continue
-        nxt = [t for t in tokens if t.start >= pm.end][:1]
-        if (
-            nxt
-            and nxt[0].folded in lex.phrases("link")
-            and any(p.start > pm.end and p.start - nxt[0].end <= 40 for p in possessors)
-        ):
-            possessors.append(pm)
-    possessors.sort(key=lambda pm: pm.start)
-    chosen = possessors or [pm for pm in people if id(pm) not in reporters]
-    out: list[Person] = []
-    for pm in chosen:
-        if all(p.surname != pm.person.surname for p in out):
-            out.append(pm.person)
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Slots
-
-
-def _is_new_slot(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
-    """A date in the dative names the new slot of a postponement: ``9-12 Haziran'a``,
-    ``9-12 Haziran tarihlerine``, ``1 Mart tarihine``; so does ``yeni tarihi 9-12 Haziran``."""
-    last = next((tok for tok in tokens if tok.start < t.end <= tok.end), None)
-    if last is not None and last.suffix and lex.case_of(last.suffix) == "dative":
-        return True
-    if _follows(t, tokens, lex.phrases("new_slot")):
-        return True
-    preceding = [tok.folded for tok in tokens if tok.end <= t.start][-2:]
-    return any(
-        " ".join(preceding[k:]) in lex.phrases("new_slot_before") for k in range(len(preceding))
-    )
-
-
-def _slots(
-    tm: TriggerMatch, status: str | None, tokens: list[Token], lex: Lexicon, text: str
-) -> list[tuple[Slot, str, tuple | None]]:
-    """``[(slot, status, replaces)]``: one slot, or for a postponement the original slot
-    (``postponed``) and the new one (``planned``, pointing back at the original)."""
-    coordinators = lex.phrases("link")
-    if tm.trigger.type == "release":
-        timexes = [
-            t
-            for t in tm.timexes
-            if (s := timex_span(t)) and s.granularity in ("day", "time", "partofday")
-        ]
-    else:
-        timexes = tm.timexes
-    timexes = prefer_turkish_time(timexes, text, lex)
-    if status != "postponed":
-        window = (lex.phrases("window_start"), lex.phrases("window_end"))
-        slot = combine(timexes, text, coordinators, window)
-        return [(midnight(slot, timexes, lex), status or "", None)] if slot else []
-    new = [t for t in timexes if _is_new_slot(t, tokens, lex)]
-    old = [t for t in timexes if t not in new]
-    old_slot, new_slot = combine(old, text, coordinators), combine(new, text, coordinators)
-    out: list[tuple[Slot, str, tuple | None]] = []
-    if old_slot:
-        out.append((old_slot, "postponed", None))
-    if new_slot:
-        replaces = (old_slot.date, old_slot.end) if old_slot else None
-        out.append((new_slot, "planned", replaces or PENDING))
-    return out
-
-
-def _own_range(tm: TriggerMatch) -> tuple[date, date] | None:
-    spans = [s for t in tm.timexes if (s := timex_span(t)) is not None]
-    if not spans:
-        return None
-    return min(s.first for s in spans), max(s.last for s in spans)
-
-
-# ---------------------------------------------------------------------------------------------
-# Document-level passes
-
-
-def _inherit_context(candidates: list[Candidate]) -> None:
-    """Events told within the frame of another (``ziyaret kapsamında``) take its day."""
-    for cand in candidates:
-        ref = cand.context
-        if ref is None:
-            continue
-        frame = None
-        if ref.timexes:
-            frame = combine(ref.timexes, "", frozenset())
-        else:
-            frame = _frame_slot(cand, candidates)
-        if frame is None:
-            continue
-        if not cand.slots:
-            status = cand.status or "planned"
-            cand.slots = [(frame, status, None)]
-            cand.inherited_range = frame.end is not None
-            continue
-        slot, status, replaces = cand.slots[0]
-        own = _own_range(cand.tm)
-        if slot.granularity != "day" and own and frame.granularity == "day":
-            # "gelecek hafta" within a summit on 31 Aug-1 Sep: the day where both meet.
-            first, last = max(own[0], frame.first), min(own[1], frame.last)
-            if first == last:
-                cand.slots[0] = (slot_from_days(first, last, "day", slot.time), status, replaces)
-
-
-def _programme_days(
-    candidates: list[Candidate],
-    views: list[SentenceView],
-    text: str,
-    published: date,
-    lex: Lexicon,
-) -> None:
-    """A programme told in prose (``Ayşe Kaya yarın Ankara'da olacak. Erdoğan ile bir araya
-    gelecek. Cuma sabahı İzmir'de ... Fuarı ziyaret edecek.``): an undated planned event takes
-    the day of the sentence before it in the same paragraph, or the day that sentence took."""
-    by_view: dict[int, list[Candidate]] = {}
-    for cand in candidates:
-        by_view.setdefault(id(cand.view), []).append(cand)
-    day: date | None = None
-    for i, view in enumerate(views):
-        if i and "\n" in text[views[i - 1].sent.end : view.sent.start]:
-            day = None  # a new paragraph
-        own = _sentence_day(view, published, lex)
-        if own is not None:
-            day = own if own >= published else None
-            continue
-        if view.timexes:
-            day = None
-            continue
-        for cand in by_view.get(id(view), []):
-            if day is None or cand.slots or cand.status != "planned" or cand.context:
-                continue
-            if cand.tm.trigger.type in SELF_DATED or not cand.tm.trigger.calendar:
-                continue
-            if not _told_by_verb(cand.tm):
-                continue  # "festivalin", "Sergisi": a mention, not an item of the programme
-            cand.slots = [(slot_from_days(day, day, "day"), "planned", None)]
-
-
-def _told_by_verb(tm: TriggerMatch) -> bool:
-    """A verb trigger (``bir araya gelecek``) or a bare noun before its verb (``ziyaret
-    edecek``), not an inflected mention of an event (``festivalin``, ``ziyaretinin``)."""
-    if tm.trigger.form == "verb":
-        return True
-    return not tm.name and fold(tm.token.raw) == fold(tm.trigger.stem).split()[-1]
-
-
-def _sentence_day(view: SentenceView, published: date, lex: Lexicon) -> date | None:
-    """The one day a sentence states (a day, its time or part of day), else None."""
-    days = {
-        sp.first
-        for t in view.timexes
-        if not _is_bound(t, view.tokens, lex)
-        and (sp := timex_span(t)) is not None
-        and sp.granularity in ("day", "time", "partofday")
-        and sp.first == sp.last
-    }
-    return days.pop() if len(days) == 1 else None
-
-
-def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
-    """``… Zirvesi'ne katılmak üzere 31 Ağustos-1 Eylül'de Çin'e ziyarette bulunacak``: the
-    event one travels to attend takes the days of the trip."""
-    for cand in candidates:
-        if cand.slots or cand.context:
-            continue
-        after = [t.folded for t in cand.view.tokens if t.start >= cand.tm.end][:3]
-        if not any(" ".join(after[:n]) in lex.phrases("purpose") for n in (1, 2, 3)):
-            continue
-        trips = [
-            c for c in candidates if c.view is cand.view and c.slots and c.position > cand.position
-        ]
-        if trips:
-            trip = min(trips, key=lambda c: c.position)
-            slot, status, _ = trip.slots[0]
-            cand.slots = [(slot, cand.status or status, None)]
-
-
-def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
-    """The slot of the event a context reference names: the same kind, the same name when
-    it has one, nearest before the reference (else after it)."""
-    ref = cand.context
-    group = type_group(ref.trigger.type)
-    options = [
-        c
-        for c in candidates
-        if c is not cand and c.group == group and c.slots and c.context is None
-    ]
-    if ref.name:
-        named = [c for c in options if c.tm.name and _similar(c.tm.name, ref.name)]
-        options = named or options
-    if not options:
-        return None
-    before = [c for c in options if c.position < ref.start]
-    chosen = (
-        max(before, key=lambda c: c.position) if before else min(options, key=lambda c: c.position)
-    )
-    return chosen.slots[-1][0]
-
-
-def _similar(a: str, b: str) -> bool:
-    wa = {w[:5] for w in search_key(a).split() if len(w) > 2}
-    wb = {w[:5] for w in search_key(b).split() if len(w) > 2}
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
-
-
-def _date_main_happening(
-    candidates: list[Candidate], views: list[SentenceView], published: date, lex: Lexicon
-) -> None:
-    """The main happening of the article, told in the past with no date in the headline or
-    lede, is dated on the publication day. Of several triggers the last one is the main
-    verb's (Turkish is verb-final)."""
-    for cand in candidates:
-        s = cand.view.sent
-        if s.index >= LEDE_SENTENCES:
-            break
-        if cand.slots or cand.view.timexes or cand.status != "held" or cand.context:
-            continue
-        if not cand.tm.trigger.calendar:
-            continue
-        undated = [c for c in candidates if c.view is cand.view and not c.slots]
-        if cand is not undated[-1] or not occurs_right_after(cand.tm, cand.view.tokens, lex):
-            continue
-        cand.slots = [(Slot(published.isoformat(), "day"), "held", None)]
-        return
-
-
-def _find_topics(candidates: list[Candidate], views: list[SentenceView], published: date) -> None:
-    """The name an unnamed event borrows: the event it belongs to (an application's exam)
-    or the name the article gave the same happening elsewhere."""
-    named = sorted(
-        (tm for view in views for tm in view.triggers if tm.name), key=lambda tm: tm.start
-    )
-    owners = [tm for tm in named if tm.trigger.type not in ("application", "deadline")]
-    owner_starts = [tm.start for tm in owners]
-    by_type: dict[str, list[TriggerMatch]] = {}
-    for tm in named:
-        by_type.setdefault(tm.trigger.type, []).append(tm)
-    by_tm = {id(c.tm): c for c in candidates}
-    lent: dict[int, list] = {}
-    for cand in candidates:
-        if cand.tm.name:
-            continue
-        if cand.tm.trigger.type in ("application", "deadline"):
-            k = bisect_left(owner_starts, cand.position)
-            if k:
-                cand.topic = owners[k - 1].name
-            continue
-        same = sorted(
-            by_type.get(cand.tm.trigger.type, ()),
-            key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)),
-        )
-        for tm in same[:MAX_TOPIC_TRIES]:
-            other = by_tm.get(id(tm))
-            # A name told without a date of its own is dated by the mentions that took it.
-            slots = (other.slots if other is not None else []) or lent.get(id(tm), [])
-            if (
-                not slots
-                and cand.slots
-                and not _same_sentence(tm, cand)
-                and _long_before(cand, published)
-            ):
-                # An undated name belongs to the article's story, not to a happening long
-                # before it ("2024'te yapılan görüşmede" in a 2026 article).
-                continue
-            if not _may_share_name(cand, other, slots):
-                continue
-            if cand.slots:
-                lent.setdefault(id(tm), []).extend(cand.slots)
-            cand.topic = tm.name
-            if cand.place is None and other is not None and other.place is not None:
-                cand.place = other.place
-            break
-
-
-def _long_before(cand: Candidate, published: date) -> bool:
-    """Every slot of the mention ends more than HISTORICAL_DAYS before publication."""
-    return all(slot.last < published - timedelta(days=HISTORICAL_DAYS) for slot, _, _ in cand.slots)
-
-
-def _same_sentence(tm: TriggerMatch, cand: Candidate) -> bool:
-    return any(t is tm for t in cand.view.triggers)
-
-
-def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bool:
-    """Whether a mention may be the happening another name was given to: their slots meet
-    (or one is a change of the other), and their places do not disagree.
-
-    :param other: the named mention, when it is an event candidate itself.
-    :param slots: the named happening's slots (its own, or those of mentions that took its
-        name).
-    """
-    if (
-        other is not None
-        and cand.place
-        and other.place
-        and cand.place.place.name != other.place.place.name
-        and cand.place.place.country != other.place.place.name
-        and other.place.place.country != cand.place.place.name
-    ):
-        return False
-    if not cand.slots or not slots:
-        return True
-    if any(st in ("postponed", "cancelled") or rep for _, st, rep in cand.slots + slots):
-        return True
-    return any(
-        a.first <= b.last and b.first <= a.last for a, _, _ in cand.slots for b, _, _ in slots
-    )
 
 
 # ---------------------------------------------------------------------------------------------

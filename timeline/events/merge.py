@@ -11,473 +11,91 @@ publication order, and its id is the smallest identity key of its members. A men
 ``type group | original slot | anchor`` (see :func:`identity_key`), so all the reports of one
 happening usually share it, and a postponement keeps the key of the original slot: the event
 (and its calendar UID) survives new sources, updates and postponements.
+
+The mentions, their identity and the same-happening test live in :mod:`.happening`, the keys
+that pick which stored mentions to compare in :mod:`.blocking`; this module clusters, resolves,
+keeps ids stable and applies corrections, and re-exports the names of both.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import replace
 
-from ..model import Event, Source
+from ..model import Event
 from ..text import search_key
-from .confidence import merged as merged_confidence
-
-# Types that may describe the same happening (a visit and the talks held during it).
-TYPE_GROUPS = {
-    "visit": "meeting",
-    "meeting": "meeting",
-    "talks": "meeting",
-    "press": "meeting",
-    "summit": "summit",
-    "conference": "summit",
-    "forum": "summit",
-    "holiday": "holiday",
-    "anniversary": "holiday",
-    "election": "vote",
-    "referendum": "vote",
-}
-CORRECTION_ACTIONS = ("hide", "show", "edit", "merge", "split")
-EDITABLE = (
-    "title",
-    "date",
-    "end",
-    "time",
-    "granularity",
-    "location",
-    "country",
-    "timezone",
-    "status",
-    "type",
-    "participants",
-    "calendar",
+from .blocking import (
+    GRANULARITIES,
+    MAX_BLOCK_DAYS,
+    MAX_BLOCK_MONTHS,
+    PLACE_KINDS,
+    VISIT_GROUP,
+    _ancestors,
+    block_keys,
+    block_periods,
+    block_tokens,
+    candidate_periods,
+    query_keys,
 )
-MATERIAL = ("date", "end", "time", "granularity", "location", "status", "title")
-
-
-@dataclass(slots=True)
-class Mention:
-    """An event as stated by one document, with that document as its source."""
-
-    event: Event
-    source: Source
-    idx: int = 0
-
-    @property
-    def order(self) -> tuple:
-        return (self.source.published, self.source.document, self.idx)
-
-
-@dataclass(slots=True)
-class Merged:
-    """A cluster of mentions resolved into one event."""
-
-    id: str
-    event: Event
-    mentions: list[Mention]
-    changes: list[dict] = field(default_factory=list)
-    edited: bool = False
-    hidden: bool = False
-    # The members of the extracted event an editor's merge or split started from: what the
-    # store records, so that ids go to the same extracted events next time and the
-    # correction applies again the same way (see :func:`keep_ids`).
-    extracted: list[list] | None = None
-
-    @property
-    def sources(self) -> list[Source]:
-        seen, out = set(), []
-        for m in sorted(self.mentions, key=lambda m: m.order):
-            if m.source.document not in seen:
-                seen.add(m.source.document)
-                out.append(m.source)
-        return out
-
-    def members(self) -> list[list]:
-        """What the event is made of, to recognise it after a recomputation: each mention as
-        ``[document, key, type group, quote offset]``."""
-        return sorted(
-            [m.source.document, m.event.key, type_group(m.event.type), m.event.quote_start]
-            for m in self.mentions
-        )
-
-    def identity(self) -> list[list]:
-        """The members that name this event across recomputations: those of the extracted
-        event it comes from (before corrections moved mentions), else its own."""
-        return self.extracted if self.extracted is not None else self.members()
-
-    def fingerprint(self) -> str:
-        e = self.event
-        parts = [str(getattr(e, name) or "") for name in MATERIAL]
-        return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
-
-
-# ---------------------------------------------------------------------------------------------
-# Slots
-
-
-# The granularity of a date written at its precision: 2022, 2025-11, 2025-11-12.
-GRANULARITY_BY_LENGTH = {4: "year", 7: "month", 10: "day"}
-
-
-def _granularity_of(value: str) -> str:
-    return GRANULARITY_BY_LENGTH.get(len(value), "day")
-
-
-def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-# ---------------------------------------------------------------------------------------------
-# Identity
-
-
-def type_group(event_type: str) -> str:
-    return TYPE_GROUPS.get(event_type, event_type)
-
-
-def anchor(e: Event) -> str:
-    """What a happening is most surely tied to: its country or place, else its first
-    participant's surname, else its title."""
-    if e.country:
-        return search_key(e.country)
-    if e.location:
-        return search_key(e.location)
-    if e.participants:
-        return surname(e.participants[0])
-    return search_key(e.title)[:40]
-
-
-def surname(name: str) -> str:
-    words = search_key(name).split()
-    return words[-1] if words else ""
-
-
-def identity_key(e: Event) -> str:
-    """``type group | original slot | anchor``: the same for every report of one happening.
-
-    >>> e = Event("2025-11-12", "day", "Ziyaret", "visit", "planned", "", country="Rusya")
-    >>> identity_key(e)
-    'meeting|2025-11-12|rusya'
-    """
-    if e.replaces:
-        slot = e.replaces[0]
-    else:
-        slot = e.date
-    return f"{type_group(e.type)}|{slot}|{anchor(e)}"
-
-
-def event_id(key: str) -> str:
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
-# ---------------------------------------------------------------------------------------------
-# Same happening?
-
-
-def place_relation(a: Event, b: Event) -> str:
-    """``same``, ``conflict`` or ``unknown``: whether two mentions' places agree. A city and
-    the country it lies in agree; two different cities (or countries) do not.
-
-    >>> e = Event("2025-11-12", "day", "", "visit", "planned", "", location="Rusya",
-    ...           country="Rusya")
-    >>> place_relation(e, Event("2025-11-12", "day", "", "meeting", "held", "",
-    ...                         location="Moskova", country="Rusya"))
-    'same'
-
-    A place named by a location alone and one named by a country alone may or may not agree:
-
-    >>> place_relation(Event("2025", "year", "", "summit", "held", "", location="Moskova"),
-    ...                Event("2025", "year", "", "summit", "held", "", country="Rusya"))
-    'unknown'
-    """
-    la, lb = search_key(a.location or ""), search_key(b.location or "")
-    ca, cb = search_key(a.country or ""), search_key(b.country or "")
-    if la and lb:
-        if la == lb or la in lb.split() or lb in la.split():
-            return "same"
-        if la == cb or lb == ca:
-            return "same"
-        return "conflict"
-    if (la or ca) and (lb or cb):
-        if ca and cb:
-            return "same" if ca == cb else "conflict"
-        return "same" if (la and la == cb) or (lb and lb == ca) else "unknown"
-    return "unknown"
-
-
-def _people(e: Event) -> set[str]:
-    return {surname(p) for p in e.participants if p}
-
-
-def _title_words(e: Event) -> set[str]:
-    return {w[:5] for w in search_key(e.title).split() if len(w) > 2}
-
-
-def same_happening(a: Event, b: Event) -> bool:
-    """Whether two mentions report one happening (see the module docstring)."""
-    if type_group(a.type) != type_group(b.type):
-        return False
-    if not _slots_meet(a, b):
-        return False
-    places = place_relation(a, b)
-    if places == "conflict":
-        return False
-    if a.time and b.time and a.time != b.time:
-        return False  # two sessions of one day
-    people_a, people_b = _people(a), _people(b)
-    if (
-        len(people_a) >= 2
-        and len(people_b) >= 2
-        and not (people_a <= people_b or people_b <= people_a)
-    ):
-        return False  # Erdoğan with Merz, Erdoğan with Biden: two meetings
-    numbers_a, numbers_b = _title_numbers(a), _title_numbers(b)
-    if numbers_a and numbers_b and not numbers_a & numbers_b:
-        return False  # the 19th and the 20th summit: two editions
-    if a.type != b.type and "visit" in (a.type, b.type):
-        # A visit and the talks held during it are one happening when the same people
-        # take part; a place alone does not make a council meeting part of a visit.
-        return bool(people_a & people_b) or _similar_titles(a, b)
-    if a.granularity != b.granularity:
-        # "A summit in Baku in 2016" meets every day of 2016: the place alone would tie it
-        # to every summit held there that year (and, through it, tie those together); so
-        # would a one-word title ("Zirve").
-        # Shared people alone would do the same for every summit a leader attended that
-        # year: the titles must agree.
-        if bool(numbers_a) != bool(numbers_b) and places != "same" and not people_a & people_b:
-            # "The Turkic States Summit in 2017" names no edition: with no place or person in
-            # common it would tie every numbered edition of that year into one.
-            return False
-        return _similar_titles(a, b, shared=2)
-    if a.granularity != "day" and not _named_alike(a, b):
-        # Within a year (or a month), one place hosts many happenings: "the Turkic States
-        # Summit in Baku in 2022" is not "the Eurasian Energy Summit in Baku in 2022".
-        return False
-    if places == "same" or people_a & people_b:
-        return True
-    if people_a and people_b:
-        return False
-    return _similar_titles(a, b)
-
-
-_NUMBER = re.compile(r"\d+")
-
-
-def _title_numbers(e: Event) -> set[str]:
-    """The numbers in a title (an edition's ordinal, a year): ``{'19'}`` for ``19. Türk
-    Devletleri Zirvesi``."""
-    return set(_NUMBER.findall(e.title or ""))
-
-
-def _named_alike(a: Event, b: Event) -> bool:
-    """Whether two titles may name one happening: similar, or one too short to name it."""
-    if _unnamed(a) or _unnamed(b):
-        return True
-    return _similar_titles(a, b)
-
-
-def _similar_titles(a: Event, b: Event, shared: int = 1) -> bool:
-    """Whether most words of the shorter title are in the other (and at least ``shared``)."""
-    words_a, words_b = _title_words(a), _title_words(b)
-    if not words_a or not words_b:
-        return False
-    common = len(words_a & words_b)
-    return common >= shared and common / min(len(words_a), len(words_b)) >= 0.6
-
-
-def _slots_meet(a: Event, b: Event) -> bool:
-    ra, rb = a.range(), b.range()
-    oa, ob = a.original_range(), b.original_range()
-    if a.granularity == b.granularity == "day":
-        return _overlap(ra, rb) or _overlap(oa, rb) or _overlap(ra, ob) or _overlap(oa, ob)
-    # A month or a year meets the days it contains; two coarse slots must be the same.
-    if a.granularity != "day" and b.granularity != "day":
-        return a.date == b.date or (a.replaces is not None and a.replaces == b.replaces)
-    coarse, fine = (a, b) if a.granularity != "day" else (b, a)
-    cr = coarse.range()
-    fr = fine.range()
-    return (cr[0] <= fr[0] and fr[1] <= cr[1]) or _overlap(
-        coarse.original_range(), fine.original_range()
-    )
-
-
-# ---------------------------------------------------------------------------------------------
-# Blocking: which stored mentions a new one must be compared with
-
-
-# A slot of more days than this is blocked by its months, of more months by its years.
-MAX_BLOCK_DAYS = 62
-MAX_BLOCK_MONTHS = 36
-
-
-def block_periods(e: Event) -> set[str]:
-    """The periods a mention's slots (its current and its original one) fall in: each day
-    of a day-precise slot (``YYYY-MM-DD``), each month of a month-precise or long one
-    (``YYYY-MM``), the year of a year-precise one (``YYYY``).
-
-    Two mentions whose slots meet (:func:`_slots_meet`) share a period or one holds a period
-    of the other (a month its day, a year its month): see :func:`candidate_periods`.
-
-    >>> sorted(block_periods(Event("2025-10-31", "day", "", "meeting", "planned", "",
-    ...                            end="2025-11-01")))
-    ['2025-10-31', '2025-11-01']
-    >>> sorted(block_periods(Event("2026", "year", "", "summit", "planned", "",
-    ...                            replaces=("2025-12", None))))
-    ['2025-12', '2026']
-    """
-    periods: set[str] = set()
-    slots = [(e.range(), e.granularity)]
-    if e.replaces:
-        slots.append((e.original_range(), _granularity_of(e.replaces[0])))
-    for (first, last), granularity in slots:
-        months = (last.year - first.year) * 12 + last.month - first.month
-        if granularity == "year" or months > MAX_BLOCK_MONTHS:
-            periods.update(f"{y:04d}" for y in range(first.year, last.year + 1))
-        elif granularity == "month" or (last - first).days >= MAX_BLOCK_DAYS:
-            y, m = first.year, first.month
-            for _ in range(months + 1):
-                periods.add(f"{y:04d}-{m:02d}")
-                y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-        else:
-            periods.update(
-                (first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)
-            )
-    return periods
-
-
-def _ancestors(period: str) -> list[str]:
-    """The coarser periods holding a period: ``2025-11-12`` → ``2025-11``, ``2025``."""
-    return [period[:n] for n in (7, 4) if len(period) > n]
-
-
-def candidate_periods(periods: set[str]) -> tuple[set[str], set[str]]:
-    """What a mention with these periods must be compared with: ``(exact, within)`` — stored
-    mentions with a period in ``exact`` (its own and the coarser ones holding them), and
-    those with a period inside one of ``within`` (the days of its months, the months and days
-    of its years).
-
-    >>> [sorted(p) for p in candidate_periods({"2025-11-12"})]
-    [['2025', '2025-11', '2025-11-12'], []]
-    >>> [sorted(p) for p in candidate_periods({"2026"})]
-    [['2026'], ['2026']]
-    """
-    exact = set(periods)
-    for p in periods:
-        exact.update(_ancestors(p))
-    return exact, {p for p in periods if len(p) < 10}
-
-
-def block_tokens(e: Event) -> set[str]:
-    """Words one of which two reports of one happening always share (see
-    :func:`same_happening`): its places (``p:``), participants' surnames (``s:``) and title
-    words (``t:``). A mention with none never merges with another.
-
-    >>> sorted(block_tokens(Event("2025-11-12", "day", "Tokayev'in Rusya ziyareti", "visit",
-    ...                           "planned", "", location="Moskova", country="Rusya",
-    ...                           participants=["Kasım Cömert Tokayev"])))
-    ['p:moskova', 'p:rusya', 's:tokayev', 't:rusya', 't:tokay', 't:ziyar']
-    """
-    tokens = {f"s:{s}" for s in _people(e) if s}
-    tokens |= {f"t:{w}" for w in _title_words(e)}
-    for place in (e.location, e.country):
-        key = search_key(place or "")
-        if key:
-            tokens.add(f"p:{key}")
-            tokens.update(f"p:{w}" for w in key.split())
-    return tokens
-
-
-GRANULARITIES = ("day", "month", "year")
-# The type group a visit belongs to: a visit and the talks held during it are one happening
-# when the same people take part, whatever the precision of either report.
-VISIT_GROUP = TYPE_GROUPS["visit"]
-
-
-def _title_pairs(e: Event) -> set[str]:
-    words = sorted(_title_words(e))
-    return {f"w:{a}+{b}" for i, a in enumerate(words) for b in words[i + 1 :]}
-
-
-PLACE_KINDS = ("-", "L", "C", "LC")
-
-
-def _place_marks(e: Event, stored: bool) -> set[str]:
-    """What a pair of title words is keyed with, so that reports whose places conflict
-    (:func:`place_relation`) are not compared: each of a report's place words, and the kind
-    of place it names (``L`` a location, ``C`` a country). Places agree by a shared word, or
-    conflict not at all when no kind is named by both: a stored report is found by its words
-    and its kind; a new one looks up its words and every kind it names none of."""
-    location, country = search_key(e.location or ""), search_key(e.country or "")
-    marks = {f"@{w}" for key in (location, country) if key for w in {key, *key.split()}}
-    if stored:
-        kind = ("L" if location else "") + ("C" if country else "")
-        return marks | {f"@{kind or '-'}"}
-    return marks | {
-        f"@{kind}"
-        for kind in PLACE_KINDS
-        if not (location and "L" in kind) and not (country and "C" in kind)
-    }
-
-
-def _pair_keys(e: Event, granularities: Iterable[str], stored: bool) -> set[str]:
-    pairs = _title_pairs(e)
-    if not pairs:
-        return set()
-    marks = _place_marks(e, stored)
-    return {f"{g}:{pair}{mark}" for g in granularities for pair in pairs for mark in marks}
-
-
-def block_keys(e: Event) -> set[str]:
-    """The keys a stored mention is found by, each with its granularity (see
-    :func:`query_keys`, which looks them up).
-
-    Reports of one happening share a token (:func:`block_tokens`), but a word like "Zirve"
-    is shared by every summit: a year-precise report would be compared with every summit of
-    its year. So a report of another precision is looked up by two title words (it is the
-    same happening only if their titles share two, see :func:`same_happening`) with a place
-    they do not conflict on (:func:`_place_marks`), and so is a year- or month-precise report
-    by another of its slot when both titles name it (two words or more each: they must be
-    alike). Tokens alone serve reports of one day, titles too
-    short to name a happening, and the group of visits (a shared person is enough there,
-    at any precision).
-
-    >>> sorted(block_keys(Event("2022", "year", "Avrasya Zirvesi", "summit", "held", "",
-    ...                         location="Bakü")))  # doctest: +NORMALIZE_WHITESPACE
-    ['year:named:p:baku', 'year:named:t:avras', 'year:named:t:zirve', 'year:w:avras+zirve@L',
-     'year:w:avras+zirve@baku']
-    """
-    own, tokens = e.granularity, block_tokens(e)
-    if type_group(e.type) == VISIT_GROUP:
-        return {f"{own}:{t}" for t in tokens}
-    keys = _pair_keys(e, [own], stored=True)
-    if own == "day":
-        return keys | {f"day:{t}" for t in tokens}
-    size = "short" if _unnamed(e) else "named"
-    return keys | {f"{own}:{size}:{t}" for t in tokens}
-
-
-def query_keys(e: Event) -> set[str]:
-    """The keys a new mention looks stored ones up by (see :func:`block_keys`)."""
-    own, tokens = e.granularity, block_tokens(e)
-    if type_group(e.type) == VISIT_GROUP:
-        return {f"{g}:{t}" for g in GRANULARITIES for t in tokens}
-    keys = _pair_keys(e, [g for g in GRANULARITIES if g != own], stored=False)
-    if own == "day":
-        return keys | {f"day:{t}" for t in tokens}
-    keys |= _pair_keys(e, [own], stored=False)  # both titles name it: alike
-    keys |= {f"{own}:short:{t}" for t in tokens}  # the stored title is too short to name it
-    if _unnamed(e):
-        keys |= {f"{own}:named:{t}" for t in tokens}
-    return keys
-
-
-def _unnamed(e: Event) -> bool:
-    """Whether a title is too short to name a happening (see :func:`_named_alike`)."""
-    return len(_title_words(e)) < 2
-
+from .confidence import merged as merged_confidence
+from .happening import (
+    CORRECTION_ACTIONS,
+    EDITABLE,
+    GRANULARITY_BY_LENGTH,
+    MATERIAL,
+    TYPE_GROUPS,
+    Mention,
+    Merged,
+    _granularity_of,
+    _overlap,
+    anchor,
+    event_id,
+    identity_key,
+    place_relation,
+    same_happening,
+    surname,
+    type_group,
+)
+
+# Every public name, with those of the modules merging was split into (happening, blocking),
+# importable from here as before.
+__all__ = [
+    "CORRECTION_ACTIONS",
+    "EDITABLE",
+    "GRANULARITIES",
+    "GRANULARITY_BY_LENGTH",
+    "MATERIAL",
+    "MAX_BLOCK_DAYS",
+    "MAX_BLOCK_MONTHS",
+    "PLACE_KINDS",
+    "PRECISION",
+    "TYPE_GROUPS",
+    "VISIT_GROUP",
+    "anchor",
+    "apply_corrections",
+    "assign_ids",
+    "block_keys",
+    "block_periods",
+    "block_tokens",
+    "candidate_periods",
+    "cluster",
+    "cluster_anchor",
+    "cluster_key",
+    "event_id",
+    "find_by_members",
+    "id_group",
+    "identity_key",
+    "keep_ids",
+    "Mention",
+    "Merged",
+    "place_relation",
+    "query_keys",
+    "resolve",
+    "same_happening",
+    "surname",
+    "type_group",
+]
 
 # ---------------------------------------------------------------------------------------------
 # Clustering

@@ -1,0 +1,264 @@
+"""Document-level passes for :mod:`.extract`: frames, programmes, purposes, the main
+happening of the article and the names events take from one another.
+
+Split out of :mod:`timeline.events.extract`, which re-exports its public names.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from datetime import date, timedelta
+
+from ..text import fold, search_key
+from .lexicon import Lexicon
+from .merge import type_group
+from .sentence import (
+    HISTORICAL_DAYS,
+    LEDE_SENTENCES,
+    MAX_TOPIC_TRIES,
+    SELF_DATED,
+    Candidate,
+    SentenceView,
+    _is_bound,
+    _own_range,
+)
+from .slots import Slot, combine, slot_from_days, timex_span
+from .triggers import (
+    TriggerMatch,
+    occurs_right_after,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Document-level passes
+
+
+def _inherit_context(candidates: list[Candidate]) -> None:
+    """Events told within the frame of another (``ziyaret kapsamında``) take its day."""
+    for cand in candidates:
+        ref = cand.context
+        if ref is None:
+            continue
+        frame = None
+        if ref.timexes:
+            frame = combine(ref.timexes, "", frozenset())
+        else:
+            frame = _frame_slot(cand, candidates)
+        if frame is None:
+            continue
+        if not cand.slots:
+            status = cand.status or "planned"
+            cand.slots = [(frame, status, None)]
+            cand.inherited_range = frame.end is not None
+            continue
+        slot, status, replaces = cand.slots[0]
+        own = _own_range(cand.tm)
+        if slot.granularity != "day" and own and frame.granularity == "day":
+            # "gelecek hafta" within a summit on 31 Aug-1 Sep: the day where both meet.
+            first, last = max(own[0], frame.first), min(own[1], frame.last)
+            if first == last:
+                cand.slots[0] = (slot_from_days(first, last, "day", slot.time), status, replaces)
+
+
+def _programme_days(
+    candidates: list[Candidate],
+    views: list[SentenceView],
+    text: str,
+    published: date,
+    lex: Lexicon,
+) -> None:
+    """A programme told in prose (``Ayşe Kaya yarın Ankara'da olacak. Erdoğan ile bir araya
+    gelecek. Cuma sabahı İzmir'de ... Fuarı ziyaret edecek.``): an undated planned event takes
+    the day of the sentence before it in the same paragraph, or the day that sentence took."""
+    by_view: dict[int, list[Candidate]] = {}
+    for cand in candidates:
+        by_view.setdefault(id(cand.view), []).append(cand)
+    day: date | None = None
+    for i, view in enumerate(views):
+        if i and "\n" in text[views[i - 1].sent.end : view.sent.start]:
+            day = None  # a new paragraph
+        own = _sentence_day(view, published, lex)
+        if own is not None:
+            day = own if own >= published else None
+            continue
+        if view.timexes:
+            day = None
+            continue
+        for cand in by_view.get(id(view), []):
+            if day is None or cand.slots or cand.status != "planned" or cand.context:
+                continue
+            if cand.tm.trigger.type in SELF_DATED or not cand.tm.trigger.calendar:
+                continue
+            if not _told_by_verb(cand.tm):
+                continue  # "festivalin", "Sergisi": a mention, not an item of the programme
+            cand.slots = [(slot_from_days(day, day, "day"), "planned", None)]
+
+
+def _told_by_verb(tm: TriggerMatch) -> bool:
+    """A verb trigger (``bir araya gelecek``) or a bare noun before its verb (``ziyaret
+    edecek``), not an inflected mention of an event (``festivalin``, ``ziyaretinin``)."""
+    if tm.trigger.form == "verb":
+        return True
+    return not tm.name and fold(tm.token.raw) == fold(tm.trigger.stem).split()[-1]
+
+
+def _sentence_day(view: SentenceView, published: date, lex: Lexicon) -> date | None:
+    """The one day a sentence states (a day, its time or part of day), else None."""
+    days = {
+        sp.first
+        for t in view.timexes
+        if not _is_bound(t, view.tokens, lex)
+        and (sp := timex_span(t)) is not None
+        and sp.granularity in ("day", "time", "partofday")
+        and sp.first == sp.last
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
+    """``… Zirvesi'ne katılmak üzere 31 Ağustos-1 Eylül'de Çin'e ziyarette bulunacak``: the
+    event one travels to attend takes the days of the trip."""
+    for cand in candidates:
+        if cand.slots or cand.context:
+            continue
+        after = [t.folded for t in cand.view.tokens if t.start >= cand.tm.end][:3]
+        if not any(" ".join(after[:n]) in lex.phrases("purpose") for n in (1, 2, 3)):
+            continue
+        trips = [
+            c for c in candidates if c.view is cand.view and c.slots and c.position > cand.position
+        ]
+        if trips:
+            trip = min(trips, key=lambda c: c.position)
+            slot, status, _ = trip.slots[0]
+            cand.slots = [(slot, cand.status or status, None)]
+
+
+def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
+    """The slot of the event a context reference names: the same kind, the same name when
+    it has one, nearest before the reference (else after it)."""
+    ref = cand.context
+    group = type_group(ref.trigger.type)
+    options = [
+        c
+        for c in candidates
+        if c is not cand and c.group == group and c.slots and c.context is None
+    ]
+    if ref.name:
+        named = [c for c in options if c.tm.name and _similar(c.tm.name, ref.name)]
+        options = named or options
+    if not options:
+        return None
+    before = [c for c in options if c.position < ref.start]
+    chosen = (
+        max(before, key=lambda c: c.position) if before else min(options, key=lambda c: c.position)
+    )
+    return chosen.slots[-1][0]
+
+
+def _similar(a: str, b: str) -> bool:
+    wa = {w[:5] for w in search_key(a).split() if len(w) > 2}
+    wb = {w[:5] for w in search_key(b).split() if len(w) > 2}
+    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
+
+
+def _date_main_happening(
+    candidates: list[Candidate], views: list[SentenceView], published: date, lex: Lexicon
+) -> None:
+    """The main happening of the article, told in the past with no date in the headline or
+    lede, is dated on the publication day. Of several triggers the last one is the main
+    verb's (Turkish is verb-final)."""
+    for cand in candidates:
+        s = cand.view.sent
+        if s.index >= LEDE_SENTENCES:
+            break
+        if cand.slots or cand.view.timexes or cand.status != "held" or cand.context:
+            continue
+        if not cand.tm.trigger.calendar:
+            continue
+        undated = [c for c in candidates if c.view is cand.view and not c.slots]
+        if cand is not undated[-1] or not occurs_right_after(cand.tm, cand.view.tokens, lex):
+            continue
+        cand.slots = [(Slot(published.isoformat(), "day"), "held", None)]
+        return
+
+
+def _find_topics(candidates: list[Candidate], views: list[SentenceView], published: date) -> None:
+    """The name an unnamed event borrows: the event it belongs to (an application's exam)
+    or the name the article gave the same happening elsewhere."""
+    named = sorted(
+        (tm for view in views for tm in view.triggers if tm.name), key=lambda tm: tm.start
+    )
+    owners = [tm for tm in named if tm.trigger.type not in ("application", "deadline")]
+    owner_starts = [tm.start for tm in owners]
+    by_type: dict[str, list[TriggerMatch]] = {}
+    for tm in named:
+        by_type.setdefault(tm.trigger.type, []).append(tm)
+    by_tm = {id(c.tm): c for c in candidates}
+    lent: dict[int, list] = {}
+    for cand in candidates:
+        if cand.tm.name:
+            continue
+        if cand.tm.trigger.type in ("application", "deadline"):
+            k = bisect_left(owner_starts, cand.position)
+            if k:
+                cand.topic = owners[k - 1].name
+            continue
+        same = sorted(
+            by_type.get(cand.tm.trigger.type, ()),
+            key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)),
+        )
+        for tm in same[:MAX_TOPIC_TRIES]:
+            other = by_tm.get(id(tm))
+            # A name told without a date of its own is dated by the mentions that took it.
+            slots = (other.slots if other is not None else []) or lent.get(id(tm), [])
+            if (
+                not slots
+                and cand.slots
+                and not _same_sentence(tm, cand)
+                and _long_before(cand, published)
+            ):
+                # An undated name belongs to the article's story, not to a happening long
+                # before it ("2024'te yapılan görüşmede" in a 2026 article).
+                continue
+            if not _may_share_name(cand, other, slots):
+                continue
+            if cand.slots:
+                lent.setdefault(id(tm), []).extend(cand.slots)
+            cand.topic = tm.name
+            if cand.place is None and other is not None and other.place is not None:
+                cand.place = other.place
+            break
+
+
+def _long_before(cand: Candidate, published: date) -> bool:
+    """Every slot of the mention ends more than HISTORICAL_DAYS before publication."""
+    return all(slot.last < published - timedelta(days=HISTORICAL_DAYS) for slot, _, _ in cand.slots)
+
+
+def _same_sentence(tm: TriggerMatch, cand: Candidate) -> bool:
+    return any(t is tm for t in cand.view.triggers)
+
+
+def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bool:
+    """Whether a mention may be the happening another name was given to: their slots meet
+    (or one is a change of the other), and their places do not disagree.
+
+    :param other: the named mention, when it is an event candidate itself.
+    :param slots: the named happening's slots (its own, or those of mentions that took its
+        name).
+    """
+    if (
+        other is not None
+        and cand.place
+        and other.place
+        and cand.place.place.name != other.place.place.name
+        and cand.place.place.country != other.place.place.name
+        and other.place.place.country != cand.place.place.name
+    ):
+        return False
+    if not cand.slots or not slots:
+        return True
+    if any(st in ("postponed", "cancelled") or rep for _, st, rep in cand.slots + slots):
+        return True
+    return any(
+        a.first <= b.last and b.first <= a.last for a, _, _ in cand.slots for b, _, _ in slots
+    )
