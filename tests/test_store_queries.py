@@ -394,6 +394,29 @@ def test_the_plans_of_the_store_queries(rich):
 # Migration
 
 
+def _add_a_new_summit(store: Store) -> None:
+    """Store one more article after an upgrade: a planned summit in Bakü with a new person."""
+    doc = parse_text(
+        "Haber: Bakü'de 5 Aralık'ta zirve yapılacak.",
+        "yeni.txt",
+        key="yeni",
+        published=datetime(2025, 10, 29, tzinfo=UTC),
+    )
+    event = Event(
+        "2025-12-05",
+        "day",
+        "Bakü zirvesi",
+        "summit",
+        "planned",
+        "q",
+        location="Bakü",
+        country="Azerbaycan",
+        participants=["Yeni Kişi"],
+        calendar=True,
+    )
+    store.add_analyses([Analysis(doc, [], [event])])
+
+
 def test_a_version_2_store_is_upgraded_in_place(tmp_path):
     path = tmp_path / "old.db"
     store = build(Store(path), count=30, seed=9)
@@ -423,34 +446,7 @@ def test_a_version_2_store_is_upgraded_in_place(tmp_path):
     for f in random_filters(upgraded, 40):
         assert [k.id for k in upgraded.keys(f, TODAY)] == expected[f.query_string()]
     # and it keeps working: a new article lands in the index
-    doc = parse_text(
-        "Haber: Bakü'de 5 Aralık'ta zirve yapılacak.",
-        "yeni.txt",
-        key="yeni",
-        published=datetime(2025, 10, 29, tzinfo=UTC),
-    )
-    upgraded.add_analyses(
-        [
-            Analysis(
-                doc,
-                [],
-                [
-                    Event(
-                        "2025-12-05",
-                        "day",
-                        "Bakü zirvesi",
-                        "summit",
-                        "planned",
-                        "q",
-                        location="Bakü",
-                        country="Azerbaycan",
-                        participants=["Yeni Kişi"],
-                        calendar=True,
-                    )
-                ],
-            )
-        ]
-    )
+    _add_a_new_summit(upgraded)
     assert [
         upgraded.event(k.id).event.title
         for k in upgraded.keys(flt.parse({"who": "yeni kisi"}), TODAY)
@@ -541,34 +537,7 @@ def test_a_version_3_store_gains_the_upcoming_order_index(tmp_path):
     columns = {r[1] for r in upgraded.connection.execute("PRAGMA table_info(event_rows)")}
     assert {"last_day", "past_key"} <= columns
     assert [k.id for k in UpcomingKeys(upgraded, flt.Filter(), TODAY)] == expected
-    doc = parse_text(
-        "Haber: Bakü'de 5 Aralık'ta zirve yapılacak.",
-        "yeni.txt",
-        key="yeni",
-        published=datetime(2025, 10, 29, tzinfo=UTC),
-    )
-    upgraded.add_analyses(
-        [
-            Analysis(
-                doc,
-                [],
-                [
-                    Event(
-                        "2025-12-05",
-                        "day",
-                        "Bakü zirvesi",
-                        "summit",
-                        "planned",
-                        "q",
-                        location="Bakü",
-                        country="Azerbaycan",
-                        participants=["Yeni Kişi"],
-                        calendar=True,
-                    )
-                ],
-            )
-        ]
-    )
+    _add_a_new_summit(upgraded)
     assert (
         upgraded.connection.execute(
             "SELECT count(*) FROM event_rows WHERE last_day IS NULL OR past_key IS NULL"
