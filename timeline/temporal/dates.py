@@ -207,9 +207,12 @@ class Period:
     # -- derived periods ----------------------------------------------------------------------
 
     def at(self, hour: int, minute: int) -> Period:
-        """This day at a clock time: ``2025-11-12T14:00``."""
+        """This day at a clock time: ``2025-11-12T14:00``; ``24.00`` (the end of the day) is
+        ``00:00`` of the next day, as ISO 8601 writes that instant."""
         if self.granularity != "day":
             raise ValueError("a clock time needs a day")
+        if hour == 24 and minute == 0:
+            return Period.day(self.first + timedelta(days=1)).at(0, 0)
         clock = f"{hour:02d}:{minute:02d}"
         return Period(f"{self.value}T{clock}", "time", self.first, self.last, clock, self.mod)
 

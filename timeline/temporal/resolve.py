@@ -285,6 +285,10 @@ class Resolver(ResolverSpans):
         if shift is not None and "season" in f:
             return self._season_shift(f["season"], shift, now, tense)
         if "month" in f:
+            if shift is not None:  # geçtiğimiz temmuz, önümüzdeki ocak, bu mart
+                if shift == 0:
+                    return self._in_year(now.year, f, mod)
+                tense = "past" if shift < 0 else "future"
             return self._month_day(m, f, now, tense, mod)
         if "weekday" in f:
             partner = self._coordinated_day(m) if shift is None else None

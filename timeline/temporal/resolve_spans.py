@@ -121,7 +121,7 @@ class ResolverSpans:
             return first.through(Period.day(first.first + timedelta(days=ahead)))
         if "hour" in f and "hour" in e:
             # saat 14.00-16.00 (the day in context), 12 Kasım 14.00-16.00 (that day)
-            if "month" in f:
+            if "month" in f or "weekday" in f or "deictic" in f:
                 date_only = {k: v for k, v in f.items() if k not in ("hour", "minute")}
                 day = self._point(m, date_only, now, tense)
             else:

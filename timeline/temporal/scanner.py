@@ -25,6 +25,8 @@ _TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
 _PREV_WORD = re.compile(r"([\w%]+)[^\w\n]{0,3}$")
 _NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
 OFFSET_LEAD_WORDS = 2  # words such as "en az" skipped before an offset
+# a year followed by a slash and a short number: a docket or file number (2023/1, 2024/145)
+_DOCKET_NUMBER = re.compile(r"/\d{1,3}(?!\d)")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
 
 
@@ -100,6 +102,8 @@ def _year_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     if scan.folded[m.end() : m.end() + 1] == "=":
         return False  # (2003=100): the base year of an index
+    if _DOCKET_NUMBER.match(scan.folded, m.end()):
+        return False  # E: 2023/1, 2025/3 sayılı karar: a file number, not a year
     tail = scan.folded[m.start() + 4 : m.end()]
     if tail.startswith("'") and scan.is_in("quantity_suffix", tail[1:], prefix=True):
         return False  # 1000'lik, 2000'lik: a count
@@ -148,11 +152,11 @@ def _is_coordinated_month(scan: Scan, m: re.Match) -> bool:
 
 def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # pazar payı (market), Cuma Ali (name), Çarşamba ilçesi (town): not weekdays
+    if any(rule.group(m, name) for name in ("shift", "pod", "hour", "dayword")):
+        return True
     word = rule.group(m, "weekday")
     _, ambiguous = scan.grammar.weekdays.get(scan.grammar.lexicon.key(word), (0, 0))
     whole = scan.folded[m.start() : m.end()]
-    if any(rule.group(m, name) for name in ("shift", "pod", "hour", "dayword")):
-        return True
     if ambiguous >= 2:
         return False
     following = scan.next_word(m.end())
@@ -213,8 +217,8 @@ def _dot_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     if rule.group(m, "other"):
         return False  # 1.25'lik: a number with an adjective suffix
-    if rule.group(m, "suffix"):
-        return True  # 14.30'da
+    if rule.group(m, "suffix") or rule.group(m, "approx"):
+        return True  # 14.30'da, 03.00 sularında
     if f.get("minute", 0) % 5:
         return False
     rest = scan.text[m.end() : m.end() + 3]

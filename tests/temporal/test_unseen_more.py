@@ -1,0 +1,92 @@
+"""More of the classes of issue 14 that failed on unseen text: clock times with an
+approximation word, ranges of clock times written ``…'den …'e kadar`` or after a weekday or a
+deictic day, ``24.00`` as the start of the next day, lists of months with commas, a month after
+``geçtiğimiz``/``önümüzdeki``, and file numbers that look like years. Every sentence here is
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .tables import assert_no_duplicates, parametrize, values
+
+D = date
+TUE = D(2024, 4, 2)  # a Tuesday
+
+CLOCK = [
+    ("Yangın 04.00 sularında söndürüldü.", TUE, ["2024-04-02T04:00"], "a time 'sularında'"),
+    (
+        "Tren 18.30 sıralarında istasyona vardı.",
+        TUE,
+        ["2024-04-02T18:30"],
+        "a time 'sıralarında'",
+    ),
+    ("Kur 18.45 civarında seyretti.", TUE, [], "'civarında' after a number: an amount"),
+    (
+        "Müze 09.00'dan 19.00'a kadar açık olacak.",
+        TUE,
+        ["2024-04-02T09:00/2024-04-02T19:00"],
+        "'…'dan …'a kadar' is one interval",
+    ),
+    (
+        "Perşembe günü saat 13.00 ile 17.00 arasında su verilmeyecek.",
+        TUE,
+        ["2024-04-04T13:00/2024-04-04T17:00"],
+        "a weekday with a range of times: one interval on that day",
+    ),
+    (
+        "Yarın 08.30-10.00 arasında yol kapalı olacak.",
+        TUE,
+        ["2024-04-03T08:30/2024-04-03T10:00"],
+        "a deictic day with a range of times",
+    ),
+    (
+        "Cuma 10.00'dan 16.00'ya kadar gişeler kapalı kalacak.",
+        TUE,
+        ["2024-04-05T10:00/2024-04-05T16:00"],
+        "a weekday with '…'dan …'ya kadar'",
+    ),
+    (
+        "Sokak yasağı Cumartesi 24.00'te bitecek.",
+        TUE,
+        ["2024-04-07T00:00"],
+        "24.00 is 00:00 of the next day",
+    ),
+]
+
+MONTHS = [
+    (
+        "Mart, nisan, mayıs ve haziran aylarının verileri birlikte açıklanacak.",
+        TUE,
+        ["2024-03,2024-04,2024-05,2024-06"],
+        "a list of months with commas and a genitive ending",
+    ),
+    (
+        "Geçtiğimiz Ekim ayında zam yapılmazken, Ocak ayında ne olacağı tartışılıyor.",
+        D(2024, 11, 20),
+        ["2024-10", "2025-01"],
+        "'geçtiğimiz' places a month in the past whatever the tense",
+    ),
+    (
+        "Önümüzdeki Şubat ayında seçim yapılması konuşuldu.",
+        TUE,
+        ["2025-02"],
+        "'önümüzdeki' places a month ahead whatever the tense",
+    ),
+]
+
+NOT_DATES = [
+    ("Mahkemenin 2021/45 esas sayılı dosyası kapandı.", TUE, [], "a docket number"),
+    ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
+]
+
+CASES = CLOCK + MONTHS + NOT_DATES
+
+
+def test_no_duplicates():
+    assert_no_duplicates(CASES)
+
+
+@parametrize(CASES)
+def test_unseen_more(text, published, expected, why):
+    assert values(text, published) == expected, why
