@@ -11,6 +11,19 @@ D = date
 PUB = D(2024, 5, 14)  # a Tuesday
 CASES = [
     (
+        "Kurul toplandı\nKurul yarın toplanacak.\nÇok iyi. pic.twitter.com/abc "
+        "— Ali Kaya (AliKaya) 13 Mayıs 2024\nSonra konuştu.",
+        PUB,
+        ["2024-05-15"],
+        "a tweet footer after an em dash whose handle has no @",
+    ),
+    (
+        "Kurul toplandı\nKurul yarın toplanacak.\n&mdash; Ajans (@ajans) May 13, 2024\nSonra.",
+        PUB,
+        ["2024-05-15"],
+        "a tweet footer with an HTML dash and the embed's month-first date",
+    ),
+    (
         "Köprüde yeni düzenleme\nMayıs 14, 2024 09:12\n\nKöprü yarın trafiğe kapanacak.",
         PUB,
         ["2024-05-15"],

@@ -12,6 +12,7 @@ from .tables import assert_no_duplicates, parametrize, values
 
 D = date
 TUE = D(2024, 4, 2)  # a Tuesday
+ALL = ("DATE", "TIME", "DURATION")
 
 CLOCK = [
     ("Yangın 04.00 sularında söndürüldü.", TUE, ["2024-04-02T04:00"], "a time 'sularında'"),
@@ -75,12 +76,62 @@ MONTHS = [
     ),
 ]
 
+JOINED = [
+    (
+        "Cumartesi 20 Nisan 2024 tarihinde kongre yapılacak.",
+        TUE,
+        ["2024-04-20"],
+        "a weekday before its date, without a comma: one expression",
+    ),
+    (
+        "Yollar 9 Nisan Salı akşamı 21.00'den itibaren kapatılacak.",
+        TUE,
+        ["2024-04-09T21:00"],
+        "a date, its part of the day and its clock time are one TIME",
+    ),
+    (
+        "Tesis 13-14 Nisan Cumartesi ve Pazar günleri kapalı olacak.",
+        TUE,
+        ["2024-04-13/2024-04-14"],
+        "a run of days followed by their weekdays is one interval",
+    ),
+    (
+        "Abonelik Perşembe gece yarısından itibaren yenilenecek.",
+        TUE,
+        ["2024-04-05T00:00"],
+        "a weekday's 'gece yarısı' is 00:00 of the next day",
+    ),
+    (
+        "İkinci hafta programı:\n12 Nisan Cuma\nKartal - Doğan (Saat: 19.00)\n"
+        "Şahin - Atmaca Saat: 21.30",
+        TUE,
+        ["2024-04-12", "2024-04-12T19:00", "2024-04-12T21:30"],
+        "'Saat:' times at the end of the lines under a day heading take its day",
+    ),
+]
+
+YEARS = [
+    (
+        "Kurum yıl sonu enflasyon tahminini yükseltti.",
+        D(2023, 7, 20),
+        ["2023"],
+        "a forecast of the year end: the nearest year end, whatever the tense",
+    ),
+    (
+        "Ailemiz 2 yıl sonra köyüne döndü.",
+        TUE,
+        ["P2Y"],
+        "'X sonra' in a past clause counts from a past event, not from now: no date",
+    ),
+    ("Sonuçlar 2 gün sonra açıklanacak.", TUE, ["2024-04-04"], "'X sonra' ahead is a date"),
+]
+
 NOT_DATES = [
     ("Mahkemenin 2021/45 esas sayılı dosyası kapandı.", TUE, [], "a docket number"),
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
 ]
 
-CASES = CLOCK + MONTHS + NOT_DATES
+CASES = CLOCK + MONTHS + JOINED + YEARS + NOT_DATES
 
 
 def test_no_duplicates():
@@ -89,4 +140,4 @@ def test_no_duplicates():
 
 @parametrize(CASES)
 def test_unseen_more(text, published, expected, why):
-    assert values(text, published) == expected, why
+    assert values(text, published, ALL) == expected, why

@@ -24,7 +24,12 @@ STAMP_WORDS = 3  # words besides the date and time on a stamp line at most
 LIST_ITEM_LENGTH = 160  # characters of a headline in a list under a banner heading at most
 _STAMP_FIELDS = frozenset(("year", "month", "day", "weekday", "hour", "minute", "suffix"))
 _STAMP_GAP = re.compile(r"[\s,|•\-–—/]*")
-_TWEET_FOOTER = re.compile(r"\(@\w+\)[ \t]*\Z")
+# a tweet footer before the date it was posted: "(@ajans) ", "— Ali Veli (AliVeli) ", or with
+# the date in the embed's own month-first form ("(@ajans) June 25, ")
+_TWEET_FOOTER = re.compile(
+    r"(?:\(@\w+\)|(?:—|&mdash;)[^\n—]{1,60}\(\w+\))[ \t]*(?:[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]*)?\Z"
+)
+TWEET_REACH = 100  # characters of a tweet footer before its date at most
 DATELINE_LENGTH = 60  # characters of a dateline's place before its date at most
 _DATELINE_PREFIX = re.compile(
     r"[ \t]*[^\W\d_][^\W\d_'’.-]*(?:[ '’.-]+[^\W\d_]+){0,3}[ \t]*"
@@ -228,7 +233,7 @@ def _is_metadata(
     line_start, line_end = _line_around(text, m.start, m.end)
     if grammar.header_label.search(folded, max(line_start, m.start - 40), m.start):
         return True  # Yayın Tarihi: 09.10.2025, … Güncelleme: 15 Eylül 2025, Pazartesi 15:33
-    if _TWEET_FOOTER.search(text, max(line_start, m.start - 60), m.start):
+    if _TWEET_FOOTER.search(text, max(line_start, m.start - TWEET_REACH), m.start):
         return True  # — Ajans (@ajans) 25 Haziran 2015: the date a tweet was posted
     f = m.fields
     if m.kind != "point" or "day" not in f or "month" not in f:

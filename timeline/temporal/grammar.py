@@ -66,6 +66,7 @@ ENGINE_CLASSES = (
     "banner",
     "list_heading",
     "reference_follow",
+    "forecast_noun",
     "attributive_end",
     "date_noun",
     "offset_lead",

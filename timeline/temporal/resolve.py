@@ -28,6 +28,7 @@ from .resolve_helpers import (
     _BULLETS,
     _WORDS,
     DAY_GRANULARITIES,
+    FORECAST_WORDS,
     MIDNIGHT,
     NARRATIVE_SENTENCES,
     NEIGHBOUR_DAYS,
@@ -111,7 +112,7 @@ class Resolver(ResolverSpans):
         if m.kind == "point" and self._is_holiday_name(m):
             return self._timex(m, "SET", f"XXXX-{f['month']:02d}-{f['day']:02d}", tense)
         if m.kind == "offset":
-            period = self._offset(m, now)
+            period = self._offset(m, now, tense)
             if period is None and f.get("num") and f.get("unit"):
                 return self._timex(m, "DURATION", duration_value(f["num"], f["unit"]), tense)
         elif m.kind == "anchored":
@@ -171,6 +172,8 @@ class Resolver(ResolverSpans):
         word = following.group() if following else ""
         if word and lexicon.get("reference_follow", word):
             return None
+        if self._forecast_follows(m.end):
+            return None  # yıl sonu enflasyon tahmini: the period forecast, nearest either way
         if tense != "past":
             return tense
         if m.fields.get("until"):
@@ -181,6 +184,13 @@ class Resolver(ResolverSpans):
         if word.startswith(_class_words(self.grammar, "date_noun")) and word.endswith(ends):
             return "past-near"
         return tense
+
+    def _forecast_follows(self, end: int) -> bool:
+        """A forecast or target noun within the next words of the clause (``yıl sonu
+        enflasyon tahminini yükseltti``, ``ağustos ayı beklentisi``)."""
+        words = _WORDS.findall(self.doc.folded[end : end + 40])[:FORECAST_WORDS]
+        stems = _class_words(self.grammar, "forecast_noun")
+        return any(w.startswith(stems) for w in words)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -528,16 +538,18 @@ class Resolver(ResolverSpans):
         return period
 
     def _heading_day(self) -> date | None:
-        """The day of the day heading above a clock time that opens a line of a schedule
-        (``16 Nisan Salı`` on a line of its own, then ``10.00 Açılış``, ``14.30 Panel``): the
-        lines between are short, as in a programme."""
+        """The day of the day heading above a clock time on a short line of a schedule
+        (``16 Nisan Salı`` on a line of its own, then ``10.00 Açılış``, ``Panel (Saat: 14.30)``):
+        the line and the lines between are short, as in a programme."""
         if self.heading is None or not self.days:
             return None
         end, day = self.heading
         pos = self._start
         text = self.doc.text
         line_start = text.rfind("\n", 0, pos) + 1
-        if end > line_start or text[line_start:pos].strip(_BULLETS):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        if end > line_start or line_end - line_start > SCHEDULE_LINE_LENGTH:
             return None
         lines = text[end:line_start].split("\n")
         if len(lines) > SCHEDULE_LINES or any(len(line) > SCHEDULE_LINE_LENGTH for line in lines):

@@ -17,12 +17,14 @@ class ResolverSpans:
 
     # -- offsets, anchored, ranges, lists --------------------------------------------------------
 
-    def _offset(self, m: Mention, now: date) -> Period | None:
+    def _offset(self, m: Mention, now: date, tense: str | None = None) -> Period | None:
         # 3 yıl önce, üç gün sonra, 103 yıl önce bugün, 12 Kasım'dan iki gün sonra
         f = m.fields
         n, unit, direction = f.get("num"), f.get("unit"), f.get("dir")
         if n is None or unit is None or direction is None or unit in ("H", "MIN", "S"):
             return None
+        if direction > 0 and tense == "past" and not f.get("after_ablative"):
+            return None  # bir yıl sonra taşındık: later than a past event, not than now
         base = now
         if f.get("after_ablative"):
             prev = self.previous
