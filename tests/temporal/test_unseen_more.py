@@ -126,12 +126,40 @@ YEARS = [
     ("Sonuçlar 2 gün sonra açıklanacak.", TUE, ["2024-04-04"], "'X sonra' ahead is a date"),
 ]
 
+NARRATIVE = [
+    (
+        "Bayram 25 Nisan Perşembe günü başlayacak. Tatilin Cuma gününe denk gelmesi, hafta sonu "
+        "ile birleşmesini sağlayacak.",
+        TUE,
+        ["2024-04-25", "2024-04-26", "2024-W17-WE"],
+        "a bare weekday and weekend after a day beyond the coming week: that day's week",
+    ),
+    (
+        "Fuar 26 Nisan'da açılacak. Ziyaretçiler Cuma gününden Pazar akşamına kadar gezebilecek.",
+        TUE,
+        ["2024-04-26", "2024-04-26", "2024-04-28TEV"],
+        "weekdays near the narrative's day, not near the publication day",
+    ),
+    (
+        "Tören 25 Nisan'da yapılacak. Bu günü herkes hatırlayacak.",
+        TUE,
+        ["2024-04-25"],
+        "'bu günü' written apart is the day just named, not a date of its own",
+    ),
+    (
+        "Kurul 25 Nisan'da toplanacak. Bakan Cuma günü açıklama yaptı.",
+        TUE,
+        ["2024-04-25", "2024-03-29"],
+        "a weekday in a past clause keeps the publication's week",
+    ),
+]
+
 NOT_DATES = [
     ("Mahkemenin 2021/45 esas sayılı dosyası kapandı.", TUE, [], "a docket number"),
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
 ]
 
-CASES = CLOCK + MONTHS + JOINED + YEARS + NOT_DATES
+CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + NOT_DATES
 
 
 def test_no_duplicates():

@@ -36,6 +36,7 @@ from .resolve_helpers import (
     SCHEDULE_LINES,
     SCHEDULE_SENTENCES,
     SPEECH_WINDOW,
+    WEEK_AHEAD,
     _agrees,
     _around,
     _by_weekday,
@@ -311,6 +312,11 @@ class Resolver(ResolverSpans):
                     else -((partner.isoweekday() - f["weekday"]) % 7)
                 )
                 return self._clock(Period.day(partner + timedelta(days=step)), f)
+            anchor = self._far_narrative_day(now, tense) if shift is None else None
+            if anchor is not None:
+                # 31 Aralık … Perşembe gününe denk gelmesi: the Thursday nearest that day
+                step = (f["weekday"] - anchor.isoweekday() + 3) % 7 - 3
+                return self._clock(Period.day(anchor + timedelta(days=step)), f)
             return self._clock(self._weekday(f["weekday"], shift, now, tense), f)
         if shift == 0 and "pod" in f:
             return self._clock(Period.day(now), f)  # bu sabah, bu akşam 20.00'de
@@ -439,6 +445,9 @@ class Resolver(ResolverSpans):
         shift = f.get("shift")
         if shift is not None:
             return Period.weekend(now + timedelta(days=7 * shift))
+        anchor = self._far_narrative_day(now, tense)
+        if anchor is not None:
+            return Period.weekend(anchor)  # 2 Ocak Cuma … hafta sonu: the weekend of that week
         candidates = [Period.weekend(now + timedelta(days=7 * k)) for k in (-1, 0, 1)]
         return _choose(candidates, now, tense) or candidates[1]
 
@@ -453,6 +462,18 @@ class Resolver(ResolverSpans):
             return later[shift - 1] if len(later) >= shift else None
         current = [s for s in seasons if s.contains(now)]
         return current[0] if current else _choose(seasons, now, tense)
+
+    def _far_narrative_day(self, now: date, tense: str | None) -> date | None:
+        """The day a bare weekday or weekend is near when the narrative has moved beyond the
+        coming week: the last day named within ``NARRATIVE_SENTENCES`` sentences, more than
+        ``WEEK_AHEAD`` days ahead, outside a past clause (``Tatil 31 Aralık'tan sonra …
+        Perşembe günü``: the Thursday of that week, not of this one)."""
+        if tense == "past" or not self.days:
+            return None
+        _, day, sentence, _ = self.days[-1]
+        if self._sentence - sentence > NARRATIVE_SENTENCES or (day - now).days <= WEEK_AHEAD:
+            return None
+        return day
 
     def _clock(self, period: Period | None, f: dict) -> Period | None:
         # 12 Kasım saat 14.00'te, dün sabah, akşam 8'de

@@ -24,6 +24,7 @@ NEAR_AHEAD = timedelta(days=62)
 # within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
 NEIGHBOUR_DAYS = 62
 FORECAST_WORDS = 3  # a forecast noun this many words after a date makes it the period forecast
+WEEK_AHEAD = 7  # a narrative day further ahead than this anchors bare weekdays and weekends
 NARRATIVE_SENTENCES = 3  # a narrative date anchors bare dates this many sentences on
 SCHEDULE_SENTENCES = 12  # the year of a schedule (2026 sınav takvimi) holds this many sentences
 DAY_GRANULARITIES = ("day", "time", "partofday")
