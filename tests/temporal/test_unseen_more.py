@@ -154,12 +154,41 @@ NARRATIVE = [
     ),
 ]
 
+SCHEDULES = [
+    (
+        "Kupa maçları 12 Nisan Cuma günü oynanacak.\nMaçlar saat kaçta?\n"
+        "İlk karşılaşma TSİ 18.00'de başlayacak.\nİkinci maç ise 20.30'da başlayacak.",
+        TUE,
+        ["2024-04-12", "2024-04-12T18:00", "2024-04-12T20:30"],
+        "times of an announcement run on under the day named lines before",
+    ),
+    (
+        "Kurul 12 Nisan'da toplanacak. Üyeler kente gelecek. Toplantı saat 10.00'da başlayacak.",
+        TUE,
+        ["2024-04-12", "2024-04-12T10:00"],
+        "a future time two sentences after its day",
+    ),
+    (
+        "Kurul 12 Mart'ta toplandı. Üyeler kente geldi. Toplantı saat 10.00'da başladı.",
+        TUE,
+        ["2024-03-12"],
+        "a past time far from an older day is not dated",
+    ),
+    (
+        "Vali ilçeyi ziyaret edecek. (Merkez/10.30)\nVali şehit ailelerini ağırlayacak. (15.00)",
+        TUE,
+        ["2024-04-02T10:30", "2024-04-02T15:00"],
+        "agenda times in parentheses, after a place and a slash",
+    ),
+    ("Endeks (12.50) puan yükseldi.", TUE, [], "a number in parentheses before a unit"),
+]
+
 NOT_DATES = [
     ("Mahkemenin 2021/45 esas sayılı dosyası kapandı.", TUE, [], "a docket number"),
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
 ]
 
-CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + NOT_DATES
+CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + SCHEDULES + NOT_DATES
 
 
 def test_no_duplicates():

@@ -27,6 +27,7 @@ from .mention import Mention
 from .resolve_helpers import (
     _BULLETS,
     _WORDS,
+    CLOCK_SENTENCES,
     DAY_GRANULARITIES,
     FORECAST_WORDS,
     MIDNIGHT,
@@ -329,7 +330,7 @@ class Resolver(ResolverSpans):
             return _choose(candidates, now, tense)
         if "hour" in f or "pod" in f:
             # saat 15.00'te, sabah saatlerinde: on the day in context
-            return self._clock(self._context_day(now), f)
+            return self._clock(self._context_day(now, tense), f)
         return None
 
     def _relative(self, unit: str, n: int, now: date, f: dict, mod: str | None) -> Period | None:
@@ -577,22 +578,28 @@ class Resolver(ResolverSpans):
             return None
         return day
 
-    def _context_day(self, now: date) -> Period | None:
+    def _context_day(self, now: date, tense: str | None = None) -> Period | None:
         """The day a clock time given alone belongs to: the last day named in its sentence; or
-        in the sentence before (same paragraph) unless that day is older than yesterday
-        (``Kurul dün toplandı. Saat 15.00'te karar açıklandı``; ``Maç 14 Eylül'de oynanacak.
-        Karşılaşma TSİ 20.00'de başlayacak``); or the publication day when the article has
-        named no other day. Otherwise the time cannot be dated (an older day in the sentence
-        before is mostly background: ``10 Ağustos'taki depremde… Saat 10:29'da yaşanan…``)."""
+        the last day named before, unless it is older than yesterday: in a future or present
+        clause up to ``CLOCK_SENTENCES`` sentences back across lines
+        (``Maç 14 Eylül'de oynanacak. … Karşılaşma TSİ 20.00'de başlayacak``: announcements
+        and programmes run on under their day), else only from the sentence before in the same
+        paragraph (``Kurul dün toplandı. Saat 15.00'te karar açıklandı``); or the publication
+        day when the article has
+        named no other day. Otherwise the time cannot be dated (an older day before is mostly
+        background: ``10 Ağustos'taki depremde… Saat 10:29'da yaşanan…``)."""
         heading = self._heading_day()
         if heading is not None:
             return Period.day(heading)
+        ahead = tense in ("future", "present")
+        reach = CLOCK_SENTENCES if ahead else 1
         for _, day, sentence, paragraph in reversed(self.days):
             if sentence == self._sentence:
                 return Period.day(day)
-            if sentence == self._sentence - 1 and paragraph == self._paragraph:
-                if (day - now).days >= -1:
-                    return Period.day(day)
+            if not ahead and paragraph != self._paragraph:
+                break
+            if self._sentence - sentence <= reach and (day - now).days >= -1:
+                return Period.day(day)
             break
         if all(day == now for _, day, _, _ in self.days):
             return Period.day(now)

@@ -25,6 +25,9 @@ NEAR_AHEAD = timedelta(days=62)
 NEIGHBOUR_DAYS = 62
 FORECAST_WORDS = 3  # a forecast noun this many words after a date makes it the period forecast
 WEEK_AHEAD = 7  # a narrative day further ahead than this anchors bare weekdays and weekends
+# outside a past clause, a clock time alone takes the day (from yesterday on) named this many
+# sentences back at most: the reach of a schedule's year (SCHEDULE_SENTENCES)
+CLOCK_SENTENCES = 12
 NARRATIVE_SENTENCES = 3  # a narrative date anchors bare dates this many sentences on
 SCHEDULE_SENTENCES = 12  # the year of a schedule (2026 sınav takvimi) holds this many sentences
 DAY_GRANULARITIES = ("day", "time", "partofday")

@@ -27,6 +27,8 @@ _NEXT_WORD = re.compile(r"[^\S\n]*[(\"“'‘]?([^\W_]+)")
 OFFSET_LEAD_WORDS = 2  # words such as "en az" skipped before an offset
 # a year followed by a slash and a short number: a docket or file number (2023/1, 2024/145)
 _DOCKET_NUMBER = re.compile(r"/\d{1,3}(?!\d)")
+# what opens a clock time in parentheses: "(" or "(Place/"
+_AGENDA_OPEN = re.compile(r"\((?:[^\W\d_][^\W\d_ ]*/)?\Z")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
 
 
@@ -224,6 +226,9 @@ def _dot_time(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     rest = scan.text[m.end() : m.end() + 3]
     if not rest.strip() or rest[:1] in "-–\n":
         return True
+    if rest[:1] == ")" and _AGENDA_OPEN.search(scan.text, max(0, m.start() - 40), m.start()):
+        # (20.00), (Ankara/10.30): the time of an item of a programme or an agenda
+        return not _is_quantity_after(scan, m.end() + 1)
     return rest[:1] == " " and rest[1:2].isupper()
 
 
