@@ -100,6 +100,7 @@ from .sentence import (
     _assign_places,
     _assign_timexes,
     _bare_visitor,
+    _drop_manner,
     _future_cue,
     _generic,
     _is_bound,
@@ -230,6 +231,7 @@ def _candidates(
     triggers = _absorb_predicates(
         [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s
     )
+    triggers = _drop_manner(triggers, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)

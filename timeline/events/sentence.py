@@ -102,6 +102,30 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
     return [tm for tm in triggers if not (tm.trigger.form == "verb" and tm.start > first.end)]
 
 
+def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[TriggerMatch]:
+    """``törenle anılacak``, ``törenlerle kutlanacak``: a noun trigger in the comitative right
+    before a verb trigger says how that happening is held; it is no happening of its own."""
+    endings = tuple(lex.phrases("manner_ending"))
+    dropped = []
+    for tm in triggers:
+        if tm.trigger.form != "noun" or tm.name or not tm.token.folded.endswith(endings):
+            continue
+        verb = next(
+            (
+                v
+                for v in triggers
+                if v.trigger.form == "verb"
+                and v.start > tm.end
+                and not text[tm.end : v.start].strip()
+            ),
+            None,
+        )
+        if verb is not None:
+            verb.start, verb.first = tm.start, tm.first  # what comes before is the verb's
+            dropped.append(tm)
+    return [tm for tm in triggers if not any(tm is d for d in dropped)]
+
+
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
     """``tüm etkinlikler``, ``konser, şenlik ve festival de dahil``: a kind, not a happening.
 
@@ -128,8 +152,10 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
         ][-2:]
         before = [t.folded for t in before_tokens]
         after = [t.folded for t in view.tokens if t.start >= member.end][:3]
-        if _counted(before_tokens, lex):
-            return True  # "3 kritik zirveye katılacak": several happenings
+        if member.trigger.form == "noun" and _counted(before_tokens, lex):
+            # "3 kritik zirveye katılacak": several happenings; but "bazı yollar trafiğe
+            # kapatılacak" counts the subject of a verb, not the happening.
+            return True
         if any(w in lex.phrases("generic") for w in before) or any(
             w in lex.phrases("generic_after") for w in after
         ):
@@ -380,8 +406,10 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         phrase.insert(0, tok)
     if not phrase or lex.place(phrase[-1].stem):
         return None
-    if tm.trigger.type in ("meeting", "talks") and not all(t.raw[:1].isupper() for t in phrase):
-        return None  # who meets is a name ("Terörsüz Türkiye Komisyonu toplanıyor")
+    if tm.trigger.type in ("meeting", "talks", "ceremony") and not all(
+        t.raw[:1].isupper() for t in phrase
+    ):
+        return None  # who meets or what is celebrated is a name ("Terörsüz Türkiye Komisyonu")
     return [t.raw for t in phrase]
 
 
