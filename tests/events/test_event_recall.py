@@ -100,6 +100,37 @@ CASES = [
         "Bakan Ahmet Kaya, [15 Ocak'ta|2026-01-15] Bakan Ayşe Demir ile buluşacak.",
         [dict(date="2026-01-15", type="meeting", status="planned")],
     ),
+    # --- events titled by a compound noun or a plural possessor -------------------------------
+    (
+        "a compound noun names a meeting",
+        D,
+        "Kabine toplantısı [12 Ocak'ta|2026-01-12] Beştepe'de yapılacak.",
+        [dict(date="2026-01-12", type="meeting", title="Kabine toplantısı", status="planned")],
+    ),
+    (
+        "a compound noun goes before a place in the title",
+        D,
+        "Liderler zirvesi [9 Mart'ta|2026-03-09] Brüksel'de düzenlenecek.",
+        [dict(date="2026-03-09", title="Liderler zirvesi", location="Brüksel")],
+    ),
+    (
+        "an adjective before a possessed trigger is no compound",
+        D,
+        "Yeni toplantısı [12 Ocak'ta|2026-01-12] yapılacak.",
+        [],
+    ),
+    (
+        "a participle before a possessed trigger is no compound",
+        D,
+        "Yapılacak toplantısı [12 Ocak'ta|2026-01-12] olacak.",
+        [],
+    ),
+    (
+        "a plural genitive owns the trigger",
+        D,
+        "Sendikanın açıklamasına göre madencilerin [19 Ocak'ta|2026-01-19] grevleri başlayacak.",
+        [dict(date="2026-01-19", type="strike", title="Madencilerin grevi", status="planned")],
+    ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
         "a count before a noun trigger is still several happenings",

@@ -100,6 +100,7 @@ from .sentence import (
     _assign_places,
     _assign_timexes,
     _bare_visitor,
+    _compound,
     _drop_manner,
     _future_cue,
     _generic,
@@ -116,7 +117,7 @@ from .sentence import (
     choose_participants,
 )
 from .slots import Slot, timex_span
-from .titles import mended_title, name_title, phrase_title, release_title
+from .titles import cap_title, mended_title, name_title, phrase_title, release_title
 from .tokens import proper_words, segment, tokenize
 from .triggers import (
     define_acronyms,
@@ -290,6 +291,8 @@ def _candidates(
             if ordinal:
                 cand.phrase = f"{ordinal.raw} {tm.trigger.noun}"
         cand.possessor = _possessor(tm, free, text, lex)
+        if cand.phrase is None:
+            cand.compound = _compound(tm, free, text, lex)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
             cand.subject = _subject(tm, free, text, lex)
         cand.names = _pair_names(tm, tokens, view, lex)
@@ -411,6 +414,12 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         )
         by_kind = not title and tm.trigger.type in (*KIND_FIRST, *SELF_DATED)
         title = title or kind_title(tm, cand.view.tokens, lex)
+        if cand.compound and not (
+            by_kind or cand.topic or cand.possessor or cand.subject or len(names) > 1
+        ):
+            title, by_kind = cap_title(cand.compound), False  # not "Ankara toplantısı"
+        else:
+            cand.compound = None
     title = title or ""  # an untitled mention may still tell more about a titled one
     mended = mended_title(title, lex)
     reasons = [
@@ -423,7 +432,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             len(names),
             len(cand.orgs),
             place is not None,
-            bool(cand.phrase or cand.possessor or cand.subject),
+            bool(cand.phrase or cand.possessor or cand.subject or cand.compound),
         ),
         date_reason(tm.timexes, tm, text),
         "status-verb" if cand.status else "status-day",

@@ -64,6 +64,7 @@ class Candidate:
     context: TriggerMatch | None = None
     anniversary: int | None = None
     phrase: str | None = None
+    compound: str | None = None  # a compound noun that titles it ("Kabine toplantısı")
     official: str | None = None
     topic: str | None = None
     possessor: str | None = None
@@ -332,6 +333,29 @@ def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
+    """``Kabine toplantısı``, ``liderler zirvesi``, ``bütçe görüşmesi``: a bare noun right
+    before a noun trigger that carries the compound's possessive ending names the event's
+    kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
+    if tm.trigger.form != "noun" or tm.first is not tm.token:
+        return None
+    if not tm.token.folded.startswith(fold(tm.trigger.noun)) or fold(tm.trigger.noun) == fold(
+        tm.trigger.lemma
+    ):
+        return None
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    if not before or text[before[0].end : tm.first.start].strip():
+        return None
+    mod = before[0]
+    if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
+        return None
+    if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
+        return None
+    if re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex):
+        return None
+    return f"{mod.raw} {tm.trigger.noun}"
+
+
 def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
     before = [t for t in free if t.end <= tm.first.start][-1:]
     return before[0] if before and before[0].is_ordinal else None
@@ -340,7 +364,8 @@ def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
 def _is_genitive(tok: Token, lex: Lexicon) -> bool:
     if tok.suffix:
         return tok.suffix in lex.phrases("genitive_person")
-    return len(tok.raw) > 4 and tok.folded.endswith(lex.after_vowel("genitive"))
+    endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
+    return len(tok.raw) > 4 and tok.folded.endswith(endings)
 
 
 def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
@@ -361,6 +386,10 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             break
         if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
             break
+        if tok.folded in lex.phrases("postposition") or re.search(
+            lex.forms["participle"], tok.folded
+        ):
+            break  # "açıklamasına göre madencilerin grevi", "inşa edilen konutların açılışı"
         phrase.insert(0, tok)
         if tok.suffix:
             break
