@@ -36,6 +36,11 @@ SELF_DATED = ("holiday", "anniversary")  # kinds that need no verb to be an even
 MAX_TOPIC_TRIES = 8  # named events of the kind looked at, nearest first
 
 
+# Verb triggers that are happenings of their own even after an event that opens the sentence
+# ("Cumhuriyet Bayramı kutlamaları nedeniyle … yollar trafiğe kapatılacak").
+OWN_HAPPENINGS = ("closure", "strike")
+
+
 @dataclass(slots=True)
 class SentenceView:
     """One sentence with everything found in it."""
@@ -95,12 +100,31 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
         tm
         for tm in triggers
         if tm.trigger.form == "noun"
-        and (text[tm.end : tm.end + 1] == "," or not text[sent.start : tm.opening].strip())
+        and (
+            text[tm.end : tm.end + 1] == ","
+            or not text[sent.start : tm.opening].strip()
+            or _compound_subject(tm, text[sent.start : tm.opening])
+        )
     ]
     if not subjects:
         return triggers
     first = min(subjects, key=lambda tm: tm.start)
-    return [tm for tm in triggers if not (tm.trigger.form == "verb" and tm.start > first.end)]
+    return [
+        tm
+        for tm in triggers
+        if not (
+            tm.trigger.form == "verb"
+            and tm.start > first.end
+            and tm.trigger.type not in OWN_HAPPENINGS
+        )
+    ]
+
+
+def _compound_subject(tm: TriggerMatch, before: str) -> bool:
+    """``Kitap fuarı 5-13 Ekim'de … ağırlayacak``: a compound in the nominative (one word, then
+    the trigger as its title noun or lemma) that opens the sentence is its subject."""
+    words = {fold(tm.trigger.noun), fold(tm.trigger.lemma)}
+    return len(before.split()) == 1 and tm.token.folded in words
 
 
 def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[TriggerMatch]:
@@ -439,7 +463,12 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         t.raw[:1].isupper() for t in phrase
     ):
         return None  # who meets or what is celebrated is a name ("Terörsüz Türkiye Komisyonu")
-    return [t.raw for t in phrase]
+    # "Öğretmenler iş bırakacak": a plural that opens the sentence is no name.
+    plural = tuple(lex.phrases("plural_ending"))
+    return [
+        fold(t.raw) if t.start == free[0].start and t.folded.endswith(plural) else t.raw
+        for t in phrase
+    ]
 
 
 def _pair_names(
