@@ -131,6 +131,32 @@ CASES = [
         "Sendikanın açıklamasına göre madencilerin [19 Ocak'ta|2026-01-19] grevleri başlayacak.",
         [dict(date="2026-01-19", type="strike", title="Madencilerin grevi", status="planned")],
     ),
+    # --- match reports: a score in the headline ----------------------------------------------
+    (
+        "a score headline reports a match played on the day",
+        "2026-01-10",
+        "Dağspor 2-1 Ovaspor | Maç sonucu\nLigin beşinci haftasında ev sahibi takım iki golle "
+        "kazandı.",
+        [dict(date="2026-01-10", type="match", status="held", title="Dağspor-Ovaspor maçı")],
+    ),
+    (
+        "a headline that one team beat another",
+        "2026-01-10",
+        "Kocaspor, Denizspor'u 3-0 geçti\nMaçta ilk gol erken geldi.",
+        [dict(date="2026-01-10", type="match", status="held", title="Kocaspor-Denizspor maçı")],
+    ),
+    (
+        "a range of days in the headline is no score",
+        "2026-01-10",
+        "Fuar [5-7 Haziran|2026-06-05/2026-06-07]\nHazırlıklar sürüyor.",
+        [],
+    ),
+    (
+        "a match the text dates keeps its own day",
+        "2026-01-10",
+        "Dağspor 2-1 Ovaspor\nDağspor ile Ovaspor [dün|2026-01-09] karşılaştı.",
+        [dict(date="2026-01-09", type="match", status="held")],
+    ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
         "a count before a noun trigger is still several happenings",
