@@ -157,6 +157,24 @@ CASES = [
         "Dağspor 2-1 Ovaspor\nDağspor ile Ovaspor [dün|2026-01-09] karşılaştı.",
         [dict(date="2026-01-09", type="match", status="held")],
     ),
+    # --- fixtures -------------------------------------------------------------------------------
+    (
+        "two teams joined by ile meet: a pair, not a name",
+        "2026-01-10",
+        "Başlık\n[12 Ocak Pazartesi günü saat 20.00'de|2026-01-12T20:00] Dağspor ile Ovaspor "
+        "karşılaşacak.",
+        [dict(date="2026-01-12", time="20:00", title="Dağspor ile Ovaspor maçı")],
+    ),
+    (
+        "a fixture line under a day heading is no short title",
+        "2026-01-10",
+        "Haftanın programı\n[16 Ocak Cuma|2026-01-16]\nKocaspor - Denizspor: 20.00\n"
+        "Dağspor - Ovaspor: 21.00",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", confidence=1.0),
+            dict(date="2026-01-16", time="21:00", title="Dağspor-Ovaspor", confidence=1.0),
+        ],
+    ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
         "a count before a noun trigger is still several happenings",
