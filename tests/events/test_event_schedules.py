@@ -202,6 +202,7 @@ CASES = [
         "Kaya Bergama'yı da ziyaret edecek.",
         [
             dict(date="2026-04-20", type="meeting"),
+            dict(date="2026-04-24", type="meeting", time=None),  # "buluşacak"
             dict(date="2026-04-24", type="visit", location="Efes, Aydın"),
             dict(date="2026-04-25", type="visit", location="Bergama, İzmir"),
         ],

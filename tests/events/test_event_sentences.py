@@ -633,7 +633,7 @@ CASES = [
                 type="opening",
                 status="planned",
                 location="Hatay",
-                title="Hatay açılışı",
+                title="Konutların açılışı",  # the plural possessor, not the place
             ),
         ],
     ),

@@ -170,7 +170,7 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons.append("place-known")
     if event.title and title_flawed(event.title, lex) and "title-flaw" not in reasons:
         reasons.append("title-flaw")
-    one_word = len(event.title.split()) == 1
+    one_word = len(re.split(r"[\s\-–]+", event.title.strip())) == 1  # "Dağspor-Ovaspor": two
     if one_word and event.type != "holiday" and "short-title" not in reasons:
         reasons.append("short-title")
     if event.status in ("postponed", "cancelled") and "status-change" not in reasons:

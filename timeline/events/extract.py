@@ -77,6 +77,7 @@ from .passes import (
     _inherit_purpose,
     _programme_days,
 )
+from .reports import match_report
 from .schedules import (
     KIND_FIRST,
     holiday_slot,
@@ -100,6 +101,8 @@ from .sentence import (
     _assign_places,
     _assign_timexes,
     _bare_visitor,
+    _compound,
+    _drop_manner,
     _future_cue,
     _generic,
     _is_bound,
@@ -115,7 +118,7 @@ from .sentence import (
     choose_participants,
 )
 from .slots import Slot, timex_span
-from .titles import mended_title, name_title, phrase_title, release_title
+from .titles import cap_title, mended_title, name_title, phrase_title, release_title
 from .tokens import proper_words, segment, tokenize
 from .triggers import (
     define_acronyms,
@@ -215,6 +218,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         events.extend(_events_for(cand, text, published, lex))
     events.extend(releases)
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
+    events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
@@ -230,6 +234,7 @@ def _candidates(
     triggers = _absorb_predicates(
         [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s
     )
+    triggers = _drop_manner(triggers, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)
@@ -288,6 +293,8 @@ def _candidates(
             if ordinal:
                 cand.phrase = f"{ordinal.raw} {tm.trigger.noun}"
         cand.possessor = _possessor(tm, free, text, lex)
+        if cand.phrase is None:
+            cand.compound = _compound(tm, free, text, lex)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
             cand.subject = _subject(tm, free, text, lex)
         cand.names = _pair_names(tm, tokens, view, lex)
@@ -409,6 +416,12 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         )
         by_kind = not title and tm.trigger.type in (*KIND_FIRST, *SELF_DATED)
         title = title or kind_title(tm, cand.view.tokens, lex)
+        if cand.compound and not (
+            by_kind or cand.topic or cand.possessor or cand.subject or len(names) > 1
+        ):
+            title, by_kind = cap_title(cand.compound), False  # not "Ankara toplantısı"
+        else:
+            cand.compound = None
     title = title or ""  # an untitled mention may still tell more about a titled one
     mended = mended_title(title, lex)
     reasons = [
@@ -421,7 +434,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             len(names),
             len(cand.orgs),
             place is not None,
-            bool(cand.phrase or cand.possessor or cand.subject),
+            bool(cand.phrase or cand.possessor or cand.subject or cand.compound),
         ),
         date_reason(tm.timexes, tm, text),
         "status-verb" if cand.status else "status-day",

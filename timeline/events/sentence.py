@@ -36,6 +36,11 @@ SELF_DATED = ("holiday", "anniversary")  # kinds that need no verb to be an even
 MAX_TOPIC_TRIES = 8  # named events of the kind looked at, nearest first
 
 
+# Verb triggers that are happenings of their own even after an event that opens the sentence
+# ("Cumhuriyet Bayramı kutlamaları nedeniyle … yollar trafiğe kapatılacak").
+OWN_HAPPENINGS = ("closure", "strike")
+
+
 @dataclass(slots=True)
 class SentenceView:
     """One sentence with everything found in it."""
@@ -64,6 +69,7 @@ class Candidate:
     context: TriggerMatch | None = None
     anniversary: int | None = None
     phrase: str | None = None
+    compound: str | None = None  # a compound noun that titles it ("Kabine toplantısı")
     official: str | None = None
     topic: str | None = None
     possessor: str | None = None
@@ -94,12 +100,55 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
         tm
         for tm in triggers
         if tm.trigger.form == "noun"
-        and (text[tm.end : tm.end + 1] == "," or not text[sent.start : tm.opening].strip())
+        and (
+            text[tm.end : tm.end + 1] == ","
+            or not text[sent.start : tm.opening].strip()
+            or _compound_subject(tm, text[sent.start : tm.opening])
+        )
     ]
     if not subjects:
         return triggers
     first = min(subjects, key=lambda tm: tm.start)
-    return [tm for tm in triggers if not (tm.trigger.form == "verb" and tm.start > first.end)]
+    return [
+        tm
+        for tm in triggers
+        if not (
+            tm.trigger.form == "verb"
+            and tm.start > first.end
+            and tm.trigger.type not in OWN_HAPPENINGS
+        )
+    ]
+
+
+def _compound_subject(tm: TriggerMatch, before: str) -> bool:
+    """``Kitap fuarı 5-13 Ekim'de … ağırlayacak``: a compound in the nominative (one word, then
+    the trigger as its title noun or lemma) that opens the sentence is its subject."""
+    words = {fold(tm.trigger.noun), fold(tm.trigger.lemma)}
+    return len(before.split()) == 1 and tm.token.folded in words
+
+
+def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[TriggerMatch]:
+    """``törenle anılacak``, ``törenlerle kutlanacak``: a noun trigger in the comitative right
+    before a verb trigger says how that happening is held; it is no happening of its own."""
+    endings = tuple(lex.phrases("manner_ending"))
+    dropped = []
+    for tm in triggers:
+        if tm.trigger.form != "noun" or tm.name or not tm.token.folded.endswith(endings):
+            continue
+        verb = next(
+            (
+                v
+                for v in triggers
+                if v.trigger.form == "verb"
+                and v.start > tm.end
+                and not text[tm.end : v.start].strip()
+            ),
+            None,
+        )
+        if verb is not None:
+            verb.start, verb.first = tm.start, tm.first  # what comes before is the verb's
+            dropped.append(tm)
+    return [tm for tm in triggers if not any(tm is d for d in dropped)]
 
 
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
@@ -128,8 +177,10 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
         ][-2:]
         before = [t.folded for t in before_tokens]
         after = [t.folded for t in view.tokens if t.start >= member.end][:3]
-        if _counted(before_tokens, lex):
-            return True  # "3 kritik zirveye katılacak": several happenings
+        if member.trigger.form == "noun" and _counted(before_tokens, lex):
+            # "3 kritik zirveye katılacak": several happenings; but "bazı yollar trafiğe
+            # kapatılacak" counts the subject of a verb, not the happening.
+            return True
         if any(w in lex.phrases("generic") for w in before) or any(
             w in lex.phrases("generic_after") for w in after
         ):
@@ -306,6 +357,29 @@ def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
+    """``Kabine toplantısı``, ``liderler zirvesi``, ``bütçe görüşmesi``: a bare noun right
+    before a noun trigger that carries the compound's possessive ending names the event's
+    kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
+    if tm.trigger.form != "noun" or tm.first is not tm.token:
+        return None
+    if not tm.token.folded.startswith(fold(tm.trigger.noun)) or fold(tm.trigger.noun) == fold(
+        tm.trigger.lemma
+    ):
+        return None
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    if not before or text[before[0].end : tm.first.start].strip():
+        return None
+    mod = before[0]
+    if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
+        return None
+    if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
+        return None
+    if re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex):
+        return None
+    return f"{mod.raw} {tm.trigger.noun}"
+
+
 def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
     before = [t for t in free if t.end <= tm.first.start][-1:]
     return before[0] if before and before[0].is_ordinal else None
@@ -314,7 +388,8 @@ def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
 def _is_genitive(tok: Token, lex: Lexicon) -> bool:
     if tok.suffix:
         return tok.suffix in lex.phrases("genitive_person")
-    return len(tok.raw) > 4 and tok.folded.endswith(lex.after_vowel("genitive"))
+    endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
+    return len(tok.raw) > 4 and tok.folded.endswith(endings)
 
 
 def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
@@ -335,6 +410,10 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             break
         if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
             break
+        if tok.folded in lex.phrases("postposition") or re.search(
+            lex.forms["participle"], tok.folded
+        ):
+            break  # "açıklamasına göre madencilerin grevi", "inşa edilen konutların açılışı"
         phrase.insert(0, tok)
         if tok.suffix:
             break
@@ -380,9 +459,16 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         phrase.insert(0, tok)
     if not phrase or lex.place(phrase[-1].stem):
         return None
-    if tm.trigger.type in ("meeting", "talks") and not all(t.raw[:1].isupper() for t in phrase):
-        return None  # who meets is a name ("Terörsüz Türkiye Komisyonu toplanıyor")
-    return [t.raw for t in phrase]
+    if tm.trigger.type in ("meeting", "talks", "ceremony") and not all(
+        t.raw[:1].isupper() for t in phrase
+    ):
+        return None  # who meets or what is celebrated is a name ("Terörsüz Türkiye Komisyonu")
+    # "Öğretmenler iş bırakacak": a plural that opens the sentence is no name.
+    plural = tuple(lex.phrases("plural_ending"))
+    return [
+        fold(t.raw) if t.start == free[0].start and t.folded.endswith(plural) else t.raw
+        for t in phrase
+    ]
 
 
 def _pair_names(

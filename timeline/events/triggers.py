@@ -317,6 +317,8 @@ def _find_name(
     )
     if all(t.is_ordinal for t in tokens[j:idx]):
         return  # "572. yıl dönümü": an ordinal alone does not name an event
+    if tm.trigger.form == "verb" and j > 0 and tokens[j - 1].folded in lex.phrases("link"):
+        return  # "Dağspor ile Ovaspor karşılaşacak": two participants, not a name
     if idx - j >= 2 or (idx - j == 1 and (not opens_sentence or known)):
         head_noun = tm.trigger.noun.split()[-1]
         noun = head_noun if len(tm.trigger.stem.split()) == 1 else tm.trigger.noun

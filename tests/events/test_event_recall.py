@@ -1,0 +1,194 @@
+"""Events the extractor used to miss: closures, strikes, celebrations and commemorations,
+meetings told with ``buluşacak``, and happenings whose subject is counted (``bazı yollar``).
+
+Each case is ``(name, published, text, expected)`` as in ``test_event_sentences``: dates are
+marked ``[as written|TIMEX3 value]`` and ``expected`` lists the events with the fields that
+matter (``[]``: no event at all). Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import extract
+
+D = "2026-01-05"
+
+CASES = [
+    # --- road closures and service interruptions ---------------------------------------------
+    (
+        "roads closed to traffic on a day",
+        D,
+        "Maraton nedeniyle bazı yollar [18 Ocak'ta|2026-01-18] trafiğe kapatılacak.",
+        [
+            dict(
+                date="2026-01-18",
+                type="closure",
+                title="Bazı yolların trafiğe kapatılması",
+                status="planned",
+                calendar=True,
+            )
+        ],
+    ),
+    (
+        "a named street closed for hours",
+        D,
+        "Gazi Bulvarı [20 Ocak'ta saat 09.00 ile 13.00 arasında|2026-01-20T09:00/2026-01-20T13:00]"
+        " trafiğe kapalı olacak.",
+        [dict(date="2026-01-20", time="09:00", title="Gazi Bulvarı'nın trafiğe kapatılması")],
+    ),
+    (
+        "a line closed for a day",
+        D,
+        "Bakım çalışması nedeniyle Kuzey tramvay hattı [25 Ocak'ta|2026-01-25] kapalı kalacak.",
+        [dict(date="2026-01-25", type="closure", status="planned")],
+    ),
+    (
+        "roads closed yesterday",
+        D,
+        "Meydana çıkan yollar [dün|2026-01-04] trafiğe kapatıldı.",
+        [dict(date="2026-01-04", type="closure", status="held")],
+    ),
+    (
+        "closure without a date is no event",
+        D,
+        "Çalışmalar sürerken yollar trafiğe kapatılacak.",
+        [],
+    ),
+    # --- strikes ----------------------------------------------------------------------------
+    (
+        "workers stop work on a day",
+        D,
+        "Hemşireler [14 Ocak'ta|2026-01-14] iş bırakacak.",
+        [dict(date="2026-01-14", type="strike", status="planned", calendar=True)],
+    ),
+    (
+        "a strike in the past tense",
+        D,
+        "Liman işçileri [2 Ocak'ta|2026-01-02] iş bıraktı.",
+        [dict(date="2026-01-02", type="strike", status="held")],
+    ),
+    # --- celebrations and commemorations -----------------------------------------------------
+    (
+        "a named day celebrated with ceremonies",
+        D,
+        "Kuruluş Günü [12 Şubat'ta|2026-02-12] törenlerle kutlanacak.",
+        [
+            dict(
+                date="2026-02-12",
+                type="ceremony",
+                title="Kuruluş Günü'nün kutlaması",
+                status="planned",
+            )
+        ],
+    ),
+    (
+        "a person commemorated with a ceremony",
+        D,
+        "Mimar Sinan [9 Nisan'da|2026-04-09] törenle anılacak.",
+        [dict(date="2026-04-09", type="ceremony", title="Mimar Sinan'ın anılması")],
+    ),
+    (
+        "what is celebrated must be named",
+        D,
+        "Bayram [12 Şubat'ta|2026-02-12] coşkuyla kutlanacak ve herkes katılacak.",
+        [],
+    ),
+    # --- meetings told with buluşmak ---------------------------------------------------------
+    (
+        "two named people meet",
+        D,
+        "Bakan Ahmet Kaya, [15 Ocak'ta|2026-01-15] Bakan Ayşe Demir ile buluşacak.",
+        [dict(date="2026-01-15", type="meeting", status="planned")],
+    ),
+    # --- events titled by a compound noun or a plural possessor -------------------------------
+    (
+        "a compound noun names a meeting",
+        D,
+        "Kabine toplantısı [12 Ocak'ta|2026-01-12] Beştepe'de yapılacak.",
+        [dict(date="2026-01-12", type="meeting", title="Kabine toplantısı", status="planned")],
+    ),
+    (
+        "a compound noun goes before a place in the title",
+        D,
+        "Liderler zirvesi [9 Mart'ta|2026-03-09] Brüksel'de düzenlenecek.",
+        [dict(date="2026-03-09", title="Liderler zirvesi", location="Brüksel")],
+    ),
+    (
+        "an adjective before a possessed trigger is no compound",
+        D,
+        "Yeni toplantısı [12 Ocak'ta|2026-01-12] yapılacak.",
+        [],
+    ),
+    (
+        "a participle before a possessed trigger is no compound",
+        D,
+        "Yapılacak toplantısı [12 Ocak'ta|2026-01-12] olacak.",
+        [],
+    ),
+    (
+        "a plural genitive owns the trigger",
+        D,
+        "Sendikanın açıklamasına göre madencilerin [19 Ocak'ta|2026-01-19] grevleri başlayacak.",
+        [dict(date="2026-01-19", type="strike", title="Madencilerin grevi", status="planned")],
+    ),
+    # --- match reports: a score in the headline ----------------------------------------------
+    (
+        "a score headline reports a match played on the day",
+        "2026-01-10",
+        "Dağspor 2-1 Ovaspor | Maç sonucu\nLigin beşinci haftasında ev sahibi takım iki golle "
+        "kazandı.",
+        [dict(date="2026-01-10", type="match", status="held", title="Dağspor-Ovaspor maçı")],
+    ),
+    (
+        "a headline that one team beat another",
+        "2026-01-10",
+        "Kocaspor, Denizspor'u 3-0 geçti\nMaçta ilk gol erken geldi.",
+        [dict(date="2026-01-10", type="match", status="held", title="Kocaspor-Denizspor maçı")],
+    ),
+    (
+        "a range of days in the headline is no score",
+        "2026-01-10",
+        "Fuar [5-7 Haziran|2026-06-05/2026-06-07]\nHazırlıklar sürüyor.",
+        [],
+    ),
+    (
+        "a match the text dates keeps its own day",
+        "2026-01-10",
+        "Dağspor 2-1 Ovaspor\nDağspor ile Ovaspor [dün|2026-01-09] karşılaştı.",
+        [dict(date="2026-01-09", type="match", status="held")],
+    ),
+    # --- fixtures -------------------------------------------------------------------------------
+    (
+        "two teams joined by ile meet: a pair, not a name",
+        "2026-01-10",
+        "Başlık\n[12 Ocak Pazartesi günü saat 20.00'de|2026-01-12T20:00] Dağspor ile Ovaspor "
+        "karşılaşacak.",
+        [dict(date="2026-01-12", time="20:00", title="Dağspor ile Ovaspor maçı")],
+    ),
+    (
+        "a fixture line under a day heading is no short title",
+        "2026-01-10",
+        "Haftanın programı\n[16 Ocak Cuma|2026-01-16]\nKocaspor - Denizspor: 20.00\n"
+        "Dağspor - Ovaspor: 21.00",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", confidence=1.0),
+            dict(date="2026-01-16", time="21:00", title="Dağspor-Ovaspor", confidence=1.0),
+        ],
+    ),
+    # --- a counted subject is no count of happenings -----------------------------------------
+    (
+        "a count before a noun trigger is still several happenings",
+        D,
+        "Bakan [Şubat ayında|2026-02] 3 kritik zirveye katılacak.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,published,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_recall_sentences(name: str, published: str, text: str, expected: list[dict]) -> None:
+    events = extract(text, published)
+    assert len(events) == len(expected), [(e.date, e.end, e.title, e.type) for e in events]
+    for event, want in zip(events, expected, strict=True):
+        for key, value in want.items():
+            assert getattr(event, key) == value, (key, event)

@@ -1,0 +1,71 @@
+"""Match reports: a headline that gives a final score between two teams.
+
+``Dağspor 1-2 Ovaspor``, ``Kocaspor, Denizspor'u 2-0 geçti``: the article reports a played
+match. Told without a date of its own, it is the main happening of the article and takes the
+publication day (the corpus convention for a past happening without a date), as one held
+match titled by its two teams. A document that already dates a match between the same teams
+keeps that one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..model import Document, Event, Timex
+from ..text import fold
+from .lexicon import Lexicon
+from .merge import identity_key
+from .titles import cap_title
+
+
+def _headline_score(headline: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The two teams of a score headline, or None."""
+    for form in ("score_line", "score_beat"):
+        m = re.match(lex.forms[form], headline)
+        if m is not None:
+            return m["home"], m["away"]
+    return None
+
+
+def _same_teams(event: Event, teams: tuple[str, str]) -> bool:
+    title = fold(event.title)
+    return all(fold(team) in title for team in teams)
+
+
+def match_report(
+    document: Document, dated: list[Timex], published: date, lex: Lexicon, found: list[Event]
+) -> list[Event]:
+    """The match a score headline reports, on the publication day, unless ``found`` already
+    holds a match between the same teams. A headline with a date in it (``Fuar 5-7 Haziran``)
+    is no score."""
+    headline = document.title.strip()
+    teams = _headline_score(headline, lex) if headline else None
+    if teams is None:
+        return []
+    start = document.text.find(headline)
+    if start < 0 or any(start <= t.start < start + len(headline) for t in dated):
+        return []
+    if any(
+        e.type == "match" and _same_teams(e, teams) and e.date != published.isoformat()
+        for e in found
+    ):
+        return []
+    match = next((t for t in lex.triggers.values() if t.type == "match"), None)
+    if match is None:
+        return []
+    event = Event(
+        date=published.isoformat(),
+        granularity="day",
+        title=cap_title(f"{teams[0]}-{teams[1]} {match.noun}"),
+        type="match",
+        status="held",
+        quote=headline,
+        calendar=match.calendar,
+        quote_start=start,
+        quote_end=start + len(headline),
+        # Two named teams and a final score; the day is the publication's.
+        confidence_reasons=["participants", "date-inferred", "status-verb"],
+    )
+    event.key = identity_key(event)
+    return [event]
