@@ -25,6 +25,51 @@ CASES = [
         "Her yıl toplanan Dünya Çevre Kongresi [9 Nisan'da|2027-04-09] sona erecek.",
         [dict(date="2027-04-09", title="Dünya Çevre Kongresi'nin sona ermesi")],
     ),
+    # --- trigger senses: references and statistics are no events ----------------------------
+    (
+        "a happening named as the point after which something else happens is not dated by it",
+        "2026-03-02",
+        "AB referandumundan sonra hazırlanan bütçenin [23 Kasım'da|2026-11-23] açıklanması "
+        "bekleniyor.",
+        [],
+    ),
+    (
+        "the number of applicants in a week is a statistic",
+        "2026-03-02",
+        "Almanya'da kredi başvurusunda bulunanların sayısı, [20 Mart'ta|2026-03-20] "
+        "beklentilerin üzerinde arttı.",
+        [],
+    ),
+    (
+        "a heading's 'details' word does not continue an event's name",
+        "2026-03-02",
+        "Festival Detayları [6 Ekim'de|2026-10-06] açıklanacak.",
+        [],
+    ),
+    (
+        "nor does 'ayrıntıları'",
+        "2026-03-02",
+        "Maç Ayrıntıları [6 Ekim'de|2026-10-06] belli olacak.",
+        [],
+    ),
+    # --- confidence: a vote titled by the country that holds it is well supported -----------
+    (
+        "a referendum titled by its country",
+        "2026-03-02",
+        "Kırgızistan'da referandum [11 Nisan'da|2026-04-11] yapılacak.",
+        [
+            dict(
+                title="Kırgızistan referandumu",
+                confidence_reasons=["country-vote", "date-attached", "status-verb", "place-known"],
+            )
+        ],
+    ),
+    (
+        "an election titled by a city stays a weak place title",
+        "2026-03-02",
+        "İzmir'de seçim [11 Nisan'da|2026-04-11] yapılacak.",
+        [dict(title="İzmir seçimi", confidence=0.45)],
+    ),
     # --- places: a bare place name that only modifies the next word is not the place ---------
     (
         "the topic of a meeting is not its place",

@@ -422,6 +422,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             len(cand.orgs),
             place is not None,
             bool(cand.phrase or cand.possessor or cand.subject),
+            country=place is not None and place.place.kind == "country",
         ),
         date_reason(tm.timexes, tm, text),
         "status-verb" if cand.status else "status-day",
