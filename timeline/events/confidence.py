@@ -9,8 +9,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``), ``agenda`` (a
   timed item of an agenda list), ``country-vote`` (an election or referendum titled by
   the country that holds it: ``Kazakistan referandumu``), ``kind`` (a calendar item named
-  by its kind alone, such as a school term or break: ``Yarıyıl tatili``), else a weak title: ``person-title`` (one
-  person + noun: ``Kaya'nın töreni``), ``place-title`` (a place + noun: ``İzmir görüşmesi``),
+  by its kind alone, such as a school term or break: ``Yarıyıl tatili``), else a weak
+  title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title`` (a
+  place + noun: ``İzmir görüşmesi``),
   ``publisher-title`` (``TÜİK verisi``); ``short-title`` for a one-word title (``ABC``; not
   a holiday); ``title-flaw`` when a word of it ends in a doubled suffix (``anlaşmanının``; the
   endings are language data: ``doubled_ending`` in ``event_words.tsv``);
