@@ -87,9 +87,7 @@ def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex:
     """Whether the words around a trigger rule out its event reading: the blockers of its stem
     (``event_blockers.tsv``), or a word after it that makes it a point of reference for
     another happening (``reference_after``: ``referandumdan sonra``)."""
-    if idx_last + 1 < len(tokens) and tokens[idx_last + 1].folded in lex.phrases(
-        "reference_after"
-    ):
+    if idx_last + 1 < len(tokens) and tokens[idx_last + 1].folded in lex.phrases("reference_after"):
         return True
     before = lex.blockers.get((stem, "before"), ())
     after = lex.blockers.get((stem, "after"), ())
