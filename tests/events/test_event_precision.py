@@ -52,6 +52,26 @@ CASES = [
         "Maç Ayrıntıları [6 Ekim'de|2026-10-06] belli olacak.",
         [],
     ),
+    # --- titles: who owns a meeting, who visits ---------------------------------------------
+    (
+        "a meeting its owner names does not take another meeting's name",
+        "2026-03-02",
+        "ABD-Çin görüşmesi [3 Mart'ta|2026-03-03] yapılacak. Piyasalar, Fed'in "
+        "[yarınki|2026-03-03] toplantısında faizi indirmesini bekliyor.",
+        [dict(title="ABD-Çin görüşmesi"), dict(title="Fed'in toplantısı")],
+    ),
+    (
+        "the owner of what is visited is not the visitor",
+        "2026-03-02",
+        "Papa, Topkapı Sarayı'nın bahçesini [4 Mayıs'ta|2026-05-04] ziyaret edecek.",
+        [],
+    ),
+    (
+        "a visitor before the destination stays the visitor",
+        "2026-03-02",
+        "Macron'un [4 Mayıs'ta|2026-05-04] Ankara'ya resmi ziyareti bekleniyor.",
+        [dict(title="Macron'un Ankara'ya resmi ziyareti", location="Ankara")],
+    ),
     # --- confidence: a vote titled by the country that holds it is well supported -----------
     (
         "a referendum titled by its country",
