@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timeline.config import feed_min_confidence  # noqa: E402
 from timeline.documents import iter_paths  # noqa: E402
 from timeline.errors import InputError  # noqa: E402
 from timeline.evaluate import PARTS, corpus_part  # noqa: E402
@@ -112,12 +113,13 @@ def _when(event) -> str:
     return when + (f" {event.time}" if event.time else "")
 
 
-def row(number: int, item: Merged) -> list[str]:
-    """One table row of a merged event."""
+def row(number: int, item: Merged, threshold: float) -> list[str]:
+    """One table row of a merged event; ``feed`` says whether it reaches the feeds at
+    ``threshold`` (a day-precise calendar event of at least that confidence)."""
     e = item.event
     confidence = getattr(e, "confidence", None)
     reasons = getattr(e, "confidence_reasons", None) or []
-    feed = getattr(e, "feed", None)
+    feed = e.in_feed(threshold) and e.granularity == "day"
     sources = sorted({Path(m.source.source).stem for m in item.mentions})
     return [
         str(number),
@@ -128,17 +130,17 @@ def row(number: int, item: Merged) -> list[str]:
         e.location or "",
         ", ".join(e.participants),
         "" if confidence is None else f"{confidence:.2f} {' '.join(reasons)}",
-        "" if feed is None else ("yes" if feed else "no"),
+        "yes" if feed else "no",
         item.mentions[0].source.quote,
         ", ".join(sources),
     ]
 
 
-def table(items: list[Merged]) -> str:
+def table(items: list[Merged], threshold: float) -> str:
     """The Markdown table of the sampled events."""
     lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
     for n, item in enumerate(items, 1):
-        lines.append("| " + " | ".join(_cell(c) for c in row(n, item)) + " |")
+        lines.append("| " + " | ".join(_cell(c) for c in row(n, item, threshold)) + " |")
     return "\n".join(lines)
 
 
@@ -177,12 +179,15 @@ def main(argv: list[str] | None = None) -> int:
         "Verdict per row: accept, or reject with a reason (date, status, title, place, "
         "not an event, duplicate).\n\n"
     )
-    out.write_text(header + table(picked) + "\n", encoding="utf-8")
+    threshold = feed_min_confidence()
+    out.write_text(header + table(picked, threshold) + "\n", encoding="utf-8")
     for line in refused:
         print(f"refused {line}", file=sys.stderr)
     calendar = sum(1 for m in merged if m.event.calendar)
+    feed = sum(1 for m in merged if m.event.in_feed(threshold) and m.event.granularity == "day")
     print(
-        f"{len(files)} articles, {len(merged)} events ({calendar} calendar), sampled {len(picked)}"
+        f"{len(files)} articles, {len(merged)} events ({calendar} calendar, {feed} in the feed "
+        f"at {threshold}), sampled {len(picked)}"
     )
     print(f"results: {out}")
     return 0

@@ -177,7 +177,7 @@ CASES = [
         "the end of a school year",
         D,
         "Eğitim yılı [26 Haziran 2026 Cuma günü|2026-06-26] tamamlanacak.",
-        [dict(date="2026-06-26", title="Eğitim yılı")],
+        [dict(date="2026-06-26", title="Eğitim yılının tamamlanması")],
     ),
     (
         "a term ending in a month is no calendar day",

@@ -7,9 +7,11 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   titled by the exam it belongs to), ``topic`` (the name the article gives the same happening
   elsewhere), ``participants`` (two or more named participants, or a visitor and a
   destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``), ``agenda`` (a
-  timed item of an agenda list), ``kind`` (a calendar item named by its kind alone, such as
-  a school term or break: ``Yarıyıl tatili``), else a weak title: ``person-title`` (one
-  person + noun: ``Kaya'nın töreni``), ``place-title`` (a place + noun: ``İzmir görüşmesi``),
+  timed item of an agenda list), ``country-vote`` (an election or referendum titled by
+  the country that holds it: ``Kazakistan referandumu``), ``kind`` (a calendar item named
+  by its kind alone, such as a school term or break: ``Yarıyıl tatili``), else a weak
+  title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title`` (a
+  place + noun: ``İzmir görüşmesi``),
   ``publisher-title`` (``TÜİK verisi``); ``short-title`` for a one-word title (``ABC``; not
   a holiday); ``title-flaw`` when a word of it ends in a doubled suffix (``anlaşmanının``; the
   endings are language data: ``doubled_ending`` in ``event_words.tsv``);
@@ -45,6 +47,7 @@ WEIGHTS = {
     "short-title": -0.5,
     "participants": 0.25,
     "phrase": 0.1,
+    "country-vote": 0.1,
     "agenda": 0.35,
     "kind": 0.25,
     "person-title": -0.15,
@@ -64,6 +67,7 @@ WEIGHTS = {
     "several-dates": -0.45,
     "status-change": -0.35,
 }
+VOTES = ("election", "referendum")  # event types a country holds as a whole
 SOURCE_BONUS = 0.1  # per document after the first
 MAX_SOURCE_BONUS = 0.2
 ATTACHED_DISTANCE = 40  # characters between a date and its trigger that count as attached
@@ -86,13 +90,18 @@ def title_reason(
     orgs: int,
     place: bool,
     phrase: bool,
+    country: bool = False,
 ) -> str:
-    """The reason code of an event's title, from what :func:`.titles.phrase_title` used.
+    """The reason code of an event's title, from what :func:`.titles.phrase_title` used;
+    ``country`` when its place is a country (``Kazakistan referandumu``: the country holds
+    the vote, a title a newsroom writes, unlike ``İstanbul görüşmesi``).
 
     >>> title_reason(False, False, "meeting", 2, 0, False, False)
     'participants'
     >>> title_reason(False, False, "meeting", 0, 0, True, False)
     'place-title'
+    >>> title_reason(False, False, "referendum", 0, 0, True, False, country=True)
+    'country-vote'
     """
     if named:
         return "named"
@@ -106,6 +115,8 @@ def title_reason(
         return "participants"
     if phrase:
         return "phrase"
+    if place and country and trigger_type in VOTES:
+        return "country-vote"
     if place:
         return "place-title"
     if people:
@@ -218,6 +229,7 @@ KINDS = (
         "topic",
         "participants",
         "phrase",
+        "country-vote",
         "person-title",
         "place-title",
         "publisher-title",

@@ -118,7 +118,7 @@ from .sentence import (
     choose_participants,
 )
 from .slots import Slot, timex_span
-from .titles import cap_title, mended_title, name_title, phrase_title, release_title
+from .titles import cap_title, ending_title, mended_title, name_title, phrase_title, release_title
 from .tokens import proper_words, segment, tokenize
 from .triggers import (
     define_acronyms,
@@ -435,6 +435,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             len(cand.orgs),
             place is not None,
             bool(cand.phrase or cand.possessor or cand.subject or cand.compound),
+            country=place is not None and place.place.kind == "country",
         ),
         date_reason(tm.timexes, tm, text),
         "status-verb" if cand.status else "status-day",
@@ -442,6 +443,11 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     if title and not mended:
         reasons[0] = "no-title"  # "Yaz'ın ziyareti": the possessor was a common word
     title = mended
+    if len(cand.slots) == 1 and cand.slots[0][0].granularity == "day" and not cand.slots[0][0].end:
+        ending = ending_title(title, tm.timexes, text, lex)  # "yılı … tamamlanacak": its end
+        if ending != title and len(title.split()) == 1 and tm.trigger.type != "holiday":
+            reasons.append("short-title")  # its end's title does not make it better known
+        title = ending
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
     out = []

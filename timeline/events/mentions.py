@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from ..text import fold, search_key
 from .lexicon import Lexicon, Organisation, Place
+from .morphology import morphology
 from .tokens import Token
 
 # ---------------------------------------------------------------------------------------------
@@ -274,6 +276,8 @@ def find_places(
             ):
                 # "İstanbul Kilyos'ta": a smaller place, unknown to the gazetteer, in a city.
                 case, sub, end = "locative", nxt.stem, nxt.end
+            elif not gap.strip() and _modifies(place, nxt, lex):
+                case = "modifier"  # "Ukrayna gerilimi", "Türkiye Şişe ve Cam": not a place
         if case == "nominative" and _is_surname(tokens, i, lex):
             continue
         if place.ambiguous and not _reads_as_place(place, tokens, i, n, case, lex):
@@ -282,6 +286,35 @@ def find_places(
         # passes over it without a match.
         out.append(PlaceMention(place, start, end, case, sub))
     return find_venues(text, tokens, lex, skip, out)
+
+
+def _modifies(place: Place, nxt: Token, lex: Lexicon) -> bool:
+    """Whether the word after a bare place name makes the name a modifier, not the place of
+    the clause: after a country, a capitalised word that is neither a place nor an event word
+    continues an organisation's name (``Türkiye Şişe ve Cam Fabrikaları``; after a city it
+    names a site there: ``İznik Gölü``); a common noun in its possessed form heads a compound
+    (``Ukrayna gerilimi``, ``ABD yetkilisi``). An event word keeps the place (``Astana
+    zirvesi``, ``Ankara Mitingi``)."""
+    if nxt.folded.startswith(_event_starts(lex.lang)) or lex.place(nxt.stem):
+        return False
+    if nxt.is_capital:
+        return place.kind == "country" and not nxt.suffix
+    word = nxt.folded
+    return len(word) >= 4 and (
+        word.endswith(tuple(lex.phrases("possessive_stem_end")))
+        or (
+            word[-1] in lex.phrases("possessive_vowel")
+            and word[-2] not in morphology(lex.lang).vowels
+        )
+    )
+
+
+@cache
+def _event_starts(lang: str) -> tuple[str, ...]:
+    """The first words of the trigger stems of a language (``zirve``, ``miting``)."""
+    from .lexicon import lexicon
+
+    return tuple({stem.split()[0] for stem in lexicon(lang).triggers})
 
 
 def _reads_as_place(

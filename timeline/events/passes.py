@@ -183,7 +183,8 @@ def _date_main_happening(
 
 def _find_topics(candidates: list[Candidate], views: list[SentenceView], published: date) -> None:
     """The name an unnamed event borrows: the event it belongs to (an application's exam)
-    or the name the article gave the same happening elsewhere."""
+    or the name the article gave the same happening elsewhere, unless a proper name owns it
+    (``Fed'in toplantısı``)."""
     named = sorted(
         (tm for view in views for tm in view.triggers if tm.name), key=lambda tm: tm.start
     )
@@ -202,6 +203,8 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
             if k:
                 cand.topic = owners[k - 1].name
             continue
+        if cand.possessor and cand.possessor[:1].isupper():
+            continue  # "Fed'in toplantısı": its owner names it, not another meeting's name
         same = sorted(
             by_type.get(cand.tm.trigger.type, ()),
             key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)),

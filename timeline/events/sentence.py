@@ -511,6 +511,8 @@ def _bare_visitor(
             continue
         if not tok.suffix and k != 0:
             continue
+        if tok.suffix and _owns_object(tokens[k + 1 : k + 2], lex):
+            continue  # "Sarayı'nın bahçesini ziyaret edecek": the owner of what is visited
         if (
             lex.place(tok.stem)
             or lex.organisation(tok.stem)
@@ -520,6 +522,15 @@ def _bare_visitor(
             continue
         return [tok.stem]
     return []
+
+
+def _owns_object(following: list[Token], lex: Lexicon) -> bool:
+    """Whether the word after a genitive is a possessed noun in the accusative (``Sarayı'nın
+    bahçesini``): the genitive owns the object of the verb, it is not its subject."""
+    return bool(following) and (
+        not following[0].raw[:1].isupper()
+        and following[0].folded.endswith(tuple(lex.phrases("possessed_accusative")))
+    )
 
 
 def _place_in_name(
@@ -565,9 +576,16 @@ def choose_participants(
     tm: TriggerMatch, people: list[PersonMention], tokens: list[Token], lex: Lexicon
 ) -> list[Person]:
     """Who takes part: possessors (``Tokayev'in … ziyareti``) when the sentence names one,
-    else everyone named in it except those who only report it (``belirten Lavrov``)."""
+    else everyone named in it except those who only report it (``belirten Lavrov``) and those
+    who only own its object (``… Sarayı'nın bahçesini ziyaret edecek``)."""
     if tm.token.suffix in lex.phrases("genitive_person"):
         return []
+    people = [
+        pm
+        for pm in people
+        if pm.suffix not in lex.phrases("genitive_person")
+        or not _owns_object([t for t in tokens if t.start >= pm.end][:1], lex)
+    ]  # "Sarayı'nın bahçesini ziyaret edecek": the owner of what is visited
     reporters = set()
     for pm in people:
         before = [t for t in tokens if t.end <= pm.start][-2:]

@@ -98,6 +98,27 @@ def phrase_title(
     return None
 
 
+def ending_title(title: str, timexes, text: str, lex: Lexicon) -> str:
+    """The title of the last day of a period or event whose date the text gives to an end
+    verb (``window_end_title`` in ``event_words.tsv``): ``Eğitim yılı 26 Haziran'da
+    tamamlanacak`` -> ``Eğitim yılının tamamlanması``, ``Konferans 17 Kasım'da sona erecek`` ->
+    ``Konferansın sona ermesi``; ``title`` itself when no own date is followed by an end verb,
+    or when one is followed by a start verb (the event is the whole window then).
+    """
+    ends = [row.split(" ", 1) for row in sorted(lex.phrases("window_end_title"))]
+    starts = tuple(lex.phrases("window_start"))
+    noun = None
+    for t in timexes:
+        after = fold(text[t.end : t.end + 40]).split()
+        if not after or after[0].startswith(starts):
+            return title
+        noun = next((n for stem, n in ends if after[0].startswith(stem)), noun)
+    if noun is None or not title:
+        return title
+    proper = title.split()[-1][:1].isupper()
+    return cap_title(f"{lex.attach(title, 'genitive', apostrophe=proper)} {noun}")
+
+
 def release_title(place: str | None, description: str) -> str:
     """``11.00 Türkiye, ağustos ayı bütçe dengesi`` -> ``Türkiye ağustos ayı bütçe dengesi``."""
     words = description.replace(",", " ").split()

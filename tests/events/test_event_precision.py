@@ -1,0 +1,150 @@
+"""Precision cases of the event extractor (issue 13, audit of 2026-12-03), on Turkish sentences
+written for these tests: what a strict editor rejected, as general patterns.
+
+Each case is ``(name, published, text, expected)`` as in ``test_event_sentences``: dates marked
+``[as written|TIMEX3 value]``, ``expected`` the events in order with the fields that matter
+(``[]``: no event at all).
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import extract
+
+CASES = [
+    # --- the last day of a period or event is titled as its end ------------------------------
+    (
+        "a school year's last day is its completion, not the year",
+        "2026-05-04",
+        "2025-2026 eğitim yılı [19 Haziran 2026 Cuma günü|2026-06-19] tamamlanacak.",
+        [dict(date="2026-06-19", title="Eğitim yılının tamamlanması", status="planned")],
+    ),
+    (
+        "a named congress's closing day is its end",
+        "2027-04-02",
+        "Her yıl toplanan Dünya Çevre Kongresi [9 Nisan'da|2027-04-09] sona erecek.",
+        [dict(date="2027-04-09", title="Dünya Çevre Kongresi'nin sona ermesi")],
+    ),
+    # --- trigger senses: references and statistics are no events ----------------------------
+    (
+        "a happening named as the point after which something else happens is not dated by it",
+        "2026-03-02",
+        "AB referandumundan sonra hazırlanan bütçenin [23 Kasım'da|2026-11-23] açıklanması "
+        "bekleniyor.",
+        [],
+    ),
+    (
+        "the number of applicants in a week is a statistic",
+        "2026-03-02",
+        "Almanya'da kredi başvurusunda bulunanların sayısı, [20 Mart'ta|2026-03-20] "
+        "beklentilerin üzerinde arttı.",
+        [],
+    ),
+    (
+        "a heading's 'details' word does not continue an event's name",
+        "2026-03-02",
+        "Festival Detayları [6 Ekim'de|2026-10-06] açıklanacak.",
+        [],
+    ),
+    (
+        "nor does 'ayrıntıları'",
+        "2026-03-02",
+        "Maç Ayrıntıları [6 Ekim'de|2026-10-06] belli olacak.",
+        [],
+    ),
+    # --- titles: who owns a meeting, who visits ---------------------------------------------
+    (
+        "a meeting its owner names does not take another meeting's name",
+        "2026-03-02",
+        "ABD-Çin görüşmesi [3 Mart'ta|2026-03-03] yapılacak. Piyasalar, Fed'in "
+        "[yarınki|2026-03-03] toplantısında faizi indirmesini bekliyor.",
+        [dict(title="ABD-Çin görüşmesi"), dict(title="Fed'in toplantısı")],
+    ),
+    (
+        "the owner of what is visited is not the visitor",
+        "2026-03-02",
+        "Papa, Topkapı Sarayı'nın bahçesini [4 Mayıs'ta|2026-05-04] ziyaret edecek.",
+        [],
+    ),
+    (
+        "a visitor before the destination stays the visitor",
+        "2026-03-02",
+        "Macron'un [4 Mayıs'ta|2026-05-04] Ankara'ya resmi ziyareti bekleniyor.",
+        [dict(title="Macron'un Ankara'ya resmi ziyareti", location="Ankara")],
+    ),
+    # --- confidence: a vote titled by the country that holds it is well supported -----------
+    (
+        "a referendum titled by its country",
+        "2026-03-02",
+        "Kırgızistan'da referandum [11 Nisan'da|2026-04-11] yapılacak.",
+        [
+            dict(
+                title="Kırgızistan referandumu",
+                confidence_reasons=["country-vote", "date-attached", "status-verb", "place-known"],
+            )
+        ],
+    ),
+    (
+        "an election titled by a city stays a weak place title",
+        "2026-03-02",
+        "İzmir'de seçim [11 Nisan'da|2026-04-11] yapılacak.",
+        [dict(title="İzmir seçimi", confidence=0.45)],
+    ),
+    # --- places: a bare place name that only modifies the next word is not the place ---------
+    (
+        "the topic of a meeting is not its place",
+        "2026-03-02",
+        "Ermenistan gerilimini görüşecek Avrupa Konseyi toplantısı [12 Mart'ta|2026-03-12] "
+        "yapılacak.",
+        [dict(date="2026-03-12", title="Avrupa Konseyi toplantısı", location="Avrupa")],
+    ),
+    (
+        "a country word inside a company's name is no place: nothing is left to title it",
+        "2026-03-02",
+        "Mısır Demir Çelik Sanayi A.Ş.'nin genel kurul toplantısı [27 Mart'ta|2026-03-27] "
+        "yapılacak.",
+        [],
+    ),
+    (
+        "a topic country does not title talks either",
+        "2026-03-02",
+        "Ukrayna gerilimi ele alınırken iki bakan [3 Mart'ta|2026-03-03] görüşecek.",
+        [],
+    ),
+    (
+        "an official of a country is not a place, the city of the clause is",
+        "2026-03-02",
+        "Bir Japonya yetkilisi, görüşmenin [5 Nisan'da|2026-04-05] Viyana'da yapılacağını söyledi.",
+        [dict(date="2026-04-05", location="Viyana")],
+    ),
+    (
+        "a place before an event word stays the place",
+        "2026-03-02",
+        "Bakü zirvesi [19 Mart'ta|2026-03-19] yapılacak.",
+        [dict(date="2026-03-19", location="Bakü", title="Bakü zirvesi")],
+    ),
+    (
+        "a window that starts and ends keeps its own title",
+        "2026-01-05",
+        "Okullarda ara tatil [12 Ocak'ta|2026-01-12] başlayacak ve [16 Ocak'ta|2026-01-16] sona "
+        "erecek.",
+        [dict(date="2026-01-12", end="2026-01-16", title="Ara tatili")],
+    ),
+]
+
+
+def test_case_names_are_unique():
+    names = [c[0] for c in CASES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_sentence(name, published, text, expected):
+    events = extract(text, published)
+    got = [e.to_json() for e in events]
+    assert len(got) == len(expected), [(e["date"], e["title"], e["status"]) for e in got]
+    for event, want in zip(got, expected, strict=True):
+        for key, value in want.items():
+            assert event[key] == value, (key, event)
