@@ -20,7 +20,7 @@ import click
 from . import __version__, clock, config
 from .cli_common import Context, _db_override, _published, db_option
 from .cli_event import event as event_group
-from .errors import InputError, TimelineError
+from .errors import InputError, StoreError, TimelineError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -388,6 +388,15 @@ def serve(
     )
 
 
+def _pin_exported(store, ids: list[str]) -> None:
+    """Pin the ids an export names: they are served from now on (a store that cannot be
+    written exports all the same, with a warning)."""
+    try:
+        store.pin(ids)
+    except StoreError as e:
+        click.echo(f"warning: the exported ids could not be pinned: {e}", err=True)
+
+
 @cli.command()
 @click.option(
     "--format", "fmt", type=click.Choice(["ics", "json"]), default="ics", show_default=True
@@ -429,6 +438,7 @@ def export(ctx, fmt: str, base_url: str | None, lang: str, filters, db: str | No
             selection = flt.with_withdrawn(selection, obj.store, f, clock.today(), past_days)
     except InputError as e:
         raise click.BadParameter(e.message, param_hint="--filter") from e
+    _pin_exported(obj.store, [it.id for it in selection.chosen])
     if fmt == "json":
         click.echo(dumps(events_document(selection.chosen)))
         return

@@ -37,9 +37,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import api, errors, feeds, openweb, pages, state, timelinejs
+    from . import api, errors, feeds, openweb, pages, served, state, timelinejs
 
     state.init_app(app)
+    served.init_app(app)
     errors.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(feeds.bp)

@@ -19,6 +19,7 @@ from timeline.events.merge import CORRECTION_ACTIONS
 from timeline.ingest import OUTCOMES
 from timeline.model import public_source
 
+from .served import serve
 from .state import get_store
 
 bp = Blueprint("api", __name__)
@@ -33,6 +34,7 @@ def events():
     offset = _whole(request.args.get("offset"), "offset")
     limit = _whole(request.args.get("limit"), "limit")
     chosen, count = store.query(f, clock.today(), offset=offset or 0, limit=limit)
+    serve(it.id for it in chosen)
     return jsonify(
         {"events": [it.to_json() for it in chosen], "count": count, "notes": flt.notes(store, f)}
     )
@@ -56,7 +58,9 @@ def _whole(value: str | None, name: str) -> int | None:
 
 @bp.get("/api/events/<event_id>")
 def event(event_id: str):
-    return jsonify(get_store().event(event_id).to_json())
+    item = get_store().event(event_id)
+    serve([item.id])
+    return jsonify(item.to_json())
 
 
 @bp.get("/api/documents")
@@ -205,13 +209,15 @@ def _listed(store, results) -> tuple[list[dict], int]:
             documents.append({"status": r.status, "source": r.source, "error": _reason(r.reason)})
         else:
             assert r.document is not None  # a stored article's result names its document
+            events = store.document_events(r.document)
+            serve(e.id for e in events)
             documents.append(
                 {
                     "status": r.status,
                     "id": r.document,
                     "source": r.source,
                     "url": f"/api/documents/{r.document}",
-                    "events": [e.to_json() for e in store.document_events(r.document)],
+                    "events": [e.to_json() for e in events],
                 }
             )
     return documents, len(results) - len(documents)
@@ -253,7 +259,9 @@ def withdraw_document(doc_id: str):
     """Withdraw an article: its events that no other article reports leave the page and the
     API, and stay in the feeds as cancelled (``STATUS:CANCELLED``, ``SEQUENCE`` raised)."""
     _require_token()
-    return jsonify({"ok": True, **get_store().withdraw_document(doc_id)})
+    withdrawn = get_store().withdraw_document(doc_id)
+    serve([*withdrawn.get("cancelled", ()), *withdrawn.get("updated", ())])
+    return jsonify({"ok": True, **withdrawn})
 
 
 @bp.post("/api/events/<event_id>/corrections")
@@ -285,14 +293,9 @@ def correct(event_id: str):
         data = {"document": doc}
     store.add_correction(event_id, action, data)
     shown = data.get("into", event_id) if action == "merge" else event_id
-    return jsonify(
-        {
-            "ok": True,
-            "event": event_id,
-            "action": action,
-            "result": store.event(shown, include_hidden=True).to_json(),
-        }
-    )
+    result = store.event(shown, include_hidden=True)
+    serve([event_id, result.id])
+    return jsonify({"ok": True, "event": event_id, "action": action, "result": result.to_json()})
 
 
 def _is_id(value) -> bool:

@@ -17,7 +17,7 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from urllib.parse import quote
@@ -40,6 +40,7 @@ from timeline.text import search_key
 
 from .links import feed_site, fitted_url, follow_links
 from .lru import LRU
+from .served import serve
 from .state import base_url, get_store
 
 bp = Blueprint("feeds", __name__)
@@ -63,13 +64,15 @@ class Rendered:
     etag: str
     notes: tuple[str, ...] = ()
     events: int = 0
+    ids: frozenset[str] = frozenset()  # the events it names (pinned when served)
     _gzip: bytes | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     on_grow: Callable[[], None] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
-    def of(cls, body: bytes, notes=(), events: int = 0) -> Rendered:
-        return cls(body, hashlib.sha256(body).hexdigest()[:32], tuple(notes), events)
+    def of(cls, body: bytes, notes=(), events: int = 0, ids: Iterable[str] = ()) -> Rendered:
+        digest = hashlib.sha256(body).hexdigest()[:32]
+        return cls(body, digest, tuple(notes), events, frozenset(ids))
 
     def gzipped(self) -> bytes:
         """The body compressed once (``mtime=0``: the same bytes every time)."""
@@ -318,9 +321,11 @@ def calendar():
         selection = flt.with_withdrawn(selection, store, f, today, past_days)  # cancelled ones
         chosen = [it for it in selection.chosen if in_feed(it)]
         body = render_feed(selection, f, base, lang, cache=cache.fragments, **feed_site(f))
-        return Rendered.of(body, flt.feed_notes(store, f, not chosen, "en"), len(chosen))
+        notes = flt.feed_notes(store, f, not chosen, "en")
+        return Rendered.of(body, notes, len(chosen), (it.id for it in chosen))
 
     rendered = cache.feed(key, build)
+    serve(rendered.ids)
     last_modified = stamp
     if dated:
         last_modified = max(stamp, today_start(today))
@@ -372,7 +377,8 @@ def _build_fitted(
         return render_calendar(items, options, cache=cache.fragments)
 
     chosen, body = feedsize.fit(ranked, render)
-    return Rendered.of(body, flt.feed_notes(store, f, not chosen, "en"), len(chosen))
+    notes = flt.feed_notes(store, f, not chosen, "en")
+    return Rendered.of(body, notes, len(chosen), (it.id for it in chosen))
 
 
 @bp.route("/events/<event_id>.ics", methods=["GET", "HEAD"])
@@ -394,6 +400,7 @@ def event_ics(event_id: str):
         all_events=True,
     )
     updated = item.updated or datetime(2000, 1, 1, tzinfo=UTC)
+    serve([item.id])
     return calendar_response(Rendered.of(body, events=1), item.event.title or item.id, updated)
 
 

@@ -20,6 +20,7 @@ from timeline.model import StoredEvent
 from timeline.render.ics import clean, description, feed_options, place_label, summary
 
 from .links import absolute_url, feed_site, is_static, page_suffix
+from .served import cached, serve
 from .state import base_url, get_page_cache, get_store
 
 bp = Blueprint("openweb", __name__)
@@ -100,9 +101,13 @@ def atom():
     today, lang, base = clock.today(), g.lang, base_url()
     # Built once per store change, day, language and query (it reads every selected event).
     key = ("atom", store.revision(), today, lang, base, f.query_string())
-    body = get_page_cache().get_or_build(
-        key, lambda: render_atom(latest_changes(store, f, today), f, base, lang)
-    )
+
+    def build() -> bytes:
+        items = latest_changes(store, f, today)
+        serve(it.id for it in items)
+        return render_atom(items, f, base, lang)
+
+    body = cached(get_page_cache(), key, build)
     return _conditional(body, ATOM_TYPE)
 
 
@@ -152,7 +157,9 @@ def live_urls(store, base: str, today) -> list[str]:
     """The live site's pages: the timeline (both orders), the lists, every event and every
     source (filtered views are reached from them)."""
     urls = [f"{base}/", f"{base}/?order=upcoming", f"{base}/lists"]
-    urls += [f"{base}/events/{k.id}{page_suffix()}" for k in store.keys(flt.Filter(), today)]
+    keys = store.keys(flt.Filter(), today)
+    serve(k.id for k in keys)
+    urls += [f"{base}/events/{k.id}{page_suffix()}" for k in keys]
     urls += [f"{base}/documents/{d['id']}" for d in store.documents()]
     return urls
 
@@ -160,8 +167,10 @@ def live_urls(store, base: str, today) -> list[str]:
 @bp.route("/sitemap.xml")
 def sitemap():
     store, base, today = get_store(), base_url(), clock.today()
-    urls = get_page_cache().get_or_build(
-        ("sitemap", store.revision(), today, base), lambda: live_urls(store, base, today)
+    urls = cached(
+        get_page_cache(),
+        ("sitemap", store.revision(), today, base),
+        lambda: live_urls(store, base, today),
     )
     return _conditional(
         sitemap_files(base_url(), urls[:SITEMAP_URLS])["sitemap.xml"],

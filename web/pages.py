@@ -33,6 +33,7 @@ from timeline.render.ics import in_feed, place_label
 from . import meta
 from .facets import chips, facets, filter_notes, years
 from .links import add_links, feed_links
+from .served import cached, serve
 from .state import base_url, get_page_cache, get_store, is_safe_url
 from .view import FACET_LIMIT, LIST_LIMIT, Here, View, event_days, parse_view
 
@@ -384,7 +385,7 @@ def cached_page(build):
         html = build()
         return html, sha256(html.encode()).hexdigest()[:32]
 
-    html, etag = get_page_cache().get_or_build(key, render)
+    html, etag = cached(get_page_cache(), key, render)
     response = make_response(html)
     response.set_etag(etag)
     response.cache_control.no_cache = True  # always revalidate: the store or the day may change
@@ -409,6 +410,7 @@ def render_index() -> str:
     base = base_url()
     w = window(chosen, today, view, current_app.config["PAGE_SIZE"])
     w.items = store.events_by_id([k.id for k in w.items])  # read only what is shown
+    serve(item.id for item in w.items)
     rows = timeline_rows(w, today, lang, base, view.order)
     counts = store.facet_counts(f, today)
     types_known = sorted(
@@ -486,6 +488,7 @@ def render_lists() -> str:
 def event_page(event_id: str):
     store = get_store()
     item = store.event(event_id)
+    serve([item.id])
     lang = g.lang
     base = base_url()
     return render_template(
@@ -536,7 +539,9 @@ def document_page(doc_id: str):
     for p in pieces:
         if "timex" in p:
             p["reading"] = describe_value(lang, p["timex"]["value"], p["timex"].get("mod"))
-    events = [card(it, lang, base_url()) for it in get_store().events_of_document(doc_id)]
+    shown = get_store().events_of_document(doc_id)
+    serve(it.id for it in shown)
+    events = [card(it, lang, base_url()) for it in shown]
     return render_template(
         "document.html",
         lang=lang,

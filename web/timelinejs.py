@@ -27,6 +27,7 @@ from timeline.model import StoredEvent
 from timeline.render.ics import place_label
 
 from .links import page_suffix
+from .served import cached, serve
 from .state import base_url, get_export_cache, get_store, is_safe_url
 
 bp = Blueprint("timelinejs", __name__)
@@ -137,11 +138,12 @@ def export():
 
     def build() -> tuple[bytes, str]:
         chosen, _total = store.query(f, clock.today())
+        serve(it.id for it in chosen)
         data = timeline_document(chosen, g.lang, base_url(), f, page_suffix())
         body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
         return body, hashlib.sha256(body).hexdigest()[:32]
 
-    body, etag = get_export_cache().get_or_build(key, build)
+    body, etag = cached(get_export_cache(), key, build)
     response = Response(body, mimetype="application/json")
     response.set_etag(etag)
     response.last_modified = stamp

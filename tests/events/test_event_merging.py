@@ -139,15 +139,30 @@ def test_a_later_report_of_the_new_day_joins_the_event(tmp_path):
 
 def test_the_first_uid_wins_when_a_report_reveals_an_older_identity(tmp_path):
     # The reminder arrives first and knows only the new day; when the postponement report
-    # reveals the original slot, the event keeps the UID subscribers already have.
+    # reveals the original slot, the event keeps the UID subscribers already have (it was
+    # served, so pinned).
     analyses = _analyses({"reminder": REMINDER, "postponed": POSTPONED["postponed"]})
     store = Store(tmp_path / "t.db")
     store.add_analyses([analyses["reminder"]])
     [first] = store.events()
+    assert store.pin([first.id]) == 1
     store.add_analyses([analyses["postponed"]])
     [event] = store.events()
     first_id = first.id
     assert event.id == first_id and len(event.sources) == 2
+
+
+def test_an_unserved_id_follows_the_set(tmp_path):
+    # Nothing was served: the event gets the id the two reports give it, whatever order they
+    # came in.
+    analyses = _analyses({"reminder": REMINDER, "postponed": POSTPONED["postponed"]})
+    forward, backward = Store(tmp_path / "f.db"), Store(tmp_path / "b.db")
+    forward.add_analyses([analyses["reminder"]])
+    forward.add_analyses([analyses["postponed"]])
+    backward.add_analyses([analyses["postponed"]])
+    backward.add_analyses([analyses["reminder"]])
+    [one], [other] = forward.events(), backward.events()
+    assert one.id == other.id and len(one.sources) == 2
 
 
 def test_postponement_raises_sequence_and_keeps_history(tmp_path, monkeypatch):
@@ -194,6 +209,7 @@ def test_an_updated_article_keeps_the_event_id(tmp_path):
     first = analysis("Konser [12 Kasım'da|2025-11-12] İzmir'de yapılacak.", "2025-10-01", "a.txt")
     store.add_analyses([first])
     [before] = store.events()
+    store.pin([before.id])  # served
     # The outlet corrects the day in the same article (same source, new text).
     second = analysis("Konser [14 Kasım'da|2025-11-14] İzmir'de yapılacak.", "2025-10-01", "a.txt")
     assert store.add_analyses([second])["updated"] == 1
@@ -206,6 +222,7 @@ def test_a_new_source_keeps_the_event_id(tmp_path):
     store = Store(tmp_path / "t.db")
     store.add_analyses([_analyses(VISIT)["visit-reported"]])
     before = {e.event.date: e.id for e in store.events()}
+    store.pin(before.values())  # served
     store.add_analyses([_analyses(VISIT)["visit-announced"]])
     after = {e.event.date: e.id for e in store.events()}
     assert before["2025-11-12"] == after["2025-11-12"]

@@ -114,12 +114,19 @@ def gone_mark(documents: Collection[str], withdrawn: Collection[str]) -> int:
     return GONE_STATED
 
 
-def clashes(results: Iterable[str], outside: Mapping[str, int]) -> set[str]:
-    """The ids merged events took from shown events outside the scope (``outside``: their
-    ``gone`` marks). Such an event joins the scope and the ids are given again; a gone one
-    simply comes back under its id."""
+def clashes(
+    results: Iterable[str], outside: Mapping[str, int], pinned: Collection[str] = ()
+) -> set[str]:
+    """The ids merged events took from events outside the scope (``outside``: their ``gone``
+    marks) that must join it: shown ones, and pinned ones (a served id goes only to the
+    happening it named); the ids are then given again. An unpinned gone one simply comes
+    back under its id."""
     taken = set(results)
-    return {event_id for event_id, mark in outside.items() if event_id in taken and not mark}
+    return {
+        event_id
+        for event_id, mark in outside.items()
+        if event_id in taken and (not mark or event_id in pinned)
+    }
 
 
 def relinks(

@@ -20,7 +20,7 @@ keeps ids stable and applies corrections, and re-exports the names of both.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
 from ..model import Event
@@ -84,9 +84,11 @@ __all__ = [
     "cluster_key",
     "event_id",
     "find_by_members",
+    "first_report",
     "id_group",
     "identity_key",
     "keep_ids",
+    "natural_id",
     "Mention",
     "Merged",
     "place_relation",
@@ -196,38 +198,31 @@ def cluster_anchor(item: Merged) -> str:
 
 
 def id_group(item: Merged) -> str:
-    """``type group | original slot | anchor``: the events among which a new event's id is
-    numbered (see :func:`assign_ids`); stored as the event's ``ckey``."""
+    """``type group | original slot | anchor``: what tells a happening apart from the others
+    of its kind and slot; stored as the event's ``ckey``."""
     return f"{cluster_key(item)}|{cluster_anchor(item)}"
 
 
-def assign_ids(merged: list[Merged], crowded: Collection[str] = ()) -> list[Merged]:
-    """Id = hash of the cluster key; happenings of one kind on one day add their anchor (and a
-    number when even that is shared). A function of the set of mentions only.
+def first_report(item: Merged) -> Mention:
+    """The event's earliest report, by ``(published, document, index)``: the same whatever
+    order the articles arrived in, and held by this event alone."""
+    return min(item.mentions, key=lambda m: m.order)
 
-    ``crowded`` names cluster keys that events other than ``merged`` hold too (the store
-    merges only the part it may change): an event is named by its key alone only when no
-    other event has that key, and numbered only among those of its id group.
-    """
-    by_key: dict[str, list[Merged]] = defaultdict(list)
+
+def natural_id(item: Merged) -> str:
+    """The id the set of articles gives an event: a hash of its first report (its document
+    — named by the article's URL or path, so an updated article keeps it — and its index
+    there). Unique, as a mention belongs to one event, and a function of the event's own
+    mentions only, so that merging part of the store names its events as a full merge
+    would."""
+    first = first_report(item)
+    return event_id(f"{first.source.document}|{first.idx}")
+
+
+def assign_ids(merged: list[Merged]) -> list[Merged]:
+    """Give each event its :func:`natural_id`. A function of the set of mentions only."""
     for item in merged:
-        by_key[cluster_key(item)].append(item)
-    for key, items in by_key.items():
-        if len(items) == 1 and key not in crowded:
-            items[0].id = event_id(key)
-            continue
-        items.sort(
-            key=lambda it: (
-                cluster_anchor(it),
-                search_key(it.event.title),
-                sorted(m.event.key + m.source.document for m in it.mentions),
-            )
-        )
-        seen: dict[str, int] = defaultdict(int)
-        for item in items:
-            anchored = f"{key}|{cluster_anchor(item)}"
-            seen[anchored] += 1
-            item.id = event_id(anchored if seen[anchored] == 1 else f"{anchored}|{seen[anchored]}")
+        item.id = natural_id(item)
     return merged
 
 
@@ -368,23 +363,23 @@ def _union_participants(members: list[Mention]) -> list[str]:
 # Stable ids
 
 
-def keep_ids(
-    merged: list[Merged], previous: dict[str, list[list]], gone: Iterable[str] = ()
-) -> None:
-    """Give recomputed events the ids they had before, so calendar UIDs survive.
+def keep_ids(merged: list[Merged], pinned: dict[str, list[list]], gone: Iterable[str] = ()) -> None:
+    """Give recomputed events the pinned ids they had, so served calendar UIDs survive.
 
-    ``previous`` maps known event ids to their members (:meth:`Merged.members`); ``gone``
-    names those no longer shown. An event takes the id of the known event that shares most
-    of its mentions — the same mention (document and key), or, after an article was updated
-    or re-extracted, a mention of the same kind at the same place in the same document —
-    a shown one before a gone one; pairs are settled best first, so the result does not
-    depend on the order of ``merged``. An id is given to one event only; an event sharing
-    nothing keeps the id its cluster key gives it (made unique if another took that id).
+    ``pinned`` maps the pinned ids (those once served) of stored events to their members
+    (:meth:`Merged.members`); ``gone`` names those no longer shown. An event takes the pinned
+    id of the stored event that shares most of its mentions — the same mention (document and
+    key), or, after an article was updated or re-extracted, a mention of the same kind at the
+    same place in the same document — a shown one before a gone one; pairs are settled best
+    first, so the result does not depend on the order of ``merged``. A pinned id goes to one
+    event only and never to an event sharing nothing with it: such an event keeps its
+    :func:`natural_id`, numbered when that is a pinned id held by another. With nothing
+    pinned, every event keeps its natural id: ids follow the set of articles.
     """
     gone = set(gone)
     strong: dict[tuple, set[str]] = defaultdict(set)
     loose: dict[tuple, set[str]] = defaultdict(set)
-    for old_id, members in previous.items():
+    for old_id, members in pinned.items():
         for doc, key, group, offset in members:
             strong[(doc, key)].add(old_id)
             loose[(doc, group, offset)].add(old_id)
@@ -399,11 +394,12 @@ def keep_ids(
         for old_id, score in scores.items():
             pairs.append((-score, old_id in gone, old_id != item.id, old_id, item.id, n))
     given: dict[int, str] = {}
-    claimed: set[str] = set()
+    taken: set[str] = set()
     for *_rank, old_id, _own, n in sorted(pairs):
-        if n not in given and old_id not in claimed:
+        if n not in given and old_id not in taken:
             given[n] = old_id
-            claimed.add(old_id)
+            taken.add(old_id)
+    claimed = set(pinned)  # a pinned id is free only for the event it names
     for n in sorted(range(len(merged)), key=lambda n: merged[n].id):
         item = merged[n]
         if n in given:

@@ -16,6 +16,7 @@ its storage (each module adds its methods as a mixin):
 :mod:`.search`      full-text search
 :mod:`.indexes`     the SQL functions the index triggers call, and index rebuilds
 :mod:`.corrections` editors' corrections
+:mod:`.pins`        served ids, pinned to their happening
 :mod:`.rows`        row ⇄ model conversion
 =================  ==========================================================================
 
@@ -35,6 +36,7 @@ from .connection import BUSY_RETRIES, BUSY_TIMEOUT, memory_connection
 from .corrections import Corrections
 from .documents import Documents
 from .indexes import document_text, event_text, past_key
+from .pins import Pins
 from .queries import Queries
 from .reads import Reads
 from .rows import EventKey, Slot
@@ -64,7 +66,7 @@ __all__ = [
 ]
 
 
-class Store(Schema, Documents, Corrections, Reads, Queries, Search):
+class Store(Schema, Documents, Corrections, Pins, Reads, Queries, Search):
     """A Timeline store in one SQLite file (``":memory:"`` for tests).
 
     Connections are per thread (the web server is threaded); writes are serialised by SQLite.

@@ -58,6 +58,11 @@ class Corrections(Recomputation):
                     )
                 if len(docs) < 2:
                     raise InputError(f"event {event_id!r} has one source: nothing to split")
+            # The ids a correction names were served to its editor: they stay theirs.
+            conn.executemany(
+                "INSERT OR IGNORE INTO served (id) VALUES (?)",
+                [(event_id,), *([(data["into"],)] if action == "merge" else [])],
+            )
             conn.execute(
                 "INSERT INTO corrections (event, action, data, created) VALUES (?,?,?,?)",
                 (event_id, action, json.dumps(data, ensure_ascii=False), clock.now().isoformat()),

@@ -24,14 +24,13 @@ from ..events.merge import (
     Mention,
     Merged,
     apply_corrections,
-    assign_ids,
     cluster,
-    cluster_key,
     id_group,
     keep_ids,
 )
 from ..model import Source
 from .blocks import correction_links, reported_again
+from .pins import pinned_among
 from .rows import event_from_row, event_row, sort_key
 from .stamp import Stamps
 
@@ -57,12 +56,17 @@ def _rows(conn: sqlite3.Connection, ids: Iterable[str]) -> Rows:
     return {r[0]: r[1:] for r in conn.execute(sql, (json.dumps(sorted(ids)),))}
 
 
-def _keep(merged: list[Merged], old: Rows) -> None:
-    """Give the merged events the ids of the stored ones they continue (ids and calendar
-    UIDs survive updates and re-extraction)."""
+def _keep(conn: sqlite3.Connection, merged: list[Merged], old: Rows) -> None:
+    """Give the merged events the pinned ids of the stored ones they continue (served ids
+    and calendar UIDs survive updates and re-extraction; unserved ids follow the set)."""
+    pinned = pinned_among(conn, old)
     keep_ids(
         merged,
-        {event_id: json.loads(r[4]).get("members", []) for event_id, r in old.items()},
+        {
+            event_id: json.loads(r[4]).get("members", [])
+            for event_id, r in old.items()
+            if event_id in pinned
+        },
         gone={event_id for event_id, r in old.items() if r[6]},
     )
 
@@ -124,7 +128,7 @@ class Recomputation(Stamps):
             loaded = self._mentions(conn)
             merged = cluster([m for m, _ in loaded])
             old = {r[0]: r[1:] for r in conn.execute(_PRIOR + " FROM events")}
-            _keep(merged, old)
+            _keep(conn, merged, old)
             return loaded, merged, old
         fresh = self._mentions(
             conn,
@@ -138,13 +142,15 @@ class Recomputation(Stamps):
                 conn, fresh, affected, touched, corrections
             )
             old = _rows(conn, affected)
-            _keep(merged, old)
-            # A result may take the id of an event outside the scope: one that had gone
-            # comes back under it; a shown one (named when its id group was another)
-            # joins the scope, and the ids are given again.
+            _keep(conn, merged, old)
+            # A result may take the id of an event outside the scope: an unpinned one that
+            # had gone comes back under it; a shown or pinned one joins the scope, and the
+            # ids are given again.
             outside = _rows(conn, {item.id for item in merged} - set(old))
             clash = identity.clashes(
-                (item.id for item in merged), {i: r[6] for i, r in outside.items()}
+                (item.id for item in merged),
+                {i: r[6] for i, r in outside.items()},
+                pinned_among(conn, outside),
             )
             if not clash:
                 old.update(outside)
@@ -159,71 +165,38 @@ class Recomputation(Stamps):
         touched: set[str],
         corrections: list[dict],
     ) -> tuple[Loaded, list[Merged], set[str]]:
-        """Merge the new mentions with the stored events they may change: ``affected``, the
-        events corrections tie to them, and the events sharing an id group with the result
-        (ids are numbered within it, see :func:`timeline.events.merge.assign_ids`).
+        """Merge the new mentions with the stored events they may change: ``affected`` and
+        the events corrections tie to them. Each event's id is a function of its own mentions
+        (:func:`timeline.events.merge.natural_id`), so no other event needs loading.
 
         :return: the mentions loaded (with their stored event), the merged events, and the
             events taken into the scope.
         """
         new_docs = json.dumps(sorted({m.source.document for m, _ in fresh}))
-        while True:
-            affected = affected | correction_links(corrections, affected)
-            scope = json.dumps(sorted(affected))
-            loaded = fresh + self._mentions(
-                conn,
-                "WHERE m.event IN (SELECT value FROM json_each(?))"
-                " AND m.document NOT IN (SELECT value FROM json_each(?))",
-                (scope, new_docs),
+        affected = affected | correction_links(corrections, affected)
+        scope = json.dumps(sorted(affected))
+        loaded = fresh + self._mentions(
+            conn,
+            "WHERE m.event IN (SELECT value FROM json_each(?))"
+            " AND m.document NOT IN (SELECT value FROM json_each(?))",
+            (scope, new_docs),
+        )
+        # An event that lost no mention and carries no correction is one happening already:
+        # its mentions are joined without comparing them with each other.
+        edited = {
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM events WHERE edited=1 AND id IN (SELECT value FROM json_each(?))",
+                (scope,),
             )
-            # An event that lost no mention and carries no correction is one happening
-            # already: its mentions are joined without comparing them with each other.
-            edited = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM events WHERE edited=1"
-                    " AND id IN (SELECT value FROM json_each(?))",
-                    (scope,),
-                )
-            }
-            intact = affected - touched - edited
-            known = {
-                (m.source.document, m.idx): event_id
-                for m, event_id in loaded
-                if event_id in intact and event_id is not None
-            }
-            merged = cluster([m for m, _ in loaded], known)
-            groups = {id_group(item) for item in merged} | {
-                r[0]
-                for r in conn.execute(
-                    "SELECT ckey FROM events WHERE id IN (SELECT value FROM json_each(?))", (scope,)
-                )
-                if r[0]
-            }
-            siblings = {
-                r[0]
-                for r in conn.execute(
-                    "SELECT id FROM events WHERE gone=0"
-                    " AND ckey IN (SELECT value FROM json_each(?))",
-                    (json.dumps(sorted(groups)),),
-                )
-            } - affected
-            if siblings:
-                affected = affected | siblings
-                continue
-            # Whether other events share a result's cluster key decides how it is named.
-            crowded = {
-                key
-                for key in {cluster_key(item) for item in merged}
-                if conn.execute(
-                    "SELECT 1 FROM events WHERE ckey >= ? AND ckey < ? AND gone=0"
-                    " AND id NOT IN (SELECT value FROM json_each(?)) LIMIT 1",
-                    (key + "|", key + "}", scope),
-                ).fetchone()
-            }
-            if crowded:
-                assign_ids(merged, crowded)
-            return loaded, merged, affected
+        }
+        intact = affected - touched - edited
+        known = {
+            (m.source.document, m.idx): event_id
+            for m, event_id in loaded
+            if event_id in intact and event_id is not None
+        }
+        return loaded, cluster([m for m, _ in loaded], known), affected
 
     def _write(
         self,

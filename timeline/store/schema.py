@@ -17,7 +17,8 @@ What is kept:
 * ``search_events``, ``search_documents`` (SQLite FTS5) and ``event_documents`` — the full-text
   index, and ``event_rows``, ``event_facets``, ``facet_values`` — the facet index, kept in step
   by triggers (:mod:`.indexes`);
-* ``mention_blocks`` — the incremental-merging index (:mod:`.blocks`).
+* ``mention_blocks`` — the incremental-merging index (:mod:`.blocks`);
+* ``served`` — the event ids once served, pinned to their happening (:mod:`.pins`; version 6).
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from .indexes import rebuild_facets, rebuild_search
 from .recompute import Recomputation
 from .rows import event_from_row
 
-SCHEMA_VERSION = 5
-MIGRATABLE = (1, 2, 3, 4)  # older versions this one upgrades in place
+SCHEMA_VERSION = 6
+MIGRATABLE = (1, 2, 3, 4, 5)  # older versions this one upgrades in place
 
 # What the index triggers store for a shown event (``new``): its row and its facet entries.
 _INDEX_ROW = """
@@ -168,6 +169,8 @@ CREATE TABLE IF NOT EXISTS mention_blocks (
     PRIMARY KEY (grp, token, period, document, idx)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mention_blocks_document ON mention_blocks(document);
+-- Served ids (schema version 6): an event id once served stays with its happening.
+CREATE TABLE IF NOT EXISTS served (id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
     + """
 -- Indexes for filtered queries (schema version 3), over the events shown (gone=0, hidden=0):
@@ -308,9 +311,18 @@ class Schema(Recomputation):
         sequences, history, clusters — ``timeline reextract`` merges them again under the
         current rules): its mentions are indexed under version 4's blocking keys and its
         events' id groups derived from their rows, reading the store row by row. Every older
-        store keeps ``timeline`` as the domain of its UIDs (version 5).
+        store keeps ``timeline`` as the domain of its UIDs (version 5), and has every event id
+        it holds pinned (version 6): any of them may have been served.
         """
         with self.transaction() as tx:
+            # Before version 6 no store recorded which ids it served: pin them all, so that
+            # a subscriber's UIDs keep naming their happenings.
+            tx.execute("INSERT OR IGNORE INTO served (id) SELECT id FROM events")
+            if version == 5:
+                tx.execute(
+                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
+                )
+                return
             # Before version 5 every store's UIDs were <id>@timeline: keep them, so that
             # subscribers see no duplicates.
             tx.execute("INSERT OR IGNORE INTO meta VALUES ('uid_domain', ?)", (LEGACY_DOMAIN,))
