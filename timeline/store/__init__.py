@@ -16,6 +16,7 @@ its storage (each module adds its methods as a mixin):
 :mod:`.search`      full-text search
 :mod:`.indexes`     the SQL functions the index triggers call, and index rebuilds
 :mod:`.corrections` editors' corrections
+:mod:`.jobs`        background jobs of the write API (large uploads)
 :mod:`.rows`        row ⇄ model conversion
 =================  ==========================================================================
 
@@ -35,6 +36,7 @@ from .connection import BUSY_RETRIES, BUSY_TIMEOUT, memory_connection
 from .corrections import Corrections
 from .documents import Documents
 from .indexes import document_text, event_text, past_key
+from .jobs import JOB_STATUSES, Jobs
 from .queries import Queries
 from .reads import Reads
 from .rows import EventKey, Slot
@@ -52,6 +54,7 @@ __all__ = [
     "BUSY_TIMEOUT",
     "DEFAULT_PATH",
     "GONE_WITHDRAWN",
+    "JOB_STATUSES",
     "MIGRATABLE",
     "SCHEMA_VERSION",
     "EventKey",
@@ -64,7 +67,7 @@ __all__ = [
 ]
 
 
-class Store(Schema, Documents, Corrections, Reads, Queries, Search):
+class Store(Schema, Documents, Corrections, Reads, Queries, Search, Jobs):
     """A Timeline store in one SQLite file (``":memory:"`` for tests).
 
     Connections are per thread (the web server is threaded); writes are serialised by SQLite.
