@@ -312,7 +312,10 @@ def test_a_long_reason_is_cut_in_the_answer(live):
 def test_stored_and_refused_are_each_listed_up_to_100(store):
     from web import create_app
 
-    client = create_app({"TESTING": True, "DATABASE": store.path, "API_TOKEN": TOKEN}).test_client()
+    # Stored while the client waits (a larger upload than JOB_ARTICLES becomes a job, whose
+    # listing tests/test_ingest_jobs.py checks).
+    config = {"TESTING": True, "DATABASE": store.path, "API_TOKEN": TOKEN, "JOB_ARTICLES": 200}
+    client = create_app(config).test_client()
     records = [record(i) for i in range(105)] + [7] * 3
     r = client.post("/api/documents", json=records, headers=AUTH)
     assert r.status_code == 201

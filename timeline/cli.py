@@ -352,7 +352,7 @@ def serve(
 
         obj.store.close()  # no SQLite connection may cross the workers' fork
         serve_gunicorn(
-            lambda: create_app({"DATABASE": obj.db_path}),
+            lambda: create_app({"DATABASE": obj.db_path, "JOB_WORKER": True}),
             host,
             port,
             workers or os.cpu_count() or 1,
@@ -363,7 +363,7 @@ def serve(
 
     import waitress
 
-    app = create_app({"DATABASE": obj.db_path})
+    app = create_app({"DATABASE": obj.db_path, "JOB_WORKER": True})
     logging.getLogger("timeline.serve").info("waitress on %s:%d, %d thread(s)", host, port, threads)
     # Stop cleanly on SIGTERM (a service manager's stop), as on Ctrl-C.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))

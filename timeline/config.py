@@ -24,6 +24,7 @@ __all__ = [
     "fetch_timeout",
     "fixed_now",
     "fixed_today",
+    "job_articles",
     "log_level",
     "max_bytes",
     "upload_max_bytes",
@@ -83,6 +84,12 @@ def max_bytes() -> int:
 def upload_max_bytes() -> int:
     """Largest body ``POST /api/documents`` accepts (``TIMELINE_UPLOAD_MAX_BYTES``, 2 MiB)."""
     return get("TIMELINE_UPLOAD_MAX_BYTES")
+
+
+def job_articles() -> int:
+    """How many articles one ``POST /api/documents`` may hold to be stored while the client
+    waits (``TIMELINE_JOB_ARTICLES``, 50); a larger upload becomes a background job."""
+    return get("TIMELINE_JOB_ARTICLES")
 
 
 def fetch_timeout() -> float:

@@ -113,16 +113,24 @@ def extract_bytes(
 ) -> list[Extracted]:
     """Like :func:`extract` for bytes already read (standard input, an upload); articles with
     no URL are identified by their content hash."""
+    return analyse_items(read_bytes(data, source, published, suffix))
+
+
+def read_bytes(
+    data: bytes, source: str, published: datetime | None = None, suffix: str = ""
+) -> list[Item]:
+    """The articles in bytes already read, not analysed yet: each one, or the reason it was
+    refused (a whole input refused is one reason). Never raises for bad input."""
     try:
-        items = parse_items(data, source, published=published, suffix=suffix)
+        return list(parse_items(data, source, published=published, suffix=suffix))
     except InputError as e:
         return [e]
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:  # noqa: BLE001 - a reader bug refuses this input, not the server
         return [InputError(f"{source}: could not be read ({type(e).__name__}: {e})")]
-    return analyse_items(items)
 
 
 def analyse_items(items: Iterable[Item]) -> list[Extracted]:
+    """Analyse each article; a refused one stays refused, with its reason."""
     out: list[Extracted] = []
     for item in items:
         if isinstance(item, InputError):

@@ -238,6 +238,15 @@ SCHEMA: dict[str, Setting] = {
             "2MiB",
         ),
         Setting(
+            "TIMELINE_JOB_ARTICLES",
+            whole_number,
+            "50",
+            "a `POST /api/documents` with more articles than this is answered `202 Accepted` at "
+            "once and stored by a background job (`/api/jobs/<id>`)",
+            "a whole number of articles",
+            "100",
+        ),
+        Setting(
             "TIMELINE_FETCH_TIMEOUT",
             seconds,
             "20",

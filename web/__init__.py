@@ -14,7 +14,8 @@ def create_app(test_config: dict | None = None) -> Flask:
     """Create and configure the app.
 
     :param test_config: settings that replace the environment's (``DATABASE``, ``BASE_URL``,
-        ``API_TOKEN``, ``UPLOAD_MAX_BYTES``, ``FEED_PAST_DAYS``, ``TESTING``…).
+        ``API_TOKEN``, ``UPLOAD_MAX_BYTES``, ``FEED_PAST_DAYS``, ``TESTING``…; ``JOB_WORKER``:
+        true starts the background job worker now, false never, unset at the first job).
     :raises timeline.config.SettingError: when a ``TIMELINE_*`` variable is malformed.
     """
     from timeline import config
@@ -26,6 +27,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         BASE_URL=config.base_url(),
         API_TOKEN=config.api_token(),
         UPLOAD_MAX_BYTES=config.upload_max_bytes(),
+        JOB_ARTICLES=config.job_articles(),
         FEED_PAST_DAYS=config.feed_past_days(),
         MAX_CONTENT_LENGTH=config.max_bytes(),
         PAGE_SIZE=200,
@@ -37,10 +39,11 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
 
-    from . import api, errors, feeds, openweb, pages, served, state, timelinejs
+    from . import api, errors, feeds, jobs, openweb, pages, served, state, timelinejs
 
     state.init_app(app)
     served.init_app(app)
+    jobs.init_app(app, app.extensions["timeline.store"])
     errors.init_app(app)
     app.register_blueprint(pages.bp)
     app.register_blueprint(feeds.bp)

@@ -14,11 +14,11 @@ from timeline import clock
 from timeline import filters as flt
 from timeline.corrections import validate_edit
 from timeline.documents import SUPPORTED
-from timeline.errors import InputError
+from timeline.errors import InputError, NotFound
 from timeline.events.merge import CORRECTION_ACTIONS
-from timeline.ingest import OUTCOMES
 from timeline.model import public_source
 
+from .jobs import Listing, job_answer, queue_job
 from .served import serve
 from .state import get_store
 
@@ -184,45 +184,6 @@ def _upload() -> tuple[bytes, str, str]:
     return request.get_data(cache=False), "upload", typed
 
 
-# The answer to a write is bounded whatever the upload holds: the counts, and at most this many
-# stored and this many refused articles listed (each reason cut to REASON_MAX characters).
-LISTED_MAX = 100
-REASON_MAX = 300
-
-
-def _reason(text: str | None) -> str:
-    text = text or ""
-    return text if len(text) <= REASON_MAX else text[: REASON_MAX - 1] + "…"
-
-
-def _listed(store, results) -> tuple[list[dict], int]:
-    """The first :data:`LISTED_MAX` stored and refused articles of a write (a stored one with
-    its events), and how many more were left out."""
-    documents: list[dict] = []
-    shown = {"refused": 0, "stored": 0}
-    for r in results:
-        kind = "refused" if r.status == "refused" else "stored"
-        if shown[kind] >= LISTED_MAX:
-            continue
-        shown[kind] += 1
-        if kind == "refused":
-            documents.append({"status": r.status, "source": r.source, "error": _reason(r.reason)})
-        else:
-            assert r.document is not None  # a stored article's result names its document
-            events = store.document_events(r.document)
-            serve(e.id for e in events)
-            documents.append(
-                {
-                    "status": r.status,
-                    "id": r.document,
-                    "source": r.source,
-                    "url": f"/api/documents/{r.document}",
-                    "events": [e.to_json() for e in events],
-                }
-            )
-    return documents, len(results) - len(documents)
-
-
 @bp.post("/api/documents")
 def add_documents():
     """Ingest articles: a JSON object ``{"title", "published", "text", "url"}`` or a list of
@@ -230,28 +191,67 @@ def add_documents():
     transaction. Answers 201 when an article was added, 200 when all were unchanged or
     updated, 400 when every article was refused. The answer holds the counts and the first
     100 stored and 100 refused articles (each refusal with its reason); ``unlisted`` counts
-    the others."""
-    from timeline.ingest import extract_bytes, store_one
+    the others. An upload of more than ``TIMELINE_JOB_ARTICLES`` articles is answered 202 at
+    once and stored by a background job (``Location: /api/jobs/<id>``)."""
+    from timeline.ingest import analyse_items, read_bytes, store_one
 
     _require_token()
     data, source, suffix = _upload()
     store = get_store()
-    results = [
-        store_one(store, item, source) for item in extract_bytes(data, source, suffix=suffix)
-    ]
-    counts = {status: sum(r.status == status for r in results) for status in OUTCOMES}
-    documents, unlisted = _listed(store, results)
-    accepted = len(results) - counts["refused"]
-    body = {"ok": accepted > 0, **counts, "unlisted": unlisted, "documents": documents}
-    if not accepted:
-        body["error"] = _reason(results[0].reason) if results else "no article found"
+    items = read_bytes(data, source, suffix=suffix)
+    articles = sum(not isinstance(item, InputError) for item in items)
+    if articles > current_app.config["JOB_ARTICLES"]:
+        return _accepted(store, data, source, suffix, len(items), articles)
+    listing = Listing()
+    for extracted in analyse_items(items):
+        listing.add(store_one(store, extracted, source))
+    body = listing.answer(store)
+    if not listing.accepted:
+        body["error"] = _first_refusal(body) or "no article found"
         body["status"] = 400
         return jsonify(body), 400
     response = jsonify(body)
-    response.status_code = 201 if counts["added"] else 200
-    if len(results) == 1 and counts["added"]:
-        response.headers["Location"] = documents[0]["url"]
+    response.status_code = 201 if listing.counts["added"] else 200
+    if len(items) == 1 and listing.counts["added"]:
+        response.headers["Location"] = body["documents"][0]["url"]
     return response
+
+
+def _first_refusal(body: dict) -> str | None:
+    """The reason of the first refused article listed in an answer."""
+    return next((d["error"] for d in body["documents"] if d["status"] == "refused"), None)
+
+
+def _accepted(store, data: bytes, source: str, suffix: str, items: int, articles: int):
+    """Queue a large upload as a background job: ``202 Accepted``, ``Location`` its URL."""
+    job_id = queue_job(store, data, source, suffix, items)
+    url = f"/api/jobs/{job_id}"
+    response = jsonify(
+        {
+            "ok": True,
+            "status": "queued",
+            "job": job_id,
+            "url": url,
+            "items": items,
+            "articles": articles,
+        }
+    )
+    response.status_code = 202
+    response.headers["Location"] = url
+    response.headers["Retry-After"] = "1"
+    return response
+
+
+@bp.get("/api/jobs/<job_id>")
+def job(job_id: str):
+    """A background job of the write API: ``status`` (queued, running, done, failed), its
+    progress and the bounded listing of what it stored (the same as a direct write's)."""
+    _require_token()
+    store = get_store()
+    found = store.job(job_id) if _is_id(job_id) else None
+    if found is None:
+        raise NotFound(f"no job {job_id!r}")
+    return jsonify(job_answer(store, found))
 
 
 @bp.delete("/api/documents/<doc_id>")

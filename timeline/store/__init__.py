@@ -17,6 +17,7 @@ its storage (each module adds its methods as a mixin):
 :mod:`.indexes`     the SQL functions the index triggers call, and index rebuilds
 :mod:`.corrections` editors' corrections
 :mod:`.pins`        served ids, pinned to their happening
+:mod:`.jobs`        background jobs of the write API (large uploads)
 :mod:`.rows`        row ⇄ model conversion
 =================  ==========================================================================
 
@@ -36,6 +37,7 @@ from .connection import BUSY_RETRIES, BUSY_TIMEOUT, memory_connection
 from .corrections import Corrections
 from .documents import Documents
 from .indexes import document_text, event_text, past_key
+from .jobs import JOB_STATUSES, Jobs
 from .pins import Pins
 from .queries import Queries
 from .reads import Reads
@@ -54,6 +56,7 @@ __all__ = [
     "BUSY_TIMEOUT",
     "DEFAULT_PATH",
     "GONE_WITHDRAWN",
+    "JOB_STATUSES",
     "MIGRATABLE",
     "SCHEMA_VERSION",
     "EventKey",
@@ -66,7 +69,7 @@ __all__ = [
 ]
 
 
-class Store(Schema, Documents, Corrections, Pins, Reads, Queries, Search):
+class Store(Schema, Documents, Corrections, Pins, Reads, Queries, Search, Jobs):
     """A Timeline store in one SQLite file (``":memory:"`` for tests).
 
     Connections are per thread (the web server is threaded); writes are serialised by SQLite.

@@ -31,6 +31,7 @@ from .blocks import insert_blocks, regroup
 from .connection import is_unwritable
 from .domain import LEGACY_DOMAIN
 from .indexes import rebuild_facets, rebuild_search
+from .jobs import JOBS_SCHEMA
 from .recompute import Recomputation
 from .rows import event_from_row
 
@@ -280,6 +281,7 @@ class Schema(Recomputation):
             if version in MIGRATABLE:
                 self._migrate(version)
             conn.executescript(SCHEMA_INDEXES)
+            conn.executescript(JOBS_SCHEMA)  # bookkeeping of the server, at any version
         except sqlite3.DatabaseError as e:
             if is_unwritable(e) and self._memory is None:
                 self._setup_read_only(e)
