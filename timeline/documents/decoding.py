@@ -173,9 +173,13 @@ def _guess(data: bytes) -> str | None:
     return str(best)
 
 
+# Control characters other than the blanks (tab, line feed, vertical tab, form feed, return).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    controls = len(_BINARY_CONTROLS.findall(sample))
     return controls > max(8, len(sample) // 50)
 
 

@@ -312,16 +312,22 @@ def _reads_as_place(
 _VENUE_CASES = ("locative", "locative_adj", "dative", "ablative", "accusative")
 
 
-_VENUE_ENDINGS: dict[int, tuple[str, ...]] = {}
+_VENUE_FORMS: dict[int, dict[str, tuple[str, str]]] = {}
 
 
-def _venue_endings(lex: Lexicon) -> tuple[str, ...]:
-    """The endings a venue's head may carry: none, or a case form after a possessive
-    (suffixes.tsv's ``after_possessive``), longest first."""
-    known = _VENUE_ENDINGS.get(id(lex))
+def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """Every form a venue's head may take without an apostrophe -> ``(head, ending)``: the
+    head alone, or with a case form after a possessive (suffixes.tsv's ``after_possessive``);
+    a form read two ways keeps its longest ending. Built once per lexicon."""
+    known = _VENUE_FORMS.get(id(lex))
     if known is None:
         forms = {f for case in _VENUE_CASES for f in lex.possessed.get(case, ())}
-        known = _VENUE_ENDINGS[id(lex)] = ("", *sorted(forms, key=len, reverse=True))
+        heads = [head for head, kind in lex.venues.items() if kind == "venue"]
+        known = {}
+        for ending in ("", *sorted(forms, key=len, reverse=True)):
+            for head in heads:
+                known.setdefault(head + ending, (head, ending))
+        _VENUE_FORMS[id(lex)] = known
     return known
 
 
@@ -330,14 +336,10 @@ def _venue_head(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     "nda")``, ``Merkezinde`` -> ``("merkezi", "nde")``."""
     if not tok.raw[:1].isupper():
         return None
-    stem = tok.folded if not tok.suffix else tok.folded[: len(tok.stem)]
     if tok.suffix:
+        stem = tok.folded[: len(tok.stem)]
         return (stem, tok.suffix) if lex.venues.get(stem) == "venue" else None
-    for ending in _venue_endings(lex):
-        head = stem[: len(stem) - len(ending)] if ending else stem
-        if stem.endswith(ending) and lex.venues.get(head) == "venue":
-            return head, ending
-    return None
+    return _venue_forms(lex).get(tok.folded)
 
 
 def _venue_case(ending: str, lex: Lexicon) -> str:
