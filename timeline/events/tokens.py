@@ -156,14 +156,17 @@ def _fresh_tokens(text: str, a: int, b: int) -> list[Token]:
 def _shouting_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Index ranges of runs of two or more words in capitals (a heading, not acronyms)."""
     runs = []
-    i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and tokens[j].shouting:
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].shouting:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].shouting:
             j += 1
         if j - i >= 2 and any(len(t.stem) >= 4 for t in tokens[i:j]):
             runs.append((i, j))
-        i = max(j, i + 1)
+        i = j
     return runs
 
 
@@ -176,8 +179,13 @@ def tokenize(
     >>> [t.raw for t in tokenize("Tokayev'in 2. Zirve'ye katıldı.", 0, 31)]
     ["Tokayev'in", '2.', "Zirve'ye", 'katıldı']
     """
+    runs = _WORDS.runs_of(text, a, b)
+    if not title_case and not runs:
+        # Every capital as written: the words shared with the other readers of the span (a
+        # caller reads them and does not change them).
+        return _raw_tokens(text, a, b)
     tokens = _fresh_tokens(text, a, b)
-    shouted = {i for x, y in _WORDS.runs_of(text, a, b) for i in range(x, y)}
+    shouted = {i for x, y in runs for i in range(x, y)}
     for i, tok in enumerate(tokens):
         if title_case or i in shouted:
             tok.cap = search_key(tok.stem) in proper
