@@ -184,23 +184,33 @@ def find_organisations(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
         return tok.stem in lex.acronyms or lex.may_open(tok.stem, lex.org_firsts)
 
     out = []
-    for i, n, org in longest_names(tokens, lex.org_max_words, lookup, opens):
+    for i, n, org in longest_names(tokens, lex.org_max_words, lookup, opens, lex.org_prefixes):
         last = tokens[i + n - 1]
         out.append(OrgMention(org, tokens[i].start, last.end, last.suffix, fold(last.stem)))
     return out
 
 
-def longest_names(tokens: list[Token], max_words: int, lookup, opens=None):
+def longest_names(
+    tokens: list[Token],
+    max_words: int,
+    lookup,
+    opens=None,
+    prefixes: frozenset[str] | None = None,
+):
     """``(index, length, value)`` of the longest names, left to right, that ``lookup(words,
     length)`` knows: capitalised words with a case suffix on the last one only
     (``Şanghay İşbirliği Örgütü'nün``, ``Duşanbe'de``). ``opens(token)``, if given, says
-    whether any name can start with a token (saves the look-ups of the others)."""
+    whether any name can start with a token (saves the look-ups of the others); so do
+    ``prefixes``, the search keys of every name's first words, for the longer groups."""
     i = 0
     while i < len(tokens):
-        if not tokens[i].is_capital or (opens is not None and not opens(tokens[i])):
+        if not tokens[i].cap or (opens is not None and not opens(tokens[i])):
             i += 1
             continue
-        for n in range(min(max_words, len(tokens) - i), 0, -1):
+        longest = min(max_words, len(tokens) - i)
+        if prefixes is not None:
+            longest = _reach(tokens, i, longest, prefixes)
+        for n in range(longest, 0, -1):
             group = tokens[i : i + n]
             if any(t.suffix for t in group[:-1]) or not group[0].is_capital:
                 continue
@@ -211,6 +221,19 @@ def longest_names(tokens: list[Token], max_words: int, lookup, opens=None):
                 break
         else:
             i += 1
+
+
+def _reach(tokens: list[Token], i: int, longest: int, prefixes: frozenset[str]) -> int:
+    """How many words from ``tokens[i]`` (at least one, at most ``longest``) can still be a
+    name: the search key of the words so far begins some name's key, and no word before the
+    last carries a case suffix."""
+    n = 1
+    key = search_key(tokens[i].stem)
+    while n < longest and key in prefixes and not tokens[i + n - 1].suffix:
+        following = search_key(tokens[i + n].stem)
+        key = f"{key} {following}" if key and following else key or following
+        n += 1
+    return n if key in prefixes else max(1, n - 1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,6 +272,7 @@ def find_places(
         lex.place_max_words,
         lambda w, n: lex.place(w),
         lambda t: lex.may_open(t.stem, lex.place_firsts),
+        lex.place_prefixes,
     ):
         last = tokens[i + n - 1]
         start, end = tokens[i].start, last.end
