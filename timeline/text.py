@@ -73,9 +73,18 @@ def search_key(text: str) -> str:
     >>> search_key("İSTANBUL") == search_key("istanbul") == search_key("Istanbul")
     True
     """
-    if len(text) <= 120:  # names, places, titles: met again and again while merging
-        return _short_search_key(text)
-    return _search_key(text)
+    if " " not in text:
+        return _word_key(text)
+    # Word by word: each word's key is cached (names of several words are looked up as every
+    # group of a sentence's words), and the key of words joined by spaces is their keys
+    # joined by spaces, the empty ones left out.
+    return " ".join(key for word in text.split(" ") if (key := _word_key(word)))
+
+
+def _word_key(word: str) -> str:
+    if len(word) <= 120:  # names, places, titles: met again and again
+        return _short_search_key(word)
+    return _search_key(word)
 
 
 @lru_cache(maxsize=65536)

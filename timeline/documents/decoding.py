@@ -25,7 +25,9 @@ def normalise(text: str) -> str:
     'Ajans Haber'
 
     """
-    text = text.replace("\r\n", "\n").translate(_CONTROLS)
+    text = text.replace("\r\n", "\n")
+    if _CHANGED_BY_CONTROLS.search(text):  # translate() is slow: only when it changes something
+        text = text.translate(_CONTROLS)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
@@ -43,6 +45,9 @@ _CONTROLS.update(
         0x2028: ord("\n"),
         0x2029: ord("\n"),
     }
+)
+_CHANGED_BY_CONTROLS = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c, to in _CONTROLS.items() if to != c) + "]"
 )
 
 
@@ -87,7 +92,7 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(f"{source}: binary data, not text")
     head = data[:8192]
     # A few stray control bytes (even a NUL) are dropped later; many mean binary data.
-    controls = sum(1 for byte in head if byte < 32 and byte not in b"\t\n\r\f\v\x1b")
+    controls = len(_CONTROL_BYTES.findall(head))
     if controls > max(8, len(head) // 50):
         raise InputError(f"{source}: binary data, not text")
     try:
@@ -173,9 +178,15 @@ def _guess(data: bytes) -> str | None:
     return str(best)
 
 
+# Control bytes other than tab, line feed, vertical tab, form feed, return and escape.
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Control characters other than the blanks (tab, line feed, vertical tab, form feed, return).
+_BINARY_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")
+
+
 def _is_binary(text: str) -> bool:
     sample = text[:8192]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    controls = len(_BINARY_CONTROLS.findall(sample))
     return controls > max(8, len(sample) // 50)
 
 

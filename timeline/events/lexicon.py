@@ -30,6 +30,15 @@ ENDING_COLUMNS = ("after_vowel", "after_consonant", "after_voiceless", "after_po
 _key = lru_cache(maxsize=65536)(search_key)
 
 
+def _word_prefixes(keys) -> frozenset[str]:
+    """The first one, two… words of each key (words separated by one space)."""
+    out = set()
+    for key in keys:
+        words = key.split(" ")
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     """A word that names a kind of event."""
@@ -123,6 +132,17 @@ class Lexicon:
     def org_firsts(self) -> frozenset[str]:
         """First words of the organisations' long forms (search keys)."""
         return frozenset(k.split(" ", 1)[0] for k in self.organisations)
+
+    @cached_property
+    def place_prefixes(self) -> frozenset[str]:
+        """Every run of first words of the places' search keys (``new``, ``new york``): a
+        longer name can only grow from one of them."""
+        return _word_prefixes(self.places)
+
+    @cached_property
+    def org_prefixes(self) -> frozenset[str]:
+        """Every run of first words of the organisations' long forms (search keys)."""
+        return _word_prefixes(self.organisations)
 
     @cached_property
     def title_firsts(self) -> frozenset[str]:

@@ -186,23 +186,33 @@ def find_organisations(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
         return tok.stem in lex.acronyms or lex.may_open(tok.stem, lex.org_firsts)
 
     out = []
-    for i, n, org in longest_names(tokens, lex.org_max_words, lookup, opens):
+    for i, n, org in longest_names(tokens, lex.org_max_words, lookup, opens, lex.org_prefixes):
         last = tokens[i + n - 1]
         out.append(OrgMention(org, tokens[i].start, last.end, last.suffix, fold(last.stem)))
     return out
 
 
-def longest_names(tokens: list[Token], max_words: int, lookup, opens=None):
+def longest_names(
+    tokens: list[Token],
+    max_words: int,
+    lookup,
+    opens=None,
+    prefixes: frozenset[str] | None = None,
+):
     """``(index, length, value)`` of the longest names, left to right, that ``lookup(words,
     length)`` knows: capitalised words with a case suffix on the last one only
     (``Şanghay İşbirliği Örgütü'nün``, ``Duşanbe'de``). ``opens(token)``, if given, says
-    whether any name can start with a token (saves the look-ups of the others)."""
+    whether any name can start with a token (saves the look-ups of the others); so do
+    ``prefixes``, the search keys of every name's first words, for the longer groups."""
     i = 0
     while i < len(tokens):
-        if not tokens[i].is_capital or (opens is not None and not opens(tokens[i])):
+        if not tokens[i].cap or (opens is not None and not opens(tokens[i])):
             i += 1
             continue
-        for n in range(min(max_words, len(tokens) - i), 0, -1):
+        longest = min(max_words, len(tokens) - i)
+        if prefixes is not None:
+            longest = _reach(tokens, i, longest, prefixes)
+        for n in range(longest, 0, -1):
             group = tokens[i : i + n]
             if any(t.suffix for t in group[:-1]) or not group[0].is_capital:
                 continue
@@ -213,6 +223,19 @@ def longest_names(tokens: list[Token], max_words: int, lookup, opens=None):
                 break
         else:
             i += 1
+
+
+def _reach(tokens: list[Token], i: int, longest: int, prefixes: frozenset[str]) -> int:
+    """How many words from ``tokens[i]`` (at least one, at most ``longest``) can still be a
+    name: the search key of the words so far begins some name's key, and no word before the
+    last carries a case suffix."""
+    n = 1
+    key = search_key(tokens[i].stem)
+    while n < longest and key in prefixes and not tokens[i + n - 1].suffix:
+        following = search_key(tokens[i + n].stem)
+        key = f"{key} {following}" if key and following else key or following
+        n += 1
+    return n if key in prefixes else max(1, n - 1)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,6 +274,7 @@ def find_places(
         lex.place_max_words,
         lambda w, n: lex.place(w),
         lambda t: lex.may_open(t.stem, lex.place_firsts),
+        lex.place_prefixes,
     ):
         last = tokens[i + n - 1]
         start, end = tokens[i].start, last.end
@@ -345,16 +369,22 @@ def _reads_as_place(
 _VENUE_CASES = ("locative", "locative_adj", "dative", "ablative", "accusative")
 
 
-_VENUE_ENDINGS: dict[int, tuple[str, ...]] = {}
+_VENUE_FORMS: dict[int, dict[str, tuple[str, str]]] = {}
 
 
-def _venue_endings(lex: Lexicon) -> tuple[str, ...]:
-    """The endings a venue's head may carry: none, or a case form after a possessive
-    (suffixes.tsv's ``after_possessive``), longest first."""
-    known = _VENUE_ENDINGS.get(id(lex))
+def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
+    """Every form a venue's head may take without an apostrophe -> ``(head, ending)``: the
+    head alone, or with a case form after a possessive (suffixes.tsv's ``after_possessive``);
+    a form read two ways keeps its longest ending. Built once per lexicon."""
+    known = _VENUE_FORMS.get(id(lex))
     if known is None:
         forms = {f for case in _VENUE_CASES for f in lex.possessed.get(case, ())}
-        known = _VENUE_ENDINGS[id(lex)] = ("", *sorted(forms, key=len, reverse=True))
+        heads = [head for head, kind in lex.venues.items() if kind == "venue"]
+        known = {}
+        for ending in ("", *sorted(forms, key=len, reverse=True)):
+            for head in heads:
+                known.setdefault(head + ending, (head, ending))
+        _VENUE_FORMS[id(lex)] = known
     return known
 
 
@@ -363,14 +393,10 @@ def _venue_head(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     "nda")``, ``Merkezinde`` -> ``("merkezi", "nde")``."""
     if not tok.raw[:1].isupper():
         return None
-    stem = tok.folded if not tok.suffix else tok.folded[: len(tok.stem)]
     if tok.suffix:
+        stem = tok.folded[: len(tok.stem)]
         return (stem, tok.suffix) if lex.venues.get(stem) == "venue" else None
-    for ending in _venue_endings(lex):
-        head = stem[: len(stem) - len(ending)] if ending else stem
-        if stem.endswith(ending) and lex.venues.get(head) == "venue":
-            return head, ending
-    return None
+    return _venue_forms(lex).get(tok.folded)
 
 
 def _venue_case(ending: str, lex: Lexicon) -> str:

@@ -41,10 +41,13 @@ class Token:
     cap: bool = False
     in_run: bool = False  # part of a heading in capitals
     folded: str = ""  # the word by Turkish case folding
+    shouting: bool = False  # its stem in capitals, two letters or more (set from the stem)
 
     def __post_init__(self) -> None:
         if not self.folded:
             self.folded = fold(self.raw)
+        if self.stem.isupper():  # else no letter in capitals, or one in lower case
+            self.shouting = _is_shouting(self.stem)
 
     @property
     def is_capital(self) -> bool:
@@ -60,12 +63,11 @@ class Token:
         digits = "".join(c for c in self.raw if c.isdigit())
         return f"{digits}." if digits else self.raw
 
-    @property
-    def shouting(self) -> bool:
-        if not self.stem.isupper():  # a letter in lower case, or no letter with a case
-            return False
-        letters = [c for c in self.stem if c.isalpha()]
-        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+def _is_shouting(stem: str) -> bool:
+    """Whether a word's stem is written in capitals: two letters or more, none in lower case."""
+    letters = [c for c in stem if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 @dataclass(slots=True)
@@ -113,23 +115,27 @@ _WORDS = _Words()
 
 
 def _scan_words(text: str, folded: str, a: int, b: int) -> list[Token]:
+    """The words of ``text[a:b]``: trailing full stops and hyphens dropped (not an ordinal's
+    full stop), leading hyphens too; the stem cut at the first apostrophe."""
     out = []
+    append = out.append
+    apostrophe = _APOSTROPHE.search
     for m in _TOKEN.finditer(text, a, b):
         raw, end = m.group(), m.end()
-        if not _ORDINAL.fullmatch(raw):
-            while raw and raw[-1] in ".-":
-                raw, end = raw[:-1], end - 1
-        raw = raw.lstrip("-")
+        if raw[-1] in ".-" and not _ORDINAL.fullmatch(raw):
+            raw = raw.rstrip(".-")
+            end = m.start() + len(raw)
+        if raw[:1] == "-":
+            raw = raw.lstrip("-")
         if not raw:
             continue
         start = end - len(raw)
-        apostrophe = _APOSTROPHE.search(raw)
-        cut = apostrophe.start() if apostrophe else None
-        stem = raw if cut is None else raw[:cut]
-        suffix = "" if cut is None else folded[start + cut + 1 : end]
-        out.append(
-            Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, folded[start:end])
-        )
+        cut = apostrophe(raw)
+        if cut is None:
+            stem, suffix = raw, ""
+        else:
+            stem, suffix = raw[: cut.start()], folded[start + cut.start() + 1 : end]
+        append(Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, folded[start:end]))
     return out
 
 
@@ -140,8 +146,9 @@ def _raw_tokens(text: str, a: int, b: int) -> list[Token]:
 
 
 def _fresh_tokens(text: str, a: int, b: int) -> list[Token]:
+    """Copies of the shared words of ``text[a:b]``, for a caller that marks them."""
     return [
-        Token(t.start, t.end, t.raw, t.stem, t.suffix, t.cap, False, t.folded)
+        Token(t.start, t.end, t.raw, t.stem, t.suffix, t.cap, False, t.folded, t.shouting)
         for t in _WORDS.of(text, a, b)
     ]
 
@@ -149,14 +156,17 @@ def _fresh_tokens(text: str, a: int, b: int) -> list[Token]:
 def _shouting_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     """Index ranges of runs of two or more words in capitals (a heading, not acronyms)."""
     runs = []
-    i = 0
-    while i < len(tokens):
-        j = i
-        while j < len(tokens) and tokens[j].shouting:
+    i, n = 0, len(tokens)
+    while i < n:
+        if not tokens[i].shouting:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens[j].shouting:
             j += 1
         if j - i >= 2 and any(len(t.stem) >= 4 for t in tokens[i:j]):
             runs.append((i, j))
-        i = max(j, i + 1)
+        i = j
     return runs
 
 
@@ -169,8 +179,13 @@ def tokenize(
     >>> [t.raw for t in tokenize("Tokayev'in 2. Zirve'ye katıldı.", 0, 31)]
     ["Tokayev'in", '2.', "Zirve'ye", 'katıldı']
     """
+    runs = _WORDS.runs_of(text, a, b)
+    if not title_case and not runs:
+        # Every capital as written: the words shared with the other readers of the span (a
+        # caller reads them and does not change them).
+        return _raw_tokens(text, a, b)
     tokens = _fresh_tokens(text, a, b)
-    shouted = {i for x, y in _WORDS.runs_of(text, a, b) for i in range(x, y)}
+    shouted = {i for x, y in runs for i in range(x, y)}
     for i, tok in enumerate(tokens):
         if title_case or i in shouted:
             tok.cap = search_key(tok.stem) in proper

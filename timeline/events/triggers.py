@@ -10,6 +10,7 @@ peak, ``ABD Kongresi`` an institution). Acronyms an article defines with an even
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Timex
@@ -51,15 +52,8 @@ def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str,
     """Acronyms defined next to an event name in parentheses, in either order:
     ``MSÜ (Millî Savunma Üniversitesi Sınavı)``, ``Dikey Geçiş Sınavı (DGS)``."""
     out: dict[str, Acronym] = {}
-    cap = lex.forms["capital"]
-    pattern = re.compile(
-        rf"(?P<short>\b{cap}{{2,6}}\b)\s*\((?P<long>[^()]{{3,120}})\)"
-        rf"|(?P<long2>[^()\n]{{3,120}}?)\s*\((?P<short2>{cap}{{2,6}})\)"
-    )
     for s in sents:
-        if text.find("(", s.start, s.end) < 0:
-            continue  # both forms need a parenthesis; spare the scan of every position
-        for m in pattern.finditer(text, s.start, s.end):
+        for m in acronym_matches(text, s.start, s.end, lex.forms["capital"]):
             short = m["short"] or m["short2"]
             long = (m["long"] or m["long2"]).strip()
             if m["long2"]:
@@ -81,6 +75,43 @@ def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str,
             if hit is not None and hit.form == "noun":
                 out.setdefault(short, Acronym(short, long, hit))
     return out
+
+
+def acronym_pattern(cap: str) -> re.Pattern:
+    """An acronym (``cap`` letters) and its long form in parentheses, in either order."""
+    return re.compile(
+        rf"(?P<short>\b{cap}{{2,6}}\b)\s*\((?P<long>[^()]{{3,120}})\)"
+        rf"|(?P<long2>[^()\n]{{3,120}}?)\s*\((?P<short2>{cap}{{2,6}})\)"
+    )
+
+
+def acronym_matches(text: str, a: int, b: int, cap: str) -> Iterator[re.Match]:
+    """``acronym_pattern(cap).finditer(text, a, b)``, tried only near a parenthesis that can
+    hold or follow an acronym. A match holds the first ``(`` after its start and begins at
+    most 120 characters and a run of blanks before it, with an acronym inside it, or an
+    acronym (its last letter a capital) and blanks right before it; the positions no match
+    can start from are skipped instead of trying the lazy long form at every character."""
+    pattern = acronym_pattern(cap)
+    closing = re.compile(rf"\({cap}{{2,6}}\)")
+    capital = re.compile(cap)
+    pos = a
+    while (q := text.find("(", pos, b)) >= 0:
+        j = q
+        while j > pos and text[j - 1].isspace():
+            j -= 1
+        starts = []
+        if closing.match(text, q, b):
+            starts.append(j - 120)  # the long form before the acronym in parentheses
+        if j > pos and capital.match(text, j - 1):
+            starts.append(j - 6)  # the acronym before the long form in parentheses
+        if not starts:
+            pos = q + 1
+            continue
+        m = pattern.search(text, max(pos, min(starts)), b)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
 
 
 def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex: Lexicon) -> bool:
