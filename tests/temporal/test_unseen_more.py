@@ -183,12 +183,27 @@ SCHEDULES = [
     ("Endeks (12.50) puan yükseldi.", TUE, [], "a number in parentheses before a unit"),
 ]
 
+ATTRIBUTIVE = [
+    (
+        "Kurul, 6 Temmuz'daki kongrenin programını açıkladı.",
+        TUE,
+        ["2024-07-06"],
+        "an attributive date in a past clause may lie a season ahead",
+    ),
+    (
+        "Parti, Eylül'deki kongrede seçilen başkanı kutladı.",
+        TUE,
+        ["2023-09"],
+        "further ahead than a season it is the last one",
+    ),
+]
+
 NOT_DATES = [
     ("Mahkemenin 2021/45 esas sayılı dosyası kapandı.", TUE, [], "a docket number"),
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
 ]
 
-CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + SCHEDULES + NOT_DATES
+CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + SCHEDULES + ATTRIBUTIVE + NOT_DATES
 
 
 def test_no_duplicates():

@@ -19,7 +19,7 @@ from .mention import Mention
 TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
 # a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
 # tarihlerindeki foruma davet etti") may lie this far ahead of publication
-NEAR_AHEAD = timedelta(days=62)
+NEAR_AHEAD = timedelta(days=100)
 # a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
 # within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
 NEIGHBOUR_DAYS = 62
