@@ -183,6 +183,27 @@ SCHEDULES = [
     ("Endeks (12.50) puan yükseldi.", TUE, [], "a number in parentheses before a unit"),
 ]
 
+REPORTED = [
+    (
+        "Mart ayı enflasyonu da açıklandığında zam oranı kesinleşecek.",
+        TUE,
+        ["2024-03"],
+        "'açıklandığında' has no tense of its own; a month before a statistic is the one reported",
+    ),
+    (
+        "Ocak 2025 zammı bekleniyor. Ekim ve Kasım ayı enflasyonu da hesaba katılacak.",
+        D(2024, 11, 20),
+        ["2025-01", "2024-10,2024-11"],
+        "a statistic's months stay near publication after a later month-year",
+    ),
+    (
+        "Yılın ilk 3 ayında ihracat arttı.",
+        TUE,
+        ["2024-01/2024-03"],
+        "'yılın ilk N ayı' is this year's first months",
+    ),
+]
+
 ATTRIBUTIVE = [
     (
         "Kurul, 6 Temmuz'daki kongrenin programını açıkladı.",
@@ -203,7 +224,7 @@ NOT_DATES = [
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
 ]
 
-CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + SCHEDULES + ATTRIBUTIVE + NOT_DATES
+CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + SCHEDULES + REPORTED + ATTRIBUTIVE + NOT_DATES
 
 
 def test_no_duplicates():

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..model import Timex
-from .context import DocumentContext
+from .context import DocumentContext, _word_tense
 from .dates import Period, add_months, duration_value
 from .grammar import Grammar
 from .mention import Mention
@@ -174,8 +174,10 @@ class Resolver(ResolverSpans):
         word = following.group() if following else ""
         if word and lexicon.get("reference_follow", word):
             return None
-        if self._forecast_follows(m.end):
-            return None  # yıl sonu enflasyon tahmini: the period forecast, nearest either way
+        if "day" not in m.fields and self._period_noun_follows(m.end):
+            # yıl sonu enflasyon tahmini, Kasım ayı enflasyonu 3 Aralık'ta açıklanacak: the
+            # period forecast or reported, nearest either way (the tense is the release's)
+            return "nearest"
         if tense != "past":
             return tense
         if m.fields.get("until"):
@@ -187,12 +189,13 @@ class Resolver(ResolverSpans):
             return "past-near"
         return tense
 
-    def _forecast_follows(self, end: int) -> bool:
-        """A forecast or target noun within the next words of the clause (``yıl sonu
-        enflasyon tahminini yükseltti``, ``ağustos ayı beklentisi``)."""
+    def _period_noun_follows(self, end: int) -> bool:
+        """A noun of a forecast or of a statistic within the next words (``yıl sonu
+        enflasyon tahminini yükseltti``, ``ekim ayı enflasyon rakamları``)."""
         words = _WORDS.findall(self.doc.folded[end : end + 40])[:FORECAST_WORDS]
-        stems = _class_words(self.grammar, "forecast_noun")
-        return any(w.startswith(stems) for w in words)
+        stems = _class_words(self.grammar, "period_noun")
+        # a noun, not a verb that begins alike (veri: verildi)
+        return any(w.startswith(stems) and _word_tense(self.grammar, w) is None for w in words)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -286,8 +289,8 @@ class Resolver(ResolverSpans):
             return self._relative(unit, n, now, f, mod)
         unit, shift = f.get("unit"), f.get("shift")
         year = f.get("year")
-        if year is None and shift is not None and unit == "Y":
-            year = now.year + shift
+        if year is None and unit == "Y" and (shift is not None or f.get("months")):
+            year = now.year + (shift or 0)  # geçen yıl; yılın ilk 10 ayı: this year's
         if year is not None:
             return self._in_year(year, f, mod)
         if shift is not None and unit in ("M", "W", "D", "CE", "Q"):

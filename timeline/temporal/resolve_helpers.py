@@ -20,10 +20,11 @@ TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is 
 # a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
 # tarihlerindeki foruma davet etti") may lie this far ahead of publication
 NEAR_AHEAD = timedelta(days=100)
+HALF_YEAR = timedelta(days=183)  # a period reported or forecast lies this near publication
 # a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
 # within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
 NEIGHBOUR_DAYS = 62
-FORECAST_WORDS = 3  # a forecast noun this many words after a date makes it the period forecast
+FORECAST_WORDS = 3  # a period noun this many words after a period makes it the one reported
 WEEK_AHEAD = 7  # a narrative day further ahead than this anchors bare weekdays and weekends
 # outside a past clause, a clock time alone takes the day (from yesterday on) named this many
 # sentences back at most: the reach of a schedule's year (SCHEDULE_SENTENCES)
@@ -114,6 +115,8 @@ def _agrees(period: Period, now: date, tense: str | None) -> bool:
         return period.first <= now + TOLERANCE
     if tense == "past-near":
         return period.first <= now + NEAR_AHEAD
+    if tense == "nearest":  # a period reported or forecast: within half a year either way
+        return period.first - HALF_YEAR <= now <= period.last + HALF_YEAR
     return True
 
 
