@@ -181,6 +181,12 @@ SCHEDULES = [
         "agenda times in parentheses, after a place and a slash",
     ),
     ("Endeks (12.50) puan yükseldi.", TUE, [], "a number in parentheses before a unit"),
+    (
+        "Hisseler dün değer kazandı. Gözler TSİ 16.30'da açıklanacak veride.",
+        TUE,
+        ["2024-04-01"],
+        "a time to come does not take yesterday from the sentence before",
+    ),
 ]
 
 REPORTED = [
@@ -196,6 +202,7 @@ REPORTED = [
         ["2025-01", "2024-10,2024-11"],
         "a statistic's months stay near publication after a later month-year",
     ),
+    ("Borç mali yılın ilk 5 ayında azaldı.", TUE, ["P5M"], "a fiscal year's months: a span"),
     (
         "Yılın ilk 3 ayında ihracat arttı.",
         TUE,

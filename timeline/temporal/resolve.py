@@ -174,7 +174,9 @@ class Resolver(ResolverSpans):
         word = following.group() if following else ""
         if word and lexicon.get("reference_follow", word):
             return None
-        if "day" not in m.fields and self._period_noun_follows(m.end):
+        f = m.fields
+        of_months = "month" in f or "year" in f or f.get("unit") == "Y"
+        if of_months and "day" not in f and self._period_noun_follows(m.end):
             # yıl sonu enflasyon tahmini, Kasım ayı enflasyonu 3 Aralık'ta açıklanacak: the
             # period forecast or reported, nearest either way (the tense is the release's)
             return "nearest"
@@ -601,7 +603,8 @@ class Resolver(ResolverSpans):
                 return Period.day(day)
             if not ahead and paragraph != self._paragraph:
                 break
-            if self._sentence - sentence <= reach and (day - now).days >= -1:
+            oldest = 0 if tense == "future" else -1  # a time to come is on no past day
+            if self._sentence - sentence <= reach and (day - now).days >= oldest:
                 return Period.day(day)
             break
         if all(day == now for _, day, _, _ in self.days):
