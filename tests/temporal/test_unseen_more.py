@@ -12,7 +12,7 @@ from .tables import assert_no_duplicates, parametrize, values
 
 D = date
 TUE = D(2024, 4, 2)  # a Tuesday
-ALL = ("DATE", "TIME", "DURATION")
+ALL = ("DATE", "TIME", "DURATION", "SET")
 
 CLOCK = [
     ("Yangın 04.00 sularında söndürüldü.", TUE, ["2024-04-02T04:00"], "a time 'sularında'"),
@@ -226,12 +226,51 @@ ATTRIBUTIVE = [
     ),
 ]
 
+OPENING_HOURS = [
+    (
+        "Sergi hafta içi 09.30-18.00, hafta sonu 10.00-17.00 saatleri arasında gezilebilecek.",
+        TUE,
+        ["P1W", "XXXX-WXX-WE"],
+        "opening hours on weekdays and at weekends are sets, not dates",
+    ),
+    (
+        "Havuz her gün saat 08.00'den 20.00'ye kadar açık olacak.",
+        TUE,
+        ["XXXX-XX-XXT08:00"],
+        "a daily range of hours is one set",
+    ),
+    (
+        "Pazar günleri 11.00-16.00 arası kahvaltı veriliyor.",
+        TUE,
+        ["XXXX-WXX-7"],
+        "a weekday in the plural with hours recurs",
+    ),
+    ("Hafta sonları vapur seferleri artıyor.", TUE, ["XXXX-WXX-WE"], "weekends in the plural"),
+    (
+        "Salı ve Çarşamba günleri kurs yapılacak.",
+        TUE,
+        ["2024-04-02,2024-04-03"],
+        "a list of weekdays stays a date",
+    ),
+]
+
 NOT_DATES = [
     ("Mahkemenin 2021/45 esas sayılı dosyası kapandı.", TUE, [], "a docket number"),
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
 ]
 
-CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + SCHEDULES + REPORTED + ATTRIBUTIVE + NOT_DATES
+CASES = (
+    CLOCK
+    + MONTHS
+    + JOINED
+    + YEARS
+    + NARRATIVE
+    + SCHEDULES
+    + REPORTED
+    + ATTRIBUTIVE
+    + OPENING_HOURS
+    + NOT_DATES
+)
 
 
 def test_no_duplicates():

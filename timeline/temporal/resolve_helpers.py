@@ -203,6 +203,8 @@ def _edge_day(period: Period, f: dict) -> Period:
 def _set_value(f: dict, e: dict) -> str:
     # her yıl -> P1Y, her pazartesi -> XXXX-WXX-1, her yıl 30 Ağustos'ta -> XXXX-08-30,
     # her akşam 17:00'de -> XXXX-XX-XXT17:00
+    if f.get("weekend"):
+        return "XXXX-WXX-WE"  # hafta sonları
     if "hour" in f:
         return f"XXXX-XX-XXT{f['hour'] % 24:02d}:{f.get('minute', 0):02d}"
     if "day" in f and "month2" in f:
