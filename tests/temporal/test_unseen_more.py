@@ -254,6 +254,27 @@ OPENING_HOURS = [
     ),
 ]
 
+MOVED = [
+    (
+        "Kupa finali 19 Mayıs'tan 18 Mayıs'a alındı.",
+        TUE,
+        ["2024-05-19", "2024-05-18"],
+        "moved from a date to another ('alındı'): both ahead",
+    ),
+    (
+        "Konser 10 Haziran'a taşındı.",
+        TUE,
+        ["2024-06-10"],
+        "'taşındı' moves a happening to a date ahead",
+    ),
+    (
+        "Oylama saat 20.00'de (TSİ 19.00) bitecek.",
+        TUE,
+        ["2024-04-02T20:00", "2024-04-02T19:00"],
+        "a local time and the Turkish time in parentheses are two times",
+    ),
+]
+
 NOT_DATES = [
     ("Mahkemenin 2021/45 esas sayılı dosyası kapandı.", TUE, [], "a docket number"),
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
@@ -269,6 +290,7 @@ CASES = (
     + REPORTED
     + ATTRIBUTIVE
     + OPENING_HOURS
+    + MOVED
     + NOT_DATES
 )
 
