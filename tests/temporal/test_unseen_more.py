@@ -254,6 +254,22 @@ OPENING_HOURS = [
     ),
 ]
 
+RELATIVE = [
+    ("Haftaya Perşembe kurul toplanacak.", TUE, ["2024-04-11"], "'haftaya' and a weekday: one day"),
+    (
+        "Geçen hafta 300 konut satıldı, bir önceki hafta ise 250.",
+        TUE,
+        ["2024-W13", "2024-W12"],
+        "'bir önceki hafta' is the week before the week just named",
+    ),
+    (
+        "Ay sonunda yeni tarife açıklanacak.",
+        TUE,
+        ["2024-04"],
+        "the end of the month ahead is this month's, even early in the month",
+    ),
+]
+
 MOVED = [
     (
         "Kupa finali 19 Mayıs'tan 18 Mayıs'a alındı.",
@@ -291,6 +307,7 @@ CASES = (
     + ATTRIBUTIVE
     + OPENING_HOURS
     + MOVED
+    + RELATIVE
     + NOT_DATES
 )
 

@@ -122,12 +122,14 @@ def _agrees(period: Period, now: date, tense: str | None) -> bool:
 
 def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | None:
     """The candidate the tense points to: the next one for the future, the last one for the
-    past, else the nearest (a tie goes to the later). Weeks and weekends follow the tense
-    strictly; longer periods and days allow ``TOLERANCE`` (a late or early article)."""
+    past, else the nearest (a tie goes to the later). Weeks, weekends and the edges of a period
+    (``ay sonunda``) follow the tense strictly; longer periods and days allow ``TOLERANCE`` (a
+    late or early article)."""
     if not candidates:
         return None
     ordered = sorted(candidates, key=lambda p: p.first)
-    slack = timedelta(0) if ordered[0].granularity in ("week", "weekend") else TOLERANCE
+    strict = ordered[0].granularity in ("week", "weekend") or ordered[0].mod in ("START", "END")
+    slack = timedelta(0) if strict else TOLERANCE  # ay sonunda yapılacak: this month's end
     if tense == "future":
         return next((p for p in ordered if p.last >= now - slack), ordered[-1])
     if tense == "past":
