@@ -270,6 +270,15 @@ RELATIVE = [
     ),
 ]
 
+ANCHORED_NIGHT = [
+    (
+        "Tören yarın yapılacak. Salon bir gece önceden hazırlanacak.",
+        TUE,
+        ["2024-04-03", "2024-04-02TNI"],
+        "'bir gece önceden' is the night before the day just named",
+    ),
+]
+
 MOVED = [
     (
         "Kupa finali 19 Mayıs'tan 18 Mayıs'a alındı.",
@@ -307,6 +316,7 @@ CASES = (
     + ATTRIBUTIVE
     + OPENING_HOURS
     + MOVED
+    + ANCHORED_NIGHT
     + RELATIVE
     + NOT_DATES
 )
