@@ -12,7 +12,7 @@ from .tables import assert_no_duplicates, parametrize, values
 
 D = date
 TUE = D(2024, 4, 2)  # a Tuesday
-ALL = ("DATE", "TIME", "DURATION")
+ALL = ("DATE", "TIME", "DURATION", "SET")
 
 CLOCK = [
     ("Yangın 04.00 sularında söndürüldü.", TUE, ["2024-04-02T04:00"], "a time 'sularında'"),
@@ -181,6 +181,123 @@ SCHEDULES = [
         "agenda times in parentheses, after a place and a slash",
     ),
     ("Endeks (12.50) puan yükseldi.", TUE, [], "a number in parentheses before a unit"),
+    (
+        "Hisseler dün değer kazandı. Gözler TSİ 16.30'da açıklanacak veride.",
+        TUE,
+        ["2024-04-01"],
+        "a time to come does not take yesterday from the sentence before",
+    ),
+]
+
+REPORTED = [
+    (
+        "Mart ayı enflasyonu da açıklandığında zam oranı kesinleşecek.",
+        TUE,
+        ["2024-03"],
+        "'açıklandığında' has no tense of its own; a month before a statistic is the one reported",
+    ),
+    (
+        "Ocak 2025 zammı bekleniyor. Ekim ve Kasım ayı enflasyonu da hesaba katılacak.",
+        D(2024, 11, 20),
+        ["2025-01", "2024-10,2024-11"],
+        "a statistic's months stay near publication after a later month-year",
+    ),
+    ("Borç mali yılın ilk 5 ayında azaldı.", TUE, ["P5M"], "a fiscal year's months: a span"),
+    (
+        "Yılın ilk 3 ayında ihracat arttı.",
+        TUE,
+        ["2024-01/2024-03"],
+        "'yılın ilk N ayı' is this year's first months",
+    ),
+]
+
+ATTRIBUTIVE = [
+    (
+        "Kurul, 6 Temmuz'daki kongrenin programını açıkladı.",
+        TUE,
+        ["2024-07-06"],
+        "an attributive date in a past clause may lie a season ahead",
+    ),
+    (
+        "Parti, Eylül'deki kongrede seçilen başkanı kutladı.",
+        TUE,
+        ["2023-09"],
+        "further ahead than a season it is the last one",
+    ),
+]
+
+OPENING_HOURS = [
+    (
+        "Sergi hafta içi 09.30-18.00, hafta sonu 10.00-17.00 saatleri arasında gezilebilecek.",
+        TUE,
+        ["P1W", "XXXX-WXX-WE"],
+        "opening hours on weekdays and at weekends are sets, not dates",
+    ),
+    (
+        "Havuz her gün saat 08.00'den 20.00'ye kadar açık olacak.",
+        TUE,
+        ["XXXX-XX-XXT08:00"],
+        "a daily range of hours is one set",
+    ),
+    (
+        "Pazar günleri 11.00-16.00 arası kahvaltı veriliyor.",
+        TUE,
+        ["XXXX-WXX-7"],
+        "a weekday in the plural with hours recurs",
+    ),
+    ("Hafta sonları vapur seferleri artıyor.", TUE, ["XXXX-WXX-WE"], "weekends in the plural"),
+    (
+        "Salı ve Çarşamba günleri kurs yapılacak.",
+        TUE,
+        ["2024-04-02,2024-04-03"],
+        "a list of weekdays stays a date",
+    ),
+]
+
+RELATIVE = [
+    ("Haftaya Perşembe kurul toplanacak.", TUE, ["2024-04-11"], "'haftaya' and a weekday: one day"),
+    (
+        "Geçen hafta 300 konut satıldı, bir önceki hafta ise 250.",
+        TUE,
+        ["2024-W13", "2024-W12"],
+        "'bir önceki hafta' is the week before the week just named",
+    ),
+    (
+        "Ay sonunda yeni tarife açıklanacak.",
+        TUE,
+        ["2024-04"],
+        "the end of the month ahead is this month's, even early in the month",
+    ),
+]
+
+ANCHORED_NIGHT = [
+    (
+        "Tören yarın yapılacak. Salon bir gece önceden hazırlanacak.",
+        TUE,
+        ["2024-04-03", "2024-04-02TNI"],
+        "'bir gece önceden' is the night before the day just named",
+    ),
+]
+
+MOVED = [
+    (
+        "Kupa finali 19 Mayıs'tan 18 Mayıs'a alındı.",
+        TUE,
+        ["2024-05-19", "2024-05-18"],
+        "moved from a date to another ('alındı'): both ahead",
+    ),
+    (
+        "Konser 10 Haziran'a taşındı.",
+        TUE,
+        ["2024-06-10"],
+        "'taşındı' moves a happening to a date ahead",
+    ),
+    (
+        "Oylama saat 20.00'de (TSİ 19.00) bitecek.",
+        TUE,
+        ["2024-04-02T20:00", "2024-04-02T19:00"],
+        "a local time and the Turkish time in parentheses are two times",
+    ),
 ]
 
 NOT_DATES = [
@@ -188,7 +305,21 @@ NOT_DATES = [
     ("Kurulun 2023/7 sayılı kararı yayımlandı.", TUE, [], "a decision number"),
 ]
 
-CASES = CLOCK + MONTHS + JOINED + YEARS + NARRATIVE + SCHEDULES + NOT_DATES
+CASES = (
+    CLOCK
+    + MONTHS
+    + JOINED
+    + YEARS
+    + NARRATIVE
+    + SCHEDULES
+    + REPORTED
+    + ATTRIBUTIVE
+    + OPENING_HOURS
+    + MOVED
+    + ANCHORED_NIGHT
+    + RELATIVE
+    + NOT_DATES
+)
 
 
 def test_no_duplicates():

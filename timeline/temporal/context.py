@@ -153,5 +153,7 @@ def _word_tense(grammar: Grammar, word: str) -> str | None:
         return None
     for pattern, tense in grammar.tense_cues:
         if pattern.fullmatch(word):
+            if tense == "skip":
+                return None
             return "" if tense == "none" else tense
     return None

@@ -66,12 +66,12 @@ ENGINE_CLASSES = (
     "banner",
     "list_heading",
     "reference_follow",
-    "forecast_noun",
+    "period_noun",
     "attributive_end",
     "date_noun",
     "offset_lead",
 )
-TENSES = ("past", "present", "future", "none", "nominal")
+TENSES = ("past", "present", "future", "none", "nominal", "skip")
 MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)
 BOUNDED = "\x00"  # marks an opening word that must end its word (an abbreviation)
 RULES_FILE = "temporal_rules.txt"

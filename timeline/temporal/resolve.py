@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..model import Timex
-from .context import DocumentContext
+from .context import DocumentContext, _word_tense
 from .dates import Period, add_months, duration_value
 from .grammar import Grammar
 from .mention import Mention
@@ -72,6 +72,7 @@ class Resolver(ResolverSpans):
         self.days: list[tuple[int, date, int, int]] = []  # (position, day, sentence, paragraph)
         self.years: dict[int, list[int]] = {}  # sentence -> years named in it, in order
         self.last_year: tuple[int, int] | None = None  # (position, year) of the last year named
+        self.last_week: tuple[int, date] | None = None  # (position, Monday) of the last week named
         self.previous: Timex | None = None
         self.now_sentence = -1  # the last sentence that named a day, week or month from now
         self.heading: tuple[int, date] | None = None  # (end, day) of the last day heading line
@@ -174,8 +175,12 @@ class Resolver(ResolverSpans):
         word = following.group() if following else ""
         if word and lexicon.get("reference_follow", word):
             return None
-        if self._forecast_follows(m.end):
-            return None  # yıl sonu enflasyon tahmini: the period forecast, nearest either way
+        f = m.fields
+        of_months = "month" in f or "year" in f or f.get("unit") == "Y"
+        if of_months and "day" not in f and self._period_noun_follows(m.end):
+            # yıl sonu enflasyon tahmini, Kasım ayı enflasyonu 3 Aralık'ta açıklanacak: the
+            # period forecast or reported, nearest either way (the tense is the release's)
+            return "nearest"
         if tense != "past":
             return tense
         if m.fields.get("until"):
@@ -187,12 +192,13 @@ class Resolver(ResolverSpans):
             return "past-near"
         return tense
 
-    def _forecast_follows(self, end: int) -> bool:
-        """A forecast or target noun within the next words of the clause (``yıl sonu
-        enflasyon tahminini yükseltti``, ``ağustos ayı beklentisi``)."""
+    def _period_noun_follows(self, end: int) -> bool:
+        """A noun of a forecast or of a statistic within the next words (``yıl sonu
+        enflasyon tahminini yükseltti``, ``ekim ayı enflasyon rakamları``)."""
         words = _WORDS.findall(self.doc.folded[end : end + 40])[:FORECAST_WORDS]
-        stems = _class_words(self.grammar, "forecast_noun")
-        return any(w.startswith(stems) for w in words)
+        stems = _class_words(self.grammar, "period_noun")
+        # a noun, not a verb that begins alike (veri: verildi)
+        return any(w.startswith(stems) and _word_tense(self.grammar, w) is None for w in words)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -216,6 +222,8 @@ class Resolver(ResolverSpans):
             self.narrative = (period.last.year, self._sentence, self._paragraph)
             if period.granularity in DAY_GRANULARITIES:
                 self.narrative_day = period.last
+        if period.granularity == "week":
+            self.last_week = (m.start, period.first)
         if period.granularity in DAY_GRANULARITIES + ("month",) and m.kind != "anchored":
             self.last_month = (m.start, period.last.year, period.last.month)
             if period.granularity == "month":
@@ -286,8 +294,8 @@ class Resolver(ResolverSpans):
             return self._relative(unit, n, now, f, mod)
         unit, shift = f.get("unit"), f.get("shift")
         year = f.get("year")
-        if year is None and shift is not None and unit == "Y":
-            year = now.year + shift
+        if year is None and unit == "Y" and (shift is not None or f.get("months")):
+            year = now.year + (shift or 0)  # geçen yıl; yılın ilk 10 ayı: this year's
         if year is not None:
             return self._in_year(year, f, mod)
         if shift is not None and unit in ("M", "W", "D", "CE", "Q"):
@@ -598,7 +606,8 @@ class Resolver(ResolverSpans):
                 return Period.day(day)
             if not ahead and paragraph != self._paragraph:
                 break
-            if self._sentence - sentence <= reach and (day - now).days >= -1:
+            oldest = 0 if tense == "future" else -1  # a time to come is on no past day
+            if self._sentence - sentence <= reach and (day - now).days >= oldest:
                 return Period.day(day)
             break
         if all(day == now for _, day, _, _ in self.days):

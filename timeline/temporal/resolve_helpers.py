@@ -19,11 +19,12 @@ from .mention import Mention
 TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
 # a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
 # tarihlerindeki foruma davet etti") may lie this far ahead of publication
-NEAR_AHEAD = timedelta(days=62)
+NEAR_AHEAD = timedelta(days=100)
+HALF_YEAR = timedelta(days=183)  # a period reported or forecast lies this near publication
 # a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
 # within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
 NEIGHBOUR_DAYS = 62
-FORECAST_WORDS = 3  # a forecast noun this many words after a date makes it the period forecast
+FORECAST_WORDS = 3  # a period noun this many words after a period makes it the one reported
 WEEK_AHEAD = 7  # a narrative day further ahead than this anchors bare weekdays and weekends
 # outside a past clause, a clock time alone takes the day (from yesterday on) named this many
 # sentences back at most: the reach of a schedule's year (SCHEDULE_SENTENCES)
@@ -114,17 +115,21 @@ def _agrees(period: Period, now: date, tense: str | None) -> bool:
         return period.first <= now + TOLERANCE
     if tense == "past-near":
         return period.first <= now + NEAR_AHEAD
+    if tense == "nearest":  # a period reported or forecast: within half a year either way
+        return period.first - HALF_YEAR <= now <= period.last + HALF_YEAR
     return True
 
 
 def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | None:
     """The candidate the tense points to: the next one for the future, the last one for the
-    past, else the nearest (a tie goes to the later). Weeks and weekends follow the tense
-    strictly; longer periods and days allow ``TOLERANCE`` (a late or early article)."""
+    past, else the nearest (a tie goes to the later). Weeks, weekends and the edges of a period
+    (``ay sonunda``) follow the tense strictly; longer periods and days allow ``TOLERANCE`` (a
+    late or early article)."""
     if not candidates:
         return None
     ordered = sorted(candidates, key=lambda p: p.first)
-    slack = timedelta(0) if ordered[0].granularity in ("week", "weekend") else TOLERANCE
+    strict = ordered[0].granularity in ("week", "weekend") or ordered[0].mod in ("START", "END")
+    slack = timedelta(0) if strict else TOLERANCE  # ay sonunda yapılacak: this month's end
     if tense == "future":
         return next((p for p in ordered if p.last >= now - slack), ordered[-1])
     if tense == "past":
@@ -200,6 +205,8 @@ def _edge_day(period: Period, f: dict) -> Period:
 def _set_value(f: dict, e: dict) -> str:
     # her yıl -> P1Y, her pazartesi -> XXXX-WXX-1, her yıl 30 Ağustos'ta -> XXXX-08-30,
     # her akşam 17:00'de -> XXXX-XX-XXT17:00
+    if f.get("weekend"):
+        return "XXXX-WXX-WE"  # hafta sonları
     if "hour" in f:
         return f"XXXX-XX-XXT{f['hour'] % 24:02d}:{f.get('minute', 0):02d}"
     if "day" in f and "month2" in f:

@@ -87,6 +87,13 @@ class ResolverSpans:
             _, year, month = self.last_month
             y, mo = add_months(year, month, n)
             return Period.month(y, mo)
+        if (
+            unit == "W"
+            and self.last_week
+            and (not self.days or self.days[-1][0] < self.last_week[0])
+        ):
+            # geçen hafta …, bir önceki hafta ise: the week before the week last named
+            return Period.week(self.last_week[1] + timedelta(days=7 * n))
         if not self.days:
             return None
         day = self.days[-1][1]
