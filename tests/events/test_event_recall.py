@@ -175,6 +175,26 @@ CASES = [
             dict(date="2026-01-16", time="21:00", title="Dağspor-Ovaspor", confidence=1.0),
         ],
     ),
+    # --- travel to a place -----------------------------------------------------------------
+    (
+        "a named person goes to a known place on a day: a visit",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya, Başbakan Ali Demir'in davetlisi olarak [13 Ocak'ta|2026-01-13]"
+        " Berlin'e gidecek.",
+        [dict(date="2026-01-13", type="visit", title="Kaya'nın Berlin'e ziyareti")],
+    ),
+    (
+        "going somewhere that is no place is no visit",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya [13 Ocak'ta|2026-01-13] erkenden evine gidecek.",
+        [],
+    ),
+    (
+        "a travel without a named traveller is no visit",
+        D,
+        "Heyet [13 Ocak'ta|2026-01-13] helikopterle Berlin'e gidecek.",
+        [],
+    ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
         "a count before a noun trigger is still several happenings",

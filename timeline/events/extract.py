@@ -115,6 +115,7 @@ from .sentence import (
     _possessor,
     _slots,
     _subject,
+    _with_destination,
     choose_participants,
 )
 from .slots import Slot, timex_span
@@ -234,7 +235,7 @@ def _candidates(
     triggers = _absorb_predicates(
         [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s
     )
-    triggers = _drop_manner(triggers, text, lex)
+    triggers = _with_destination(_drop_manner(triggers, text, lex), view, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)

@@ -120,6 +120,25 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
     ]
 
 
+def _with_destination(
+    triggers: list[TriggerMatch], view: SentenceView, text: str, lex: Lexicon
+) -> list[TriggerMatch]:
+    """``Erdoğan … Washington'a gidecek`` is a visit; a travel verb without a known place in
+    the dative right before it (``sona gidecek``) or without a named person in its sentence
+    (``helikopterle İznik'e gidecek``: the visitor is told elsewhere) is none."""
+    travel = lex.phrases("travel_verb")
+    return [
+        tm
+        for tm in triggers
+        if tm.trigger.stem not in travel
+        or view.people
+        and any(
+            pm.case == "dative" and pm.end <= tm.start and not text[pm.end : tm.start].strip()
+            for pm in view.places
+        )
+    ]
+
+
 def _compound_subject(tm: TriggerMatch, before: str) -> bool:
     """``Kitap fuarı 5-13 Ekim'de … ağırlayacak``: a compound in the nominative (one word, then
     the trigger as its title noun or lemma) that opens the sentence is its subject."""
@@ -583,6 +602,7 @@ def choose_participants(
         if pm.suffix in lex.phrases("genitive_person")
         and pm.end <= tm.start
         and id(pm) not in reporters
+        and tm.trigger.form == "noun"  # "Trump'ın davetlisi olarak … gidecek": not the visitor
     ]
     # "Erdoğan ile Putin'in …": the possessor's partner joined by "ile"/"ve" possesses too.
     for pm in people:
