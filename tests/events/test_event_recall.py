@@ -195,6 +195,19 @@ CASES = [
         "Heyet [13 Ocak'ta|2026-01-13] helikopterle Berlin'e gidecek.",
         [],
     ),
+    # --- payments, races and marches ----------------------------------------------------------
+    (
+        "a support payment on a day",
+        D,
+        "Çiftçilere destek ödemesi [15 Ocak'ta|2026-01-15] yapılacak.",
+        [dict(date="2026-01-15", type="payment", title="Destek ödemesi", status="planned")],
+    ),
+    (
+        "a named marathon",
+        D,
+        "Kışın en uzun koşusu olan Ankara Maratonu [8 Şubat'ta|2026-02-08] koşulacak.",
+        [dict(date="2026-02-08", type="match", title="Ankara Maratonu")],
+    ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
         "a count before a noun trigger is still several happenings",
