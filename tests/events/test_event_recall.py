@@ -195,6 +195,24 @@ CASES = [
         "Heyet [13 Ocak'ta|2026-01-13] helikopterle Berlin'e gidecek.",
         [],
     ),
+    # --- one verb, several days, each with its own place ------------------------------------
+    (
+        "two days and two places of one visit verb",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya, [20 Ocak'ta|2026-01-20] Macaristan'ı, [21 Ocak'ta|2026-01-21]"
+        " ise Avusturya'yı ziyaret edecek.",
+        [
+            dict(date="2026-01-20", type="visit", location="Macaristan"),
+            dict(date="2026-01-21", type="visit", location="Avusturya"),
+        ],
+    ),
+    (
+        "two days without a place each stay one event",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya, [20 Ocak|2026-01-20] ve [22 Ocak'ta|2026-01-22] Macaristan'ı"
+        " ziyaret edecek.",
+        [dict(date="2026-01-20", type="visit"), dict(date="2026-01-22", type="visit")],
+    ),
     # --- payments, races and marches ----------------------------------------------------------
     (
         "a support payment on a day",

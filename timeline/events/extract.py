@@ -48,6 +48,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .clauses import _compound, _drop_manner, _gapped, _with_destination
 from .clocktimes import turkish_zone
 from .confidence import (
     date_reason,
@@ -101,8 +102,6 @@ from .sentence import (
     _assign_places,
     _assign_timexes,
     _bare_visitor,
-    _compound,
-    _drop_manner,
     _future_cue,
     _generic,
     _is_bound,
@@ -115,7 +114,6 @@ from .sentence import (
     _possessor,
     _slots,
     _subject,
-    _with_destination,
     choose_participants,
 )
 from .slots import Slot, timex_span
@@ -301,7 +299,7 @@ def _candidates(
         cand.names = _pair_names(tm, tokens, view, lex)
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
-        out.append(cand)
+        out.extend(_gapped(cand, text, lex))
     return out
 
 
