@@ -213,18 +213,25 @@ CASES = [
         " ziyaret edecek.",
         [dict(date="2026-01-20", type="visit"), dict(date="2026-01-22", type="visit")],
     ),
-    # --- payments, races and marches ----------------------------------------------------------
-    (
-        "a support payment on a day",
-        D,
-        "Çiftçilere destek ödemesi [15 Ocak'ta|2026-01-15] yapılacak.",
-        [dict(date="2026-01-15", type="payment", title="Destek ödemesi", status="planned")],
-    ),
+    # --- races and marches ----------------------------------------------------------
     (
         "a named marathon",
         D,
         "Kışın en uzun koşusu olan Ankara Maratonu [8 Şubat'ta|2026-02-08] koşulacak.",
         [dict(date="2026-02-08", type="match", title="Ankara Maratonu")],
+    ),
+    # --- readings that are no events ---------------------------------------------------------
+    (
+        "a causative of buluşmak is no meeting",
+        D,
+        "Bakan Ahmet Kaya [15 Ocak'ta|2026-01-15] gençleri sanatçılarla buluşturacak.",
+        [],
+    ),
+    (
+        "a match suspended is no holiday",
+        D,
+        "Dağspor ile Ovaspor maçı [4 Ocak'ta|2026-01-04] yağış nedeniyle tatil edildi.",
+        [dict(date="2026-01-04", type="match")],
     ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
