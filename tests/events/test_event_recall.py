@@ -54,6 +54,18 @@ CASES = [
         "Çalışmalar sürerken yollar trafiğe kapatılacak.",
         [],
     ),
+    (
+        "a subject set off by a comma",
+        D,
+        "Kuzey tramvay hattı, bakım çalışması nedeniyle [25 Ocak'ta|2026-01-25] kapalı kalacak.",
+        [dict(date="2026-01-25", type="closure", title="Kuzey tramvay hattının kapalı kalması")],
+    ),
+    (
+        "a connective before the first comma is no subject",
+        D,
+        "Öte yandan, [25 Ocak'ta|2026-01-25] trafiğe kapatılacak.",
+        [],
+    ),
     # --- strikes ----------------------------------------------------------------------------
     (
         "workers stop work on a day",

@@ -7,6 +7,8 @@
 * ``_compound_subject``: ``Kitap fuarı … ağırlayacak`` — a compound that opens the sentence
   is its subject;
 * ``_compound``: ``Kabine toplantısı`` — a bare noun before a possessed trigger names its kind;
+* ``_fronted_subject``: ``Metro hattı, bakım nedeniyle 7 Mart'ta kapalı kalacak`` — the
+  subject set off by the sentence's first comma;
 * ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
   event per day and place.
 """
@@ -133,3 +135,23 @@ def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
         part.slots = [(slot, cand.status or "", None)]
         parts.append(part)
     return parts
+
+
+MAX_FRONTED = 4  # words before the first comma that can be a fronted subject
+
+
+def _fronted_subject(
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject
+) -> list[str] | None:
+    """The subject of a verb trigger set off by the sentence's first comma (``Kabine, 5
+    Mart'ta toplanacak``); ``subject`` reads the noun phrase before a given point. A
+    connective (``Öte yandan,``) is no subject."""
+    if not free:
+        return None
+    comma = text.find(",", free[0].start, tm.start)
+    if comma < 0 or len([t for t in free if t.end <= comma]) > MAX_FRONTED:
+        return None
+    words = subject(replace(tm, first=Token(comma, comma + 1, ",", ",", "")), free, text, lex)
+    if not words or any(fold(w) in lex.phrases("connective") for w in words):
+        return None
+    return words

@@ -48,7 +48,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
-from .clauses import _compound, _drop_manner, _gapped, _with_destination
+from .clauses import _compound, _drop_manner, _fronted_subject, _gapped, _with_destination
 from .clocktimes import turkish_zone
 from .confidence import (
     date_reason,
@@ -295,7 +295,9 @@ def _candidates(
         if cand.phrase is None:
             cand.compound = _compound(tm, free, text, lex)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
-            cand.subject = _subject(tm, free, text, lex)
+            cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
+                tm, free, text, lex, _subject
+            )
         cand.names = _pair_names(tm, tokens, view, lex)
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
