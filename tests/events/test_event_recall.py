@@ -232,6 +232,14 @@ CASES = [
         "Kışın en uzun koşusu olan Ankara Maratonu [8 Şubat'ta|2026-02-08] koşulacak.",
         [dict(date="2026-02-08", type="match", title="Ankara Maratonu")],
     ),
+    # --- times ---------------------------------------------------------------------------------
+    (
+        "a Turkish-time range gives the start; TSİ names no meeting",
+        D,
+        "Toplantı [TSİ 14.00-16.00 arasında|2026-01-05T14:00/2026-01-05T16:00] Ankara'da"
+        " yapılacak.",
+        [dict(date="2026-01-05", time="14:00", title="Ankara toplantısı")],
+    ),
     # --- readings that are no events ---------------------------------------------------------
     (
         "a causative of buluşmak is no meeting",
