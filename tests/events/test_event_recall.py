@@ -232,6 +232,23 @@ CASES = [
         "Kışın en uzun koşusu olan Ankara Maratonu [8 Şubat'ta|2026-02-08] koşulacak.",
         [dict(date="2026-02-08", type="match", title="Ankara Maratonu")],
     ),
+    # --- agendas of clock lines ----------------------------------------------------------------
+    (
+        "clock lines the tagger dated make an agenda without a day heading",
+        D,
+        "Günün ajandası:\n[10.00|2026-01-05T10:00] Türkiye, kasım ayı dış ticaret dengesi\n"
+        "[11.00|2026-01-05T11:00] Euro Bölgesi, Sentix endeksi",
+        [
+            dict(date="2026-01-05", time="10:00", status="planned"),
+            dict(date="2026-01-05", time="11:00", status="planned"),
+        ],
+    ),
+    (
+        "one dated clock line alone is no agenda",
+        D,
+        "Notlar\n[10.00|2026-01-05T10:00] Türkiye, kasım ayı dış ticaret dengesi",
+        [],
+    ),
     # --- times ---------------------------------------------------------------------------------
     (
         "a Turkish-time range gives the start; TSİ names no meeting",

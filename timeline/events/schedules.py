@@ -293,6 +293,16 @@ def _event(
     return event
 
 
+def _clock_day(line: _Line, text: str) -> date | None:
+    """The day the tagger gave the clock time that opens a line (``10.00 Türkiye, sanayi
+    üretimi`` in an agenda of the publication day), or None."""
+    first = line.timexes[0] if line.timexes else None
+    if first is None or text[line.start : first.start].strip():
+        return None
+    span = _day(first)
+    return span.first if span is not None and span.time else None
+
+
 def _clock_item(
     line: _Line, text: str, heading: date | None, published: date, lex: Lexicon
 ) -> Event | None:
@@ -395,6 +405,7 @@ def schedule_events(
     the same day (``found``) gives no second one."""
     lines = _lines(text, body, dated)
     labels = [_is_label_line(line, text, lex) for line in lines]
+    clocks = [bool(re.match(lex.forms["clock_item"], text[ln.start : ln.end])) for ln in lines]
     out: list[Event] = []
     heading: date | None = None
     for i, line in enumerate(lines):
@@ -405,8 +416,14 @@ def schedule_events(
         in_list = labels[i] and (
             (i > 0 and labels[i - 1]) or (i + 1 < len(labels) and labels[i + 1])
         )
+        listed = clocks[i] and (
+            (i > 0 and clocks[i - 1]) or (i + 1 < len(clocks) and clocks[i + 1])
+        )
+        own = (
+            _clock_day(line, text) if heading is None and listed else None
+        )  # an agenda of clock lines
         event = (
-            _clock_item(line, text, heading, published, lex)
+            _clock_item(line, text, heading or own, published, lex)
             or _label_item(line, text, published, lex, in_list)
             or _fixture_line(line, text, heading, published, lex)
         )
