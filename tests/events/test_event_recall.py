@@ -249,6 +249,24 @@ CASES = [
         "Notlar\n[10.00|2026-01-05T10:00] Türkiye, kasım ayı dış ticaret dengesi",
         [],
     ),
+    # --- label lists under the name they belong to ---------------------------------------------
+    (
+        "label lines under an acronym line take its name",
+        D,
+        "Sınav takvimi açıklandı\n\nALES\nBaşvuru tarihleri: [3-11 Mart|2026-03-03/2026-03-11]\n"
+        "Sınav tarihi: [10 Mayıs|2026-05-10]",
+        [
+            dict(date="2026-03-03", end="2026-03-11", title="ALES başvuruları", confidence=0.95),
+            dict(date="2026-05-10", title="ALES sınavı", type="exam"),
+        ],
+    ),
+    (
+        "a heading in capitals names nothing",
+        D,
+        "Sınav takvimi açıklandı\n\nSINAV TAKVİMİ\nBaşvuru tarihleri: "
+        "[3-11 Mart|2026-03-03/2026-03-11]\nSınav tarihi: [10 Mayıs|2026-05-10]",
+        [dict(date="2026-03-03", title="Başvuru"), dict(date="2026-05-10", title="Sınav")],
+    ),
     # --- times ---------------------------------------------------------------------------------
     (
         "a Turkish-time range gives the start; TSİ names no meeting",
