@@ -54,6 +54,18 @@ CASES = [
         "Çalışmalar sürerken yollar trafiğe kapatılacak.",
         [],
     ),
+    (
+        "a subject set off by a comma",
+        D,
+        "Kuzey tramvay hattı, bakım çalışması nedeniyle [25 Ocak'ta|2026-01-25] kapalı kalacak.",
+        [dict(date="2026-01-25", type="closure", title="Kuzey tramvay hattının kapalı kalması")],
+    ),
+    (
+        "a connective before the first comma is no subject",
+        D,
+        "Öte yandan, [25 Ocak'ta|2026-01-25] trafiğe kapatılacak.",
+        [],
+    ),
     # --- strikes ----------------------------------------------------------------------------
     (
         "workers stop work on a day",
@@ -174,6 +186,107 @@ CASES = [
             dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", confidence=1.0),
             dict(date="2026-01-16", time="21:00", title="Dağspor-Ovaspor", confidence=1.0),
         ],
+    ),
+    # --- travel to a place -----------------------------------------------------------------
+    (
+        "a named person goes to a known place on a day: a visit",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya, Başbakan Ali Demir'in davetlisi olarak [13 Ocak'ta|2026-01-13]"
+        " Berlin'e gidecek.",
+        [dict(date="2026-01-13", type="visit", title="Kaya'nın Berlin'e ziyareti")],
+    ),
+    (
+        "going somewhere that is no place is no visit",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya [13 Ocak'ta|2026-01-13] erkenden evine gidecek.",
+        [],
+    ),
+    (
+        "a travel without a named traveller is no visit",
+        D,
+        "Heyet [13 Ocak'ta|2026-01-13] helikopterle Berlin'e gidecek.",
+        [],
+    ),
+    # --- one verb, several days, each with its own place ------------------------------------
+    (
+        "two days and two places of one visit verb",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya, [20 Ocak'ta|2026-01-20] Macaristan'ı, [21 Ocak'ta|2026-01-21]"
+        " ise Avusturya'yı ziyaret edecek.",
+        [
+            dict(date="2026-01-20", type="visit", location="Macaristan"),
+            dict(date="2026-01-21", type="visit", location="Avusturya"),
+        ],
+    ),
+    (
+        "two days without a place each stay one event",
+        D,
+        "Dışişleri Bakanı Ayşe Kaya, [20 Ocak|2026-01-20] ve [22 Ocak'ta|2026-01-22] Macaristan'ı"
+        " ziyaret edecek.",
+        [dict(date="2026-01-20", type="visit"), dict(date="2026-01-22", type="visit")],
+    ),
+    # --- races and marches ----------------------------------------------------------
+    (
+        "a named marathon",
+        D,
+        "Kışın en uzun koşusu olan Ankara Maratonu [8 Şubat'ta|2026-02-08] koşulacak.",
+        [dict(date="2026-02-08", type="match", title="Ankara Maratonu")],
+    ),
+    # --- agendas of clock lines ----------------------------------------------------------------
+    (
+        "clock lines the tagger dated make an agenda without a day heading",
+        D,
+        "Günün ajandası:\n[10.00|2026-01-05T10:00] Türkiye, kasım ayı dış ticaret dengesi\n"
+        "[11.00|2026-01-05T11:00] Euro Bölgesi, Sentix endeksi",
+        [
+            dict(date="2026-01-05", time="10:00", status="planned"),
+            dict(date="2026-01-05", time="11:00", status="planned"),
+        ],
+    ),
+    (
+        "one dated clock line alone is no agenda",
+        D,
+        "Notlar\n[10.00|2026-01-05T10:00] Türkiye, kasım ayı dış ticaret dengesi",
+        [],
+    ),
+    # --- label lists under the name they belong to ---------------------------------------------
+    (
+        "label lines under an acronym line take its name",
+        D,
+        "Sınav takvimi açıklandı\n\nALES\nBaşvuru tarihleri: [3-11 Mart|2026-03-03/2026-03-11]\n"
+        "Sınav tarihi: [10 Mayıs|2026-05-10]",
+        [
+            dict(date="2026-03-03", end="2026-03-11", title="ALES başvuruları", confidence=0.95),
+            dict(date="2026-05-10", title="ALES sınavı", type="exam"),
+        ],
+    ),
+    (
+        "a heading in capitals names nothing",
+        D,
+        "Sınav takvimi açıklandı\n\nSINAV TAKVİMİ\nBaşvuru tarihleri: "
+        "[3-11 Mart|2026-03-03/2026-03-11]\nSınav tarihi: [10 Mayıs|2026-05-10]",
+        [dict(date="2026-03-03", title="Başvuru"), dict(date="2026-05-10", title="Sınav")],
+    ),
+    # --- times ---------------------------------------------------------------------------------
+    (
+        "a Turkish-time range gives the start; TSİ names no meeting",
+        D,
+        "Toplantı [TSİ 14.00-16.00 arasında|2026-01-05T14:00/2026-01-05T16:00] Ankara'da"
+        " yapılacak.",
+        [dict(date="2026-01-05", time="14:00", title="Ankara toplantısı")],
+    ),
+    # --- readings that are no events ---------------------------------------------------------
+    (
+        "a causative of buluşmak is no meeting",
+        D,
+        "Bakan Ahmet Kaya [15 Ocak'ta|2026-01-15] gençleri sanatçılarla buluşturacak.",
+        [],
+    ),
+    (
+        "a match suspended is no holiday",
+        D,
+        "Dağspor ile Ovaspor maçı [4 Ocak'ta|2026-01-04] yağış nedeniyle tatil edildi.",
+        [dict(date="2026-01-04", type="match")],
     ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (

@@ -48,6 +48,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .clauses import _compound, _drop_manner, _fronted_subject, _gapped, _with_destination
 from .clocktimes import turkish_zone
 from .confidence import (
     date_reason,
@@ -101,8 +102,6 @@ from .sentence import (
     _assign_places,
     _assign_timexes,
     _bare_visitor,
-    _compound,
-    _drop_manner,
     _future_cue,
     _generic,
     _is_bound,
@@ -234,7 +233,7 @@ def _candidates(
     triggers = _absorb_predicates(
         [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s
     )
-    triggers = _drop_manner(triggers, text, lex)
+    triggers = _with_destination(_drop_manner(triggers, text, lex), view, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)
@@ -296,11 +295,13 @@ def _candidates(
         if cand.phrase is None:
             cand.compound = _compound(tm, free, text, lex)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
-            cand.subject = _subject(tm, free, text, lex)
+            cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
+                tm, free, text, lex, _subject
+            )
         cand.names = _pair_names(tm, tokens, view, lex)
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
-        out.append(cand)
+        out.extend(_gapped(cand, text, lex))
     return out
 
 

@@ -196,7 +196,7 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
     by_tm = {id(c.tm): c for c in candidates}
     lent: dict[int, list] = {}
     for cand in candidates:
-        if cand.tm.name:
+        if cand.tm.name or cand.gapped:
             continue
         if cand.tm.trigger.type in ("application", "deadline"):
             k = bisect_left(owner_starts, cand.position)

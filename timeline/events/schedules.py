@@ -27,7 +27,7 @@ from ..lang import read_table
 from ..model import Event, Timex
 from ..temporal.dates import Period
 from ..text import fold
-from .lexicon import Holiday, Lexicon
+from .lexicon import Holiday, Lexicon, Trigger
 from .merge import identity_key
 from .slots import MAX_WINDOW_DAYS, Slot, combine, slot_from_days, timex_span
 from .titles import cap_title
@@ -242,12 +242,41 @@ def _plain_item(item: str, lex: Lexicon) -> bool:
     return not re.search(lex.forms["figure"], item)
 
 
-def _trigger_in(words: str, lex: Lexicon) -> tuple[str, bool] | None:
+def _trigger_of(words: str, lex: Lexicon) -> Trigger | None:
     hit = lex.trigger_re.search(fold(words))
-    if hit is None:
+    return lex.triggers[re.sub(r"\s+", " ", hit.group("stem"))] if hit else None
+
+
+def _trigger_in(words: str, lex: Lexicon) -> tuple[str, bool] | None:
+    trigger = _trigger_of(words, lex)
+    return (trigger.type, trigger.calendar) if trigger else None
+
+
+MAX_OWNER_WORDS = 3
+
+
+def _owner(line: _Line, text: str) -> str | None:
+    """``ALES``, ``KPSS Lisans``: a short line without dates that names, with an acronym, what
+    the label lines under it belong to (not a heading in capitals such as ``SINAV TAKVİMİ``)."""
+    raw = text[line.start : line.end].strip()
+    words = raw.split()
+    if line.timexes or not words or len(words) > MAX_OWNER_WORDS or not raw[-1:].isalnum():
         return None
-    trigger = lex.triggers[re.sub(r"\s+", " ", hit.group("stem"))]
-    return trigger.type, trigger.calendar
+    acronyms = [w for w in words if w.isupper() and 2 <= len(w) <= 6 and w.isalpha()]
+    letters = [w for w in words if w.isalpha()]
+    if not acronyms or (len(letters) > 1 and all(w.isupper() for w in letters)):
+        return None
+    return raw if all(w[:1].isupper() or w.isdigit() for w in words) else None
+
+
+def _owned(event: Event, owner: str | None, label: str, lex: Lexicon) -> Event:
+    """A label item under an owner line titled by both: ``Başvuru tarihleri: 3-11 Mart`` under
+    ``ALES`` is ``ALES başvuruları``."""
+    trigger = _trigger_of(label, lex)
+    if owner and trigger is not None and trigger.type != "match":
+        event.title = cap_title(f"{owner} {trigger.noun}")
+        event.key = identity_key(event)
+    return event
 
 
 def _kind(item: str, lex: Lexicon) -> tuple[str, bool, str]:
@@ -291,6 +320,16 @@ def _event(
     )
     event.key = identity_key(event)
     return event
+
+
+def _clock_day(line: _Line, text: str) -> date | None:
+    """The day the tagger gave the clock time that opens a line (``10.00 Türkiye, sanayi
+    üretimi`` in an agenda of the publication day), or None."""
+    first = line.timexes[0] if line.timexes else None
+    if first is None or text[line.start : first.start].strip():
+        return None
+    span = _day(first)
+    return span.first if span is not None and span.time else None
 
 
 def _clock_item(
@@ -395,8 +434,10 @@ def schedule_events(
     the same day (``found``) gives no second one."""
     lines = _lines(text, body, dated)
     labels = [_is_label_line(line, text, lex) for line in lines]
+    clocks = [bool(re.match(lex.forms["clock_item"], text[ln.start : ln.end])) for ln in lines]
     out: list[Event] = []
     heading: date | None = None
+    owner: str | None = None  # the name the label lines below belong to ("ALES")
     for i, line in enumerate(lines):
         day = _heading(line, text, lex)
         if day is not None:
@@ -405,9 +446,21 @@ def schedule_events(
         in_list = labels[i] and (
             (i > 0 and labels[i - 1]) or (i + 1 < len(labels) and labels[i + 1])
         )
+        listed = clocks[i] and (
+            (i > 0 and clocks[i - 1]) or (i + 1 < len(clocks) and clocks[i + 1])
+        )
+        own = (
+            _clock_day(line, text) if heading is None and listed else None
+        )  # an agenda of clock lines
+        if (name := _owner(line, text)) is not None:
+            owner = name
+            continue
+        labelled = _label_item(line, text, published, lex, in_list)
+        if labelled is not None:
+            labelled = _owned(labelled, owner, text[line.start : line.end].split(":")[0], lex)
         event = (
-            _clock_item(line, text, heading, published, lex)
-            or _label_item(line, text, published, lex, in_list)
+            _clock_item(line, text, heading or own, published, lex)
+            or labelled
             or _fixture_line(line, text, heading, published, lex)
         )
         if event is None:
@@ -415,7 +468,7 @@ def schedule_events(
             if not re.match(lex.forms["clock_item"], raw) and not re.match(
                 rf"\s*{lex.forms['fixture']}", raw
             ):
-                heading = None  # prose ends the schedule
+                heading, owner = None, None  # prose ends the schedule
             continue
         if any(_told(e, event) for e in found + out):
             continue

@@ -12,6 +12,7 @@ from datetime import date
 
 from ..model import Event, Timex
 from ..text import fold, search_key
+from .clauses import _compound_subject, _is_genitive
 from .clocktimes import midnight, prefer_turkish_time
 from .lexicon import Lexicon
 from .mentions import (
@@ -70,6 +71,7 @@ class Candidate:
     anniversary: int | None = None
     phrase: str | None = None
     compound: str | None = None  # a compound noun that titles it ("Kabine toplantısı")
+    gapped: bool = False  # one day and place of a verb told of several (it borrows no name)
     official: str | None = None
     topic: str | None = None
     possessor: str | None = None
@@ -118,37 +120,6 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
             and tm.trigger.type not in OWN_HAPPENINGS
         )
     ]
-
-
-def _compound_subject(tm: TriggerMatch, before: str) -> bool:
-    """``Kitap fuarı 5-13 Ekim'de … ağırlayacak``: a compound in the nominative (one word, then
-    the trigger as its title noun or lemma) that opens the sentence is its subject."""
-    words = {fold(tm.trigger.noun), fold(tm.trigger.lemma)}
-    return len(before.split()) == 1 and tm.token.folded in words
-
-
-def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[TriggerMatch]:
-    """``törenle anılacak``, ``törenlerle kutlanacak``: a noun trigger in the comitative right
-    before a verb trigger says how that happening is held; it is no happening of its own."""
-    endings = tuple(lex.phrases("manner_ending"))
-    dropped = []
-    for tm in triggers:
-        if tm.trigger.form != "noun" or tm.name or not tm.token.folded.endswith(endings):
-            continue
-        verb = next(
-            (
-                v
-                for v in triggers
-                if v.trigger.form == "verb"
-                and v.start > tm.end
-                and not text[tm.end : v.start].strip()
-            ),
-            None,
-        )
-        if verb is not None:
-            verb.start, verb.first = tm.start, tm.first  # what comes before is the verb's
-            dropped.append(tm)
-    return [tm for tm in triggers if not any(tm is d for d in dropped)]
 
 
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
@@ -357,39 +328,9 @@ def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
-    """``Kabine toplantısı``, ``liderler zirvesi``, ``bütçe görüşmesi``: a bare noun right
-    before a noun trigger that carries the compound's possessive ending names the event's
-    kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
-    if tm.trigger.form != "noun" or tm.first is not tm.token:
-        return None
-    if not tm.token.folded.startswith(fold(tm.trigger.noun)) or fold(tm.trigger.noun) == fold(
-        tm.trigger.lemma
-    ):
-        return None
-    before = [t for t in free if t.end <= tm.first.start][-1:]
-    if not before or text[before[0].end : tm.first.start].strip():
-        return None
-    mod = before[0]
-    if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
-        return None
-    if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
-        return None
-    if re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex):
-        return None
-    return f"{mod.raw} {tm.trigger.noun}"
-
-
 def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
     before = [t for t in free if t.end <= tm.first.start][-1:]
     return before[0] if before and before[0].is_ordinal else None
-
-
-def _is_genitive(tok: Token, lex: Lexicon) -> bool:
-    if tok.suffix:
-        return tok.suffix in lex.phrases("genitive_person")
-    endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
-    return len(tok.raw) > 4 and tok.folded.endswith(endings)
 
 
 def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
@@ -601,6 +542,7 @@ def choose_participants(
         if pm.suffix in lex.phrases("genitive_person")
         and pm.end <= tm.start
         and id(pm) not in reporters
+        and tm.trigger.form == "noun"  # "Trump'ın davetlisi olarak … gidecek": not the visitor
     ]
     # "Erdoğan ile Putin'in …": the possessor's partner joined by "ile"/"ve" possesses too.
     for pm in people:

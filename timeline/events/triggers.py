@@ -236,6 +236,7 @@ def _name_by_apposition(
         and nxt.shouting
         and not lex.place(nxt.stem)
         and not lex.organisation(nxt.stem)
+        and nxt.folded not in lex.phrases("turkish_time")  # "Toplantı TSİ 14.00'te"
     ):
         tm.name = nxt.stem
         tm.name_start = tm.start

@@ -1,0 +1,157 @@
+"""Readings that let more of what a text dates become events (issue 13, recall).
+
+* ``_drop_manner``: ``törenle anılacak`` — a noun trigger in the comitative before a verb
+  trigger is how that happening is held, not a happening of its own;
+* ``_with_destination``: ``Washington'a gidecek`` — a travel verb is a visit only after a
+  known place in the dative, with a named person in the sentence;
+* ``_compound_subject``: ``Kitap fuarı … ağırlayacak`` — a compound that opens the sentence
+  is its subject;
+* ``_compound``: ``Kabine toplantısı`` — a bare noun before a possessed trigger names its kind;
+* ``_fronted_subject``: ``Metro hattı, bakım nedeniyle 7 Mart'ta kapalı kalacak`` — the
+  subject set off by the sentence's first comma;
+* ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
+  event per day and place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..text import fold
+from .lexicon import Lexicon
+from .slots import combine, timex_span
+from .tokens import Token
+from .triggers import TriggerMatch
+
+if TYPE_CHECKING:
+    from .sentence import Candidate, SentenceView
+
+
+def _is_genitive(tok: Token, lex: Lexicon) -> bool:
+    if tok.suffix:
+        return tok.suffix in lex.phrases("genitive_person")
+    endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
+    return len(tok.raw) > 4 and tok.folded.endswith(endings)
+
+
+def _with_destination(
+    triggers: list[TriggerMatch], view: SentenceView, text: str, lex: Lexicon
+) -> list[TriggerMatch]:
+    """``Erdoğan … Washington'a gidecek`` is a visit; a travel verb without a known place in
+    the dative right before it (``sona gidecek``) or without a named person in its sentence
+    (``helikopterle İznik'e gidecek``: the visitor is told elsewhere) is none."""
+    travel = lex.phrases("travel_verb")
+    return [
+        tm
+        for tm in triggers
+        if tm.trigger.stem not in travel
+        or view.people
+        and any(
+            pm.case == "dative" and pm.end <= tm.start and not text[pm.end : tm.start].strip()
+            for pm in view.places
+        )
+    ]
+
+
+def _compound_subject(tm: TriggerMatch, before: str) -> bool:
+    """``Kitap fuarı 5-13 Ekim'de … ağırlayacak``: a compound in the nominative (one word, then
+    the trigger as its title noun or lemma) that opens the sentence is its subject."""
+    words = {fold(tm.trigger.noun), fold(tm.trigger.lemma)}
+    return len(before.split()) == 1 and tm.token.folded in words
+
+
+def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[TriggerMatch]:
+    """``törenle anılacak``, ``törenlerle kutlanacak``: a noun trigger in the comitative right
+    before a verb trigger says how that happening is held; it is no happening of its own."""
+    endings = tuple(lex.phrases("manner_ending"))
+    dropped = []
+    for tm in triggers:
+        if tm.trigger.form != "noun" or tm.name or not tm.token.folded.endswith(endings):
+            continue
+        verb = next(
+            (
+                v
+                for v in triggers
+                if v.trigger.form == "verb"
+                and v.start > tm.end
+                and not text[tm.end : v.start].strip()
+            ),
+            None,
+        )
+        if verb is not None:
+            verb.start, verb.first = tm.start, tm.first  # what comes before is the verb's
+            dropped.append(tm)
+    return [tm for tm in triggers if not any(tm is d for d in dropped)]
+
+
+def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
+    """``Kabine toplantısı``, ``liderler zirvesi``, ``bütçe görüşmesi``: a bare noun right
+    before a noun trigger that carries the compound's possessive ending names the event's
+    kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
+    if tm.trigger.form != "noun" or tm.first is not tm.token:
+        return None
+    if not tm.token.folded.startswith(fold(tm.trigger.noun)) or fold(tm.trigger.noun) == fold(
+        tm.trigger.lemma
+    ):
+        return None
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    if not before or text[before[0].end : tm.first.start].strip():
+        return None
+    mod = before[0]
+    if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
+        return None
+    if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
+        return None
+    if re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex):
+        return None
+    return f"{mod.raw} {tm.trigger.noun}"
+
+
+def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
+    """``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek``: one verb told
+    of several days, each day with its own place in the accusative or dative, is one event per
+    day and place; anything else stays one candidate."""
+    tm = cand.tm
+    days = [t for t in tm.timexes if (sp := timex_span(t)) and sp.granularity in ("day", "time")]
+    if len(days) < 2 or len(days) != len(tm.timexes) or cand.status == "postponed":
+        return [cand]
+    parts: list[Candidate] = []
+    for k, t in enumerate(days):
+        limit = days[k + 1].start if k + 1 < len(days) else tm.start
+        place = next(
+            (
+                pm
+                for pm in cand.view.places
+                if t.end <= pm.start < limit and pm.case in ("accusative", "dative")
+            ),
+            None,
+        )
+        slot = combine([t], text, lex.phrases("link"))
+        if place is None or slot is None or slot.days or slot.end:
+            return [cand]
+        part = replace(cand, tm=replace(tm, timexes=[t]), place=place, events=[], gapped=True)
+        part.slots = [(slot, cand.status or "", None)]
+        parts.append(part)
+    return parts
+
+
+MAX_FRONTED = 4  # words before the first comma that can be a fronted subject
+
+
+def _fronted_subject(
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject
+) -> list[str] | None:
+    """The subject of a verb trigger set off by the sentence's first comma (``Kabine, 5
+    Mart'ta toplanacak``); ``subject`` reads the noun phrase before a given point. A
+    connective (``Öte yandan,``) is no subject."""
+    if not free:
+        return None
+    comma = text.find(",", free[0].start, tm.start)
+    if comma < 0 or len([t for t in free if t.end <= comma]) > MAX_FRONTED:
+        return None
+    words = subject(replace(tm, first=Token(comma, comma + 1, ",", ",", "")), free, text, lex)
+    if not words or any(fold(w) in lex.phrases("connective") for w in words):
+        return None
+    return words
