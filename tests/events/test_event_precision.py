@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from eventkit import extract
 
+from timeline.events.merge import same_happening
+from timeline.model import Event
+
 CASES = [
     # --- the last day of a period or event is titled as its end ------------------------------
     (
@@ -71,6 +74,12 @@ CASES = [
         "2026-03-02",
         "Macron'un [4 Mayıs'ta|2026-05-04] Ankara'ya resmi ziyareti bekleniyor.",
         [dict(title="Macron'un Ankara'ya resmi ziyareti", location="Ankara")],
+    ),
+    (
+        "a name joined by 've' before a lower-case head noun is kept whole",
+        "2026-03-05",
+        "Sağlık ve Sosyal Hizmetler Komitesi toplantısı [3 Mart'ta|2026-03-03] yapıldı.",
+        [dict(title="Sağlık ve Sosyal Hizmetler Komitesi toplantısı", status="held")],
     ),
     # --- confidence: a vote titled by the country that holds it is well supported -----------
     (
@@ -148,3 +157,20 @@ def test_sentence(name, published, text, expected):
     for event, want in zip(got, expected, strict=True):
         for key, value in want.items():
             assert event[key] == value, (key, event)
+
+
+def _talks(*people: str) -> Event:
+    return Event("2026-04-10", "day", "Görüşme", "talks", "planned", "", participants=list(people))
+
+
+def test_foreign_and_turkish_spellings_of_a_surname_are_one_person():
+    """``Xi Jinping`` and ``Şi Cinping``, ``Wang`` and ``Vang``: one call, not two."""
+    assert same_happening(
+        _talks("ABD Başkanı Donald Trump", "Çin lideri Xi Jinping"),
+        _talks("ABD Başkanı Donald Trump", "Çin Devlet Başkanı Şi Cinping"),
+    )
+    assert same_happening(_talks("Bakan Wang", "Hakan Fidan"), _talks("Vang", "Fidan"))
+    assert not same_happening(
+        _talks("ABD Başkanı Donald Trump", "Çin lideri Xi Jinping"),
+        _talks("ABD Başkanı Donald Trump", "Rusya Devlet Başkanı Vladimir Putin"),
+    )

@@ -293,9 +293,9 @@ def _find_name(
             and tokens[j - 2].is_capital
             and not tokens[j - 2].suffix
             and tokens[j].is_capital
-            and head_cap
         ):
-            j -= 1  # "Devlet ve Hükümet Başkanları Zirvesi"
+            # "Devlet ve Hükümet Başkanları Zirvesi", "Gıda ve Tarım Komitesi toplantısı"
+            j -= 1
             continue
         if not prev.is_capital or prev.in_run:
             break
