@@ -64,6 +64,18 @@ CASES = [
         [dict(title="ABD-Çin görüşmesi"), dict(title="Fed'in toplantısı")],
     ),
     (
+        "a proper name's genitive owns the meeting without the words before it",
+        "2026-03-02",
+        "Piyasalarda yatırımcılar Fed'in [yarınki|2026-03-03] toplantısına odaklandı.",
+        [dict(title="Fed'in toplantısı", date="2026-03-03")],
+    ),
+    (
+        "a site's section label does not open an event's name",
+        "2026-03-02",
+        "Haberler Macron Japonya ziyareti [4 Mart'ta|2026-03-04] başlayacak.",
+        [dict(title="Macron Japonya ziyareti")],
+    ),
+    (
         "the owner of what is visited is not the visitor",
         "2026-03-02",
         "Papa, Topkapı Sarayı'nın bahçesini [4 Mayıs'ta|2026-05-04] ziyaret edecek.",

@@ -319,7 +319,8 @@ def _is_genitive(tok: Token, lex: Lexicon) -> bool:
 
 def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
     """``Yeni havalimanının açılışı``, ``İstanbul'un fethinin 572. yıl dönümü``: the genitive
-    phrase that owns a noun trigger."""
+    phrase that owns a noun trigger; a proper name's genitive takes only the name's words
+    (``piyasalarda Fed'in toplantısı`` -> ``Fed'in``)."""
     if tm.trigger.form != "noun":
         return None
     before = [t for t in free if t.end <= tm.first.start]
@@ -328,8 +329,11 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
         return None
     phrase = [before[-1]]
+    proper = before[-1].is_capital and bool(before[-1].suffix)  # "Fed'in": a name's words only
     for tok in reversed(before[:-1]):
         if len(phrase) == 3 or re.search(r"[,;:()\"“”]", text[tok.end : phrase[0].start]):
+            break
+        if proper and not tok.is_capital:
             break
         if tok.suffix and not _is_genitive(tok, lex):
             break

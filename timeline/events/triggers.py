@@ -297,8 +297,8 @@ def _find_name(
             # "Devlet ve Hükümet Başkanları Zirvesi", "Gıda ve Tarım Komitesi toplantısı"
             j -= 1
             continue
-        if not prev.is_capital or prev.in_run:
-            break
+        if not prev.is_capital or prev.in_run or prev.folded in lex.phrases("section_label"):
+            break  # "Haberler Trump İngiltere ziyareti": a site's section label opens the line
         j -= 1
     if genitive_used and not tokens[j].is_capital and not tokens[j].is_ordinal:
         return
