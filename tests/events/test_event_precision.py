@@ -37,6 +37,12 @@ CASES = [
         [],
     ),
     (
+        "a congress whose annulment is sued for is the lawsuit's topic, not the event",
+        "2026-03-02",
+        "Partinin 12. Kurultayı'nın iptal davası [yarın|2026-03-03] Ankara'da görülecek.",
+        [],
+    ),
+    (
         "the number of applicants in a week is a statistic",
         "2026-03-02",
         "Almanya'da kredi başvurusunda bulunanların sayısı, [20 Mart'ta|2026-03-20] "
@@ -186,3 +192,9 @@ def test_foreign_and_turkish_spellings_of_a_surname_are_one_person():
         _talks("ABD Başkanı Donald Trump", "Çin lideri Xi Jinping"),
         _talks("ABD Başkanı Donald Trump", "Rusya Devlet Başkanı Vladimir Putin"),
     )
+
+
+def test_the_weekday_a_holiday_falls_on_does_not_date_it():
+    """``Salı gününe denk geliyor``: which weekday, not the coming Tuesday."""
+    events = extract("Kurban Bayramı bu yıl [Salı gününe|2026-03-03] denk geliyor.", "2026-03-02")
+    assert [e.date for e in events if e.date == "2026-03-03"] == []

@@ -107,6 +107,9 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
 
     Unnamed triggers joined by commas and "ve" form a list; a list of three, or one with a
     generic word before or after a member, names kinds of events."""
+    following = " ".join([t.folded for t in view.tokens if t.start >= tm.end][:2])
+    if following.startswith(_phrases_of(lex, "not_head")):
+        return True  # "kurultay iptal davası", "Kurultayı'nın iptal davası": a lawsuit's topic
     if tm.name:
         return False
     chain = [tm]
@@ -143,6 +146,12 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
             # "sınav tarihleri", "başvuru ve sınav tarihleri": the kind modifies another noun.
             return True
     return False
+
+
+def _phrases_of(lex: Lexicon, role: str) -> tuple[str, ...]:
+    """The entries of a role that hold more than one word (``iptal dava``), matched as the
+    beginning of the words that follow."""
+    return tuple(w for w in lex.phrases(role) if " " in w)
 
 
 def _counted(before: list[Token], lex: Lexicon) -> bool:
