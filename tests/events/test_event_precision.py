@@ -117,6 +117,25 @@ CASES = [
         "İzmir'de seçim [11 Nisan'da|2026-04-11] yapılacak.",
         [dict(title="İzmir seçimi", confidence=0.45)],
     ),
+    (
+        "schedule lines that name who they concern stay under the feed threshold",
+        "2026-04-01",
+        "Burs ödemeleri iki günde yapılacak.\n"
+        "Okul numarası tek olanlar: [9 Nisan 2026 Perşembe|2026-04-09]\n"
+        "Okul numarası çift olanlar: [10 Nisan 2026 Cuma|2026-04-10]",
+        [
+            dict(date="2026-04-09", confidence=0.5),
+            dict(date="2026-04-10", confidence_reasons=["group-label", "date-attached"]),
+        ],
+    ),
+    (
+        "schedule lines that name what happens keep the agenda's support",
+        "2026-04-01",
+        "Fuar programı şöyle:\n"
+        "Açılış töreni: [9 Nisan 2026 Perşembe|2026-04-09]\n"
+        "Ödül töreni: [10 Nisan 2026 Cuma|2026-04-10]",
+        [dict(title="Açılış töreni", confidence=0.95), dict(title="Ödül töreni")],
+    ),
     # --- places: a bare place name that only modifies the next word is not the place ---------
     (
         "the topic of a meeting is not its place",

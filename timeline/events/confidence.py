@@ -7,7 +7,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   titled by the exam it belongs to), ``topic`` (the name the article gives the same happening
   elsewhere), ``participants`` (two or more named participants, or a visitor and a
   destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``), ``agenda`` (a
-  timed item of an agenda list), ``country-vote`` (an election or referendum titled by
+  timed item of an agenda list; ``group-label`` when that item, with no event word, names
+  who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election or referendum titled by
   the country that holds it: ``Kazakistan referandumu``), ``kind`` (a calendar item named
   by its kind alone, such as a school term or break: ``Yarıyıl tatili``), else a weak
   title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title`` (a
@@ -37,6 +38,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from ..model import Event
+from ..text import fold
 from .lexicon import Lexicon
 
 BASE = 0.45
@@ -49,6 +51,7 @@ WEIGHTS = {
     "phrase": 0.1,
     "country-vote": 0.1,
     "agenda": 0.35,
+    "group-label": -0.1,
     "kind": 0.25,
     "person-title": -0.15,
     "place-title": -0.2,
@@ -67,6 +70,7 @@ WEIGHTS = {
     "several-dates": -0.45,
     "status-change": -0.35,
 }
+LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
 VOTES = ("election", "referendum")  # event types a country holds as a whole
 SOURCE_BONUS = 0.1  # per document after the first
 MAX_SOURCE_BONUS = 0.2
@@ -184,11 +188,21 @@ def rate(event: Event, lex: Lexicon) -> Event:
     one_word = len(event.title.split()) == 1
     if one_word and event.type != "holiday" and "short-title" not in reasons:
         reasons.append("short-title")
+    if event.type == LABEL_TYPE and _names_people(event.title, lex):
+        # "Son hanesi 4 olanlar: 13 Mart": a schedule line naming who, not what happens.
+        reasons = ["group-label" if r == "agenda" else r for r in reasons]
     if event.status in ("postponed", "cancelled") and "status-change" not in reasons:
         reasons.append("status-change")
     event.confidence_reasons = reasons
     event.confidence = score(reasons)
     return event
+
+
+def _names_people(title: str, lex: Lexicon) -> bool:
+    """Whether a title ends in a plural participle (``… olanlar``, ``… doğanlar``): it names
+    a group of people (``group_ending`` in ``event_words.tsv``), not a happening."""
+    words = title.split()
+    return bool(words) and fold(words[-1]).endswith(tuple(lex.phrases("group_ending")))
 
 
 def score(reasons: Iterable[str]) -> float:
@@ -225,6 +239,7 @@ KINDS = (
         "named",
         "agenda",
         "part-of",
+        "group-label",
         "kind",
         "topic",
         "participants",
