@@ -43,6 +43,12 @@ CASES = [
         [],
     ),
     (
+        "the top of a ranking is no summit",
+        "2026-03-02",
+        "Takım [bu yıl|2026] ilk kez ligin zirvesine oturdu; albüm de listenin zirvesinde.",
+        [],
+    ),
+    (
         "the number of applicants in a week is a statistic",
         "2026-03-02",
         "Almanya'da kredi başvurusunda bulunanların sayısı, [20 Mart'ta|2026-03-20] "
@@ -85,6 +91,18 @@ CASES = [
         "the owner of what is visited is not the visitor",
         "2026-03-02",
         "Papa, Topkapı Sarayı'nın bahçesini [4 Mayıs'ta|2026-05-04] ziyaret edecek.",
+        [],
+    ),
+    (
+        "a visit with no visitor named is titled by its place alone",
+        "2025-11-20",
+        "Papa, [28 Kasım'da|2025-11-28] İznik'i ziyaret edecek.",
+        [dict(title="İznik ziyareti", location="İznik, Bursa")],
+    ),
+    (
+        "the first word of a visited site's name is not a visitor",
+        "2025-11-20",
+        "Fener Rum Patrikhanesi'ni de [29 Kasım'da|2025-11-29] ziyaret edecek.",
         [],
     ),
     (

@@ -436,8 +436,8 @@ def _bare_visitor(
             continue
         if tok.suffix and tok.suffix not in lex.phrases("genitive_person"):
             continue
-        if not tok.suffix and k != 0:
-            continue
+        if not tok.suffix and (k != 0 or (k + 1 < len(tokens) and tokens[k + 1].is_capital)):
+            continue  # "Fener Rum Patrikhanesi'ni ziyaret edecek": the first word of a name
         if tok.suffix and _owns_object(tokens[k + 1 : k + 2], lex):
             continue  # "Sarayı'nın bahçesini ziyaret edecek": the owner of what is visited
         if (
