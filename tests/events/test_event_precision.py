@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 from eventkit import extract
 
-from timeline.events.merge import same_happening
-from timeline.model import Event
+from timeline.events.merge import Mention, cluster, same_happening
+from timeline.model import Event, Source
 
 CASES = [
     # --- the last day of a period or event is titled as its end ------------------------------
@@ -235,3 +235,30 @@ def test_the_weekday_a_holiday_falls_on_does_not_date_it():
     """``Salı gününe denk geliyor``: which weekday, not the coming Tuesday."""
     events = extract("Kurban Bayramı bu yıl [Salı gününe|2026-03-03] denk geliyor.", "2026-03-02")
     assert [e.date for e in events if e.date == "2026-03-03"] == []
+
+
+def _report(status: str, published: str, doc: str) -> Mention:
+    event = Event(
+        "2026-05-12",
+        "day",
+        "Macron'un Ankara'ya resmi ziyareti",
+        "visit",
+        status,
+        "",
+        location="Ankara",
+        country="Türkiye",
+        participants=["Fransa Cumhurbaşkanı Emmanuel Macron"],
+    )
+    return Mention(event, Source(doc, f"{doc}.txt", doc, published, "", status=status))
+
+
+def test_a_later_may_take_place_does_not_undo_will_take_place():
+    """A later report that the visit "may" happen keeps it planned; a later "held" wins."""
+    planned, proposed = (
+        _report("planned", "2026-05-01", "a"),
+        _report("proposed", "2026-05-03", "b"),
+    )
+    [merged] = cluster([planned, proposed])
+    assert merged.event.status == "planned"
+    [merged] = cluster([proposed, _report("held", "2026-05-12", "c")])
+    assert merged.event.status == "held"
