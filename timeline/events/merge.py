@@ -243,7 +243,8 @@ def resolve(members: list[Mention]) -> Merged:
 
     Later reports win: a new slot after a postponement replaces the old one, ``postponed`` or
     ``cancelled`` replaces the status (but ``proposed`` does not replace ``planned`` or
-    ``held``), and a report that still gives a slot already replaced is stale and ignored. Within the slot that stands, the most precise report gives the date.
+    ``held``), and a report that still gives a slot already replaced is stale and ignored.
+    Within the slot that stands, the most precise report gives the date.
     """
     members = sorted(members, key=lambda m: m.order)
     replaced: set[tuple] = set()
