@@ -154,6 +154,19 @@ CASES = [
         "Ödül töreni: [10 Nisan 2026 Cuma|2026-04-10]",
         [dict(title="Açılış töreni", confidence=0.95), dict(title="Ödül töreni")],
     ),
+    (
+        "a meeting named only by a body every company has does not say whose",
+        "2026-04-20",
+        "Şirketin [30 Nisan'da|2026-04-30] yapılacak Yönetim Kurulu toplantısında yeni genel "
+        "müdür seçilecek.",
+        [dict(title="Yönetim Kurulu toplantısı", confidence=0.55)],
+    ),
+    (
+        "a body with its owner's name is named",
+        "2026-04-20",
+        "Avrupa Merkez Bankası Yönetim Kurulu toplantısı [30 Nisan'da|2026-04-30] yapılacak.",
+        [dict(title="Avrupa Merkez Bankası Yönetim Kurulu toplantısı", confidence=0.9)],
+    ),
     # --- places: a bare place name that only modifies the next word is not the place ---------
     (
         "the topic of a meeting is not its place",
