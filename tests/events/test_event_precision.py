@@ -167,6 +167,20 @@ CASES = [
         "Avrupa Merkez Bankası Yönetim Kurulu toplantısı [30 Nisan'da|2026-04-30] yapılacak.",
         [dict(title="Avrupa Merkez Bankası Yönetim Kurulu toplantısı", confidence=0.9)],
     ),
+    (
+        "a congress dated only by the publication day stays under the feed threshold",
+        "2026-04-20",
+        "Dünya Sağlık Kongresi'nde aşı eşitsizliği tartışıldı\n"
+        "Cenevre'de düzenlenen Dünya Sağlık Kongresi'nde bakanlar aşı eşitsizliğini tartıştı.",
+        [dict(title="Dünya Sağlık Kongresi", confidence=0.5, location="Cenevre")],
+    ),
+    (
+        "a meeting dated by the publication day keeps its support",
+        "2026-04-20",
+        "Gıda Komitesi toplantısı gerçekleşti\n"
+        "Ankara'da düzenlenen Gıda Komitesi toplantısında üreticilerin sorunları ele alındı.",
+        [dict(title="Gıda Komitesi toplantısı", confidence=0.6)],
+    ),
     # --- places: a bare place name that only modifies the next word is not the place ---------
     (
         "the topic of a meeting is not its place",

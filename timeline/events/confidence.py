@@ -19,7 +19,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   data: ``doubled_ending`` in ``event_words.tsv``);
 * its date: ``date-attached`` (a date of its own clause, right before or after it),
   ``date-clause`` (a date of its sentence given to it across other words), ``date-inferred``
-  (no date of its own: the publication day of the main happening, or a frame's day);
+  (no date of its own: the publication day of the main happening, or a frame's day), with
+  ``span-inferred`` when the event is of a kind that lasts days (a congress, a fair);
 * ``year-guessed-back`` (no date of its own states the year and the year taken is before the
   publication's), ``other-dates`` (the sentence has dates of other things too: the date may
   be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
@@ -64,6 +65,7 @@ WEIGHTS = {
     "date-attached": 0.15,
     "date-clause": 0.0,
     "date-inferred": -0.15,
+    "span-inferred": -0.1,
     "year-guessed-back": -0.45,
     "other-dates": -0.05,
     "time": 0.05,
@@ -73,6 +75,7 @@ WEIGHTS = {
     "several-dates": -0.45,
     "status-change": -0.35,
 }
+SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
 VOTES = ("election", "referendum")  # event types a country holds as a whole
 SOURCE_BONUS = 0.1  # per document after the first
@@ -191,6 +194,9 @@ def rate(event: Event, lex: Lexicon) -> Event:
     one_word = len(event.title.split()) == 1
     if one_word and event.type != "holiday" and "short-title" not in reasons:
         reasons.append("short-title")
+    if "date-inferred" in reasons and event.type in SPANNING and "span-inferred" not in reasons:
+        # A congress or a fair runs for days: the publication day alone is a guess.
+        reasons.append("span-inferred")
     if "named" in reasons and _generic_body(event.title, lex):
         # "Yönetim Kurulu toplantısı": a body every company has; whose is not said.
         reasons = ["generic-name" if r == "named" else r for r in reasons]
