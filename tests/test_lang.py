@@ -22,6 +22,7 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "units.tsv": ("word",),
     "words.tsv": ("class", "word"),
     "letters.tsv": ("letter",),
+    "name_letters.tsv": ("letter",),
     "case.tsv": ("upper",),
     "patterns.tsv": ("name",),
     "tense.tsv": ("pattern",),

@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 from eventkit import extract
 
+from timeline.events.merge import Mention, cluster, same_happening
+from timeline.model import Event, Source
+
 CASES = [
     # --- the last day of a period or event is titled as its end ------------------------------
     (
@@ -31,6 +34,18 @@ CASES = [
         "2026-03-02",
         "AB referandumundan sonra hazırlanan bütçenin [23 Kasım'da|2026-11-23] açıklanması "
         "bekleniyor.",
+        [],
+    ),
+    (
+        "a congress whose annulment is sued for is the lawsuit's topic, not the event",
+        "2026-03-02",
+        "Partinin 12. Kurultayı'nın iptal davası [yarın|2026-03-03] Ankara'da görülecek.",
+        [],
+    ),
+    (
+        "the top of a ranking is no summit",
+        "2026-03-02",
+        "Takım [bu yıl|2026] ilk kez ligin zirvesine oturdu; albüm de listenin zirvesinde.",
         [],
     ),
     (
@@ -61,9 +76,33 @@ CASES = [
         [dict(title="ABD-Çin görüşmesi"), dict(title="Fed'in toplantısı")],
     ),
     (
+        "a proper name's genitive owns the meeting without the words before it",
+        "2026-03-02",
+        "Piyasalarda yatırımcılar Fed'in [yarınki|2026-03-03] toplantısına odaklandı.",
+        [dict(title="Fed'in toplantısı", date="2026-03-03")],
+    ),
+    (
+        "a site's section label does not open an event's name",
+        "2026-03-02",
+        "Haberler Macron Japonya ziyareti [4 Mart'ta|2026-03-04] başlayacak.",
+        [dict(title="Macron Japonya ziyareti")],
+    ),
+    (
         "the owner of what is visited is not the visitor",
         "2026-03-02",
         "Papa, Topkapı Sarayı'nın bahçesini [4 Mayıs'ta|2026-05-04] ziyaret edecek.",
+        [],
+    ),
+    (
+        "a visit with no visitor named is titled by its place alone",
+        "2025-11-20",
+        "Papa, [28 Kasım'da|2025-11-28] İznik'i ziyaret edecek.",
+        [dict(title="İznik ziyareti", location="İznik, Bursa")],
+    ),
+    (
+        "the first word of a visited site's name is not a visitor",
+        "2025-11-20",
+        "Fener Rum Patrikhanesi'ni de [29 Kasım'da|2025-11-29] ziyaret edecek.",
         [],
     ),
     (
@@ -71,6 +110,12 @@ CASES = [
         "2026-03-02",
         "Macron'un [4 Mayıs'ta|2026-05-04] Ankara'ya resmi ziyareti bekleniyor.",
         [dict(title="Macron'un Ankara'ya resmi ziyareti", location="Ankara")],
+    ),
+    (
+        "a name joined by 've' before a lower-case head noun is kept whole",
+        "2026-03-05",
+        "Sağlık ve Sosyal Hizmetler Komitesi toplantısı [3 Mart'ta|2026-03-03] yapıldı.",
+        [dict(title="Sağlık ve Sosyal Hizmetler Komitesi toplantısı", status="held")],
     ),
     # --- confidence: a vote titled by the country that holds it is well supported -----------
     (
@@ -89,6 +134,52 @@ CASES = [
         "2026-03-02",
         "İzmir'de seçim [11 Nisan'da|2026-04-11] yapılacak.",
         [dict(title="İzmir seçimi", confidence=0.45)],
+    ),
+    (
+        "schedule lines that name who they concern stay under the feed threshold",
+        "2026-04-01",
+        "Burs ödemeleri iki günde yapılacak.\n"
+        "Okul numarası tek olanlar: [9 Nisan 2026 Perşembe|2026-04-09]\n"
+        "Okul numarası çift olanlar: [10 Nisan 2026 Cuma|2026-04-10]",
+        [
+            dict(date="2026-04-09", confidence=0.5),
+            dict(date="2026-04-10", confidence_reasons=["group-label", "date-attached"]),
+        ],
+    ),
+    (
+        "schedule lines that name what happens keep the agenda's support",
+        "2026-04-01",
+        "Fuar programı şöyle:\n"
+        "Açılış töreni: [9 Nisan 2026 Perşembe|2026-04-09]\n"
+        "Ödül töreni: [10 Nisan 2026 Cuma|2026-04-10]",
+        [dict(title="Açılış töreni", confidence=0.95), dict(title="Ödül töreni")],
+    ),
+    (
+        "a meeting named only by a body every company has does not say whose",
+        "2026-04-20",
+        "Şirketin [30 Nisan'da|2026-04-30] yapılacak Yönetim Kurulu toplantısında yeni genel "
+        "müdür seçilecek.",
+        [dict(title="Yönetim Kurulu toplantısı", confidence=0.55)],
+    ),
+    (
+        "a body with its owner's name is named",
+        "2026-04-20",
+        "Avrupa Merkez Bankası Yönetim Kurulu toplantısı [30 Nisan'da|2026-04-30] yapılacak.",
+        [dict(title="Avrupa Merkez Bankası Yönetim Kurulu toplantısı", confidence=0.9)],
+    ),
+    (
+        "a congress dated only by the publication day stays under the feed threshold",
+        "2026-04-20",
+        "Dünya Sağlık Kongresi'nde aşı eşitsizliği tartışıldı\n"
+        "Cenevre'de düzenlenen Dünya Sağlık Kongresi'nde bakanlar aşı eşitsizliğini tartıştı.",
+        [dict(title="Dünya Sağlık Kongresi", confidence=0.5, location="Cenevre")],
+    ),
+    (
+        "a meeting dated by the publication day keeps its support",
+        "2026-04-20",
+        "Gıda Komitesi toplantısı gerçekleşti\n"
+        "Ankara'da düzenlenen Gıda Komitesi toplantısında üreticilerin sorunları ele alındı.",
+        [dict(title="Gıda Komitesi toplantısı", confidence=0.6)],
     ),
     # --- places: a bare place name that only modifies the next word is not the place ---------
     (
@@ -148,3 +239,53 @@ def test_sentence(name, published, text, expected):
     for event, want in zip(got, expected, strict=True):
         for key, value in want.items():
             assert event[key] == value, (key, event)
+
+
+def _talks(*people: str) -> Event:
+    return Event("2026-04-10", "day", "Görüşme", "talks", "planned", "", participants=list(people))
+
+
+def test_foreign_and_turkish_spellings_of_a_surname_are_one_person():
+    """``Xi Jinping`` and ``Şi Cinping``, ``Wang`` and ``Vang``: one call, not two."""
+    assert same_happening(
+        _talks("ABD Başkanı Donald Trump", "Çin lideri Xi Jinping"),
+        _talks("ABD Başkanı Donald Trump", "Çin Devlet Başkanı Şi Cinping"),
+    )
+    assert same_happening(_talks("Bakan Wang", "Hakan Fidan"), _talks("Vang", "Fidan"))
+    assert not same_happening(
+        _talks("ABD Başkanı Donald Trump", "Çin lideri Xi Jinping"),
+        _talks("ABD Başkanı Donald Trump", "Rusya Devlet Başkanı Vladimir Putin"),
+    )
+
+
+def test_the_weekday_a_holiday_falls_on_does_not_date_it():
+    """``Salı gününe denk geliyor``: which weekday, not the coming Tuesday."""
+    events = extract("Kurban Bayramı bu yıl [Salı gününe|2026-03-03] denk geliyor.", "2026-03-02")
+    assert [e.date for e in events if e.date == "2026-03-03"] == []
+
+
+def _report(status: str, published: str, doc: str) -> Mention:
+    event = Event(
+        "2026-05-12",
+        "day",
+        "Macron'un Ankara'ya resmi ziyareti",
+        "visit",
+        status,
+        "",
+        location="Ankara",
+        country="Türkiye",
+        participants=["Fransa Cumhurbaşkanı Emmanuel Macron"],
+    )
+    return Mention(event, Source(doc, f"{doc}.txt", doc, published, "", status=status))
+
+
+def test_a_later_may_take_place_does_not_undo_will_take_place():
+    """A later report that the visit "may" happen keeps it planned; a later "held" wins."""
+    planned, proposed = (
+        _report("planned", "2026-05-01", "a"),
+        _report("proposed", "2026-05-03", "b"),
+    )
+    [merged] = cluster([planned, proposed])
+    assert merged.event.status == "planned"
+    [merged] = cluster([proposed, _report("held", "2026-05-12", "c")])
+    assert merged.event.status == "held"

@@ -3,21 +3,24 @@
 Every event gets short reason codes from what the extractor saw, and a score that adds up
 their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
 
-* its title: ``named`` (the event's own name), ``part-of`` (an application or deadline
-  titled by the exam it belongs to), ``topic`` (the name the article gives the same happening
-  elsewhere), ``participants`` (two or more named participants, or a visitor and a
-  destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``), ``agenda`` (a
-  timed item of an agenda list), ``country-vote`` (an election or referendum titled by
-  the country that holds it: ``Kazakistan referandumu``), ``kind`` (a calendar item named
-  by its kind alone, such as a school term or break: ``Yarıyıl tatili``), else a weak
-  title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title`` (a
-  place + noun: ``İzmir görüşmesi``),
-  ``publisher-title`` (``TÜİK verisi``); ``short-title`` for a one-word title (``ABC``; not
-  a holiday); ``title-flaw`` when a word of it ends in a doubled suffix (``anlaşmanının``; the
-  endings are language data: ``doubled_ending`` in ``event_words.tsv``);
+* its title: ``named`` (the event's own name; ``generic-name`` when that name is only a
+  body every organisation has, ``Yönetim Kurulu``, and says not whose), ``part-of`` (an
+  application or deadline titled by the exam it belongs to), ``topic`` (the name the article
+  gives the same happening elsewhere), ``participants`` (two or more named participants, or a
+  visitor and a destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru
+  günü``), ``agenda`` (a timed item of an agenda list; ``group-label`` when that item, with no
+  event word, names who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election
+  or referendum titled by the country that holds it: ``Kazakistan referandumu``), ``kind`` (a
+  calendar item named by its kind alone, such as a school term or break: ``Yarıyıl
+  tatili``), else a weak title: ``person-title`` (one person + noun: ``Kaya'nın töreni``),
+  ``place-title`` (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK
+  verisi``); ``short-title`` for a one-word title (``ABC``; not a holiday); ``title-flaw``
+  when a word of it ends in a doubled suffix (``anlaşmanının``; the endings are language
+  data: ``doubled_ending`` in ``event_words.tsv``);
 * its date: ``date-attached`` (a date of its own clause, right before or after it),
   ``date-clause`` (a date of its sentence given to it across other words), ``date-inferred``
-  (no date of its own: the publication day of the main happening, or a frame's day);
+  (no date of its own: the publication day of the main happening, or a frame's day), with
+  ``span-inferred`` when the event is of a kind that lasts days (a congress, a fair);
 * ``year-guessed-back`` (no date of its own states the year and the year taken is before the
   publication's), ``other-dates`` (the sentence has dates of other things too: the date may
   be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
@@ -26,8 +29,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   cues of a change lie farther from the event than a plain status), ``place-known`` (a place
   of the gazetteer), ``sources-N`` (reported by N documents, see :func:`merged`).
 
-The weights were chosen on the audit of ``bench/results/audit-2026-12-02.md``; the threshold
-of the feeds is :func:`timeline.config.feed_min_confidence`.
+The weights were chosen on the audits of ``bench/results/audit-2026-12-02.md`` and
+``audit-2026-12-03.md``; the threshold of the feeds is
+:func:`timeline.config.feed_min_confidence`.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from ..model import Event
+from ..text import fold
 from .lexicon import Lexicon
 
 BASE = 0.45
@@ -49,6 +54,8 @@ WEIGHTS = {
     "phrase": 0.1,
     "country-vote": 0.1,
     "agenda": 0.35,
+    "group-label": -0.1,
+    "generic-name": -0.1,
     "kind": 0.25,
     "person-title": -0.15,
     "place-title": -0.2,
@@ -58,6 +65,7 @@ WEIGHTS = {
     "date-attached": 0.15,
     "date-clause": 0.0,
     "date-inferred": -0.15,
+    "span-inferred": -0.1,
     "year-guessed-back": -0.45,
     "other-dates": -0.05,
     "time": 0.05,
@@ -67,6 +75,8 @@ WEIGHTS = {
     "several-dates": -0.45,
     "status-change": -0.35,
 }
+SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
+LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
 VOTES = ("election", "referendum")  # event types a country holds as a whole
 SOURCE_BONUS = 0.1  # per document after the first
 MAX_SOURCE_BONUS = 0.2
@@ -184,11 +194,36 @@ def rate(event: Event, lex: Lexicon) -> Event:
     one_word = len(re.split(r"[\s\-–]+", event.title.strip())) == 1  # "Dağspor-Ovaspor": two
     if one_word and event.type != "holiday" and "short-title" not in reasons:
         reasons.append("short-title")
+    if "date-inferred" in reasons and event.type in SPANNING and "span-inferred" not in reasons:
+        # A congress or a fair runs for days: the publication day alone is a guess.
+        reasons.append("span-inferred")
+    if "named" in reasons and _generic_body(event.title, lex):
+        # "Yönetim Kurulu toplantısı": a body every company has; whose is not said.
+        reasons = ["generic-name" if r == "named" else r for r in reasons]
+    if event.type == LABEL_TYPE and _names_people(event.title, lex):
+        # "Son hanesi 4 olanlar: 13 Mart": a schedule line naming who, not what happens.
+        reasons = ["group-label" if r == "agenda" else r for r in reasons]
     if event.status in ("postponed", "cancelled") and "status-change" not in reasons:
         reasons.append("status-change")
     event.confidence_reasons = reasons
     event.confidence = score(reasons)
     return event
+
+
+def _generic_body(title: str, lex: Lexicon) -> bool:
+    """Whether a title names only a body every organisation has (``generic_body`` in
+    ``event_words.tsv``: ``Yönetim Kurulu toplantısı``, ``Genel Kurul``), with no owner."""
+    words = fold(title).split()
+    if words and words[-1] in lex.possessed_nouns:
+        words = words[:-1]
+    return " ".join(words) in lex.phrases("generic_body")
+
+
+def _names_people(title: str, lex: Lexicon) -> bool:
+    """Whether a title ends in a plural participle (``… olanlar``, ``… doğanlar``): it names
+    a group of people (``group_ending`` in ``event_words.tsv``), not a happening."""
+    words = title.split()
+    return bool(words) and fold(words[-1]).endswith(tuple(lex.phrases("group_ending")))
 
 
 def score(reasons: Iterable[str]) -> float:
@@ -223,8 +258,10 @@ def merged(events: list[Event], documents: int) -> tuple[float, list[str]]:
 KINDS = (
     (
         "named",
+        "generic-name",
         "agenda",
         "part-of",
+        "group-label",
         "kind",
         "topic",
         "participants",

@@ -9,7 +9,9 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
+from ..lang import DEFAULT_LANG, read_table
 from ..model import Event, Source
 from ..text import search_key
 
@@ -196,7 +198,15 @@ def place_relation(a: Event, b: Event) -> str:
 
 
 def _people(e: Event) -> set[str]:
-    return {surname(p) for p in e.participants if p}
+    """The participants' surnames, foreign spellings written as Turkish writes them
+    (``Jinping`` and ``Cinping`` are one surname)."""
+    return {surname(p).translate(_name_letters()) for p in e.participants if p}
+
+
+@cache
+def _name_letters(lang: str = DEFAULT_LANG) -> dict[int, str]:
+    """The letter map of ``name_letters.tsv``."""
+    return {ord(r["letter"]): r["turkish"] for r in read_table(lang, "name_letters.tsv")}
 
 
 def _title_words(e: Event) -> set[str]:

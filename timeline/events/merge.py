@@ -237,8 +237,9 @@ def resolve(members: list[Mention]) -> Merged:
     """Read a cluster's story in publication order: its current slot, status and changes.
 
     Later reports win: a new slot after a postponement replaces the old one, ``postponed`` or
-    ``cancelled`` replaces the status, and a report that still gives a slot already replaced is
-    stale and ignored. Within the slot that stands, the most precise report gives the date.
+    ``cancelled`` replaces the status (but ``proposed`` does not replace ``planned`` or
+    ``held``), and a report that still gives a slot already replaced is stale and ignored.
+    Within the slot that stands, the most precise report gives the date.
     """
     members = sorted(members, key=lambda m: m.order)
     replaced: set[tuple] = set()
@@ -274,7 +275,8 @@ def resolve(members: list[Mention]) -> Merged:
             current, status = [m], e.status
         else:
             current.append(m)
-            status = e.status
+            if not (e.status == "proposed" and status in ("planned", "held")):
+                status = e.status  # a later "may take place" does not undo "will take place"
     best = min(current, key=_precision)
     base = min(members, key=_precision).event
     day_slot = best.event.granularity == "day" or (

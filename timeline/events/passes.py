@@ -203,7 +203,7 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
             if k:
                 cand.topic = owners[k - 1].name
             continue
-        if cand.possessor and cand.possessor[:1].isupper():
+        if cand.possessor and cand.possessor.split()[-1][:1].isupper():
             continue  # "Fed'in toplantısı": its owner names it, not another meeting's name
         same = sorted(
             by_type.get(cand.tm.trigger.type, ()),

@@ -127,6 +127,9 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
 
     Unnamed triggers joined by commas and "ve" form a list; a list of three, or one with a
     generic word before or after a member, names kinds of events."""
+    following = " ".join([t.folded for t in view.tokens if t.start >= tm.end][:2])
+    if following.startswith(_phrases_of(lex, "not_head")):
+        return True  # "kurultay iptal davası", "Kurultayı'nın iptal davası": a lawsuit's topic
     if tm.name:
         return False
     chain = [tm]
@@ -165,6 +168,12 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
             # "sınav tarihleri", "başvuru ve sınav tarihleri": the kind modifies another noun.
             return True
     return False
+
+
+def _phrases_of(lex: Lexicon, role: str) -> tuple[str, ...]:
+    """The entries of a role that hold more than one word (``iptal dava``), matched as the
+    beginning of the words that follow."""
+    return tuple(w for w in lex.phrases(role) if " " in w)
 
 
 def _counted(before: list[Token], lex: Lexicon) -> bool:
@@ -335,7 +344,8 @@ def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
 
 def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
     """``Yeni havalimanının açılışı``, ``İstanbul'un fethinin 572. yıl dönümü``: the genitive
-    phrase that owns a noun trigger."""
+    phrase that owns a noun trigger; a proper name's genitive takes only the name's words
+    (``piyasalarda Fed'in toplantısı`` -> ``Fed'in``)."""
     if tm.trigger.form != "noun":
         return None
     before = [t for t in free if t.end <= tm.first.start]
@@ -344,8 +354,11 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
         return None
     phrase = [before[-1]]
+    proper = before[-1].is_capital and bool(before[-1].suffix)  # "Fed'in": a name's words only
     for tok in reversed(before[:-1]):
         if len(phrase) == 3 or re.search(r"[,;:()\"“”]", text[tok.end : phrase[0].start]):
+            break
+        if proper and not tok.is_capital:
             break
         if tok.suffix and not _is_genitive(tok, lex):
             break
@@ -450,8 +463,8 @@ def _bare_visitor(
             continue
         if tok.suffix and tok.suffix not in lex.phrases("genitive_person"):
             continue
-        if not tok.suffix and k != 0:
-            continue
+        if not tok.suffix and (k != 0 or (k + 1 < len(tokens) and tokens[k + 1].is_capital)):
+            continue  # "Fener Rum Patrikhanesi'ni ziyaret edecek": the first word of a name
         if tok.suffix and _owns_object(tokens[k + 1 : k + 2], lex):
             continue  # "Sarayı'nın bahçesini ziyaret edecek": the owner of what is visited
         if (

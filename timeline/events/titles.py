@@ -73,9 +73,9 @@ def phrase_title(
         if visit.get("official") and not noun.startswith("resm"):
             noun = f"{visit['official']} {noun}"
         who = lex.attach(people[0], "genitive") if people else ""
+        if not who:  # "İznik ziyareti": without a visitor the place only names the visit
+            return cap_title(f"{place} {noun}") if place else None
         where = lex.attach(place, "dative") if place else ""
-        if not who and not where:
-            return None
         return cap_title(" ".join(p for p in (who, where, noun) if p))
     if trigger.type in ("meeting", "talks", "match") and len(people) >= 2:
         return cap_title(f"{people[0]} {lex.word('pair_link')} {people[1]} {noun}")

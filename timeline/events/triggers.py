@@ -325,12 +325,12 @@ def _find_name(
             and tokens[j - 2].is_capital
             and not tokens[j - 2].suffix
             and tokens[j].is_capital
-            and head_cap
         ):
-            j -= 1  # "Devlet ve Hükümet Başkanları Zirvesi"
+            # "Devlet ve Hükümet Başkanları Zirvesi", "Gıda ve Tarım Komitesi toplantısı"
+            j -= 1
             continue
-        if not prev.is_capital or prev.in_run:
-            break
+        if not prev.is_capital or prev.in_run or prev.folded in lex.phrases("section_label"):
+            break  # "Haberler Trump İngiltere ziyareti": a site's section label opens the line
         j -= 1
     if genitive_used and not tokens[j].is_capital and not tokens[j].is_ordinal:
         return
