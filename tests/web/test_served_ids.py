@@ -125,3 +125,18 @@ def test_a_feed_polled_again_does_not_pin_again(client, seeded_store, monkeypatc
     for _ in range(3):
         assert client.get("/calendar.ics").status_code == 200
     assert len(calls) == 1 and calls[0] > 0
+
+
+def test_export_and_publish_pin_what_they_write(capsys, tmp_path, seeded_store):
+    import json
+
+    from helpers import run_cli
+
+    from web.publish import publish
+
+    code, out, _ = run_cli(capsys, "--db", seeded_store.path, "export", "--format", "json")
+    assert code == 0
+    assert seeded_store.pinned() == {e["id"] for e in json.loads(out)["events"]}
+    _unpin_all(seeded_store)
+    publish(seeded_store.path, tmp_path / "site", "https://takvim.example.org")
+    assert seeded_store.pinned() == _shown_ids(seeded_store)
