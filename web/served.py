@@ -2,10 +2,11 @@
 
 A route notes the ids of the events its answer shows with :func:`serve`; when the answer
 succeeds (status below 400, except ``202 Accepted``, which names no event yet) the store pins
-them all at once — one read when they are pinned already, else one ``INSERT OR IGNORE`` — so
-that a feed's ``UID``, a page's address or an API id, once served, keeps naming its
-happening. A rendering kept in a cache carries the ids it noted, and every answer it gives
-notes them again.
+the ones this process has not pinned yet, all at once — one read when they are pinned
+already, else one ``INSERT OR IGNORE`` — so that a feed's ``UID``, a page's address or an API
+id, once served, keeps naming its happening. A rendering kept in a cache carries the ids it
+noted, and every answer it gives notes them again; the ids a process pinned are remembered
+(pins are never undone), so a feed polled again costs a set difference, not a query.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from .state import get_store
 V = TypeVar("V")
 
 _NOTED = "timeline_served_ids"
+PINNED = "timeline.pinned"  # app.extensions: the ids this process pinned
+PINNED_MEMO_MAX = 500_000  # forgotten past this many (they are pinned all the same)
 
 
 def serve(ids: Iterable[str]) -> None:
@@ -57,12 +60,28 @@ def cached(cache: LRU, key, build: Callable[[], V]) -> V:
 
 
 def init_app(app: Flask) -> None:
+    app.extensions[PINNED] = set()
+
     @app.after_request
     def pin_served(response):
         ids = g.pop(_NOTED, None)
         if ids and response.status_code < 400 and response.status_code != 202:
-            try:
-                get_store().pin(ids)
-            except StoreError as e:  # the answer stands; the ids stay unpinned for now
-                current_app.logger.warning("could not pin %d served ids: %s", len(ids), e)
+            _pin(ids)
         return response
+
+
+def _pin(ids: set[str]) -> None:
+    """Pin the ids this process has not pinned yet; a store that cannot be written leaves
+    them unpinned for now, with a warning (the answer stands)."""
+    known: set[str] = current_app.extensions[PINNED]
+    new = ids - known
+    if not new:
+        return
+    try:
+        get_store().pin(new)
+    except StoreError as e:
+        current_app.logger.warning("could not pin %d served ids: %s", len(new), e)
+        return
+    if len(known) + len(new) > PINNED_MEMO_MAX:
+        known.clear()
+    known.update(new)

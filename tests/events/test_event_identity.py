@@ -99,6 +99,12 @@ def test_clashes_are_shown_events_outside_the_scope():
     assert clashes([], outside) == set()
 
 
+def test_clashes_take_in_pinned_gone_events_too():
+    """A served id goes only to its happening: a gone event holding it joins the scope."""
+    outside = {"e-gone": GONE_STATED, "e-pinned": GONE_STATED}
+    assert clashes(["e-gone", "e-pinned"], outside, pinned={"e-pinned"}) == {"e-pinned"}
+
+
 def _mention(doc: str, idx: int) -> Mention:
     source = Source(doc, f"{doc}.txt", "Başlık", "2025-10-01T09:00:00+00:00", "", None, None)
     return Mention(_event(), source, idx)

@@ -16,6 +16,8 @@ from collections import Counter
 
 from eventkit import analysis
 from helpers import SHARED, require
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.pipeline import analyse_file
 from timeline.store import SCHEMA_VERSION, Store
@@ -88,6 +90,19 @@ def test_the_set_names_the_events_whatever_the_order(tmp_path):
     assert len(forum) == 1 and forum[0].event.date == "2025-12-10" and forum[0].changes
     concerts = {day for day, title, place, _docs in expected.values() if place == "İzmir"}
     assert concerts == {"2025-11-12", "2025-11-20"}
+
+
+_ITEMS = _analyses()
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.permutations(range(len(ARTICLES))), st.integers(min_value=3, max_value=len(ARTICLES)))
+def test_any_order_of_any_subset_names_the_events_as_all_at_once(order, size):
+    chosen = [_ITEMS[i] for i in order[:size]]
+    one_by_one = _one_at_a_time(":memory:", chosen)
+    together = Store(":memory:")
+    together.add_analyses(sorted(chosen, key=lambda a: a.document.source))
+    assert _ids(one_by_one) == _ids(together)
 
 
 def test_real_articles_get_the_same_ids_whatever_the_order(tmp_path):

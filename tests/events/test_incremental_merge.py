@@ -240,6 +240,36 @@ def test_one_article_at_a_time_equals_a_full_merge(tmp_path):
         full.close()
 
 
+def test_served_ids_keep_the_store_equal_to_a_full_merge(tmp_path):
+    """Ids pinned on the way (served every few articles) are kept alike by the incremental
+    merge and by a full one, while later, earlier-published reports would rename them."""
+    analyses = [
+        analysis(body, published, f"{name}.txt")
+        for name, published, body in _synthetic(random.Random(31), 60)
+    ]
+    store, full = Store(tmp_path / "t.db"), FullStore(tmp_path / "full.db")
+    unserved = Store(tmp_path / "unserved.db")
+    served: set[str] = set()
+    for n, item in enumerate(analyses):
+        store.add_analyses([item])
+        full.add_analyses([item])
+        unserved.add_analyses([item])
+        if n % 7 == 3:
+            ids = {e.id for e in store.events()}
+            assert ids == {e.id for e in full.events()}
+            store.pin(ids)
+            full.pin(ids)
+            served |= ids
+    assert _rows(store) == _rows(full)
+    shown = {e.id for e in store.events(include_hidden=True)}
+    # Every served id still names an event, shown or gone: none was dropped or reused.
+    rows = {r[0] for r in store.connection.execute("SELECT id FROM events")}
+    assert served <= rows and len(served & shown) > 10
+    # ... where the set alone names several of them otherwise.
+    assert len(shown - {e.id for e in unserved.events(include_hidden=True)}) >= 5
+    _full_remerge_changes_nothing(store)
+
+
 def test_updates_and_corrections_keep_the_store_equal_to_a_full_merge(tmp_path):
     rng = random.Random(11)
     articles = _synthetic(rng, 40)

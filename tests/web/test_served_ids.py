@@ -10,8 +10,11 @@ TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
-def _unpin_all(store) -> None:
+def _unpin_all(store, client=None) -> None:
+    """Forget every pin, in the store and in the app's memory of what it pinned."""
     store.connection.execute("DELETE FROM served")
+    if client is not None:
+        client.application.extensions["timeline.pinned"].clear()
 
 
 def _shown_ids(store) -> set[str]:
@@ -29,10 +32,10 @@ def test_the_feed_pins_the_uids_it_serves_and_again_from_its_cache(client, seede
     r = client.get("/calendar.ics")
     uids = {str(v["UID"]).partition("@")[0] for v in Calendar.from_ical(r.data).walk("VEVENT")}
     assert uids and seeded_store.pinned() == uids
-    _unpin_all(seeded_store)
+    _unpin_all(seeded_store, client)
     assert client.get("/calendar.ics").data == r.data  # from the feed cache
     assert seeded_store.pinned() == uids
-    _unpin_all(seeded_store)
+    _unpin_all(seeded_store, client)
     client.head("/calendar.ics")
     assert seeded_store.pinned() == uids
 
@@ -40,21 +43,21 @@ def test_the_feed_pins_the_uids_it_serves_and_again_from_its_cache(client, seede
 def test_pages_and_the_api_pin_what_they_show(client, seeded_store):
     assert client.get("/").status_code == 200
     assert seeded_store.pinned() == _shown_ids(seeded_store)
-    _unpin_all(seeded_store)
+    _unpin_all(seeded_store, client)
     assert client.get("/").status_code == 200  # from the page cache
     assert seeded_store.pinned() == _shown_ids(seeded_store)
-    _unpin_all(seeded_store)
+    _unpin_all(seeded_store, client)
     one = sorted(_shown_ids(seeded_store))[0]
     assert client.get(f"/api/events/{one}").status_code == 200
     assert seeded_store.pinned() == {one}
-    _unpin_all(seeded_store)
+    _unpin_all(seeded_store, client)
     client.get(f"/events/{one}")
     assert seeded_store.pinned() == {one}
-    _unpin_all(seeded_store)
+    _unpin_all(seeded_store, client)
     client.get("/api/events?limit=2")
     assert len(seeded_store.pinned()) == 2
     for path in ("/api/timelinejs.json", "/events.atom", "/sitemap.xml"):
-        _unpin_all(seeded_store)
+        _unpin_all(seeded_store, client)
         assert client.get(path).status_code == 200, path
         assert seeded_store.pinned() and seeded_store.pinned() <= _shown_ids(seeded_store)
 
@@ -107,3 +110,33 @@ def test_a_served_uid_survives_an_earlier_report(store):
     post("2025-10-01T09:00:00+03:00", "https://haber.example/earlier")  # the first report now
     assert feed_uids() == served
     assert len(store.events()[0].sources) == 2
+
+
+def test_a_feed_polled_again_does_not_pin_again(client, seeded_store, monkeypatch):
+    calls: list[int] = []
+    store = client.application.extensions["timeline.store"]
+    original = store.pin
+
+    def counting(ids):
+        calls.append(len(ids))
+        return original(ids)
+
+    monkeypatch.setattr(store, "pin", counting)
+    for _ in range(3):
+        assert client.get("/calendar.ics").status_code == 200
+    assert len(calls) == 1 and calls[0] > 0
+
+
+def test_export_and_publish_pin_what_they_write(capsys, tmp_path, seeded_store):
+    import json
+
+    from helpers import run_cli
+
+    from web.publish import publish
+
+    code, out, _ = run_cli(capsys, "--db", seeded_store.path, "export", "--format", "json")
+    assert code == 0
+    assert seeded_store.pinned() == {e["id"] for e in json.loads(out)["events"]}
+    _unpin_all(seeded_store)
+    publish(seeded_store.path, tmp_path / "site", "https://takvim.example.org")
+    assert seeded_store.pinned() == _shown_ids(seeded_store)

@@ -7,14 +7,13 @@ a title).
 
 The result is a function of the set of mentions only, never of the order they arrived in:
 clusters are the connected components of that relation, each cluster's story is read in
-publication order, and its id is the smallest identity key of its members. A mention's key is
-``type group | original slot | anchor`` (see :func:`identity_key`), so all the reports of one
-happening usually share it, and a postponement keeps the key of the original slot: the event
-(and its calendar UID) survives new sources, updates and postponements.
+publication order, and its id is a hash of its first report (:func:`natural_id`). Once an id
+has been served the store pins it (:func:`keep_ids`): the event (and its calendar UID) keeps
+it through new sources, updates and postponements, and no other event is given it.
 
 The mentions, their identity and the same-happening test live in :mod:`.happening`, the keys
 that pick which stored mentions to compare in :mod:`.blocking`; this module clusters, resolves,
-keeps ids stable and applies corrections, and re-exports the names of both.
+names events, keeps served ids and applies corrections, and re-exports the names of both.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The incremental-merging index: which stored mentions a new one may report again.
 
 Each mention is indexed under its blocking keys (``mention_blocks``: type group, token,
-period; see :func:`timeline.events.merge.block_keys`), each event under its id group
-(``events.ckey``), so that a new article is compared with the mentions it may report again
-and not with the whole store.
+period; see :func:`timeline.events.merge.block_keys`), so that a new article is compared with
+the mentions it may report again and not with the whole store. Each event's id group
+(``events.ckey``: kind, original slot and anchor) is kept beside it.
 """
 
 from __future__ import annotations

@@ -110,7 +110,7 @@ class Documents(Recomputation):
 
     def replace_analyses(self, analyses: Iterable[Analysis]) -> dict[str, int]:
         """Store new analyses of stored documents (after the extractor changed) and recompute
-        the events, in one transaction. Corrections and event ids are kept.
+        the events, in one transaction. Corrections and served (pinned) event ids are kept.
 
         :return: counts of ``documents`` re-analysed and ``changed`` ones (new timexes or
             events).

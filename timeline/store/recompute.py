@@ -2,9 +2,10 @@
 
 1. **Load the scope** (:meth:`Recomputation._load`): every mention, or only the part of the
    store a change can reach — the events new mentions report again (found through
-   ``mention_blocks``, see :func:`timeline.events.merge.block_keys`), the events sharing an
-   id group with the result and those corrections tie to them.
-2. **Merge** (:func:`timeline.events.merge.cluster`, then the editors' corrections).
+   ``mention_blocks``, see :func:`timeline.events.merge.block_keys`) and those corrections
+   tie to them.
+2. **Merge** (:func:`timeline.events.merge.cluster`, which names each event after its first
+   report; then the pinned ids of :mod:`.pins` are kept and the editors' corrections applied).
 3. **Write the rows** (:meth:`Recomputation._write`), as the pure decisions of
    :mod:`timeline.events.identity` say: which id, which ``SEQUENCE``, how an event leaves.
 
