@@ -152,7 +152,7 @@ def people_in(
     ]
     covered = [(m.start, m.end) for m in titled]
     for tok in tokens:
-        if not tok.is_capital or any(a <= tok.start < b for a, b in covered):
+        if not tok.cap or (covered and any(a <= tok.start < b for a, b in covered)):
             continue
         person = registry.lookup(tok.stem)
         if person:
@@ -413,6 +413,8 @@ def find_venues(
     venue's name give way to it."""
     found = []
     for j, tok in enumerate(tokens):
+        if not tok.raw[:1].isupper():
+            continue  # a venue's head is capitalised (spares the look-up of every word)
         head = _venue_head(tok, lex)
         if head is None or any(a <= tok.start < b for a, b in skip):
             continue

@@ -135,7 +135,10 @@ def _scan_words(text: str, folded: str, a: int, b: int) -> list[Token]:
             stem, suffix = raw, ""
         else:
             stem, suffix = raw[: cut.start()], folded[start + cut.start() + 1 : end]
-        append(Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, folded[start:end]))
+        low = folded[start:end]
+        if low == raw:
+            low = raw  # one string, not two alike (a document's words are kept to its end)
+        append(Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, low))
     return out
 
 
@@ -287,8 +290,14 @@ def _chunks(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _all_shouting(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if any(c.isalpha() for c in t.stem)]
-    return len(words) >= 2 and all(t.shouting for t in words)
+    """Whether every word with a letter is in capitals, two words at least."""
+    shouting = 0
+    for t in tokens:
+        if t.shouting:
+            shouting += 1
+        elif any(c.isalpha() for c in t.stem):
+            return False
+    return shouting >= 2
 
 
 def _split_run_in_headings(text: str, a: int, b: int) -> list[tuple[int, int]]:

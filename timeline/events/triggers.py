@@ -184,8 +184,8 @@ def find_triggers(
             _name_by_apposition(tokens, tm, index, lex)
         found.append(tm)
     # Holidays named without a trigger word: "Öğretmenler Günü", "Nevruz".
-    holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
     for m in lex.holiday_re.finditer(folded, sent.start, sent.end):
+        holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
         if holiday is None or any(
             tm.opening <= m.start() < tm.end or m.start() <= tm.opening < m.end() for tm in found
         ):
@@ -198,7 +198,7 @@ def find_triggers(
             t.stem if t is last else t.raw for t in tokens if first.start <= t.start <= last.start
         )
         found.append(TriggerMatch(holiday, first.start, last.end, last, first, name, first.start))
-    for tok in tokens:
+    for tok in tokens if acronyms else ():
         acronym = acronyms.get(tok.stem)
         if acronym is None or any(tm.start <= tok.start < tm.end for tm in found):
             continue
