@@ -112,7 +112,10 @@ class LiveServer:
         # Close every socket from inside the server's own loop (closing them from this thread
         # can break a select() in progress there); with its map empty, the loop ends.
         self.server.task_dispatcher.shutdown()
-        self.server.trigger.pull_trigger(lambda: wasyncore.close_all(self.server._map))
+        try:
+            self.server.trigger.pull_trigger(lambda: wasyncore.close_all(self.server._map))
+        except OSError:  # the trigger's pipe is already closed: the loop has ended or is ending
+            wasyncore.close_all(self.server._map)
         self.thread.join(timeout=10)
 
 
