@@ -60,6 +60,7 @@ def cached(cache: LRU, key, build: Callable[[], V]) -> V:
 
 
 def init_app(app: Flask) -> None:
+    """Pin, after each successful answer, the event ids it noted."""
     app.extensions[PINNED] = set()
 
     @app.after_request
