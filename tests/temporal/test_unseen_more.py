@@ -279,6 +279,33 @@ ANCHORED_NIGHT = [
     ),
 ]
 
+RANGES = [
+    (
+        "Sezon mayıs ayından eylül ayına kadar sürecek.",
+        TUE,
+        ["2024-05/2024-09"],
+        "'X ayından Y ayına kadar' is one interval of months",
+    ),
+    (
+        "Kayıtlar 6 Mayıs tarihinden 17 Mayıs tarihine kadar alınacak.",
+        TUE,
+        ["2024-05-06/2024-05-17"],
+        "'tarihinden … tarihine kadar' is one interval",
+    ),
+    (
+        "Kayıtlar 6 Mayıs'tan itibaren 17 Mayıs'a kadar alınacak.",
+        TUE,
+        ["2024-05-06/2024-05-17"],
+        "'…'tan itibaren …'a kadar' is one interval",
+    ),
+    (
+        "Sergi 6 Mayıs Pazartesi ile 10 Mayıs Cuma arasında açık kalacak.",
+        TUE,
+        ["2024-05-06/2024-05-10"],
+        "'… ile … arasında' with weekdays is one interval",
+    ),
+]
+
 MOVED = [
     (
         "Kupa finali 19 Mayıs'tan 18 Mayıs'a alındı.",
@@ -316,6 +343,7 @@ CASES = (
     + ATTRIBUTIVE
     + OPENING_HOURS
     + MOVED
+    + RANGES
     + ANCHORED_NIGHT
     + RELATIVE
     + NOT_DATES
