@@ -306,6 +306,27 @@ RANGES = [
     ),
 ]
 
+DATETIME_RANGES = [
+    (
+        "Köprü 6 Nisan Cumartesi saat 22.00'den 8 Nisan Pazartesi saat 05.00'e kadar kapalı.",
+        TUE,
+        ["2024-04-06T22:00/2024-04-08T05:00"],
+        "from one day's clock time to another day's: one interval",
+    ),
+    (
+        "Hat Cumartesi günü 07.00'den Pazar günü 24.00'e kadar çalışmayacak.",
+        TUE,
+        ["2024-04-06T07:00/2024-04-08T00:00"],
+        "weekdays with clock times, ending at 24.00",
+    ),
+    (
+        "Yol 10 Nisan 23.00 ile 11 Nisan 06.00 arasında kapalı olacak.",
+        TUE,
+        ["2024-04-10T23:00/2024-04-11T06:00"],
+        "'… ile … arasında' across midnight",
+    ),
+]
+
 MOVED = [
     (
         "Kupa finali 19 Mayıs'tan 18 Mayıs'a alındı.",
@@ -343,6 +364,7 @@ CASES = (
     + ATTRIBUTIVE
     + OPENING_HOURS
     + MOVED
+    + DATETIME_RANGES
     + RANGES
     + ANCHORED_NIGHT
     + RELATIVE
