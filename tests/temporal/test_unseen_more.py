@@ -327,6 +327,21 @@ DATETIME_RANGES = [
     ),
 ]
 
+NUMERIC = [
+    (
+        "Cumartesi 13.04.2024 Saat: 19.00 Kartal - Doğan",
+        TUE,
+        ["2024-04-13T19:00"],
+        "a weekday before a numeric date and 'Saat:': one TIME, not a clock time 13:04",
+    ),
+    (
+        "Kartal - Doğan 13.04.2024 - 19:00",
+        TUE,
+        ["2024-04-13T19:00"],
+        "a numeric date, a dash and a clock time: one TIME",
+    ),
+]
+
 MOVED = [
     (
         "Kupa finali 19 Mayıs'tan 18 Mayıs'a alındı.",
@@ -364,6 +379,7 @@ CASES = (
     + ATTRIBUTIVE
     + OPENING_HOURS
     + MOVED
+    + NUMERIC
     + DATETIME_RANGES
     + RANGES
     + ANCHORED_NIGHT
