@@ -211,6 +211,27 @@ REPORTED = [
     ),
 ]
 
+STATISTICS = [
+    (
+        "09:00 Almanya Sanayi Üretimi (Ekim)\n16:30 ABD Tarım Dışı İstihdam (Kasım)",
+        D(2024, 12, 9),
+        ["2024-12-09T09:00", "2024-10", "2024-12-09T16:30", "2024-11"],
+        "a month in parentheses after a figure's name is the month the figure is for",
+    ),
+    (
+        "Yurt dışında Almanya'da ekim ayı sanayi üretimi takip edilecek.",
+        D(2024, 12, 9),
+        ["2024-10"],
+        "a month before a statistic's name is the month reported, not the next October",
+    ),
+    (
+        "Yatırımcılar Fed'in çarşamba günkü kararına odaklandı.",
+        D(2024, 12, 9),
+        ["2024-12-11"],
+        "an attributive weekday ('günkü') in a past clause may lie ahead",
+    ),
+]
+
 ATTRIBUTIVE = [
     (
         "Kurul, 6 Temmuz'daki kongrenin programını açıkladı.",
@@ -377,6 +398,7 @@ CASES = (
     + SCHEDULES
     + REPORTED
     + ATTRIBUTIVE
+    + STATISTICS
     + OPENING_HOURS
     + MOVED
     + NUMERIC

@@ -186,7 +186,7 @@ class Resolver(ResolverSpans):
         if m.fields.get("until"):
             return "past-near"
         ends = _class_words(self.grammar, "attributive_end")
-        if self.doc.folded.endswith(ends, m.start, m.end):
+        if lexicon.key(self.doc.folded[m.start : m.end]).endswith(ends):
             return "past-near"
         if word.startswith(_class_words(self.grammar, "date_noun")) and word.endswith(ends):
             return "past-near"
@@ -198,7 +198,8 @@ class Resolver(ResolverSpans):
         words = _WORDS.findall(self.doc.folded[end : end + 40])[:FORECAST_WORDS]
         stems = _class_words(self.grammar, "period_noun")
         # a noun, not a verb that begins alike (veri: verildi)
-        return any(w.startswith(stems) and _word_tense(self.grammar, w) is None for w in words)
+        key = self.grammar.lexicon.key
+        return any(key(w).startswith(stems) and _word_tense(self.grammar, w) is None for w in words)
 
     # -- state ---------------------------------------------------------------------------------
 
