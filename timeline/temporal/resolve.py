@@ -175,11 +175,7 @@ class Resolver(ResolverSpans):
         word = following.group() if following else ""
         if word and lexicon.get("reference_follow", word):
             return None
-        f = m.fields
-        of_months = "month" in f or "year" in f or f.get("unit") == "Y"
-        if of_months and "day" not in f and self._period_noun_follows(m.end):
-            # yıl sonu enflasyon tahmini, Kasım ayı enflasyonu 3 Aralık'ta açıklanacak: the
-            # period forecast or reported, nearest either way (the tense is the release's)
+        if self._is_period_reported(m):
             return "nearest"
         if tense != "past":
             return tense
@@ -191,6 +187,20 @@ class Resolver(ResolverSpans):
         if word.startswith(_class_words(self.grammar, "date_noun")) and word.endswith(ends):
             return "past-near"
         return tense
+
+    def _is_period_reported(self, m: Mention) -> bool:
+        """A month or year written without a case ending before the noun of a statistic or a
+        forecast (``yıl sonu enflasyon tahmini``, ``Kasım ayı enflasyonu 3 Aralık'ta
+        açıklanacak``): the period reported, nearest either way, since the tense is the
+        release's. With a case ending it is an adverbial of its clause (``ilk çeyreğinde büyüme
+        oldu``: the tense is the figure's own)."""
+        f = m.fields
+        if "day" in f or not ("month" in f or "year" in f or f.get("unit") == "Y"):
+            return False
+        ends = _class_words(self.grammar, "adverbial_end")
+        if self.grammar.lexicon.key(self.doc.folded[m.start : m.end]).endswith(ends):
+            return False
+        return self._period_noun_follows(m.end)
 
     def _period_noun_follows(self, end: int) -> bool:
         """A noun of a forecast or of a statistic within the next words (``yıl sonu
