@@ -291,6 +291,15 @@ RELATIVE = [
     ),
 ]
 
+PARTS = [
+    (
+        "Dün sabahın erken saatlerinde yangın çıktı.",
+        TUE,
+        ["2024-04-01TMO"],
+        "'dün sabahın' is yesterday's morning",
+    ),
+]
+
 ANCHORED_NIGHT = [
     (
         "Tören yarın yapılacak. Salon bir gece önceden hazırlanacak.",
@@ -405,6 +414,7 @@ CASES = (
     + DATETIME_RANGES
     + RANGES
     + ANCHORED_NIGHT
+    + PARTS
     + RELATIVE
     + NOT_DATES
 )
