@@ -291,6 +291,21 @@ RELATIVE = [
     ),
 ]
 
+LABELS = [
+    (
+        "Tatil takvimi:\n20 Nisan Cumartesi: Hafta Sonu\n22 Nisan Pazartesi: İş Günü",
+        TUE,
+        ["2024-04-20", "2024-04-22"],
+        "'Hafta Sonu' after a dated day and a colon says what that day is",
+    ),
+    (
+        "Program:\n20 Nisan Cumartesi: 10.00 Açılış",
+        TUE,
+        ["2024-04-20", "2024-04-20T10:00"],
+        "a clock time after the colon is a time of that day",
+    ),
+]
+
 PARTS = [
     (
         "Dün sabahın erken saatlerinde yangın çıktı.",
@@ -415,6 +430,7 @@ CASES = (
     + RANGES
     + ANCHORED_NIGHT
     + PARTS
+    + LABELS
     + RELATIVE
     + NOT_DATES
 )

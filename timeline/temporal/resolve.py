@@ -86,6 +86,8 @@ class Resolver(ResolverSpans):
         _hint_coordinated_years(mentions, self.doc)
         out = []
         for mention in mentions:
+            if self._is_day_label(mention):
+                continue
             try:
                 timex = self._resolve(mention)
             except (ValueError, OverflowError):
@@ -146,6 +148,16 @@ class Resolver(ResolverSpans):
             rule=m.rule,
             warning=_weekday_conflict(m, period),
         )
+
+    def _is_day_label(self, m: Mention) -> bool:
+        """A weekday or the weekend right after a dated day and a colon on its line, saying what
+        that day is (``3 Ocak Cumartesi: Hafta Sonu``), not another date."""
+        prev, f = self.previous, m.fields
+        if prev is None or not (f.get("weekend") or ("weekday" in f and "day" not in f)):
+            return False
+        if prev.granularity != "day" or "shift" in f:
+            return False
+        return self.doc.text[prev.end : m.start].strip(" \t") == ":"
 
     def _timex(self, m: Mention, kind: str, value: str, tense: str | None) -> Timex:
         granularity = "duration" if kind == "DURATION" else "set"
