@@ -291,6 +291,15 @@ RELATIVE = [
     ),
 ]
 
+TENSELESS = [
+    (
+        "Yeni yıla az kala 31 Aralık'ın tatil olup olmadığı merak ediliyor.",
+        D(2024, 12, 20),
+        ["2024-12-31"],
+        "'olup olmadığı' has no tense of its own: the coming 31 December",
+    ),
+]
+
 LABELS = [
     (
         "Tatil takvimi:\n20 Nisan Cumartesi: Hafta Sonu\n22 Nisan Pazartesi: İş Günü",
@@ -431,6 +440,7 @@ CASES = (
     + ANCHORED_NIGHT
     + PARTS
     + LABELS
+    + TENSELESS
     + RELATIVE
     + NOT_DATES
 )
