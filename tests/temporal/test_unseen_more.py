@@ -291,6 +291,21 @@ RELATIVE = [
     ),
 ]
 
+ZONES = [
+    (
+        "Oylama bugün yerel saatle 08.00'de başladı.",
+        TUE,
+        ["2024-04-02T08:00"],
+        "a deictic day, the zone and the clock time are one TIME",
+    ),
+    (
+        "Final Cuma TSİ 21.45'te başlayacak.",
+        TUE,
+        ["2024-04-05T21:45"],
+        "a weekday, the zone and the clock time are one TIME",
+    ),
+]
+
 TENSELESS = [
     (
         "Yeni yıla az kala 31 Aralık'ın tatil olup olmadığı merak ediliyor.",
@@ -441,6 +456,7 @@ CASES = (
     + PARTS
     + LABELS
     + TENSELESS
+    + ZONES
     + RELATIVE
     + NOT_DATES
 )
