@@ -291,6 +291,12 @@ RELATIVE = [
     ),
 ]
 
+ERAS = [
+    ("1800'lerde liman kuruldu.", TUE, ["18"], "the 1800s are a century (18), not a decade"),
+    ("1900'lü yılların başında kent büyüdü.", TUE, ["19"], "the 1900s: the century 19"),
+    ("2000'lerde kent büyüdü.", TUE, ["200"], "the 2000s stay a decade"),
+]
+
 ZONES = [
     (
         "Oylama bugün yerel saatle 08.00'de başladı.",
@@ -457,6 +463,7 @@ CASES = (
     + LABELS
     + TENSELESS
     + ZONES
+    + ERAS
     + RELATIVE
     + NOT_DATES
 )

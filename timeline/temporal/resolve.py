@@ -31,6 +31,7 @@ from .resolve_helpers import (
     DAY_GRANULARITIES,
     FORECAST_WORDS,
     MIDNIGHT,
+    MILLENNIUM_DECADE,
     NARRATIVE_SENTENCES,
     NEIGHBOUR_DAYS,
     SCHEDULE_LINE_LENGTH,
@@ -304,7 +305,11 @@ class Resolver(ResolverSpans):
         direction = f.get("direction")
         tense = direction if direction in ("future", "past") else tense
         if "decade" in f:
-            return Period.decade(f["decade"]).modified(mod) if f["decade"] else None
+            decade = f["decade"]
+            if decade and decade % 10 == 0 and decade < MILLENNIUM_DECADE:
+                # 1800'ler, 1900'lü yıllar: the hundreds, a century (18, 19)
+                return Period.century(decade // 10).modified(mod)
+            return Period.decade(decade).modified(mod) if decade else None
         if "century" in f:
             return Period.century(f["century"] - 1).modified(mod) if f["century"] else None
         if f.get("newyear"):
