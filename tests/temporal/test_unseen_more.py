@@ -147,6 +147,12 @@ NARRATIVE = [
         "'bu günü' written apart is the day just named, not a date of its own",
     ),
     (
+        "Kongre 25 Nisan'da açılacak. İki gün sonra kapanış töreni yapılacak.",
+        TUE,
+        ["2024-04-25", "2024-04-27"],
+        "'X gün sonra' after a day beyond the coming week counts from that day",
+    ),
+    (
         "Kurul 25 Nisan'da toplanacak. Bakan Cuma günü açıklama yaptı.",
         TUE,
         ["2024-04-25", "2024-03-29"],

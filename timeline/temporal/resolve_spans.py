@@ -26,6 +26,9 @@ class ResolverSpans:
         if direction > 0 and tense == "past" and not f.get("after_ablative"):
             return None  # bir yıl sonra taşındık: later than a past event, not than now
         base = now
+        anchor = self._far_narrative_day(now, tense) if unit in ("D", "W") else None
+        if anchor is not None:
+            base = anchor  # Kurul 12 Nisan'da toplanacak. İki gün sonra …: from that day
         if f.get("after_ablative"):
             prev = self.previous
             gap = self.doc.text[prev.end : m.start] if prev else "x"
