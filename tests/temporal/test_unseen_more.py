@@ -344,6 +344,12 @@ LABELS = [
 
 PARTS = [
     (
+        "Dün sabaha karşı 04.30'da deprem oldu.",
+        TUE,
+        ["2024-04-01T04:30"],
+        "'sabaha karşı' is a part of the day, with its clock time one TIME",
+    ),
+    (
         "Dün sabahın erken saatlerinde yangın çıktı.",
         TUE,
         ["2024-04-01TMO"],
