@@ -13,8 +13,8 @@ CASES = [
     (
         "Toplantı 12 Kasım'da saat 14.00'te başlayacak.",
         WED,
-        ["2025-11-12T14:00"],
-        "a suffix between date and time",
+        ["2025-11-12", "2025-11-12T14:00"],
+        "each part with its own case ending: two expressions (the corpus README)",
     ),
     ("Maç yarın saat 20.45'te oynanacak.", WED, ["2025-10-23T20:45"], "tomorrow at a time"),
     ("Oturum bugün saat 10'da açıldı.", WED, ["2025-10-22T10:00"], "hour without minutes"),

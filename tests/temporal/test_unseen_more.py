@@ -147,6 +147,12 @@ NARRATIVE = [
         "'bu günü' written apart is the day just named, not a date of its own",
     ),
     (
+        "Kongre 25 Nisan'da açılacak. İki gün sonra kapanış töreni yapılacak.",
+        TUE,
+        ["2024-04-25", "2024-04-27"],
+        "'X gün sonra' after a day beyond the coming week counts from that day",
+    ),
+    (
         "Kurul 25 Nisan'da toplanacak. Bakan Cuma günü açıklama yaptı.",
         TUE,
         ["2024-04-25", "2024-03-29"],
@@ -211,6 +217,27 @@ REPORTED = [
     ),
 ]
 
+STATISTICS = [
+    (
+        "09:00 Almanya Sanayi Üretimi (Ekim)\n16:30 ABD Tarım Dışı İstihdam (Kasım)",
+        D(2024, 12, 9),
+        ["2024-12-09T09:00", "2024-10", "2024-12-09T16:30", "2024-11"],
+        "a month in parentheses after a figure's name is the month the figure is for",
+    ),
+    (
+        "Yurt dışında Almanya'da ekim ayı sanayi üretimi takip edilecek.",
+        D(2024, 12, 9),
+        ["2024-10"],
+        "a month before a statistic's name is the month reported, not the next October",
+    ),
+    (
+        "Yatırımcılar Fed'in çarşamba günkü kararına odaklandı.",
+        D(2024, 12, 9),
+        ["2024-12-11"],
+        "an attributive weekday ('günkü') in a past clause may lie ahead",
+    ),
+]
+
 ATTRIBUTIVE = [
     (
         "Kurul, 6 Temmuz'daki kongrenin programını açıkladı.",
@@ -270,12 +297,135 @@ RELATIVE = [
     ),
 ]
 
+ERAS = [
+    ("1800'lerde liman kuruldu.", TUE, ["18"], "the 1800s are a century (18), not a decade"),
+    ("1900'lü yılların başında kent büyüdü.", TUE, ["19"], "the 1900s: the century 19"),
+    ("2000'lerde kent büyüdü.", TUE, ["200"], "the 2000s stay a decade"),
+]
+
+ZONES = [
+    (
+        "Oylama bugün yerel saatle 08.00'de başladı.",
+        TUE,
+        ["2024-04-02T08:00"],
+        "a deictic day, the zone and the clock time are one TIME",
+    ),
+    (
+        "Final Cuma TSİ 21.45'te başlayacak.",
+        TUE,
+        ["2024-04-05T21:45"],
+        "a weekday, the zone and the clock time are one TIME",
+    ),
+]
+
+TENSELESS = [
+    (
+        "Yeni yıla az kala 31 Aralık'ın tatil olup olmadığı merak ediliyor.",
+        D(2024, 12, 20),
+        ["2024-12-31"],
+        "'olup olmadığı' has no tense of its own: the coming 31 December",
+    ),
+]
+
+LABELS = [
+    (
+        "Tatil takvimi:\n20 Nisan Cumartesi: Hafta Sonu\n22 Nisan Pazartesi: İş Günü",
+        TUE,
+        ["2024-04-20", "2024-04-22"],
+        "'Hafta Sonu' after a dated day and a colon says what that day is",
+    ),
+    (
+        "Program:\n20 Nisan Cumartesi: 10.00 Açılış",
+        TUE,
+        ["2024-04-20", "2024-04-20T10:00"],
+        "a clock time after the colon is a time of that day",
+    ),
+]
+
+PARTS = [
+    (
+        "Dün sabaha karşı 04.30'da deprem oldu.",
+        TUE,
+        ["2024-04-01T04:30"],
+        "'sabaha karşı' is a part of the day, with its clock time one TIME",
+    ),
+    (
+        "Dün sabahın erken saatlerinde yangın çıktı.",
+        TUE,
+        ["2024-04-01TMO"],
+        "'dün sabahın' is yesterday's morning",
+    ),
+]
+
 ANCHORED_NIGHT = [
     (
         "Tören yarın yapılacak. Salon bir gece önceden hazırlanacak.",
         TUE,
         ["2024-04-03", "2024-04-02TNI"],
         "'bir gece önceden' is the night before the day just named",
+    ),
+]
+
+RANGES = [
+    (
+        "Sezon mayıs ayından eylül ayına kadar sürecek.",
+        TUE,
+        ["2024-05/2024-09"],
+        "'X ayından Y ayına kadar' is one interval of months",
+    ),
+    (
+        "Kayıtlar 6 Mayıs tarihinden 17 Mayıs tarihine kadar alınacak.",
+        TUE,
+        ["2024-05-06/2024-05-17"],
+        "'tarihinden … tarihine kadar' is one interval",
+    ),
+    (
+        "Kayıtlar 6 Mayıs'tan itibaren 17 Mayıs'a kadar alınacak.",
+        TUE,
+        ["2024-05-06/2024-05-17"],
+        "'…'tan itibaren …'a kadar' is one interval",
+    ),
+    (
+        "Sergi 6 Mayıs Pazartesi ile 10 Mayıs Cuma arasında açık kalacak.",
+        TUE,
+        ["2024-05-06/2024-05-10"],
+        "'… ile … arasında' with weekdays is one interval",
+    ),
+]
+
+DATETIME_RANGES = [
+    (
+        "Köprü 6 Nisan Cumartesi saat 22.00'den 8 Nisan Pazartesi saat 05.00'e kadar kapalı.",
+        TUE,
+        ["2024-04-06T22:00/2024-04-08T05:00"],
+        "from one day's clock time to another day's: one interval",
+    ),
+    (
+        "Hat Cumartesi günü 07.00'den Pazar günü 24.00'e kadar çalışmayacak.",
+        TUE,
+        ["2024-04-06T07:00/2024-04-08T00:00"],
+        "weekdays with clock times, ending at 24.00",
+    ),
+    (
+        "Yol 10 Nisan 23.00 ile 11 Nisan 06.00 arasında kapalı olacak.",
+        TUE,
+        ["2024-04-10T23:00/2024-04-11T06:00"],
+        "'… ile … arasında' across midnight",
+    ),
+]
+
+NUMERIC = [
+    (
+        "Cumartesi 13.04.2024 Saat: 19.00 Kartal - Doğan",
+        TUE,
+        ["2024-04-13T19:00"],
+        "a weekday before a numeric date and 'Saat:': one TIME, not a clock time 13:04",
+    ),
+    (
+        "Kartal - Doğan 13.04.2024 - 19:00",
+        TUE,
+        ["2024-04-13T19:00"],
+        "a numeric date, a dash and a clock time: one TIME",
     ),
 ]
 
@@ -314,9 +464,18 @@ CASES = (
     + SCHEDULES
     + REPORTED
     + ATTRIBUTIVE
+    + STATISTICS
     + OPENING_HOURS
     + MOVED
+    + NUMERIC
+    + DATETIME_RANGES
+    + RANGES
     + ANCHORED_NIGHT
+    + PARTS
+    + LABELS
+    + TENSELESS
+    + ZONES
+    + ERAS
     + RELATIVE
     + NOT_DATES
 )

@@ -67,6 +67,7 @@ ENGINE_CLASSES = (
     "list_heading",
     "reference_follow",
     "period_noun",
+    "adverbial_end",
     "attributive_end",
     "date_noun",
     "offset_lead",

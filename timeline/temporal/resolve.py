@@ -31,6 +31,7 @@ from .resolve_helpers import (
     DAY_GRANULARITIES,
     FORECAST_WORDS,
     MIDNIGHT,
+    MILLENNIUM_DECADE,
     NARRATIVE_SENTENCES,
     NEIGHBOUR_DAYS,
     SCHEDULE_LINE_LENGTH,
@@ -86,6 +87,8 @@ class Resolver(ResolverSpans):
         _hint_coordinated_years(mentions, self.doc)
         out = []
         for mention in mentions:
+            if self._is_day_label(mention):
+                continue
             try:
                 timex = self._resolve(mention)
             except (ValueError, OverflowError):
@@ -147,6 +150,16 @@ class Resolver(ResolverSpans):
             warning=_weekday_conflict(m, period),
         )
 
+    def _is_day_label(self, m: Mention) -> bool:
+        """A weekday or the weekend right after a dated day and a colon on its line, saying what
+        that day is (``3 Ocak Cumartesi: Hafta Sonu``), not another date."""
+        prev, f = self.previous, m.fields
+        if prev is None or not (f.get("weekend") or ("weekday" in f and "day" not in f)):
+            return False
+        if prev.granularity != "day" or "shift" in f:
+            return False
+        return self.doc.text[prev.end : m.start].strip(" \t") == ":"
+
     def _timex(self, m: Mention, kind: str, value: str, tense: str | None) -> Timex:
         granularity = "duration" if kind == "DURATION" else "set"
         return Timex(
@@ -175,22 +188,32 @@ class Resolver(ResolverSpans):
         word = following.group() if following else ""
         if word and lexicon.get("reference_follow", word):
             return None
-        f = m.fields
-        of_months = "month" in f or "year" in f or f.get("unit") == "Y"
-        if of_months and "day" not in f and self._period_noun_follows(m.end):
-            # yıl sonu enflasyon tahmini, Kasım ayı enflasyonu 3 Aralık'ta açıklanacak: the
-            # period forecast or reported, nearest either way (the tense is the release's)
+        if self._is_period_reported(m):
             return "nearest"
         if tense != "past":
             return tense
         if m.fields.get("until"):
             return "past-near"
         ends = _class_words(self.grammar, "attributive_end")
-        if self.doc.folded.endswith(ends, m.start, m.end):
+        if lexicon.key(self.doc.folded[m.start : m.end]).endswith(ends):
             return "past-near"
         if word.startswith(_class_words(self.grammar, "date_noun")) and word.endswith(ends):
             return "past-near"
         return tense
+
+    def _is_period_reported(self, m: Mention) -> bool:
+        """A month or year written without a case ending before the noun of a statistic or a
+        forecast (``yıl sonu enflasyon tahmini``, ``Kasım ayı enflasyonu 3 Aralık'ta
+        açıklanacak``): the period reported, nearest either way, since the tense is the
+        release's. With a case ending it is an adverbial of its clause (``ilk çeyreğinde büyüme
+        oldu``: the tense is the figure's own)."""
+        f = m.fields
+        if "day" in f or not ("month" in f or "year" in f or f.get("unit") == "Y"):
+            return False
+        ends = _class_words(self.grammar, "adverbial_end")
+        if self.grammar.lexicon.key(self.doc.folded[m.start : m.end]).endswith(ends):
+            return False
+        return self._period_noun_follows(m.end)
 
     def _period_noun_follows(self, end: int) -> bool:
         """A noun of a forecast or of a statistic within the next words (``yıl sonu
@@ -198,7 +221,8 @@ class Resolver(ResolverSpans):
         words = _WORDS.findall(self.doc.folded[end : end + 40])[:FORECAST_WORDS]
         stems = _class_words(self.grammar, "period_noun")
         # a noun, not a verb that begins alike (veri: verildi)
-        return any(w.startswith(stems) and _word_tense(self.grammar, w) is None for w in words)
+        key = self.grammar.lexicon.key
+        return any(key(w).startswith(stems) and _word_tense(self.grammar, w) is None for w in words)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -281,7 +305,11 @@ class Resolver(ResolverSpans):
         direction = f.get("direction")
         tense = direction if direction in ("future", "past") else tense
         if "decade" in f:
-            return Period.decade(f["decade"]).modified(mod) if f["decade"] else None
+            decade = f["decade"]
+            if decade and decade % 10 == 0 and decade < MILLENNIUM_DECADE:
+                # 1800'ler, 1900'lü yıllar: the hundreds, a century (18, 19)
+                return Period.century(decade // 10).modified(mod)
+            return Period.decade(decade).modified(mod) if decade else None
         if "century" in f:
             return Period.century(f["century"] - 1).modified(mod) if f["century"] else None
         if f.get("newyear"):

@@ -24,6 +24,8 @@ HALF_YEAR = timedelta(days=183)  # a period reported or forecast lies this near 
 # a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
 # within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
 NEIGHBOUR_DAYS = 62
+# 1800'ler and 1900'ler name centuries; from 2000'ler on the round hundreds name decades
+MILLENNIUM_DECADE = 200
 FORECAST_WORDS = 3  # a period noun this many words after a period makes it the one reported
 WEEK_AHEAD = 7  # a narrative day further ahead than this anchors bare weekdays and weekends
 # outside a past clause, a clock time alone takes the day (from yesterday on) named this many

@@ -26,6 +26,9 @@ class ResolverSpans:
         if direction > 0 and tense == "past" and not f.get("after_ablative"):
             return None  # bir yıl sonra taşındık: later than a past event, not than now
         base = now
+        anchor = self._far_narrative_day(now, tense) if unit in ("D", "W") else None
+        if anchor is not None:
+            base = anchor  # Kurul 12 Nisan'da toplanacak. İki gün sonra …: from that day
         if f.get("after_ablative"):
             prev = self.previous
             gap = self.doc.text[prev.end : m.start] if prev else "x"
@@ -123,7 +126,7 @@ class ResolverSpans:
 
     def _range(self, m: Mention, now: date, tense) -> Period | None:
         f, e = m.fields, m.end_fields
-        if "weekday" in f and "weekday" in e and "month" not in e:
+        if "weekday" in f and "weekday" in e and "month" not in e and "hour" not in f:
             # pazartesiden cumaya kadar: from the weekday by tense to the next such end day
             first = self._weekday(f["weekday"], None, now, tense)
             ahead = (e["weekday"] - f["weekday"]) % 7
@@ -137,7 +140,10 @@ class ResolverSpans:
                 day = self._context_day(now)
             if day is None or day.granularity != "day":
                 return None
-            return day.at(f["hour"], f["minute"]).through(day.at(e["hour"], e["minute"]))
+            end = self._end_day(m, day, now, tense)
+            if end is None:
+                return None
+            return day.at(f["hour"], f["minute"]).through(end.at(e["hour"], e["minute"]))
         if "month" not in f and "month" not in e:
             # 2025-2030
             return Period.year(f["year"]).through(Period.year(e["year"]))
@@ -169,6 +175,20 @@ class ResolverSpans:
             if period is not None:
                 return period
         return self._in_context(m, now, tense, make_days, end_year)
+
+    def _end_day(self, m: Mention, start: Period, now: date, tense) -> Period | None:
+        """The day a range of clock times ends on: the day it names (``… 26 Ocak saat 06.00'ya
+        kadar``), the first such weekday from its start (``… Pazar günü 24.00'e kadar``), else
+        the day it starts."""
+        e = m.end_fields
+        if "month" in e:
+            named = {k: v for k, v in e.items() if k in ("day", "month", "year", "weekday")}
+            end = self._point(m, named, now, tense)
+            return end if end is not None and end.granularity == "day" else None
+        if "weekday" in e:
+            ahead = (e["weekday"] - start.first.isoweekday()) % 7
+            return Period.day(start.first + timedelta(days=ahead))
+        return start
 
     def _list(self, m: Mention, now: date, tense) -> Period | None:
         # 7, 13 ve 14 Eylül 2025; 1940 ve 1944; Ekim ve Kasım ayları; Salı ve Çarşamba günleri

@@ -29,6 +29,7 @@ OFFSET_LEAD_WORDS = 2  # words such as "en az" skipped before an offset
 _DOCKET_NUMBER = re.compile(r"/\d{1,3}(?!\d)")
 # what opens a clock time in parentheses: "(" or "(Place/"
 _AGENDA_OPEN = re.compile(r"\((?:[^\W\d_][^\W\d_ ]*/)?\Z")
+_IN_PARENTHESES = re.compile(r"\(")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
 
 
@@ -126,6 +127,8 @@ def _month_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     if suffix:
         return True
+    if _IN_PARENTHESES.match(scan.text, start - 1) and scan.text[m.end() : m.end() + 1] == ")":
+        return True  # Sanayi Üretimi (Ekim): the month a figure is for
     if scan.is_capitalised(start) and not scan.is_title_line(start):
         if scan.is_capitalised(m.end() + 1) and scan.text[m.end() : m.end() + 1] == " ":
             return False  # Kasım Cömert, Nisan Kaya
