@@ -267,6 +267,22 @@ CASES = [
         "[3-11 Mart|2026-03-03/2026-03-11]\nSınav tarihi: [10 Mayıs|2026-05-10]",
         [dict(date="2026-03-03", title="Başvuru"), dict(date="2026-05-10", title="Sınav")],
     ),
+    (
+        "an exam told after its named applications takes their name",
+        D,
+        "Takvime göre KPSS Lisans başvuruları [1-15 Mayıs tarihleri arasında|2026-05-01/2026-05-15]"
+        " alınacak, sınav [12 Temmuz'da|2026-07-12] yapılacak.",
+        [
+            dict(date="2026-05-01", end="2026-05-15", type="application"),
+            dict(date="2026-07-12", type="exam", title="KPSS Lisans sınavı", status="planned"),
+        ],
+    ),
+    (
+        "an exam with no named procedure in its sentence has no title",
+        D,
+        "Takvime göre sınav [12 Temmuz'da|2026-07-12] yapılacak.",
+        [],
+    ),
     # --- times ---------------------------------------------------------------------------------
     (
         "a Turkish-time range gives the start; TSİ names no meeting",

@@ -9,6 +9,8 @@
 * ``_compound``: ``Kabine toplantısı`` — a bare noun before a possessed trigger names its kind;
 * ``_fronted_subject``: ``Metro hattı, bakım nedeniyle 7 Mart'ta kapalı kalacak`` — the
   subject set off by the sentence's first comma;
+* ``_exam_owner``: ``KPSS Lisans başvuruları …, sınav 12 Temmuz'da yapılacak`` — an unnamed
+  exam takes the name its sentence gave the exam's applications (``KPSS Lisans sınavı``);
 * ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
   event per day and place.
 """
@@ -155,3 +157,36 @@ def _fronted_subject(
     if not words or any(fold(w) in lex.phrases("connective") for w in words):
         return None
     return words
+
+
+OWNED_KINDS = ("exam",)  # unnamed kinds that belong to the named procedure of their sentence
+OWNER_KINDS = ("application", "deadline", "exam")
+
+
+def _exam_owner(candidates: list[Candidate]) -> None:
+    """An unnamed exam told after a named application or exam of its sentence takes that name
+    with its own noun: ``KPSS Lisans başvuruları …, sınav … yapılacak`` -> ``KPSS Lisans
+    sınavı``."""
+    for cand in candidates:
+        tm = cand.tm
+        if tm.name or cand.topic or cand.possessor or cand.compound:
+            continue
+        if tm.trigger.type not in OWNED_KINDS:
+            continue
+        owner = next(
+            (
+                o
+                for o in reversed(candidates)
+                if o.view is cand.view
+                and o.tm.name
+                and o.tm.end <= tm.start
+                and o.tm.trigger.type in OWNER_KINDS
+            ),
+            None,
+        )
+        if owner is None or owner.tm.name is None:
+            continue
+        words = owner.tm.name.split()
+        if len(words) > 1 and fold(words[-1]).startswith(owner.tm.trigger.stem):
+            words = words[:-1]  # "KPSS Lisans başvuruları" -> "KPSS Lisans"
+        cand.topic = f"{' '.join(words)} {tm.trigger.noun}"

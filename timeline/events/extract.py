@@ -48,7 +48,14 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
-from .clauses import _compound, _drop_manner, _fronted_subject, _gapped, _with_destination
+from .clauses import (
+    _compound,
+    _drop_manner,
+    _exam_owner,
+    _fronted_subject,
+    _gapped,
+    _with_destination,
+)
 from .clocktimes import turkish_zone
 from .confidence import (
     date_reason,
@@ -207,6 +214,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
     _find_topics(candidates, views, published)
+    _exam_owner(candidates)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
     for cand in candidates:
