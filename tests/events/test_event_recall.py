@@ -304,6 +304,22 @@ CASES = [
         "Dağspor ile Ovaspor maçı [4 Ocak'ta|2026-01-04] yağış nedeniyle tatil edildi.",
         [dict(date="2026-01-04", type="match")],
     ),
+    (
+        "fixtures listed in one line after their day",
+        "2026-01-10",
+        "Haftanın programı belli oldu.\n[16 Ocak Cuma|2026-01-16]: Kocaspor-Denizspor (20.00), "
+        "Dağspor - Ovaspor 21.45",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", type="match"),
+            dict(date="2026-01-16", time="21:45", title="Dağspor-Ovaspor", type="match"),
+        ],
+    ),
+    (
+        "prices of pairs are no fixtures",
+        "2026-01-10",
+        "Piyasalar\n[16 Ocak Cuma|2026-01-16]: Dolar-TL 14.50, Euro-TL 17.20 seviyesinde.",
+        [],
+    ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
         "a count before a noun trigger is still several happenings",

@@ -85,7 +85,7 @@ from .passes import (
     _inherit_purpose,
     _programme_days,
 )
-from .reports import match_report
+from .reports import listed_fixtures, match_report
 from .schedules import (
     KIND_FIRST,
     holiday_slot,
@@ -225,6 +225,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         events.extend(_events_for(cand, text, published, lex))
     events.extend(releases)
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
+    events.extend(listed_fixtures(text, document.body, dated, published, lex))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
     _link_postponements(events)
