@@ -305,6 +305,17 @@ CASES = [
         [dict(date="2026-01-04", type="match")],
     ),
     (
+        "a time right after a match and a comma is that match's (the verb is left out)",
+        "2026-01-10",
+        "Başlık\n[16 Ocak Cuma günü|2026-01-16] Kocaspor-Denizspor maçı "
+        "[saat 20.00'de|2026-01-16T20:00], Dağspor-Ovaspor maçı ise [21.00'de|2026-01-16T21:00]"
+        " oynanacak.",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor maçı"),
+            dict(date="2026-01-16", time="21:00", title="Dağspor-Ovaspor maçı"),
+        ],
+    ),
+    (
         "fixtures listed in one line after their day",
         "2026-01-10",
         "Haftanın programı belli oldu.\n[16 Ocak Cuma|2026-01-16]: Kocaspor-Denizspor (20.00), "
