@@ -291,6 +291,24 @@ CASES = [
         " yapılacak.",
         [dict(date="2026-01-05", time="14:00", title="Ankara toplantısı")],
     ),
+    # --- events held within a named holiday or festival ----------------------------------------
+    (
+        "an untitled ceremony on the day of a named holiday is part of it",
+        "2025-10-20",
+        "Cumhuriyet Bayramı [29 Ekim'de|2025-10-29] kutlanacak. Tören "
+        "[29 Ekim'de saat 10.00'da|2025-10-29T10:00] Atatürk Anıtı önünde başlayacak.",
+        [
+            dict(date="2025-10-29", type="holiday"),
+            dict(date="2025-10-29", time="10:00", title="Cumhuriyet Bayramı töreni"),
+        ],
+    ),
+    (
+        "an untitled ceremony on another day stays untitled",
+        "2025-10-20",
+        "Cumhuriyet Bayramı [29 Ekim'de|2025-10-29] kutlanacak. Tören "
+        "[30 Ekim'de saat 10.00'da|2025-10-30T10:00] başlayacak.",
+        [dict(date="2025-10-29", type="holiday")],
+    ),
     # --- readings that are no events ---------------------------------------------------------
     (
         "a causative of buluşmak is no meeting",

@@ -11,6 +11,9 @@
   subject set off by the sentence's first comma;
 * ``_exam_owner``: ``KPSS Lisans başvuruları …, sınav 12 Temmuz'da yapılacak`` — an unnamed
   exam takes the name its sentence gave the exam's applications (``KPSS Lisans sınavı``);
+* ``_framed``: ``Cumhuriyet Bayramı … Tören saat 10.00'da başlayacak`` — an event nothing else
+  titles, on a day of a named holiday, festival or anniversary of its article, is part of it
+  (``Cumhuriyet Bayramı töreni``);
 * ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
   event per day and place.
 """
@@ -190,3 +193,43 @@ def _exam_owner(candidates: list[Candidate]) -> None:
         if len(words) > 1 and fold(words[-1]).startswith(owner.tm.trigger.stem):
             words = words[:-1]  # "KPSS Lisans başvuruları" -> "KPSS Lisans"
         cand.topic = f"{' '.join(words)} {tm.trigger.noun}"
+
+
+FRAMES = ("holiday", "anniversary", "festival", "fair")  # named events that hold others
+
+
+def _untitled(cand: Candidate) -> bool:
+    return not (
+        cand.tm.name
+        or cand.topic
+        or cand.possessor
+        or cand.compound
+        or cand.subject
+        or cand.place
+        or cand.participants
+        or cand.names
+        or cand.phrase
+    )
+
+
+def _framed(candidates: list[Candidate]) -> None:
+    """Title an otherwise untitled event on a day of a named holiday, festival or anniversary
+    of the article by that name and its own noun."""
+    frames = [c for c in candidates if c.tm.name and c.tm.trigger.type in FRAMES and c.slots]
+    for cand in candidates:
+        if not cand.slots or not _untitled(cand) or cand.tm.trigger.type in FRAMES:
+            continue
+        frame = next(
+            (
+                f
+                for f in frames
+                if any(
+                    a.first <= b.last and b.first <= a.last
+                    for a, _, _ in cand.slots
+                    for b, _, _ in f.slots
+                )
+            ),
+            None,
+        )
+        if frame is not None and frame.tm.name:
+            cand.topic = f"{frame.tm.name} {cand.tm.trigger.noun}"

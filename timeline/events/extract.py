@@ -52,6 +52,7 @@ from .clauses import (
     _compound,
     _drop_manner,
     _exam_owner,
+    _framed,
     _fronted_subject,
     _gapped,
     _with_destination,
@@ -215,6 +216,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _date_main_happening(candidates, views, published, lex)
     _find_topics(candidates, views, published)
     _exam_owner(candidates)
+    _framed(candidates)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
     for cand in candidates:
