@@ -81,14 +81,20 @@ CASES = [
     ),
     # --- celebrations and commemorations -----------------------------------------------------
     (
-        "a named day celebrated with ceremonies",
+        "a named day celebrated with ceremonies is the day's event",
         D,
         "Kuruluş Günü [12 Şubat'ta|2026-02-12] törenlerle kutlanacak.",
+        [dict(date="2026-02-12", type="holiday", title="Kuruluş Günü", status="planned")],
+    ),
+    (
+        "a named week celebrated with ceremonies",
+        D,
+        "Kuruluş Haftası [12 Şubat'ta|2026-02-12] törenlerle kutlanacak.",
         [
             dict(
                 date="2026-02-12",
                 type="ceremony",
-                title="Kuruluş Günü'nün kutlaması",
+                title="Kuruluş Haftası'nın kutlaması",
                 status="planned",
             )
         ],
@@ -308,6 +314,25 @@ CASES = [
         "Cumhuriyet Bayramı [29 Ekim'de|2025-10-29] kutlanacak. Tören "
         "[30 Ekim'de saat 10.00'da|2025-10-30T10:00] başlayacak.",
         [dict(date="2025-10-29", type="holiday")],
+    ),
+    # --- named days ------------------------------------------------------------------------------
+    (
+        "a named day celebrated on its date",
+        D,
+        "Kıyı Dayanışma ve Barış Günü [3 Eylül'de|2026-09-03] kutlanacak.",
+        [dict(date="2026-09-03", type="holiday", title="Kıyı Dayanışma ve Barış Günü")],
+    ),
+    (
+        "a weekday written with Günü is a date, not a named day",
+        D,
+        "Kabine toplantısı [5 Mart Perşembe Günü|2026-03-05] yapılacak.",
+        [dict(date="2026-03-05", title="Kabine toplantısı")],
+    ),
+    (
+        "a named day in the genitive inside other words is still its day only with a date",
+        D,
+        "Kıyı Dayanışma Günü için hazırlıklar sürüyor.",
+        [],
     ),
     # --- readings that are no events ---------------------------------------------------------
     (

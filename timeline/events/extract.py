@@ -241,10 +241,10 @@ def _candidates(
 ) -> list[Candidate]:
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
-    triggers = _absorb_predicates(
-        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s
+    triggers = _drop_manner(
+        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, lex
     )
-    triggers = _with_destination(_drop_manner(triggers, text, lex), view, text, lex)
+    triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)
