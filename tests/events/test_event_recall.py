@@ -87,17 +87,23 @@ CASES = [
         [dict(date="2026-02-12", type="holiday", title="Kuruluş Günü", status="planned")],
     ),
     (
-        "a named week celebrated with ceremonies",
+        "a named anniversary celebrated with ceremonies",
         D,
-        "Kuruluş Haftası [12 Şubat'ta|2026-02-12] törenlerle kutlanacak.",
+        "Kent Meclisi Kuruluşu [12 Şubat'ta|2026-02-12] törenlerle kutlanacak.",
         [
             dict(
                 date="2026-02-12",
                 type="ceremony",
-                title="Kuruluş Haftası'nın kutlaması",
+                title="Kent Meclisi Kuruluşu'nun kutlaması",
                 status="planned",
             )
         ],
+    ),
+    (
+        "a named week with its days",
+        D,
+        "Kütüphane Haftası [30 Mart - 5 Nisan tarihlerinde|2026-03-30/2026-04-05] kutlanacak.",
+        [dict(date="2026-03-30", end="2026-04-05", type="holiday", title="Kütüphane Haftası")],
     ),
     (
         "a person commemorated with a ceremony",
