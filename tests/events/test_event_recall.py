@@ -329,6 +329,12 @@ CASES = [
         [dict(date="2026-09-03", type="holiday", title="Kıyı Dayanışma ve Barış Günü")],
     ),
     (
+        "a religious night named by its kind",
+        D,
+        "Mevlid Kandili [3 Eylül'de|2026-09-03] idrak edilecek.",
+        [dict(date="2026-09-03", type="holiday", title="Mevlid Kandili", status="planned")],
+    ),
+    (
         "a weekday written with Günü is a date, not a named day",
         D,
         "Kabine toplantısı [5 Mart Perşembe Günü|2026-03-05] yapılacak.",
