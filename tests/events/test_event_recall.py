@@ -386,6 +386,16 @@ CASES = [
         "Piyasalar\n[16 Ocak Cuma|2026-01-16]: Dolar-TL 14.50, Euro-TL 17.20 seviyesinde.",
         [],
     ),
+    (
+        "shows, gatherings and feasts by their compound names",
+        D,
+        "Hava gösterisi [6 Mart'ta|2026-03-06] düzenlenecek. Kiraz şöleni [7 Haziran'da|2026-06-07]"
+        " başlayacak.",
+        [
+            dict(date="2026-03-06", type="performance", title="Hava gösterisi"),
+            dict(date="2026-06-07", type="festival", title="Kiraz şöleni"),
+        ],
+    ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (
         "a count before a noun trigger is still several happenings",
