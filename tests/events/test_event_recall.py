@@ -138,6 +138,18 @@ CASES = [
         [dict(date="2026-03-09", title="Liderler zirvesi", location="Brüksel")],
     ),
     (
+        "a plural compound",
+        D,
+        "Yarı final maçları [5 Mayıs'ta|2026-05-05] oynanacak.",
+        [dict(date="2026-05-05", type="match", title="Final maçları")],
+    ),
+    (
+        "a compound whose modifier is itself possessed takes the word before it",
+        D,
+        "Kurum [10.00'da|2026-01-05T10:00] aralık ayı konut fiyat endeksi verilerini açıklayacak.",
+        [dict(date="2026-01-05", time="10:00", title="Fiyat endeksi verileri")],
+    ),
+    (
         "an adjective before a possessed trigger is no compound",
         D,
         "Yeni toplantısı [12 Ocak'ta|2026-01-12] yapılacak.",

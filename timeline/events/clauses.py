@@ -92,26 +92,48 @@ def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[
 
 
 def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
-    """``Kabine toplantısı``, ``liderler zirvesi``, ``bütçe görüşmesi``: a bare noun right
-    before a noun trigger that carries the compound's possessive ending names the event's
-    kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
+    """``Kabine toplantısı``, ``liderler zirvesi``, ``final maçları``: a bare noun right before
+    a noun trigger that carries the compound's possessive ending (singular or plural) names the
+    event's kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
     if tm.trigger.form != "noun" or tm.first is not tm.token:
         return None
-    if not tm.token.folded.startswith(fold(tm.trigger.noun)) or fold(tm.trigger.noun) == fold(
-        tm.trigger.lemma
-    ):
+    heads = [tm.trigger.noun] + [tm.trigger.lemma + p for p in lex.phrases("plural_possessive")]
+    head = next(
+        (
+            h
+            for h in heads
+            if fold(h) != fold(tm.trigger.lemma) and tm.token.folded.startswith(fold(h))
+        ),
+        None,
+    )
+    if head is None:
         return None
-    before = [t for t in free if t.end <= tm.first.start][-1:]
-    if not before or text[before[0].end : tm.first.start].strip():
+    before = [t for t in free if t.end <= tm.first.start]
+    mods: list[Token] = []
+    nxt = tm.first.start
+    while before and len(mods) < MAX_COMPOUND and _modifier(before[-1], lex):
+        if text[before[-1].end : nxt].strip():
+            break
+        mods.insert(0, before.pop())
+        nxt = mods[0].start
+        if not mods[0].folded.endswith(tuple(lex.phrases("possessive_end"))):
+            break  # "fiyat endeksi verileri": only a possessed modifier has one before it
+    if not mods:
         return None
-    mod = before[0]
+    return " ".join([*(t.raw for t in mods), head])
+
+
+MAX_COMPOUND = 3  # modifiers of a compound title
+
+
+def _modifier(mod: Token, lex: Lexicon) -> bool:
+    """Whether a word can modify a compound: a bare noun, not an adjective, participle,
+    genitive or link word."""
     if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
-        return None
+        return False
     if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
-        return None
-    if re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex):
-        return None
-    return f"{mod.raw} {tm.trigger.noun}"
+        return False
+    return not (re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex))
 
 
 def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
