@@ -383,6 +383,18 @@ CASES = [
         ],
     ),
     (
+        "a club hosting a club is a match",
+        "2026-01-10",
+        "Dağspor, [16 Ocak'ta saat 20.00'de|2026-01-16T20:00] Ovaspor'u ağırlayacak.",
+        [dict(date="2026-01-16", time="20:00", type="match", title="Dağspor ile Ovaspor maçı")],
+    ),
+    (
+        "a person hosting a person is no match and no single subject",
+        "2026-01-10",
+        "Kaya, [16 Ocak'ta|2026-01-16] Demir'i Ankara'da ağırlayacak.",
+        [dict(date="2026-01-16", type="meeting", title="Ankara görüşmesi")],
+    ),
+    (
         "fixtures listed in one line after their day",
         "2026-01-10",
         "Haftanın programı belli oldu.\n[16 Ocak Cuma|2026-01-16]: Kocaspor-Denizspor (20.00), "

@@ -14,6 +14,8 @@
 * ``_framed``: ``Cumhuriyet Bayramı … Tören saat 10.00'da başlayacak`` — an event nothing else
   titles, on a day of a named holiday, festival or anniversary of its article, is part of it
   (``Cumhuriyet Bayramı töreni``);
+* ``_hosted_match``: ``Karşıyaka, Alanyaspor'u ağırlayacak`` — a club hosting a club is a
+  match between them, not a meeting;
 * ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
   event per day and place.
 """
@@ -181,6 +183,11 @@ def _fronted_subject(
     words = subject(replace(tm, first=Token(comma, comma + 1, ",", ",", "")), free, text, lex)
     if not words or any(fold(w) in lex.phrases("connective") for w in words):
         return None
+    partner = any(
+        t.is_capital and not lex.place(t.stem) for t in free if comma < t.start < tm.start
+    )
+    if partner and tm.trigger.type in ("meeting", "talks"):
+        return None  # "Erdoğan, Aliyev'i ağırlayacak": a host and a guest, not one subject
     return words
 
 
@@ -255,3 +262,24 @@ def _framed(candidates: list[Candidate]) -> None:
         )
         if frame is not None and frame.tm.name:
             cand.topic = f"{frame.tm.name} {cand.tm.trigger.noun}"
+
+
+def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """A hosting verb between two names one of which is a club (``Karşıyaka, Alanyaspor'u
+    ağırlayacak``; the club endings are language data) is a match between host and guest."""
+    tm = cand.tm
+    if tm.trigger.stem not in lex.phrases("host_verb") or not cand.subject:
+        return
+    guest = " ".join(cand.subject)
+    host_words = [t for t in free if t.end <= tm.start and t.start < text.find(",", free[0].start)]
+    if not host_words or not all(t.is_capital and not t.suffix for t in host_words):
+        return
+    host = " ".join(t.raw for t in host_words)
+    clubs = tuple(lex.phrases("club_ending"))
+    if not (fold(host).endswith(clubs) or fold(guest).endswith(clubs)):
+        return
+    match = next((t for t in lex.triggers.values() if t.type == "match"), None)
+    if match is None:
+        return
+    cand.tm = replace(tm, trigger=match)
+    cand.names, cand.subject, cand.participants, cand.place = [host, guest], None, [], None

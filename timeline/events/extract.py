@@ -55,6 +55,7 @@ from .clauses import (
     _framed,
     _fronted_subject,
     _gapped,
+    _hosted_match,
     _with_destination,
 )
 from .clocktimes import turkish_zone
@@ -312,6 +313,7 @@ def _candidates(
         cand.names = _pair_names(tm, tokens, view, lex)
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
+        _hosted_match(cand, free, text, lex)
         out.extend(_gapped(cand, text, lex))
     return out
 
