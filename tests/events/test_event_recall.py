@@ -49,6 +49,13 @@ CASES = [
         [dict(date="2026-01-04", type="closure", status="held")],
     ),
     (
+        "a planned power cut is a service interruption",
+        D,
+        "Kadıköy'de [8 Ocak'ta saat 09.00-17.00 arasında|2026-01-08T09:00/2026-01-08T17:00]"
+        " elektrik kesintisi yapılacak.",
+        [dict(date="2026-01-08", time="09:00", type="closure", title="Kadıköy elektrik kesintisi")],
+    ),
+    (
         "closure without a date is no event",
         D,
         "Çalışmalar sürerken yollar trafiğe kapatılacak.",
