@@ -157,6 +157,18 @@ CASES = [
         [dict(date="2026-01-05", time="10:00", title="Fiyat endeksi verileri")],
     ),
     (
+        "a release compound keeps its country",
+        D,
+        "ABD'de [dün|2026-01-04] açıklanan enflasyon verileri fiyatların arttığını gösterdi.",
+        [dict(date="2026-01-04", type="release", title="ABD enflasyon verileri", status="held")],
+    ),
+    (
+        "an adjective such as ekonomik makes no compound",
+        D,
+        "Çin'de [dün|2026-01-04] açıklanan ekonomik verileri piyasalar izledi.",
+        [dict(date="2026-01-04", type="release", title="Çin verisi")],
+    ),
+    (
         "an adjective before a possessed trigger is no compound",
         D,
         "Yeni toplantısı [12 Ocak'ta|2026-01-12] yapılacak.",

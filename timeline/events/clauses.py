@@ -29,10 +29,12 @@ from typing import TYPE_CHECKING
 from ..text import fold
 from .lexicon import Lexicon
 from .slots import combine, timex_span
+from .titles import cap_title
 from .tokens import Token
 from .triggers import TriggerMatch
 
 if TYPE_CHECKING:
+    from .mentions import PlaceMention
     from .sentence import Candidate, SentenceView
 
 
@@ -126,6 +128,20 @@ def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> s
 
 
 MAX_COMPOUND = 3  # modifiers of a compound title
+
+
+def _compound_title(
+    cand: Candidate, title: str | None, by_kind: bool, people: int, place: PlaceMention | None
+) -> tuple[str | None, bool]:
+    """The title and whether it names the kind alone, with the compound preferred to a place
+    or a single person (``Kabine toplantısı``, not ``Ankara toplantısı``; a release is the
+    place's data: ``ABD enflasyon verileri``). A name, topic, possessor, subject or pair
+    wins over the compound, which is then forgotten."""
+    if not cand.compound or by_kind or cand.topic or cand.possessor or cand.subject or people > 1:
+        cand.compound = None
+        return title, by_kind
+    data_of = place.title_name if place and cand.tm.trigger.type == "release" else ""
+    return cap_title(f"{data_of} {cand.compound}".strip()), False
 
 
 def _modifier(mod: Token, lex: Lexicon) -> bool:

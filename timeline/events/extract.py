@@ -50,6 +50,7 @@ from ..model import Document, Event, Timex
 from ..text import fold, search_key
 from .clauses import (
     _compound,
+    _compound_title,
     _drop_manner,
     _exam_owner,
     _framed,
@@ -126,7 +127,7 @@ from .sentence import (
     choose_participants,
 )
 from .slots import Slot, timex_span
-from .titles import cap_title, mended_title, name_title, phrase_title, release_title
+from .titles import mended_title, name_title, phrase_title, release_title
 from .tokens import proper_words, segment, tokenize
 from .triggers import (
     define_acronyms,
@@ -430,12 +431,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         )
         by_kind = not title and tm.trigger.type in (*KIND_FIRST, *SELF_DATED)
         title = title or kind_title(tm, cand.view.tokens, lex)
-        if cand.compound and not (
-            by_kind or cand.topic or cand.possessor or cand.subject or len(names) > 1
-        ):
-            title, by_kind = cap_title(cand.compound), False  # not "Ankara toplantısı"
-        else:
-            cand.compound = None
+        title, by_kind = _compound_title(cand, title, by_kind, len(names), place)
     title = title or ""  # an untitled mention may still tell more about a titled one
     mended = mended_title(title, lex)
     reasons = [
