@@ -163,6 +163,13 @@ CASES = [
         [dict(date="2026-01-04", type="release", title="ABD enflasyon verileri", status="held")],
     ),
     (
+        "a release told in the past in the lede is the day's release of its publisher",
+        "2026-01-05",
+        "Enflasyon rakamları belli oldu\nTürkiye İstatistik Kurumu (TÜİK), [aralık ayı|2025-12]"
+        " enflasyon verilerini açıkladı.",
+        [dict(date="2026-01-05", type="release", title="TÜİK enflasyon verileri", status="held")],
+    ),
+    (
         "an adjective such as ekonomik makes no compound",
         D,
         "Çin'de [dün|2026-01-04] açıklanan ekonomik verileri piyasalar izledi.",

@@ -140,7 +140,9 @@ def _compound_title(
     if not cand.compound or by_kind or cand.topic or cand.possessor or cand.subject or people > 1:
         cand.compound = None
         return title, by_kind
-    data_of = place.title_name if place and cand.tm.trigger.type == "release" else ""
+    data_of = ""
+    if cand.tm.trigger.type == "release":  # whose data: "ABD enflasyon verileri", "TÜİK …"
+        data_of = place.title_name if place else (cand.orgs[0] if cand.orgs else "")
     return cap_title(f"{data_of} {cand.compound}".strip()), False
 
 

@@ -493,9 +493,12 @@ def occurs_right_after(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> b
     after = [t.folded for t in tokens if t.start >= tm.end][:3]
     before = [t.folded for t in tokens if t.end <= tm.opening][-2:]
     joined = " ".join(after)
+    words = lex.phrases("occurrence")
+    if tm.trigger.type == "release":
+        words = words | lex.phrases("release_occurrence")  # "verilerini açıkladı"
     return any(
         joined.startswith(w)
         or (after and after[0].startswith(w))
         or any(b.startswith(w) for b in before)
-        for w in lex.phrases("occurrence")
+        for w in words
     )
