@@ -49,6 +49,13 @@ CASES = [
         [dict(date="2026-01-04", type="closure", status="held")],
     ),
     (
+        "a planned power cut is a service interruption",
+        D,
+        "Kadıköy'de [8 Ocak'ta saat 09.00-17.00 arasında|2026-01-08T09:00/2026-01-08T17:00]"
+        " elektrik kesintisi yapılacak.",
+        [dict(date="2026-01-08", time="09:00", type="closure", title="Kadıköy elektrik kesintisi")],
+    ),
+    (
         "closure without a date is no event",
         D,
         "Çalışmalar sürerken yollar trafiğe kapatılacak.",
@@ -81,17 +88,29 @@ CASES = [
     ),
     # --- celebrations and commemorations -----------------------------------------------------
     (
-        "a named day celebrated with ceremonies",
+        "a named day celebrated with ceremonies is the day's event",
         D,
         "Kuruluş Günü [12 Şubat'ta|2026-02-12] törenlerle kutlanacak.",
+        [dict(date="2026-02-12", type="holiday", title="Kuruluş Günü", status="planned")],
+    ),
+    (
+        "a named anniversary celebrated with ceremonies",
+        D,
+        "Kent Meclisi Kuruluşu [12 Şubat'ta|2026-02-12] törenlerle kutlanacak.",
         [
             dict(
                 date="2026-02-12",
                 type="ceremony",
-                title="Kuruluş Günü'nün kutlaması",
+                title="Kent Meclisi Kuruluşu'nun kutlaması",
                 status="planned",
             )
         ],
+    ),
+    (
+        "a named week with its days",
+        D,
+        "Kütüphane Haftası [30 Mart - 5 Nisan tarihlerinde|2026-03-30/2026-04-05] kutlanacak.",
+        [dict(date="2026-03-30", end="2026-04-05", type="holiday", title="Kütüphane Haftası")],
     ),
     (
         "a person commemorated with a ceremony",
@@ -124,6 +143,37 @@ CASES = [
         D,
         "Liderler zirvesi [9 Mart'ta|2026-03-09] Brüksel'de düzenlenecek.",
         [dict(date="2026-03-09", title="Liderler zirvesi", location="Brüksel")],
+    ),
+    (
+        "a plural compound",
+        D,
+        "Yarı final maçları [5 Mayıs'ta|2026-05-05] oynanacak.",
+        [dict(date="2026-05-05", type="match", title="Final maçları")],
+    ),
+    (
+        "a compound whose modifier is itself possessed takes the word before it",
+        D,
+        "Kurum [10.00'da|2026-01-05T10:00] aralık ayı konut fiyat endeksi verilerini açıklayacak.",
+        [dict(date="2026-01-05", time="10:00", title="Fiyat endeksi verileri")],
+    ),
+    (
+        "a release compound keeps its country",
+        D,
+        "ABD'de [dün|2026-01-04] açıklanan enflasyon verileri fiyatların arttığını gösterdi.",
+        [dict(date="2026-01-04", type="release", title="ABD enflasyon verileri", status="held")],
+    ),
+    (
+        "a release told in the past in the lede is the day's release of its publisher",
+        "2026-01-05",
+        "Enflasyon rakamları belli oldu\nTürkiye İstatistik Kurumu (TÜİK), [aralık ayı|2025-12]"
+        " enflasyon verilerini açıkladı.",
+        [dict(date="2026-01-05", type="release", title="TÜİK enflasyon verileri", status="held")],
+    ),
+    (
+        "an adjective such as ekonomik makes no compound",
+        D,
+        "Çin'de [dün|2026-01-04] açıklanan ekonomik verileri piyasalar izledi.",
+        [dict(date="2026-01-04", type="release", title="Çin verisi")],
     ),
     (
         "an adjective before a possessed trigger is no compound",
@@ -267,6 +317,22 @@ CASES = [
         "[3-11 Mart|2026-03-03/2026-03-11]\nSınav tarihi: [10 Mayıs|2026-05-10]",
         [dict(date="2026-03-03", title="Başvuru"), dict(date="2026-05-10", title="Sınav")],
     ),
+    (
+        "an exam told after its named applications takes their name",
+        D,
+        "Takvime göre KPSS Lisans başvuruları [1-15 Mayıs tarihleri arasında|2026-05-01/2026-05-15]"
+        " alınacak, sınav [12 Temmuz'da|2026-07-12] yapılacak.",
+        [
+            dict(date="2026-05-01", end="2026-05-15", type="application"),
+            dict(date="2026-07-12", type="exam", title="KPSS Lisans sınavı", status="planned"),
+        ],
+    ),
+    (
+        "an exam with no named procedure in its sentence has no title",
+        D,
+        "Takvime göre sınav [12 Temmuz'da|2026-07-12] yapılacak.",
+        [],
+    ),
     # --- times ---------------------------------------------------------------------------------
     (
         "a Turkish-time range gives the start; TSİ names no meeting",
@@ -274,6 +340,49 @@ CASES = [
         "Toplantı [TSİ 14.00-16.00 arasında|2026-01-05T14:00/2026-01-05T16:00] Ankara'da"
         " yapılacak.",
         [dict(date="2026-01-05", time="14:00", title="Ankara toplantısı")],
+    ),
+    # --- events held within a named holiday or festival ----------------------------------------
+    (
+        "an untitled ceremony on the day of a named holiday is part of it",
+        "2025-10-20",
+        "Cumhuriyet Bayramı [29 Ekim'de|2025-10-29] kutlanacak. Tören "
+        "[29 Ekim'de saat 10.00'da|2025-10-29T10:00] Atatürk Anıtı önünde başlayacak.",
+        [
+            dict(date="2025-10-29", type="holiday"),
+            dict(date="2025-10-29", time="10:00", title="Cumhuriyet Bayramı töreni"),
+        ],
+    ),
+    (
+        "an untitled ceremony on another day stays untitled",
+        "2025-10-20",
+        "Cumhuriyet Bayramı [29 Ekim'de|2025-10-29] kutlanacak. Tören "
+        "[30 Ekim'de saat 10.00'da|2025-10-30T10:00] başlayacak.",
+        [dict(date="2025-10-29", type="holiday")],
+    ),
+    # --- named days ------------------------------------------------------------------------------
+    (
+        "a named day celebrated on its date",
+        D,
+        "Kıyı Dayanışma ve Barış Günü [3 Eylül'de|2026-09-03] kutlanacak.",
+        [dict(date="2026-09-03", type="holiday", title="Kıyı Dayanışma ve Barış Günü")],
+    ),
+    (
+        "a religious night named by its kind",
+        D,
+        "Mevlid Kandili [3 Eylül'de|2026-09-03] idrak edilecek.",
+        [dict(date="2026-09-03", type="holiday", title="Mevlid Kandili", status="planned")],
+    ),
+    (
+        "a weekday written with Günü is a date, not a named day",
+        D,
+        "Kabine toplantısı [5 Mart Perşembe Günü|2026-03-05] yapılacak.",
+        [dict(date="2026-03-05", title="Kabine toplantısı")],
+    ),
+    (
+        "a named day in the genitive inside other words is still its day only with a date",
+        D,
+        "Kıyı Dayanışma Günü için hazırlıklar sürüyor.",
+        [],
     ),
     # --- readings that are no events ---------------------------------------------------------
     (
@@ -287,6 +396,55 @@ CASES = [
         D,
         "Dağspor ile Ovaspor maçı [4 Ocak'ta|2026-01-04] yağış nedeniyle tatil edildi.",
         [dict(date="2026-01-04", type="match")],
+    ),
+    (
+        "a time right after a match and a comma is that match's (the verb is left out)",
+        "2026-01-10",
+        "Başlık\n[16 Ocak Cuma günü|2026-01-16] Kocaspor-Denizspor maçı "
+        "[saat 20.00'de|2026-01-16T20:00], Dağspor-Ovaspor maçı ise [21.00'de|2026-01-16T21:00]"
+        " oynanacak.",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor maçı"),
+            dict(date="2026-01-16", time="21:00", title="Dağspor-Ovaspor maçı"),
+        ],
+    ),
+    (
+        "a club hosting a club is a match",
+        "2026-01-10",
+        "Dağspor, [16 Ocak'ta saat 20.00'de|2026-01-16T20:00] Ovaspor'u ağırlayacak.",
+        [dict(date="2026-01-16", time="20:00", type="match", title="Dağspor ile Ovaspor maçı")],
+    ),
+    (
+        "a person hosting a person is no match and no single subject",
+        "2026-01-10",
+        "Kaya, [16 Ocak'ta|2026-01-16] Demir'i Ankara'da ağırlayacak.",
+        [dict(date="2026-01-16", type="meeting", title="Ankara görüşmesi")],
+    ),
+    (
+        "fixtures listed in one line after their day",
+        "2026-01-10",
+        "Haftanın programı belli oldu.\n[16 Ocak Cuma|2026-01-16]: Kocaspor-Denizspor (20.00), "
+        "Dağspor - Ovaspor 21.45",
+        [
+            dict(date="2026-01-16", time="20:00", title="Kocaspor-Denizspor", type="match"),
+            dict(date="2026-01-16", time="21:45", title="Dağspor-Ovaspor", type="match"),
+        ],
+    ),
+    (
+        "prices of pairs are no fixtures",
+        "2026-01-10",
+        "Piyasalar\n[16 Ocak Cuma|2026-01-16]: Dolar-TL 14.50, Euro-TL 17.20 seviyesinde.",
+        [],
+    ),
+    (
+        "shows, gatherings and feasts by their compound names",
+        D,
+        "Hava gösterisi [6 Mart'ta|2026-03-06] düzenlenecek. Kiraz şöleni [7 Haziran'da|2026-06-07]"
+        " başlayacak.",
+        [
+            dict(date="2026-03-06", type="performance", title="Hava gösterisi"),
+            dict(date="2026-06-07", type="festival", title="Kiraz şöleni"),
+        ],
     ),
     # --- a counted subject is no count of happenings -----------------------------------------
     (

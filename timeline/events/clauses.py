@@ -9,6 +9,13 @@
 * ``_compound``: ``Kabine toplantısı`` — a bare noun before a possessed trigger names its kind;
 * ``_fronted_subject``: ``Metro hattı, bakım nedeniyle 7 Mart'ta kapalı kalacak`` — the
   subject set off by the sentence's first comma;
+* ``_exam_owner``: ``KPSS Lisans başvuruları …, sınav 12 Temmuz'da yapılacak`` — an unnamed
+  exam takes the name its sentence gave the exam's applications (``KPSS Lisans sınavı``);
+* ``_framed``: ``Cumhuriyet Bayramı … Tören saat 10.00'da başlayacak`` — an event nothing else
+  titles, on a day of a named holiday, festival or anniversary of its article, is part of it
+  (``Cumhuriyet Bayramı töreni``);
+* ``_hosted_match``: ``Karşıyaka, Alanyaspor'u ağırlayacak`` — a club hosting a club is a
+  match between them, not a meeting;
 * ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
   event per day and place.
 """
@@ -22,10 +29,12 @@ from typing import TYPE_CHECKING
 from ..text import fold
 from .lexicon import Lexicon
 from .slots import combine, timex_span
+from .titles import cap_title
 from .tokens import Token
 from .triggers import TriggerMatch
 
 if TYPE_CHECKING:
+    from .mentions import PlaceMention
     from .sentence import Candidate, SentenceView
 
 
@@ -87,26 +96,64 @@ def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[
 
 
 def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
-    """``Kabine toplantısı``, ``liderler zirvesi``, ``bütçe görüşmesi``: a bare noun right
-    before a noun trigger that carries the compound's possessive ending names the event's
-    kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
+    """``Kabine toplantısı``, ``liderler zirvesi``, ``final maçları``: a bare noun right before
+    a noun trigger that carries the compound's possessive ending (singular or plural) names the
+    event's kind; ``yeni toplantısı`` (an adjective before a possessed noun) is no compound."""
     if tm.trigger.form != "noun" or tm.first is not tm.token:
         return None
-    if not tm.token.folded.startswith(fold(tm.trigger.noun)) or fold(tm.trigger.noun) == fold(
-        tm.trigger.lemma
-    ):
+    heads = [tm.trigger.noun] + [tm.trigger.lemma + p for p in lex.phrases("plural_possessive")]
+    head = next(
+        (
+            h
+            for h in heads
+            if fold(h) != fold(tm.trigger.lemma) and tm.token.folded.startswith(fold(h))
+        ),
+        None,
+    )
+    if head is None:
         return None
-    before = [t for t in free if t.end <= tm.first.start][-1:]
-    if not before or text[before[0].end : tm.first.start].strip():
+    before = [t for t in free if t.end <= tm.first.start]
+    mods: list[Token] = []
+    nxt = tm.first.start
+    while before and len(mods) < MAX_COMPOUND and _modifier(before[-1], lex):
+        if text[before[-1].end : nxt].strip():
+            break
+        mods.insert(0, before.pop())
+        nxt = mods[0].start
+        if not mods[0].folded.endswith(tuple(lex.phrases("possessive_end"))):
+            break  # "fiyat endeksi verileri": only a possessed modifier has one before it
+    if not mods:
         return None
-    mod = before[0]
+    return " ".join([*(t.raw for t in mods), head])
+
+
+MAX_COMPOUND = 3  # modifiers of a compound title
+
+
+def _compound_title(
+    cand: Candidate, title: str | None, by_kind: bool, people: int, place: PlaceMention | None
+) -> tuple[str | None, bool]:
+    """The title and whether it names the kind alone, with the compound preferred to a place
+    or a single person (``Kabine toplantısı``, not ``Ankara toplantısı``; a release is the
+    place's data: ``ABD enflasyon verileri``). A name, topic, possessor, subject or pair
+    wins over the compound, which is then forgotten."""
+    if not cand.compound or by_kind or cand.topic or cand.possessor or cand.subject or people > 1:
+        cand.compound = None
+        return title, by_kind
+    data_of = ""
+    if cand.tm.trigger.type == "release":  # whose data: "ABD enflasyon verileri", "TÜİK …"
+        data_of = place.title_name if place else (cand.orgs[0] if cand.orgs else "")
+    return cap_title(f"{data_of} {cand.compound}".strip()), False
+
+
+def _modifier(mod: Token, lex: Lexicon) -> bool:
+    """Whether a word can modify a compound: a bare noun, not an adjective, participle,
+    genitive or link word."""
     if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
-        return None
+        return False
     if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
-        return None
-    if re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex):
-        return None
-    return f"{mod.raw} {tm.trigger.noun}"
+        return False
+    return not (re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex))
 
 
 def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
@@ -154,4 +201,103 @@ def _fronted_subject(
     words = subject(replace(tm, first=Token(comma, comma + 1, ",", ",", "")), free, text, lex)
     if not words or any(fold(w) in lex.phrases("connective") for w in words):
         return None
+    partner = any(
+        t.is_capital and not lex.place(t.stem) for t in free if comma < t.start < tm.start
+    )
+    if partner and tm.trigger.type in ("meeting", "talks"):
+        return None  # "Erdoğan, Aliyev'i ağırlayacak": a host and a guest, not one subject
     return words
+
+
+OWNED_KINDS = ("exam",)  # unnamed kinds that belong to the named procedure of their sentence
+OWNER_KINDS = ("application", "deadline", "exam")
+
+
+def _exam_owner(candidates: list[Candidate]) -> None:
+    """An unnamed exam told after a named application or exam of its sentence takes that name
+    with its own noun: ``KPSS Lisans başvuruları …, sınav … yapılacak`` -> ``KPSS Lisans
+    sınavı``."""
+    for cand in candidates:
+        tm = cand.tm
+        if tm.name or cand.topic or cand.possessor or cand.compound:
+            continue
+        if tm.trigger.type not in OWNED_KINDS:
+            continue
+        owner = next(
+            (
+                o
+                for o in reversed(candidates)
+                if o.view is cand.view
+                and o.tm.name
+                and o.tm.end <= tm.start
+                and o.tm.trigger.type in OWNER_KINDS
+            ),
+            None,
+        )
+        if owner is None or owner.tm.name is None:
+            continue
+        words = owner.tm.name.split()
+        if len(words) > 1 and fold(words[-1]).startswith(owner.tm.trigger.stem):
+            words = words[:-1]  # "KPSS Lisans başvuruları" -> "KPSS Lisans"
+        cand.topic = f"{' '.join(words)} {tm.trigger.noun}"
+
+
+FRAMES = ("holiday", "anniversary", "festival", "fair")  # named events that hold others
+
+
+def _untitled(cand: Candidate) -> bool:
+    return not (
+        cand.tm.name
+        or cand.topic
+        or cand.possessor
+        or cand.compound
+        or cand.subject
+        or cand.place
+        or cand.participants
+        or cand.names
+        or cand.phrase
+    )
+
+
+def _framed(candidates: list[Candidate]) -> None:
+    """Title an otherwise untitled event on a day of a named holiday, festival or anniversary
+    of the article by that name and its own noun."""
+    frames = [c for c in candidates if c.tm.name and c.tm.trigger.type in FRAMES and c.slots]
+    for cand in candidates:
+        if not cand.slots or not _untitled(cand) or cand.tm.trigger.type in FRAMES:
+            continue
+        frame = next(
+            (
+                f
+                for f in frames
+                if any(
+                    a.first <= b.last and b.first <= a.last
+                    for a, _, _ in cand.slots
+                    for b, _, _ in f.slots
+                )
+            ),
+            None,
+        )
+        if frame is not None and frame.tm.name:
+            cand.topic = f"{frame.tm.name} {cand.tm.trigger.noun}"
+
+
+def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """A hosting verb between two names one of which is a club (``Karşıyaka, Alanyaspor'u
+    ağırlayacak``; the club endings are language data) is a match between host and guest."""
+    tm = cand.tm
+    if tm.trigger.stem not in lex.phrases("host_verb") or not cand.subject:
+        return
+    guest = " ".join(cand.subject)
+    host_words = [t for t in free if t.end <= tm.start and t.start < text.find(",", free[0].start)]
+    if not host_words or not all(t.is_capital and not t.suffix for t in host_words):
+        return
+    host = " ".join(t.raw for t in host_words)
+    clubs = tuple(lex.phrases("club_ending"))
+    if not (fold(host).endswith(clubs) or fold(guest).endswith(clubs)):
+        return
+    match = next((t for t in lex.triggers.values() if t.type == "match"), None)
+    if match is None:
+        return
+    cand.tm = replace(tm, trigger=match)
+    cand.names, cand.subject, cand.participants, cand.place = [host, guest], None, [], None

@@ -48,7 +48,17 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
-from .clauses import _compound, _drop_manner, _fronted_subject, _gapped, _with_destination
+from .clauses import (
+    _compound,
+    _compound_title,
+    _drop_manner,
+    _exam_owner,
+    _framed,
+    _fronted_subject,
+    _gapped,
+    _hosted_match,
+    _with_destination,
+)
 from .clocktimes import turkish_zone
 from .confidence import (
     date_reason,
@@ -78,7 +88,7 @@ from .passes import (
     _inherit_purpose,
     _programme_days,
 )
-from .reports import match_report
+from .reports import listed_fixtures, match_report
 from .schedules import (
     KIND_FIRST,
     holiday_slot,
@@ -117,7 +127,7 @@ from .sentence import (
     choose_participants,
 )
 from .slots import Slot, timex_span
-from .titles import cap_title, ending_title, mended_title, name_title, phrase_title, release_title
+from .titles import ending_title, mended_title, name_title, phrase_title, release_title
 from .tokens import proper_words, segment, tokenize
 from .triggers import (
     define_acronyms,
@@ -207,6 +217,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
     _find_topics(candidates, views, published)
+    _exam_owner(candidates)
+    _framed(candidates)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
     for cand in candidates:
@@ -217,6 +229,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
         events.extend(_events_for(cand, text, published, lex))
     events.extend(releases)
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
+    events.extend(listed_fixtures(text, document.body, dated, published, lex))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
     _link_postponements(events)
@@ -230,10 +243,10 @@ def _candidates(
 ) -> list[Candidate]:
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
-    triggers = _absorb_predicates(
-        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, s
+    triggers = _drop_manner(
+        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, lex
     )
-    triggers = _with_destination(_drop_manner(triggers, text, lex), view, text, lex)
+    triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [tm for tm in triggers]
     _assign_timexes(targets, usable, text, tokens, folded, lex)
@@ -301,6 +314,7 @@ def _candidates(
         cand.names = _pair_names(tm, tokens, view, lex)
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
+        _hosted_match(cand, free, text, lex)
         out.extend(_gapped(cand, text, lex))
     return out
 
@@ -417,12 +431,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         )
         by_kind = not title and tm.trigger.type in (*KIND_FIRST, *SELF_DATED)
         title = title or kind_title(tm, cand.view.tokens, lex)
-        if cand.compound and not (
-            by_kind or cand.topic or cand.possessor or cand.subject or len(names) > 1
-        ):
-            title, by_kind = cap_title(cand.compound), False  # not "Ankara toplantısı"
-        else:
-            cand.compound = None
+        title, by_kind = _compound_title(cand, title, by_kind, len(names), place)
     title = title or ""  # an untitled mention may still tell more about a titled one
     mended = mended_title(title, lex)
     reasons = [

@@ -160,6 +160,18 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
 
 
+def _own_dates(cand: Candidate) -> list:
+    """The dates of a candidate's sentence that could be its own: for a data release only days
+    (``ekim ayı enflasyon verilerini açıkladı``: the month is the period the data is about)."""
+    if cand.tm.trigger.type != "release":
+        return cand.view.timexes
+    return [
+        t
+        for t in cand.view.timexes
+        if (sp := timex_span(t)) is not None and sp.granularity in ("day", "time")
+    ]
+
+
 def _date_main_happening(
     candidates: list[Candidate], views: list[SentenceView], published: date, lex: Lexicon
 ) -> None:
@@ -170,7 +182,7 @@ def _date_main_happening(
         s = cand.view.sent
         if s.index >= LEDE_SENTENCES:
             break
-        if cand.slots or cand.view.timexes or cand.status != "held" or cand.context:
+        if cand.slots or _own_dates(cand) or cand.status != "held" or cand.context:
             continue
         if not cand.tm.trigger.calendar:
             continue
@@ -178,6 +190,7 @@ def _date_main_happening(
         if cand is not undated[-1] or not occurs_right_after(cand.tm, cand.view.tokens, lex):
             continue
         cand.slots = [(Slot(published.isoformat(), "day"), "held", None)]
+        cand.tm.timexes = []  # a period a release is about does not date the release
         return
 
 

@@ -1,10 +1,14 @@
-"""Match reports: a headline that gives a final score between two teams.
+"""Match reports and fixtures listed in a line.
 
+* A headline that gives a final score between two teams:
 ``Dağspor 1-2 Ovaspor``, ``Kocaspor, Denizspor'u 2-0 geçti``: the article reports a played
 match. Told without a date of its own, it is the main happening of the article and takes the
 publication day (the corpus convention for a past happening without a date), as one held
 match titled by its two teams. A document that already dates a match between the same teams
 keeps that one.
+* Fixtures listed in one line after their day (``9 Ağustos Pazar: Dağspor-Ovaspor (20.00),
+  Kocaspor-Denizspor (21.00)``): two or more pairings each with a kick-off time, on the last
+  day named before them in the line.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from ..model import Document, Event, Timex
 from ..text import fold
 from .lexicon import Lexicon
 from .merge import identity_key
+from .slots import timex_span
 from .titles import cap_title
 
 
@@ -69,3 +74,59 @@ def match_report(
     )
     event.key = identity_key(event)
     return [event]
+
+
+MIN_LISTED = 2  # pairings with times in one line that make a list of fixtures
+
+
+def _line_day(timexes: list[Timex], before: int) -> date | None:
+    """The last single day (without a clock time) named before ``before``."""
+    days = [
+        sp.first
+        for t in timexes
+        if t.end <= before
+        and (sp := timex_span(t)) is not None
+        and sp.granularity == "day"
+        and sp.first == sp.last
+        and not sp.time
+    ]
+    return days[-1] if days else None
+
+
+def listed_fixtures(
+    text: str, body: tuple[tuple[int, int], ...], dated: list[Timex], published: date, lex: Lexicon
+) -> list[Event]:
+    """Fixtures listed in one line with their kick-off times, on the day named before them."""
+    out: list[Event] = []
+    pattern = re.compile(rf"{lex.forms['fixture']}\s*{lex.forms['listed_clock']}")
+    match = next((t for t in lex.triggers.values() if t.type == "match"), None)
+    for b_start, b_end in body:
+        pos = b_start
+        for raw in text[b_start:b_end].split("\n"):
+            start, pos = pos, pos + len(raw) + 1
+            found = [(start + m.start(), m) for m in pattern.finditer(raw)]
+            if len(found) < MIN_LISTED or match is None:
+                continue
+            if re.search(lex.forms["figure"], re.sub(lex.forms["clock"], " ", raw)):
+                continue  # "Dolar-TL 34.50, Euro-TL 17.20": prices, not kick-off times
+            timexes = [t for t in dated if start <= t.start < start + len(raw)]
+            for at, m in found:
+                day = _line_day(timexes, at)
+                if day is None:
+                    continue
+                event = Event(
+                    date=day.isoformat(),
+                    granularity="day",
+                    title=f"{m['home']}-{m['away']}",
+                    type="match",
+                    status="held" if day < published else "planned",
+                    quote=raw.strip(),
+                    time=f"{int(m['hour']):02d}:{m['minute']}",
+                    calendar=match.calendar,
+                    quote_start=at,
+                    quote_end=start + m.end(),
+                    confidence_reasons=["agenda", "date-attached", "time"],
+                )
+                event.key = identity_key(event)
+                out.append(event)
+    return out

@@ -240,6 +240,18 @@ def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     return True
 
 
+TOLD_AFTER = 12  # characters between a trigger and a date that follows it in a gapped clause
+
+
+def _told_after(tm: TriggerMatch, t: Timex, text: str) -> bool:
+    """``A maçı saat 20.00'de, B maçı ise 21.00'de oynanacak``: a date right after a trigger
+    and closed by a comma belongs to it (the verb is left out), not to the next trigger."""
+    gap = text[tm.end : t.start]
+    return (
+        text[t.end : t.end + 1] == "," and len(gap) <= TOLD_AFTER and not re.search(r"[,;:.]", gap)
+    )
+
+
 def _assign_timexes(
     triggers: list[TriggerMatch],
     timexes: list[Timex],
@@ -254,6 +266,9 @@ def _assign_timexes(
     for t in timexes:
         after = [tm for tm in triggers if tm.opening >= t.end]
         before = [tm for tm in triggers if tm.end <= t.start]
+        if before and _told_after(max(before, key=lambda tm: tm.end), t, text):
+            max(before, key=lambda tm: tm.end).timexes.append(t)
+            continue
         if after:
             nxt = min(after, key=lambda tm: tm.opening)
             gap = text[t.end : nxt.opening]

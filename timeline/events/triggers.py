@@ -198,6 +198,7 @@ def find_triggers(
             t.stem if t is last else t.raw for t in tokens if first.start <= t.start <= last.start
         )
         found.append(TriggerMatch(holiday, first.start, last.end, last, first, name, first.start))
+    found.extend(_named_days(text, tokens, sent, lex, blocked, found, holiday))
     for tok in tokens if acronyms else ():
         acronym = acronyms.get(tok.stem)
         if acronym is None or any(tm.start <= tok.start < tm.end for tm in found):
@@ -218,6 +219,36 @@ def find_triggers(
     for tm in found:
         tm.context_ref = any(w in lex.phrases("context") for w in nxt_words[id(tm)][:1])
     return _drop_appositions(found, tokens, lex)
+
+
+def _named_days(
+    text: str,
+    tokens: list[Token],
+    sent: Sentence,
+    lex: Lexicon,
+    blocked: list[tuple[int, int]],
+    found: list[TriggerMatch],
+    holiday: Trigger | None,
+) -> list[TriggerMatch]:
+    """``Dünya Kadınlar Günü``, ``Yeşilırmak Direniş ve Bütünleşme Günü``: capitalised words
+    ending in a capitalised day word name a day that is celebrated (not a weekday or a date,
+    not inside another trigger, not in a heading in capitals)."""
+    if holiday is None or sent.title_case:
+        return []
+    out = []
+    for m in re.finditer(lex.forms["named_day"], text[sent.start : sent.end]):
+        a, b = sent.start + m.start(), sent.start + m.end()
+        if any(x < b and a < y for x, y in blocked) or any(
+            tm.opening < b and a < tm.end for tm in found
+        ):
+            continue
+        first = next((t for t in tokens if t.start == a), None)
+        last = next((t for t in tokens if t.start < b <= t.end), None)
+        if first is None or last is None or last.in_run:
+            continue
+        name = text[a : last.start] + last.stem
+        out.append(TriggerMatch(holiday, a, last.end, last, first, name, a))
+    return out
 
 
 def _name_by_apposition(
@@ -498,9 +529,12 @@ def occurs_right_after(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> b
     after = [t.folded for t in tokens if t.start >= tm.end][:3]
     before = [t.folded for t in tokens if t.end <= tm.opening][-2:]
     joined = " ".join(after)
+    words = lex.phrases("occurrence")
+    if tm.trigger.type == "release":
+        words = words | lex.phrases("release_occurrence")  # "verilerini açıkladı"
     return any(
         joined.startswith(w)
         or (after and after[0].startswith(w))
         or any(b.startswith(w) for b in before)
-        for w in lex.phrases("occurrence")
+        for w in words
     )
