@@ -117,6 +117,22 @@ CASES = [
         "Sağlık ve Sosyal Hizmetler Komitesi toplantısı [3 Mart'ta|2026-03-03] yapıldı.",
         [dict(title="Sağlık ve Sosyal Hizmetler Komitesi toplantısı", status="held")],
     ),
+    # --- status from the verb that governs the event --------------------------------------
+    (
+        "the new date of a match told as 'the postponed match' is planned",
+        "2023-09-11",
+        "Yağış nedeniyle ertelenen Dağspor-Ovaspor maçının tarihi açıklandı\n"
+        "Federasyon, yağış nedeniyle ertelenen Dağspor-Ovaspor maçının "
+        "[8 Kasım Çarşamba günü|2023-11-08] oynanmasına karar verdi.",
+        [dict(date="2023-11-08", status="planned", title="Dağspor-Ovaspor maçı")],
+    ),
+    (
+        "an undated postponement still moves the match's only slot",
+        "2023-09-11",
+        "Dağspor-Ovaspor maçı ertelendi\n"
+        "Dağspor-Ovaspor maçı [17 Eylül'de|2023-09-17] oynanacaktı.",
+        [dict(date="2023-09-17", status="postponed")],
+    ),
     # --- confidence: a vote titled by the country that holds it is well supported -----------
     (
         "a referendum titled by its country",

@@ -119,6 +119,7 @@ from .titles import ending_title, mended_title, name_title, phrase_title, releas
 from .tokens import proper_words, segment, tokenize
 from .triggers import (
     define_acronyms,
+    moved_to_own_date,
     read_status,
 )
 from .triggers import find_triggers as _find_triggers
@@ -207,8 +208,11 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _find_topics(candidates, views, published)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
+    moved = {c.group for c in candidates if c.moved and c.slots}  # a postponement told dated
     for cand in candidates:
         if not cand.slots:
+            if cand.status == "postponed" and cand.group in moved:
+                continue  # "Ertelenen maçın tarihi açıklandı": the dated sentence tells it
             if cand.status in ("cancelled", "postponed") and not cand.context:
                 undated_changes.append((cand.position, cand.tm.trigger.type, cand.status))
             continue
@@ -255,6 +259,7 @@ def _candidates(
             anniversary=anniversary,
         )
         cand.slots = _slots(tm, status, tokens, lex, text)
+        cand.moved = moved_to_own_date(folded, tm, tokens, s, lex)
         if tm.trigger.type in KIND_FIRST and (
             not starts_or_ends(tm, text, lex)
             or any(slot.granularity != "day" for slot, _, _ in cand.slots)

@@ -70,6 +70,7 @@ class Candidate:
     subject: list[str] | None = None
     names: list[str] = field(default_factory=list)  # unknown capitalised participants
     inherited_range: bool = False
+    moved: bool = False  # "ertelenen maçın 8 Kasım'da oynanmasına": its dates are the new slot
     events: list[Event] = field(default_factory=list)
 
     @property

@@ -412,12 +412,31 @@ def change_cue(folded: str, sent: Sentence, lex: Lexicon) -> str | None:
     return cue[1] if cue else None
 
 
+def moved_to_own_date(
+    folded: str, tm: TriggerMatch, tokens: list[Token], sent: Sentence, lex: Lexicon
+) -> bool:
+    """``ertelenen maçın 8 Kasım'da oynanmasına karar verdi``: the only change cue is a
+    participle right before the trigger (what became of it earlier) and its own dates all
+    follow it: they are the new slot, whose status its own verb gives."""
+    before = [t for t in tokens if t.end <= tm.opening][-2:]
+    if not before or not tm.timexes or any(t.start < tm.end for t in tm.timexes):
+        return False
+    changes = lex.status["sentence"]
+    here = _first_cue(folded, before[0].start, tm.opening, changes)
+    return (
+        here is not None
+        and here[1] == "postponed"
+        and _first_cue(folded, sent.start, before[0].start, changes) is None
+        and _first_cue(folded, tm.end, sent.end, changes) is None
+    )
+
+
 def read_status(
     folded: str, tm: TriggerMatch, tokens: list[Token], sent: Sentence, lex: Lexicon
 ) -> str | None:
     """The status of the happening a trigger names, or None when the text gives no cue."""
     change = change_cue(folded, sent, lex)
-    if change:
+    if change and not moved_to_own_date(folded, tm, tokens, sent, lex):
         return change
     ignore = lex.phrases("not_verb")
     before = [t for t in tokens if t.end <= tm.opening][-2:]
