@@ -127,6 +127,13 @@ CASES = [
         [dict(date="2023-11-08", status="planned", title="Dağspor-Ovaspor maçı")],
     ),
     (
+        "a name's possessive before an apostrophe is no past tense",
+        "2026-04-20",
+        "Anma töreni [bugün saat 11.00'de|2026-04-20T11:00] Cumhuriyet Anıtı'nda, Vali Ahmet "
+        "Kaya'nın konuşması ise öğleden sonra yapılacak.",
+        [dict(date="2026-04-20", status="planned")],
+    ),
+    (
         "an undated postponement still moves the match's only slot",
         "2023-09-11",
         "Dağspor-Ovaspor maçı ertelendi\n"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Timex
-from ..text import fold, search_key
+from ..text import APOSTROPHES, fold, search_key
 from .lexicon import Lexicon, Trigger
 from .tokens import Sentence, Token
 
@@ -393,12 +393,16 @@ def _name_parts(tokens: list[Token], lex: Lexicon) -> list[str]:
 # Status
 
 
+_APOSTROPHES = frozenset(APOSTROPHES)
+
+
 def _first_cue(folded: str, a: int, b: int, patterns, ignore=frozenset()) -> tuple[int, str] | None:
-    """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place)."""
+    """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place); a
+    word before an apostrophe is a name, not a verb (``Anıtı'nda`` is no past tense)."""
     best = None
     for pattern, status in patterns:
         for m in pattern.finditer(folded, a, b):
-            if m.group() in ignore:
+            if m.group() in ignore or folded[m.end() : m.end() + 1] in _APOSTROPHES:
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), status)
