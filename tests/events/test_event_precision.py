@@ -134,6 +134,13 @@ CASES = [
         [dict(date="2026-04-20", status="planned")],
     ),
     (
+        "a slot told as 'was to be' is the one that was moved",
+        "2023-09-11",
+        "Dağspor-Ovaspor maçı [17 Eylül'de|2023-09-17] oynanacaktı. Dağspor-Ovaspor maçı "
+        "[24 Eylül'de|2023-09-24] oynanacak.",
+        [dict(date="2023-09-17", status="postponed"), dict(date="2023-09-24", status="planned")],
+    ),
+    (
         "an undated postponement still moves the match's only slot",
         "2023-09-11",
         "Dağspor-Ovaspor maçı ertelendi\n"
