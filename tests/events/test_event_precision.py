@@ -141,6 +141,19 @@ CASES = [
         [dict(date="2023-09-17", status="postponed"), dict(date="2023-09-24", status="planned")],
     ),
     (
+        "a refusal to take part cancels nothing",
+        "2026-04-20",
+        "Bakanlar Kurulu toplantısı [yarın|2026-04-21] Ankara'da yapılacak. Muhalefet partileri "
+        "toplantıya katılmayacaklarını duyurdu.",
+        [dict(date="2026-04-21", status="planned")],
+    ),
+    (
+        "a negative future of the happening itself still cancels it",
+        "2026-04-20",
+        "Bakanlar Kurulu toplantısı [yarın|2026-04-21] Ankara'da yapılmayacak.",
+        [dict(date="2026-04-21", status="cancelled")],
+    ),
+    (
         "an undated postponement still moves the match's only slot",
         "2023-09-11",
         "Dağspor-Ovaspor maçı ertelendi\n"

@@ -396,13 +396,18 @@ def _name_parts(tokens: list[Token], lex: Lexicon) -> list[str]:
 _APOSTROPHES = frozenset(APOSTROPHES)
 
 
-def _first_cue(folded: str, a: int, b: int, patterns, ignore=frozenset()) -> tuple[int, str] | None:
+def _first_cue(
+    folded: str, a: int, b: int, patterns, ignore=frozenset(), not_starts: tuple[str, ...] = ()
+) -> tuple[int, str] | None:
     """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place); a
-    word before an apostrophe is a name, not a verb (``Anıtı'nda`` is no past tense)."""
+    word before an apostrophe is a name, not a verb (``Anıtı'nda`` is no past tense); words
+    in ``ignore`` or beginning with one of ``not_starts`` are no cue."""
     best = None
     for pattern, status in patterns:
         for m in pattern.finditer(folded, a, b):
             if m.group() in ignore or folded[m.end() : m.end() + 1] in _APOSTROPHES:
+                continue
+            if m.group().startswith(not_starts):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), status)
@@ -411,8 +416,10 @@ def _first_cue(folded: str, a: int, b: int, patterns, ignore=frozenset()) -> tup
 
 
 def change_cue(folded: str, sent: Sentence, lex: Lexicon) -> str | None:
-    """``cancelled`` or ``postponed`` when the sentence says so."""
-    cue = _first_cue(folded, sent.start, sent.end, lex.status["sentence"])
+    """``cancelled`` or ``postponed`` when the sentence says so; someone's refusal to take part
+    (``katılmayacağını``: ``not_change`` in ``event_words.tsv``) cancels nothing."""
+    not_change = tuple(lex.phrases("not_change"))
+    cue = _first_cue(folded, sent.start, sent.end, lex.status["sentence"], not_starts=not_change)
     return cue[1] if cue else None
 
 
