@@ -160,6 +160,26 @@ CASES = [
         "Dağspor-Ovaspor maçı [17 Eylül'de|2023-09-17] oynanacaktı.",
         [dict(date="2023-09-17", status="postponed")],
     ),
+    # --- participants: a title is followed by a name, not by the next sentence --------------
+    (
+        "an event word opening the sentence is not part of a person's title",
+        "2026-04-20",
+        "Toplantıya Cumhurbaşkanı Recep Tayyip Erdoğan da [yarın|2026-04-21] katılacak.",
+        [dict(participants=["Cumhurbaşkanı Recep Tayyip Erdoğan"])],
+    ),
+    (
+        "a demonstrative opening the next sentence is no name",
+        "2026-04-20",
+        "Bankanın yeni başkan Bu yılki toplantıyı [yarın|2026-04-21] Pekin'de açacak.",
+        [dict(participants=[], location="Pekin")],
+    ),
+    (
+        "a quotation after a title is no name",
+        "2026-04-20",
+        "Eski ekonomi danışmanı: “Bu yıl [5 Haziran'da|2026-06-05] yapılacak referandum sistemi "
+        "değiştirecek.”",
+        [],
+    ),
     # --- confidence: a vote titled by the country that holds it is well supported -----------
     (
         "a referendum titled by its country",
