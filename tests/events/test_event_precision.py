@@ -43,6 +43,19 @@ CASES = [
         [],
     ),
     (
+        "games named as the point after which something else happens are not dated by it",
+        "2026-04-20",
+        "Hükümet, [2028|2028] Olimpiyat Oyunları'nın ardından ekonomiyi canlandırmayı hedefliyor.",
+        [],
+    ),
+    (
+        "an election campaign is not the election",
+        "2026-04-20",
+        "Peru, [1995 yılında|1995] seçim kampanyasında yasa dışı fon aldığı ortaya çıkan hükümet "
+        "nedeniyle uyarılmıştı.",
+        [],
+    ),
+    (
         "the top of a ranking is no summit",
         "2026-03-02",
         "Takım [bu yıl|2026] ilk kez ligin zirvesine oturdu; albüm de listenin zirvesinde.",

@@ -108,9 +108,15 @@ def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> b
 
     Unnamed triggers joined by commas and "ve" form a list; a list of three, or one with a
     generic word before or after a member, names kinds of events."""
-    following = " ".join([t.folded for t in view.tokens if t.start >= tm.end][:2])
+    after = [t for t in view.tokens if t.start >= tm.end]
+    name_words = set((tm.name or "").split())
+    while after and after[0].stem in name_words:
+        after = after[1:]  # "Olimpiyat Oyunları'nın ardından": the words after the whole name
+    following = " ".join(t.folded for t in after[:2])
     if following.startswith(_phrases_of(lex, "not_head")):
         return True  # "kurultay iptal davası", "Kurultayı'nın iptal davası": a lawsuit's topic
+    if following.split()[:1] and following.split()[0] in lex.phrases("reference_after"):
+        return True  # "Olimpiyat Oyunları'nın ardından": a point of reference for another
     if tm.name:
         return False
     chain = [tm]
