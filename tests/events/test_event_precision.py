@@ -56,6 +56,24 @@ CASES = [
         [],
     ),
     (
+        "congress tourism is no congress",
+        "2026-04-20",
+        "Antalya'da kongre turizmi [Ekim'de|2026-10] hız kazanacak.",
+        [],
+    ),
+    (
+        "kinds of events written one after another name a kind of tourism",
+        "2026-04-20",
+        "Antalya'da [bu yıl|2026] toplantı seminer ve kongre turizminde rekor bekleniyor.",
+        [],
+    ),
+    (
+        "a summit meeting stays one event",
+        "2026-04-20",
+        "Zirve toplantısı [12 Mayıs'ta|2026-05-12] Bakü'de yapılacak.",
+        [dict(date="2026-05-12", location="Bakü")],
+    ),
+    (
         "the top of a ranking is no summit",
         "2026-03-02",
         "Takım [bu yıl|2026] ilk kez ligin zirvesine oturdu; albüm de listenin zirvesinde.",

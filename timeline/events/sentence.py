@@ -176,7 +176,8 @@ def _counted(before: list[Token], lex: Lexicon) -> bool:
 def _neighbour(
     tm: TriggerMatch, triggers: list[TriggerMatch], text: str, direction: int, lex: Lexicon
 ) -> TriggerMatch | None:
-    """The unnamed trigger joined to ``tm`` by a comma or a conjunction, on one side."""
+    """The unnamed trigger joined to ``tm`` by a comma or a conjunction, or written right after
+    a bare one (``toplantı seminer ve kongre turizmi``), on one side."""
     ordered = sorted(triggers, key=lambda t: t.start)
     k = next(i for i, t in enumerate(ordered) if t is tm) + direction
     if not 0 <= k < len(ordered) or ordered[k].name:
@@ -186,6 +187,8 @@ def _neighbour(
     gap = text[a.end : b.start]
     joint = fold(gap).strip()
     if len(gap) <= 12 and joint and (joint == "," or joint in lex.phrases("conjunction")):
+        return other
+    if not joint and len(gap) <= 2 and not a.token.suffix and a.token.folded == a.trigger.stem:
         return other
     return None
 
