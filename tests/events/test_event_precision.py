@@ -125,6 +125,12 @@ CASES = [
         [],
     ),
     (
+        "what is signed does not reach back over a date to the subject",
+        "2026-04-20",
+        "İki ülke [12 Mayıs'ta|2026-05-12] enerji anlaşmasını imzalamak için bir araya gelecek.",
+        [dict(title="Enerji anlaşmasının imzalanması", date="2026-05-12", status="planned")],
+    ),
+    (
         "a visit with no visitor named is titled by its place alone",
         "2025-11-20",
         "Papa, [28 Kasım'da|2025-11-28] İznik'i ziyaret edecek.",

@@ -388,8 +388,9 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         before = before[:-1]
     for tok in reversed(before):
         nxt = phrase[0].start if phrase else tm.first.start
-        if len(phrase) == 3 or re.search(r"[,;:()]", text[tok.end : nxt]):
-            break
+        gap = text[tok.end : nxt]
+        if len(phrase) == 3 or re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
+            break  # punctuation, or a date inside ("İki ülke 12 Mayıs'ta enerji anlaşmasını")
         if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
             break
         if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):
