@@ -125,6 +125,39 @@ CASES = [
         [],
     ),
     (
+        "an opening belongs to the event named before it in its sentence",
+        "2026-04-20",
+        "Madrid'de düzenlenecek 12. Avrupa Gençlik Festivali, [3 Temmuz Cuma günü saat "
+        "20.00'de|2026-07-03T20:00] yapılacak açılış töreniyle başlayacak.",
+        [
+            dict(
+                title="12. Avrupa Gençlik Festivali'nin açılışı",
+                time="20:00",
+                location="Madrid",
+                confidence_reasons=[
+                    "part-of",
+                    "date-attached",
+                    "status-verb",
+                    "time",
+                    "place-known",
+                ],
+            )
+        ],
+    ),
+    (
+        "an opening after 've ayrıca' opens something else, named by its own possessor",
+        "2026-04-20",
+        "Avrasya Enerji Forumu ve ayrıca yeni kütüphanenin açılışı [12 Mayıs'ta|2026-05-12] "
+        "İzmir'de yapılacak.",
+        [dict(title="Yeni kütüphanenin açılışı", location="İzmir")],
+    ),
+    (
+        "a reference keeps its own date from the event beside it",
+        "2019-03-20",
+        "Bakan Ahmet Kaya, [31 Mart|2019-03-31] seçimleri öncesinde İzmir'deki mitinginde konuştu.",
+        [],
+    ),
+    (
         "what is signed does not reach back over a date to the subject",
         "2026-04-20",
         "İki ülke [12 Mayıs'ta|2026-05-12] enerji anlaşmasını imzalamak için bir araya gelecek.",

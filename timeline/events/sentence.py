@@ -71,6 +71,7 @@ class Candidate:
     names: list[str] = field(default_factory=list)  # unknown capitalised participants
     inherited_range: bool = False
     moved: bool = False  # "ertelenen maçın 8 Kasım'da oynanmasına": its dates are the new slot
+    part_of: str | None = None  # the named event an opening or ceremony belongs to
     events: list[Event] = field(default_factory=list)
 
     @property
@@ -103,20 +104,30 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
     return [tm for tm in triggers if not (tm.trigger.form == "verb" and tm.start > first.end)]
 
 
+def _following(tm: TriggerMatch, view: SentenceView, n: int) -> str:
+    """The ``n`` folded words after a trigger and its whole name (``Olimpiyat Oyunları'nın
+    ardından`` -> ``ardından …``)."""
+    after = [t for t in view.tokens if t.start >= tm.end]
+    name_words = set((tm.name or "").split())
+    while after and after[0].stem in name_words:
+        after = after[1:]
+    return " ".join(t.folded for t in after[:n])
+
+
+def is_reference(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """``referandumdan sonra``, ``Olimpiyat Oyunları'nın ardından``: a happening named as the
+    point of reference of another (``reference_after``): it takes the dates that are its own
+    but is no event of this sentence."""
+    return _following(tm, view, 1) in lex.phrases("reference_after")
+
+
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
     """``tüm etkinlikler``, ``konser, şenlik ve festival de dahil``: a kind, not a happening.
 
     Unnamed triggers joined by commas and "ve" form a list; a list of three, or one with a
     generic word before or after a member, names kinds of events."""
-    after = [t for t in view.tokens if t.start >= tm.end]
-    name_words = set((tm.name or "").split())
-    while after and after[0].stem in name_words:
-        after = after[1:]  # "Olimpiyat Oyunları'nın ardından": the words after the whole name
-    following = " ".join(t.folded for t in after[:2])
-    if following.startswith(_phrases_of(lex, "not_head")):
+    if _following(tm, view, 2).startswith(_phrases_of(lex, "not_head")):
         return True  # "kurultay iptal davası", "Kurultayı'nın iptal davası": a lawsuit's topic
-    if following.split()[:1] and following.split()[0] in lex.phrases("reference_after"):
-        return True  # "Olimpiyat Oyunları'nın ardından": a point of reference for another
     if tm.name:
         return False
     chain = [tm]
@@ -358,6 +369,8 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             break
         if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
             break
+        if tok.folded in lex.phrases("particle"):
+            break  # "ve ayrıca yeni kütüphanenin açılışı"
         phrase.insert(0, tok)
         if tok.suffix:
             break

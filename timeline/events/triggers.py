@@ -85,10 +85,7 @@ def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str,
 
 def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex: Lexicon) -> bool:
     """Whether the words around a trigger rule out its event reading: the blockers of its stem
-    (``event_blockers.tsv``), or a word after it that makes it a point of reference for
-    another happening (``reference_after``: ``referandumdan sonra``)."""
-    if idx_last + 1 < len(tokens) and tokens[idx_last + 1].folded in lex.phrases("reference_after"):
-        return True
+    (``event_blockers.tsv``)."""
     before = lex.blockers.get((stem, "before"), ())
     after = lex.blockers.get((stem, "after"), ())
     if before and idx_first > 0:
