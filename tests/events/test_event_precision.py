@@ -158,6 +158,13 @@ CASES = [
         [],
     ),
     (
+        "a date does not reach across a sentence inside a quotation to a later trigger",
+        "2026-04-20",
+        "“[Yarının|2026-04-21] enerjisini birlikte planlamalıyız. Bu hedefle çalışıyoruz” diyen "
+        "başkan, Dünya Enerji Konseyi toplantısının gündemini anlattı.",
+        [],
+    ),
+    (
         "what is signed does not reach back over a date to the subject",
         "2026-04-20",
         "İki ülke [12 Mayıs'ta|2026-05-12] enerji anlaşmasını imzalamak için bir araya gelecek.",

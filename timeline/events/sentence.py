@@ -270,7 +270,9 @@ def _assign_timexes(
             if not prev.context_ref:  # after "… kapsamında" comes what happens in the frame
                 prev.timexes.append(t)
         elif after:
-            min(after, key=lambda tm: tm.opening).timexes.append(t)
+            nxt = min(after, key=lambda tm: tm.opening)
+            if "." not in text[t.end : nxt.opening].replace("..", ""):
+                nxt.timexes.append(t)  # not across a sentence inside a quotation
 
 
 def _future_cue(folded: str, tm: TriggerMatch, sent: Sentence, lex: Lexicon) -> bool:
