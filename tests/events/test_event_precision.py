@@ -43,6 +43,37 @@ CASES = [
         [],
     ),
     (
+        "games named as the point after which something else happens are not dated by it",
+        "2026-04-20",
+        "Hükümet, [2028|2028] Olimpiyat Oyunları'nın ardından ekonomiyi canlandırmayı hedefliyor.",
+        [],
+    ),
+    (
+        "an election campaign is not the election",
+        "2026-04-20",
+        "Peru, [1995 yılında|1995] seçim kampanyasında yasa dışı fon aldığı ortaya çıkan hükümet "
+        "nedeniyle uyarılmıştı.",
+        [],
+    ),
+    (
+        "congress tourism is no congress",
+        "2026-04-20",
+        "Antalya'da kongre turizmi [Ekim'de|2026-10] hız kazanacak.",
+        [],
+    ),
+    (
+        "kinds of events written one after another name a kind of tourism",
+        "2026-04-20",
+        "Antalya'da [bu yıl|2026] toplantı seminer ve kongre turizminde rekor bekleniyor.",
+        [],
+    ),
+    (
+        "a summit meeting stays one event",
+        "2026-04-20",
+        "Zirve toplantısı [12 Mayıs'ta|2026-05-12] Bakü'de yapılacak.",
+        [dict(date="2026-05-12", location="Bakü")],
+    ),
+    (
         "the top of a ranking is no summit",
         "2026-03-02",
         "Takım [bu yıl|2026] ilk kez ligin zirvesine oturdu; albüm de listenin zirvesinde.",
@@ -94,6 +125,52 @@ CASES = [
         [],
     ),
     (
+        "an opening belongs to the event named before it in its sentence",
+        "2026-04-20",
+        "Madrid'de düzenlenecek 12. Avrupa Gençlik Festivali, [3 Temmuz Cuma günü saat "
+        "20.00'de|2026-07-03T20:00] yapılacak açılış töreniyle başlayacak.",
+        [
+            dict(
+                title="12. Avrupa Gençlik Festivali'nin açılışı",
+                time="20:00",
+                location="Madrid",
+                confidence_reasons=[
+                    "part-of",
+                    "date-attached",
+                    "status-verb",
+                    "time",
+                    "place-known",
+                ],
+            )
+        ],
+    ),
+    (
+        "an opening after 've ayrıca' opens something else, named by its own possessor",
+        "2026-04-20",
+        "Avrasya Enerji Forumu ve ayrıca yeni kütüphanenin açılışı [12 Mayıs'ta|2026-05-12] "
+        "İzmir'de yapılacak.",
+        [dict(title="Yeni kütüphanenin açılışı", location="İzmir")],
+    ),
+    (
+        "a reference keeps its own date from the event beside it",
+        "2019-03-20",
+        "Bakan Ahmet Kaya, [31 Mart|2019-03-31] seçimleri öncesinde İzmir'deki mitinginde konuştu.",
+        [],
+    ),
+    (
+        "a date does not reach across a sentence inside a quotation to a later trigger",
+        "2026-04-20",
+        "“[Yarının|2026-04-21] enerjisini birlikte planlamalıyız. Bu hedefle çalışıyoruz” diyen "
+        "başkan, Dünya Enerji Konseyi toplantısının gündemini anlattı.",
+        [],
+    ),
+    (
+        "what is signed does not reach back over a date to the subject",
+        "2026-04-20",
+        "İki ülke [12 Mayıs'ta|2026-05-12] enerji anlaşmasını imzalamak için bir araya gelecek.",
+        [dict(title="Enerji anlaşmasının imzalanması", date="2026-05-12", status="planned")],
+    ),
+    (
         "a visit with no visitor named is titled by its place alone",
         "2025-11-20",
         "Papa, [28 Kasım'da|2025-11-28] İznik'i ziyaret edecek.",
@@ -116,6 +193,69 @@ CASES = [
         "2026-03-05",
         "Sağlık ve Sosyal Hizmetler Komitesi toplantısı [3 Mart'ta|2026-03-03] yapıldı.",
         [dict(title="Sağlık ve Sosyal Hizmetler Komitesi toplantısı", status="held")],
+    ),
+    # --- status from the verb that governs the event --------------------------------------
+    (
+        "the new date of a match told as 'the postponed match' is planned",
+        "2023-09-11",
+        "Yağış nedeniyle ertelenen Dağspor-Ovaspor maçının tarihi açıklandı\n"
+        "Federasyon, yağış nedeniyle ertelenen Dağspor-Ovaspor maçının "
+        "[8 Kasım Çarşamba günü|2023-11-08] oynanmasına karar verdi.",
+        [dict(date="2023-11-08", status="planned", title="Dağspor-Ovaspor maçı")],
+    ),
+    (
+        "a name's possessive before an apostrophe is no past tense",
+        "2026-04-20",
+        "Anma töreni [bugün saat 11.00'de|2026-04-20T11:00] Cumhuriyet Anıtı'nda, Vali Ahmet "
+        "Kaya'nın konuşması ise öğleden sonra yapılacak.",
+        [dict(date="2026-04-20", status="planned")],
+    ),
+    (
+        "a slot told as 'was to be' is the one that was moved",
+        "2023-09-11",
+        "Dağspor-Ovaspor maçı [17 Eylül'de|2023-09-17] oynanacaktı. Dağspor-Ovaspor maçı "
+        "[24 Eylül'de|2023-09-24] oynanacak.",
+        [dict(date="2023-09-17", status="postponed"), dict(date="2023-09-24", status="planned")],
+    ),
+    (
+        "a refusal to take part cancels nothing",
+        "2026-04-20",
+        "Bakanlar Kurulu toplantısı [yarın|2026-04-21] Ankara'da yapılacak. Muhalefet partileri "
+        "toplantıya katılmayacaklarını duyurdu.",
+        [dict(date="2026-04-21", status="planned")],
+    ),
+    (
+        "a negative future of the happening itself still cancels it",
+        "2026-04-20",
+        "Bakanlar Kurulu toplantısı [yarın|2026-04-21] Ankara'da yapılmayacak.",
+        [dict(date="2026-04-21", status="cancelled")],
+    ),
+    (
+        "an undated postponement still moves the match's only slot",
+        "2023-09-11",
+        "Dağspor-Ovaspor maçı ertelendi\n"
+        "Dağspor-Ovaspor maçı [17 Eylül'de|2023-09-17] oynanacaktı.",
+        [dict(date="2023-09-17", status="postponed")],
+    ),
+    # --- participants: a title is followed by a name, not by the next sentence --------------
+    (
+        "an event word opening the sentence is not part of a person's title",
+        "2026-04-20",
+        "Toplantıya Cumhurbaşkanı Recep Tayyip Erdoğan da [yarın|2026-04-21] katılacak.",
+        [dict(participants=["Cumhurbaşkanı Recep Tayyip Erdoğan"])],
+    ),
+    (
+        "a demonstrative opening the next sentence is no name",
+        "2026-04-20",
+        "Bankanın yeni başkan Bu yılki toplantıyı [yarın|2026-04-21] Pekin'de açacak.",
+        [dict(participants=[], location="Pekin")],
+    ),
+    (
+        "a quotation after a title is no name",
+        "2026-04-20",
+        "Eski ekonomi danışmanı: “Bu yıl [5 Haziran'da|2026-06-05] yapılacak referandum sistemi "
+        "değiştirecek.”",
+        [],
     ),
     # --- confidence: a vote titled by the country that holds it is well supported -----------
     (

@@ -3,20 +3,21 @@
 Every event gets short reason codes from what the extractor saw, and a score that adds up
 their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
 
-* its title: ``named`` (the event's own name; ``generic-name`` when that name is only a
-  body every organisation has, ``Yönetim Kurulu``, and says not whose), ``part-of`` (an
-  application or deadline titled by the exam it belongs to), ``topic`` (the name the article
-  gives the same happening elsewhere), ``participants`` (two or more named participants, or a
-  visitor and a destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru
-  günü``), ``agenda`` (a timed item of an agenda list; ``group-label`` when that item, with no
-  event word, names who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election
-  or referendum titled by the country that holds it: ``Kazakistan referandumu``), ``kind`` (a
-  calendar item named by its kind alone, such as a school term or break: ``Yarıyıl
-  tatili``), else a weak title: ``person-title`` (one person + noun: ``Kaya'nın töreni``),
-  ``place-title`` (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK
-  verisi``); ``short-title`` for a one-word title (``ABC``; not a holiday); ``title-flaw``
-  when a word of it ends in a doubled suffix (``anlaşmanının``; the endings are language
-  data: ``doubled_ending`` in ``event_words.tsv``);
+* its title: ``named`` (the event's own name; ``generic-name`` when that name is only a body
+  every organisation has, ``Yönetim Kurulu``, and says not whose), ``part-of`` (an application
+  or deadline titled by the exam it belongs to, an opening or a ceremony by the event named
+  before it: ``31. Yaz Olimpiyat Oyunları'nın açılışı``), ``topic`` (the name the article gives
+  the same happening elsewhere), ``participants`` (two or more named participants, or a visitor
+  and a destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``),
+  ``agenda`` (a timed item of an agenda list; ``group-label`` when that item, with no event
+  word, names who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election or
+  referendum titled by the country that holds it: ``Kazakistan referandumu``), ``kind`` (a
+  calendar item named by its kind alone, such as a school term or break: ``Yarıyıl tatili``),
+  else a weak title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title``
+  (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK verisi``); ``short-title``
+  for a one-word title (``ABC``; not a holiday); ``title-flaw`` when a word of it ends in a
+  doubled suffix (``anlaşmanının``; the endings are language data: ``doubled_ending`` in
+  ``event_words.tsv``);
 * its date: ``date-attached`` (a date of its own clause, right before or after it),
   ``date-clause`` (a date of its sentence given to it across other words), ``date-inferred``
   (no date of its own: the publication day of the main happening, or a frame's day), with

@@ -125,12 +125,21 @@ from .sentence import (
     _slots,
     _subject,
     choose_participants,
+    is_reference,
 )
 from .slots import Slot, timex_span
-from .titles import ending_title, mended_title, name_title, phrase_title, release_title
+from .titles import (
+    ending_title,
+    mended_title,
+    name_title,
+    part_title,
+    phrase_title,
+    release_title,
+)
 from .tokens import proper_words, segment, tokenize
 from .triggers import (
     define_acronyms,
+    moved_to_own_date,
     read_status,
 )
 from .triggers import find_triggers as _find_triggers
@@ -216,13 +225,16 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _programme_days(candidates, views, text, published, lex)
     _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
-    _find_topics(candidates, views, published)
+    _find_topics(candidates, views, published, lex)
     _exam_owner(candidates)
     _framed(candidates)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
+    moved = {c.group for c in candidates if c.moved and c.slots}  # a postponement told dated
     for cand in candidates:
         if not cand.slots:
+            if cand.status == "postponed" and cand.group in moved:
+                continue  # "Ertelenen maçın tarihi açıklandı": the dated sentence tells it
             if cand.status in ("cancelled", "postponed") and not cand.context:
                 undated_changes.append((cand.position, cand.tm.trigger.type, cand.status))
             continue
@@ -243,12 +255,15 @@ def _candidates(
 ) -> list[Candidate]:
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
+    references = [tm for tm in view.triggers if is_reference(tm, view, lex)]
     triggers = _drop_manner(
-        [tm for tm in view.triggers if not _generic(tm, view, text, lex)], text, lex
+        [tm for tm in view.triggers if tm not in references and not _generic(tm, view, text, lex)],
+        text,
+        lex,
     )
     triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
-    targets = [tm for tm in triggers]
+    targets = [*triggers, *references]  # a reference keeps its own dates from the others
     _assign_timexes(targets, usable, text, tokens, folded, lex)
     context = next((tm for tm in triggers if tm.context_ref), None)
     places_of = _assign_places(triggers, view.places, text)
@@ -272,6 +287,7 @@ def _candidates(
             anniversary=anniversary,
         )
         cand.slots = _slots(tm, status, tokens, lex, text)
+        cand.moved = moved_to_own_date(folded, tm, tokens, s, lex)
         if tm.trigger.type in KIND_FIRST and (
             not starts_or_ends(tm, text, lex)
             or any(slot.granularity != "day" for slot, _, _ in cand.slots)
@@ -413,6 +429,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     by_kind = False  # titled by its kind alone ("Yarıyıl tatili")
     if tm.name:
         title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
+    elif cand.part_of:
+        title = part_title(cand.part_of, cand.phrase or tm.trigger.noun, lex)
     elif tm.trigger.type in KIND_FIRST:
         title = kind_title(tm, cand.view.tokens, lex)
         by_kind = True
@@ -450,6 +468,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         date_reason(tm.timexes, tm, text),
         "status-verb" if cand.status else "status-day",
     ]
+    if cand.part_of and not tm.name:
+        reasons[0] = "part-of"  # "… Oyunları'nın açılış töreni"
     if title and not mended:
         reasons[0] = "no-title"  # "Yaz'ın ziyareti": the possessor was a common word
     title = mended

@@ -56,6 +56,7 @@ def _is_name_word(tok: Token, lex: Lexicon) -> bool:
         and tok.stem.replace("-", "").isalpha()
         and (place is None or place.ambiguous == "person")  # "Bakan Selçuk Bayraktar"
         and not lex.organisation(tok.stem)
+        and tok.folded not in lex.phrases("not_person_name")  # "başkan Bu yılki …"
     )
 
 
@@ -72,8 +73,9 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[PersonMent
         j = i + n
         names: list[Token] = []
         while j < len(tokens) and len(names) < 4 and _is_name_word(tokens[j], lex):
-            if _title_at(tokens, j, lex):
-                break
+            gap = text[tokens[j - 1].end : tokens[j].start]
+            if _title_at(tokens, j, lex) or gap.strip() or "\n" in gap:
+                break  # "danışmanı: “Bu sistem", "yeni başkan⏎Bu yıl": not a name
             tok = tokens[j]
             names.append(tok)
             j += 1
@@ -100,6 +102,8 @@ def _title_prefix(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int:
         if text[prev.end : tokens[k].start].strip():
             break
         if prev.is_capital and not prev.suffix:
+            if prev.folded.startswith(_event_starts(lex.lang)):
+                break  # "Toplantıya Cumhurbaşkanı …": an event word opening the sentence
             k -= 1
             continue
         # "Hazine ve Maliye": a lower-case "ve" between two capitalised words.

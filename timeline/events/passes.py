@@ -194,7 +194,12 @@ def _date_main_happening(
         return
 
 
-def _find_topics(candidates: list[Candidate], views: list[SentenceView], published: date) -> None:
+PARTS = ("opening", "ceremony", "draw")  # kinds of event that belong to a larger one
+
+
+def _find_topics(
+    candidates: list[Candidate], views: list[SentenceView], published: date, lex: Lexicon
+) -> None:
     """The name an unnamed event borrows: the event it belongs to (an application's exam)
     or the name the article gave the same happening elsewhere, unless a proper name owns it
     (``Fed'in toplantısı``)."""
@@ -216,6 +221,11 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
             if k:
                 cand.topic = owners[k - 1].name
             continue
+        if cand.tm.trigger.type in PARTS and not cand.possessor:
+            owner = _owner(cand, owners, lex)
+            if owner is not None:
+                cand.part_of = owner.name
+                continue
         if cand.possessor and cand.possessor.split()[-1][:1].isupper():
             continue  # "Fed'in toplantısı": its owner names it, not another meeting's name
         same = sorted(
@@ -243,6 +253,20 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
             if cand.place is None and other is not None and other.place is not None:
                 cand.place = other.place
             break
+
+
+def _owner(cand: Candidate, owners: list[TriggerMatch], lex: Lexicon) -> TriggerMatch | None:
+    """The named event an opening or a ceremony belongs to: ``31. Yaz Olimpiyat Oyunları, …
+    açılış töreniyle başlayacak``: the last one named before it in its sentence, with no
+    conjunction between them (``Konseyi'nin Toplantısı ve ayrıca … konutların açılışı``
+    opens something else)."""
+    joins = lex.phrases("and") | lex.phrases("conjunction") | lex.phrases("link")
+    for o in reversed(owners):
+        if o.start >= cand.position or not _same_sentence(o, cand) or o.trigger.type in PARTS:
+            continue
+        between = [t.folded for t in cand.view.tokens if o.end <= t.start < cand.position]
+        return None if any(w in joins for w in between) else o
+    return None
 
 
 def _long_before(cand: Candidate, published: date) -> bool:

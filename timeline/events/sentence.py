@@ -78,6 +78,8 @@ class Candidate:
     subject: list[str] | None = None
     names: list[str] = field(default_factory=list)  # unknown capitalised participants
     inherited_range: bool = False
+    moved: bool = False  # "ertelenen maçın 8 Kasım'da oynanmasına": its dates are the new slot
+    part_of: str | None = None  # the named event an opening or ceremony belongs to
     events: list[Event] = field(default_factory=list)
 
     @property
@@ -122,13 +124,29 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
     ]
 
 
+def _following(tm: TriggerMatch, view: SentenceView, n: int) -> str:
+    """The ``n`` folded words after a trigger and its whole name (``Olimpiyat Oyunları'nın
+    ardından`` -> ``ardından …``)."""
+    after = [t for t in view.tokens if t.start >= tm.end]
+    name_words = set((tm.name or "").split())
+    while after and after[0].stem in name_words:
+        after = after[1:]
+    return " ".join(t.folded for t in after[:n])
+
+
+def is_reference(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """``referandumdan sonra``, ``Olimpiyat Oyunları'nın ardından``: a happening named as the
+    point of reference of another (``reference_after``): it takes the dates that are its own
+    but is no event of this sentence."""
+    return _following(tm, view, 1) in lex.phrases("reference_after")
+
+
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
     """``tüm etkinlikler``, ``konser, şenlik ve festival de dahil``: a kind, not a happening.
 
     Unnamed triggers joined by commas and "ve" form a list; a list of three, or one with a
     generic word before or after a member, names kinds of events."""
-    following = " ".join([t.folded for t in view.tokens if t.start >= tm.end][:2])
-    if following.startswith(_phrases_of(lex, "not_head")):
+    if _following(tm, view, 2).startswith(_phrases_of(lex, "not_head")):
         return True  # "kurultay iptal davası", "Kurultayı'nın iptal davası": a lawsuit's topic
     if tm.name:
         return False
@@ -191,7 +209,8 @@ def _counted(before: list[Token], lex: Lexicon) -> bool:
 def _neighbour(
     tm: TriggerMatch, triggers: list[TriggerMatch], text: str, direction: int, lex: Lexicon
 ) -> TriggerMatch | None:
-    """The unnamed trigger joined to ``tm`` by a comma or a conjunction, on one side."""
+    """The unnamed trigger joined to ``tm`` by a comma or a conjunction, or written right after
+    a bare one (``toplantı seminer ve kongre turizmi``), on one side."""
     ordered = sorted(triggers, key=lambda t: t.start)
     k = next(i for i, t in enumerate(ordered) if t is tm) + direction
     if not 0 <= k < len(ordered) or ordered[k].name:
@@ -201,6 +220,8 @@ def _neighbour(
     gap = text[a.end : b.start]
     joint = fold(gap).strip()
     if len(gap) <= 12 and joint and (joint == "," or joint in lex.phrases("conjunction")):
+        return other
+    if not joint and len(gap) <= 2 and not a.token.suffix and a.token.folded == a.trigger.stem:
         return other
     return None
 
@@ -286,7 +307,9 @@ def _assign_timexes(
             if not prev.context_ref:  # after "… kapsamında" comes what happens in the frame
                 prev.timexes.append(t)
         elif after:
-            min(after, key=lambda tm: tm.opening).timexes.append(t)
+            nxt = min(after, key=lambda tm: tm.opening)
+            if "." not in text[t.end : nxt.opening].replace("..", ""):
+                nxt.timexes.append(t)  # not across a sentence inside a quotation
 
 
 def _future_cue(folded: str, tm: TriggerMatch, sent: Sentence, lex: Lexicon) -> bool:
@@ -383,6 +406,8 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             lex.forms["participle"], tok.folded
         ):
             break  # "açıklamasına göre madencilerin grevi", "inşa edilen konutların açılışı"
+        if tok.folded in lex.phrases("particle"):
+            break  # "ve ayrıca yeni kütüphanenin açılışı"
         phrase.insert(0, tok)
         if tok.suffix:
             break
@@ -413,8 +438,9 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         before = before[:-1]
     for tok in reversed(before):
         nxt = phrase[0].start if phrase else tm.first.start
-        if len(phrase) == 3 or re.search(r"[,;:()]", text[tok.end : nxt]):
-            break
+        gap = text[tok.end : nxt]
+        if len(phrase) == 3 or re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
+            break  # punctuation, or a date inside ("İki ülke 12 Mayıs'ta enerji anlaşmasını")
         if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
             break
         if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):

@@ -98,6 +98,12 @@ def phrase_title(
     return None
 
 
+def part_title(owner: str, noun: str, lex: Lexicon) -> str:
+    """The title of a part of a named event: ``31. Yaz Olimpiyat Oyunları'nın açılış
+    töreni``."""
+    return cap_title(f"{lex.attach(owner, 'genitive')} {noun}")
+
+
 def ending_title(title: str, timexes, text: str, lex: Lexicon) -> str:
     """The title of the last day of a period or event whose date the text gives to an end
     verb (``window_end_title`` in ``event_words.tsv``): ``Eğitim yılı 26 Haziran'da

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Timex
-from ..text import fold, search_key
+from ..text import APOSTROPHES, fold, search_key
 from .lexicon import Lexicon, Trigger
 from .tokens import Sentence, Token
 
@@ -116,10 +116,7 @@ def acronym_matches(text: str, a: int, b: int, cap: str) -> Iterator[re.Match]:
 
 def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex: Lexicon) -> bool:
     """Whether the words around a trigger rule out its event reading: the blockers of its stem
-    (``event_blockers.tsv``), or a word after it that makes it a point of reference for
-    another happening (``reference_after``: ``referandumdan sonra``)."""
-    if idx_last + 1 < len(tokens) and tokens[idx_last + 1].folded in lex.phrases("reference_after"):
-        return True
+    (``event_blockers.tsv``)."""
     before = lex.blockers.get((stem, "before"), ())
     after = lex.blockers.get((stem, "after"), ())
     if before and idx_first > 0:
@@ -458,12 +455,21 @@ def _name_parts(tokens: list[Token], lex: Lexicon) -> list[str]:
 # Status
 
 
-def _first_cue(folded: str, a: int, b: int, patterns, ignore=frozenset()) -> tuple[int, str] | None:
-    """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place)."""
+_APOSTROPHES = frozenset(APOSTROPHES)
+
+
+def _first_cue(
+    folded: str, a: int, b: int, patterns, ignore=frozenset(), not_starts: tuple[str, ...] = ()
+) -> tuple[int, str] | None:
+    """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place); a
+    word before an apostrophe is a name, not a verb (``Anıtı'nda`` is no past tense); words
+    in ``ignore`` or beginning with one of ``not_starts`` are no cue."""
     best = None
     for pattern, status in patterns:
         for m in pattern.finditer(folded, a, b):
-            if m.group() in ignore:
+            if m.group() in ignore or folded[m.end() : m.end() + 1] in _APOSTROPHES:
+                continue
+            if m.group().startswith(not_starts):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), status)
@@ -472,9 +478,30 @@ def _first_cue(folded: str, a: int, b: int, patterns, ignore=frozenset()) -> tup
 
 
 def change_cue(folded: str, sent: Sentence, lex: Lexicon) -> str | None:
-    """``cancelled`` or ``postponed`` when the sentence says so."""
-    cue = _first_cue(folded, sent.start, sent.end, lex.status["sentence"])
+    """``cancelled`` or ``postponed`` when the sentence says so; someone's refusal to take part
+    (``katılmayacağını``: ``not_change`` in ``event_words.tsv``) cancels nothing."""
+    not_change = tuple(lex.phrases("not_change"))
+    cue = _first_cue(folded, sent.start, sent.end, lex.status["sentence"], not_starts=not_change)
     return cue[1] if cue else None
+
+
+def moved_to_own_date(
+    folded: str, tm: TriggerMatch, tokens: list[Token], sent: Sentence, lex: Lexicon
+) -> bool:
+    """``ertelenen maçın 8 Kasım'da oynanmasına karar verdi``: the only change cue is a
+    participle right before the trigger (what became of it earlier) and its own dates all
+    follow it: they are the new slot, whose status its own verb gives."""
+    before = [t for t in tokens if t.end <= tm.opening][-2:]
+    if not before or not tm.timexes or any(t.start < tm.end for t in tm.timexes):
+        return False
+    changes = lex.status["sentence"]
+    here = _first_cue(folded, before[0].start, tm.opening, changes)
+    return (
+        here is not None
+        and here[1] == "postponed"
+        and _first_cue(folded, sent.start, before[0].start, changes) is None
+        and _first_cue(folded, tm.end, sent.end, changes) is None
+    )
 
 
 def read_status(
@@ -482,7 +509,7 @@ def read_status(
 ) -> str | None:
     """The status of the happening a trigger names, or None when the text gives no cue."""
     change = change_cue(folded, sent, lex)
-    if change:
+    if change and not moved_to_own_date(folded, tm, tokens, sent, lex):
         return change
     ignore = lex.phrases("not_verb")
     before = [t for t in tokens if t.end <= tm.opening][-2:]
