@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
+from functools import lru_cache
 
 from ..model import Event, Source
 from ..text import search_key
@@ -52,7 +53,17 @@ def event_text(data: str | None, sources: str | None) -> str:
     for src in srcs if isinstance(srcs, list) else []:
         if isinstance(src, dict):
             parts += [src.get("title"), src.get("outlet"), src.get("quote")]
-    return search_key(" ".join(p for p in parts if isinstance(p, str)))
+    # Folded part by part (the same key as folding the whole text: folding works within words,
+    # and parts are whole words): an event's many sources repeat outlets and quotes, and each
+    # report of a happening adds one source, so a new report folds only its own parts.
+    keys = (folded_part(p) for p in parts if isinstance(p, str))
+    return " ".join(k for k in keys if k)
+
+
+@lru_cache(maxsize=16384)
+def folded_part(text: str) -> str:
+    """:func:`~timeline.text.search_key` of one part of an event's text, remembered."""
+    return search_key(text)
 
 
 def event_days(data: str | None) -> str | None:
