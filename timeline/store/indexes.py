@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import MISSING, fields
 from datetime import date
 from functools import lru_cache
 
@@ -111,14 +112,25 @@ def past_key(e: Event, first: date) -> str:
 def event_facets(data: str | None, sources: str | None) -> str:
     """The ``[kind, key, shown]`` facet entries of an event row, as JSON (for
     ``event_facets``; see :func:`timeline.filters.facet_entries`)."""
-    from ..filters import facet_entries
+    from ..filters import facet_entries, source_facet_entries
 
     try:
         e = event_from_row(json.loads(data) if data else {})
-        srcs = [Source(**s) for s in json.loads(sources or "[]")]
-    except (ValueError, TypeError, KeyError):
+        entries = facet_entries(e, [])
+        for s in json.loads(sources or "[]"):
+            if not SOURCE_REQUIRED <= s.keys() <= SOURCE_FIELDS:  # as Source(**s) would refuse
+                raise KeyError(s)
+            entries |= source_facet_entries(
+                s["document"], s.get("outlet"), s["source"], s.get("url")
+            )
+    except (ValueError, TypeError, KeyError, AttributeError):
         return "[]"
-    return json.dumps(sorted(facet_entries(e, srcs)), ensure_ascii=False)
+    return json.dumps(sorted(entries), ensure_ascii=False)
+
+
+# The keys of a stored source (Source.to_json), and those without a default.
+SOURCE_FIELDS = {f.name for f in fields(Source)}
+SOURCE_REQUIRED = {f.name for f in fields(Source) if f.default is MISSING}
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
