@@ -50,13 +50,18 @@ class Listing:
     def __init__(self, counts: dict[str, int] | None = None, listed: list[dict] | None = None):
         self.counts = {status: (counts or {}).get(status, 0) for status in OUTCOMES}
         self.listed = list(listed or [])
+        self._shown = {
+            refused: sum((e["status"] == "refused") == refused for e in self.listed)
+            for refused in (True, False)
+        }
 
     def add(self, result: Result) -> None:
         """Count one article's outcome, and list it while there is room for its kind."""
         self.counts[result.status] += 1
         refused = result.status == "refused"
-        if sum((e["status"] == "refused") == refused for e in self.listed) >= LISTED_MAX:
+        if self._shown[refused] >= LISTED_MAX:
             return
+        self._shown[refused] += 1
         if refused:
             self.listed.append(
                 {"status": "refused", "source": result.source, "error": reason(result.reason)}

@@ -222,7 +222,8 @@ def _rows(store: Store) -> list[tuple]:
     ).fetchall()
 
 
-def test_one_article_at_a_time_equals_a_full_merge(tmp_path):
+def test_one_article_at_a_time_equals_a_full_merge(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_NOW", "2025-10-30T12:00:00+00:00")  # one clock for both stores
     rng = random.Random(2025)
     articles = _synthetic(rng, 70)
     analyses = [analysis(body, published, f"{name}.txt") for name, published, body in articles]
@@ -296,7 +297,10 @@ def test_updates_and_corrections_keep_the_store_equal_to_a_full_merge(tmp_path):
     assert events[0].id not in {e.id for e in store.events()}
 
 
-def test_real_articles_one_at_a_time_equal_a_full_merge(tmp_path):
+def test_real_articles_one_at_a_time_equal_a_full_merge(tmp_path, monkeypatch):
+    # One clock for both stores: the history's times must not differ by a second that passed
+    # between their writes.
+    monkeypatch.setenv("TIMELINE_NOW", "2025-10-30T12:00:00+00:00")
     corpus = SHARED / "corpus" / "dev"
     require(corpus.is_dir(), "the dev corpus", f"expected at {corpus}")
     paths = sorted(p for p in corpus.iterdir() if p.suffix == ".txt") + sorted(SEEDS.iterdir())

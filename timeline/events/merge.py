@@ -81,6 +81,7 @@ __all__ = [
     "cluster",
     "cluster_anchor",
     "cluster_key",
+    "compared",
     "event_id",
     "find_by_members",
     "first_report",
@@ -133,6 +134,11 @@ def _candidates(
         for j in sorted(seen):
             if j > i or (loose is not None and j < i and j not in loose):
                 yield i, j
+
+
+def compared(a: Mention, b: Mention) -> bool:
+    """Whether :func:`cluster` compares two mentions (they share a block)."""
+    return any(True for _ in _candidates([a, b]))
 
 
 def cluster(mentions: list[Mention], known: dict[tuple, str] | None = None) -> list[Merged]:

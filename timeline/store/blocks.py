@@ -90,18 +90,26 @@ def correction_links(corrections: list[dict], ids: set[str]) -> set[str]:
 
 
 def reported_again(conn: sqlite3.Connection, fresh: list[tuple[Mention, str | None]]) -> set[str]:
-    """The stored events that new mentions report again: those holding a stored mention
-    in a block of a new one (same type group, a shared key — place, surname or title word,
-    or two title words across precisions — and a period its slot may meet) that
+    """The stored events that new mentions report again (see :func:`reports_of`)."""
+    return {event_id for found in reports_of(conn, fresh).values() for event_id in found}
+
+
+def reports_of(
+    conn: sqlite3.Connection, fresh: list[tuple[Mention, str | None]]
+) -> dict[tuple[str, int], dict[str, Event]]:
+    """For each new mention (by ``(document, idx)``), the stored events it reports again,
+    each with the first stored mention that says so: those holding a stored mention in a
+    block of it (same type group, a shared key — place, surname or title word, or two title
+    words across precisions — and a period its slot may meet) that
     :func:`~timeline.events.merge.same_happening` accepts."""
     new_docs = {m.source.document for m, _ in fresh}
-    found: set[str | None] = set()
     parsed: dict[tuple, Event] = {}
     select = (
         "SELECT DISTINCT b.document, b.idx, m.data, m.event FROM mention_blocks b"
         " JOIN mentions m ON m.document = b.document AND m.idx = b.idx"
         " WHERE b.grp=? AND b.token IN (SELECT value FROM json_each(?)) AND "
     )
+    out: dict[tuple[str, int], dict[str, Event]] = {}
     for mention, _ in fresh:
         e = mention.event
         group, tokens = type_group(e.type), json.dumps(sorted(query_keys(e)))
@@ -115,13 +123,13 @@ def reported_again(conn: sqlite3.Connection, fresh: list[tuple[Mention, str | No
                 select + "b.period > ? AND b.period < ?",
                 (group, tokens, f"{period}-", f"{period}-~"),
             ).fetchall()
+        found = out.setdefault((mention.source.document, mention.idx), {})
         for doc_id, idx, data, event_id in rows:
-            if doc_id in new_docs or event_id in found:
+            if doc_id in new_docs or event_id is None or event_id in found:
                 continue
             stored = parsed.get((doc_id, idx))
             if stored is None:
                 stored = parsed[(doc_id, idx)] = event_from_row(json.loads(data))
             if same_happening(e, stored):
-                found.add(event_id)
-    found.discard(None)
-    return {event_id for event_id in found if event_id is not None}
+                found[event_id] = stored
+    return out

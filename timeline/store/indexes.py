@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import MISSING, fields
 from datetime import date
+from functools import lru_cache
 
 from ..model import Event, Source
 from ..text import search_key
@@ -52,7 +54,17 @@ def event_text(data: str | None, sources: str | None) -> str:
     for src in srcs if isinstance(srcs, list) else []:
         if isinstance(src, dict):
             parts += [src.get("title"), src.get("outlet"), src.get("quote")]
-    return search_key(" ".join(p for p in parts if isinstance(p, str)))
+    # Folded part by part (the same key as folding the whole text: folding works within words,
+    # and parts are whole words): an event's many sources repeat outlets and quotes, and each
+    # report of a happening adds one source, so a new report folds only its own parts.
+    keys = (folded_part(p) for p in parts if isinstance(p, str))
+    return " ".join(k for k in keys if k)
+
+
+@lru_cache(maxsize=16384)
+def folded_part(text: str) -> str:
+    """:func:`~timeline.text.search_key` of one part of an event's text, remembered."""
+    return search_key(text)
 
 
 def event_days(data: str | None) -> str | None:
@@ -100,14 +112,25 @@ def past_key(e: Event, first: date) -> str:
 def event_facets(data: str | None, sources: str | None) -> str:
     """The ``[kind, key, shown]`` facet entries of an event row, as JSON (for
     ``event_facets``; see :func:`timeline.filters.facet_entries`)."""
-    from ..filters import facet_entries
+    from ..filters import facet_entries, source_facet_entries
 
     try:
         e = event_from_row(json.loads(data) if data else {})
-        srcs = [Source(**s) for s in json.loads(sources or "[]")]
-    except (ValueError, TypeError, KeyError):
+        entries = facet_entries(e, [])
+        for s in json.loads(sources or "[]"):
+            if not SOURCE_REQUIRED <= s.keys() <= SOURCE_FIELDS:  # as Source(**s) would refuse
+                raise KeyError(s)
+            entries |= source_facet_entries(
+                s["document"], s.get("outlet"), s["source"], s.get("url")
+            )
+    except (ValueError, TypeError, KeyError, AttributeError):
         return "[]"
-    return json.dumps(sorted(facet_entries(e, srcs)), ensure_ascii=False)
+    return json.dumps(sorted(entries), ensure_ascii=False)
+
+
+# The keys of a stored source (Source.to_json), and those without a default.
+SOURCE_FIELDS = {f.name for f in fields(Source)}
+SOURCE_REQUIRED = {f.name for f in fields(Source) if f.default is MISSING}
 
 
 def register_functions(conn: sqlite3.Connection) -> None:

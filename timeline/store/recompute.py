@@ -10,7 +10,9 @@
    :mod:`timeline.events.identity` say: which id, which ``SEQUENCE``, how an event leaves.
 
 The result is the same as a full merge (merging is a union of pairs), at a cost that grows
-with the article, not with the store.
+with the article, not with the store. Before all this, a new article whose reports only add
+a source to known events is appended to them (:mod:`.append`), at a cost that does not grow
+with the number of reports either.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from ..events.merge import (
     keep_ids,
 )
 from ..model import Source
+from .append import append_reports
 from .blocks import correction_links, reported_again
 from .pins import pinned_among
 from .rows import event_from_row, event_row, sort_key
@@ -94,6 +97,14 @@ class Recomputation(Stamps):
             out.append((Mention(event, src, idx), event_id))
         return out
 
+    def _fresh(self, conn: sqlite3.Connection, documents: Iterable[str]) -> Loaded:
+        """The stored mentions of these documents."""
+        return self._mentions(
+            conn,
+            "WHERE m.document IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(documents))),),
+        )
+
     def _recompute(
         self,
         conn: sqlite3.Connection,
@@ -110,6 +121,10 @@ class Recomputation(Stamps):
         change is (see the module's description).
         """
         corrections = read_corrections(conn)
+        if documents is not None and not events:
+            # The common case first: new reports that only add a source to known events.
+            if append_reports(conn, stamp, self._fresh(conn, documents), corrections):
+                return
         loaded, merged, old = self._load(conn, corrections, documents, events)
         merged = apply_corrections(merged, corrections)
         if documents is not None or events is not None:
@@ -131,11 +146,7 @@ class Recomputation(Stamps):
             old = {r[0]: r[1:] for r in conn.execute(_PRIOR + " FROM events")}
             _keep(conn, merged, old)
             return loaded, merged, old
-        fresh = self._mentions(
-            conn,
-            "WHERE m.document IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(set(documents or ()))),),
-        )
+        fresh = self._fresh(conn, documents or ())
         touched = set(events or ())
         affected = touched | reported_again(conn, fresh)
         while True:
