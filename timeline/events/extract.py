@@ -516,10 +516,13 @@ def _borrow_titles(events: list[Event]) -> None:
     """An untitled mention (``Zirvenin nisan başında yapılacağı açıklandı``) takes the title
     and place of a titled event of the same kind it may be: the same days, or a change of
     it (postponed, cancelled, a new slot)."""
+    by_type: dict[str, list[Event]] = {}  # in order; an event titled here lends in turn
+    for e in events:
+        by_type.setdefault(e.type, []).append(e)
     for e in events:
         if e.title:
             continue
-        options = [o for o in events if o.title and o.type == e.type and _may_be_one(o, e)]
+        options = [o for o in by_type[e.type] if o.title and _may_be_one(o, e)]
         if options:
             o = min(options, key=lambda o: abs(o.quote_start - e.quote_start))
             e.title = o.title

@@ -6,7 +6,7 @@ Split out of :mod:`timeline.events.extract`, which re-exports its public names.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from ..text import fold, search_key
@@ -154,6 +154,17 @@ def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
     return chosen.slots[-1][0]
 
 
+def _nearest_first(
+    named: list[TriggerMatch], starts: list[int], position: int
+) -> list[TriggerMatch]:
+    """The first :data:`MAX_TOPIC_TRIES` of ``named`` (in text order, at distinct ``starts``)
+    nearest ``position``: those starting at or before it, nearest first, then those after it,
+    nearest first. Found by bisection, not by sorting them all for every event."""
+    k = bisect_right(starts, position)
+    before = named[max(0, k - MAX_TOPIC_TRIES) : k][::-1]
+    return (before + named[k : k + MAX_TOPIC_TRIES])[:MAX_TOPIC_TRIES]
+
+
 def _similar(a: str, b: str) -> bool:
     wa = {w[:5] for w in search_key(a).split() if len(w) > 2}
     wb = {w[:5] for w in search_key(b).split() if len(w) > 2}
@@ -192,6 +203,7 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
     by_type: dict[str, list[TriggerMatch]] = {}
     for tm in named:
         by_type.setdefault(tm.trigger.type, []).append(tm)
+    starts = {kind: [tm.start for tm in same] for kind, same in by_type.items()}
     by_tm = {id(c.tm): c for c in candidates}
     lent: dict[int, list] = {}
     for cand in candidates:
@@ -202,11 +214,8 @@ def _find_topics(candidates: list[Candidate], views: list[SentenceView], publish
             if k:
                 cand.topic = owners[k - 1].name
             continue
-        same = sorted(
-            by_type.get(cand.tm.trigger.type, ()),
-            key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)),
-        )
-        for tm in same[:MAX_TOPIC_TRIES]:
+        kind = cand.tm.trigger.type
+        for tm in _nearest_first(by_type.get(kind, []), starts.get(kind, []), cand.position):
             other = by_tm.get(id(tm))
             # A name told without a date of its own is dated by the mentions that took it.
             slots = (other.slots if other is not None else []) or lent.get(id(tm), [])
