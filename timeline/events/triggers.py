@@ -147,8 +147,9 @@ def find_triggers(
 ) -> list[TriggerMatch]:
     """Triggers of one sentence; ``blocked`` spans (dates) never join a name."""
     found: list[TriggerMatch] = []
-    index = {id(t): i for i, t in enumerate(tokens)}
-    for m in lex.trigger_re.finditer(folded, sent.start, sent.end):
+    matches = list(lex.trigger_re.finditer(folded, sent.start, sent.end))
+    index = {id(t): i for i, t in enumerate(tokens)} if matches else {}
+    for m in matches:
         stem = re.sub(r"\s+", " ", m.group("stem"))
         trigger = lex.triggers[stem]
         last = next((t for t in tokens if t.start <= m.end() - 1 < t.end), None)
