@@ -174,8 +174,6 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     for view in views:
         s = view.sent
         view.timexes = dated[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
-        view.people = people_in(view.tokens, view.titled, registry)
-        view.orgs = find_organisations(view.tokens, lex)
         view.triggers = _find_triggers(
             text,
             folded,
@@ -186,12 +184,17 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             acronyms,
             proper,
         )
-        skip = (
-            [(p.start, p.end) for p in view.titled]
-            + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
-            + [(o.start, o.end) for o in view.orgs]
-        )
-        view.places = find_places(text, view.tokens, lex, skip)
+        if view.triggers or agenda is not None:
+            # Who and where are read only by the sentence's own events and agenda items: a
+            # sentence with neither (most of an article) is spared the look-ups.
+            view.people = people_in(view.tokens, view.titled, registry)
+            view.orgs = find_organisations(view.tokens, lex)
+            skip = (
+                [(p.start, p.end) for p in view.titled]
+                + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
+                + [(o.start, o.end) for o in view.orgs]
+            )
+            view.places = find_places(text, view.tokens, lex, skip)
         items, agenda = _agenda(view, folded, lex, agenda, text)
         if items:
             releases.extend(items)
