@@ -61,9 +61,11 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[PersonMent
     """Titled names: ``[Country|Ministry…] Title Name [Name…]`` (``Rusya Dışişleri Bakanı
     Sergey Lavrov``, ``Hazine ve Maliye Bakanı Mehmet Şimşek``, ``Bakan Şimşek``)."""
     out = []
+    firsts = lex.title_firsts
     i = 0
     while i < len(tokens):
-        n = _title_at(tokens, i, lex)
+        # A title opens only with one of the titles' first words (checked before the call).
+        n = _title_at(tokens, i, lex) if tokens[i].folded in firsts else 0
         if not n:
             i += 1
             continue
