@@ -344,7 +344,8 @@ _VENUE_FORMS: dict[int, dict[str, tuple[str, str]]] = {}
 def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
     """Every form a venue's head may take without an apostrophe -> ``(head, ending)``: the
     head alone, or with a case form after a possessive (suffixes.tsv's ``after_possessive``);
-    a form read two ways keeps its longest ending. Built once per lexicon."""
+    a form read two ways is read as a head alone if it is one, else with its longest ending.
+    Built once per lexicon."""
     known = _VENUE_FORMS.get(id(lex))
     if known is None:
         forms = {f for case in _VENUE_CASES for f in lex.possessed.get(case, ())}
