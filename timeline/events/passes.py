@@ -72,8 +72,10 @@ def _programme_days(
     by_view: dict[int, list[Candidate]] = {}
     for cand in candidates:
         by_view.setdefault(id(cand.view), []).append(cand)
+    # Nothing to date after the last sentence with a candidate: stop there.
+    last = max((i for i, view in enumerate(views) if id(view) in by_view), default=-1)
     day: date | None = None
-    for i, view in enumerate(views):
+    for i, view in enumerate(views[: last + 1]):
         if i and "\n" in text[views[i - 1].sent.end : view.sent.start]:
             day = None  # a new paragraph
         own = _sentence_day(view, published, lex)
@@ -106,10 +108,10 @@ def _sentence_day(view: SentenceView, published: date, lex: Lexicon) -> date | N
     days = {
         sp.first
         for t in view.timexes
-        if not _is_bound(t, view.tokens, lex)
-        and (sp := timex_span(t)) is not None
+        if (sp := timex_span(t)) is not None
         and sp.granularity in ("day", "time", "partofday")
         and sp.first == sp.last
+        and not _is_bound(t, view.tokens, lex)  # the costly test last
     }
     return days.pop() if len(days) == 1 else None
 
