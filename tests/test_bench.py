@@ -243,3 +243,20 @@ def test_extract_bench_runs_on_a_tiny_corpus(tmp_path):
         assert result["ratio"] > 0 and result["dateparser"]["dates"] > 0
     else:
         assert result["ratio"] is None
+
+
+def test_large_bench_runs_on_a_tiny_corpus(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i, city in enumerate(["Ankara", "İzmir"]):
+        (corpus / f"a{i}.txt").write_text(
+            f"date 2025-10-{10 + i}\n\nZirve {city}'da yapılacak\n"
+            f"Bakan Yılmaz, zirvenin {12 + i} Kasım'da {city}'da yapılacağını açıkladı.\n",
+            encoding="utf-8",
+        )
+    result = run_bench("large.py", "--corpus", str(corpus), "--sizes", "0.02", tmp_path=tmp_path)
+    runs = {run["article"]: run for run in result["runs"]}
+    assert set(runs) == {"small (start-up)", "paragraphs, 0.02 MB", "line, 0.02 MB"}
+    for run in runs.values():
+        assert run["cpu_s"] > 0 and run["peak_mb"] > 0 and run["wall_s"] > 0
+    assert runs["line, 0.02 MB"]["mb"] >= 0.02

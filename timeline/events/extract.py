@@ -195,8 +195,6 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     for view in views:
         s = view.sent
         view.timexes = dated[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
-        view.people = people_in(view.tokens, view.titled, registry)
-        view.orgs = find_organisations(view.tokens, lex)
         view.triggers = _find_triggers(
             text,
             folded,
@@ -207,12 +205,17 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             acronyms,
             proper,
         )
-        skip = (
-            [(p.start, p.end) for p in view.titled]
-            + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
-            + [(o.start, o.end) for o in view.orgs]
-        )
-        view.places = find_places(text, view.tokens, lex, skip)
+        if view.triggers or agenda is not None:
+            # Who and where are read only by the sentence's own events and agenda items: a
+            # sentence with neither (most of an article) is spared the look-ups.
+            view.people = people_in(view.tokens, view.titled, registry)
+            view.orgs = find_organisations(view.tokens, lex)
+            skip = (
+                [(p.start, p.end) for p in view.titled]
+                + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
+                + [(o.start, o.end) for o in view.orgs]
+            )
+            view.places = find_places(text, view.tokens, lex, skip)
         items, agenda = _agenda(view, folded, lex, agenda, text)
         if items:
             releases.extend(items)
@@ -565,10 +568,13 @@ def _borrow_titles(events: list[Event]) -> None:
     """An untitled mention (``Zirvenin nisan başında yapılacağı açıklandı``) takes the title
     and place of a titled event of the same kind it may be: the same days, or a change of
     it (postponed, cancelled, a new slot)."""
+    by_type: dict[str, list[Event]] = {}  # in order; an event titled here lends in turn
+    for e in events:
+        by_type.setdefault(e.type, []).append(e)
     for e in events:
         if e.title:
             continue
-        options = [o for o in events if o.title and o.type == e.type and _may_be_one(o, e)]
+        options = [o for o in by_type[e.type] if o.title and _may_be_one(o, e)]
         if options:
             o = min(options, key=lambda o: abs(o.quote_start - e.quote_start))
             e.title = o.title

@@ -64,9 +64,11 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[PersonMent
     """Titled names: ``[Country|Ministry…] Title Name [Name…]`` (``Rusya Dışişleri Bakanı
     Sergey Lavrov``, ``Hazine ve Maliye Bakanı Mehmet Şimşek``, ``Bakan Şimşek``)."""
     out = []
+    firsts = lex.title_firsts
     i = 0
     while i < len(tokens):
-        n = _title_at(tokens, i, lex)
+        # A title opens only with one of the titles' first words (checked before the call).
+        n = _title_at(tokens, i, lex) if tokens[i].folded in firsts else 0
         if not n:
             i += 1
             continue
@@ -379,7 +381,8 @@ _VENUE_FORMS: dict[int, dict[str, tuple[str, str]]] = {}
 def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
     """Every form a venue's head may take without an apostrophe -> ``(head, ending)``: the
     head alone, or with a case form after a possessive (suffixes.tsv's ``after_possessive``);
-    a form read two ways keeps its longest ending. Built once per lexicon."""
+    a form read two ways is read as a head alone if it is one, else with its longest ending.
+    Built once per lexicon."""
     known = _VENUE_FORMS.get(id(lex))
     if known is None:
         forms = {f for case in _VENUE_CASES for f in lex.possessed.get(case, ())}

@@ -6,7 +6,7 @@ Split out of :mod:`timeline.events.extract`, which re-exports its public names.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from ..text import fold, search_key
@@ -72,8 +72,10 @@ def _programme_days(
     by_view: dict[int, list[Candidate]] = {}
     for cand in candidates:
         by_view.setdefault(id(cand.view), []).append(cand)
+    # Nothing to date after the last sentence with a candidate: stop there.
+    last = max((i for i, view in enumerate(views) if id(view) in by_view), default=-1)
     day: date | None = None
-    for i, view in enumerate(views):
+    for i, view in enumerate(views[: last + 1]):
         if i and "\n" in text[views[i - 1].sent.end : view.sent.start]:
             day = None  # a new paragraph
         own = _sentence_day(view, published, lex)
@@ -106,10 +108,10 @@ def _sentence_day(view: SentenceView, published: date, lex: Lexicon) -> date | N
     days = {
         sp.first
         for t in view.timexes
-        if not _is_bound(t, view.tokens, lex)
-        and (sp := timex_span(t)) is not None
+        if (sp := timex_span(t)) is not None
         and sp.granularity in ("day", "time", "partofday")
         and sp.first == sp.last
+        and not _is_bound(t, view.tokens, lex)  # the costly test last
     }
     return days.pop() if len(days) == 1 else None
 
@@ -152,6 +154,17 @@ def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
         max(before, key=lambda c: c.position) if before else min(options, key=lambda c: c.position)
     )
     return chosen.slots[-1][0]
+
+
+def _nearest_first(
+    named: list[TriggerMatch], starts: list[int], position: int
+) -> list[TriggerMatch]:
+    """The first :data:`MAX_TOPIC_TRIES` of ``named`` (in text order, at distinct ``starts``)
+    nearest ``position``: those starting at or before it, nearest first, then those after it,
+    nearest first. Found by bisection, not by sorting them all for every event."""
+    k = bisect_right(starts, position)
+    before = named[max(0, k - MAX_TOPIC_TRIES) : k][::-1]
+    return (before + named[k : k + MAX_TOPIC_TRIES])[:MAX_TOPIC_TRIES]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -211,6 +224,7 @@ def _find_topics(
     by_type: dict[str, list[TriggerMatch]] = {}
     for tm in named:
         by_type.setdefault(tm.trigger.type, []).append(tm)
+    starts = {kind: [tm.start for tm in same] for kind, same in by_type.items()}
     by_tm = {id(c.tm): c for c in candidates}
     lent: dict[int, list] = {}
     for cand in candidates:
@@ -221,18 +235,15 @@ def _find_topics(
             if k:
                 cand.topic = owners[k - 1].name
             continue
-        if cand.tm.trigger.type in PARTS and not cand.possessor:
+        kind = cand.tm.trigger.type
+        if kind in PARTS and not cand.possessor:
             owner = _owner(cand, owners, lex)
             if owner is not None:
                 cand.part_of = owner.name
                 continue
         if cand.possessor and cand.possessor.split()[-1][:1].isupper():
             continue  # "Fed'in toplantısı": its owner names it, not another meeting's name
-        same = sorted(
-            by_type.get(cand.tm.trigger.type, ()),
-            key=lambda tm: (tm.start > cand.position, abs(tm.start - cand.position)),
-        )
-        for tm in same[:MAX_TOPIC_TRIES]:
+        for tm in _nearest_first(by_type.get(kind, []), starts.get(kind, []), cand.position):
             other = by_tm.get(id(tm))
             # A name told without a date of its own is dated by the mentions that took it.
             slots = (other.slots if other is not None else []) or lent.get(id(tm), [])

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -202,6 +203,9 @@ class _Line:
 
 
 def _lines(text: str, body: tuple[tuple[int, int], ...], dated: list[Timex]) -> list[_Line]:
+    """The non-blank lines of the body with their timexes (``dated``: in text order, each
+    line's found by bisection, not by scanning them all for every line)."""
+    starts = [t.start for t in dated]
     out = []
     for b_start, b_end in body:
         pos = b_start
@@ -209,7 +213,8 @@ def _lines(text: str, body: tuple[tuple[int, int], ...], dated: list[Timex]) -> 
             start, end = pos, pos + len(raw)
             pos = end + 1
             if raw.strip():
-                out.append(_Line(start, end, [t for t in dated if start <= t.start < end]))
+                timexes = dated[bisect_left(starts, start) : bisect_left(starts, end)]
+                out.append(_Line(start, end, timexes))
     return out
 
 
@@ -431,7 +436,7 @@ def schedule_events(
     """The items of schedules written one per line: clock lines under a day heading
     (``22 Nisan Çarşamba`` / ``10.00 Forum açılışı``) and label lines (``Sınav: 7 Haziran``,
     ``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``). A line that already gave an event on
-    the same day (``found``) gives no second one."""
+    the same day (``found``) gives no second one. ``dated`` is in text order."""
     lines = _lines(text, body, dated)
     labels = [_is_label_line(line, text, lex) for line in lines]
     clocks = [bool(re.match(lex.forms["clock_item"], text[ln.start : ln.end])) for ln in lines]

@@ -199,8 +199,11 @@ def tokenize(
 def _is_title_case(tokens: list[Token]) -> bool:
     """``Kazakistan İlk Nükleer Enerji Santrali İçin Referandumda Oy Kullanıyor``: most words
     and the last one (the verb, in Turkish) capitalised."""
+    last = next((t for t in reversed(tokens) if t.stem.isalpha() and len(t.stem) >= 3), None)
+    if last is None or not last.raw[:1].isupper():
+        return False  # most sentences end with a verb in lower case: no need to count
     words = [t for t in tokens if t.stem.isalpha() and len(t.stem) >= 3]
-    if len(words) < 4 or not words[-1].raw[:1].isupper():
+    if len(words) < 4:
         return False
     upper = sum(1 for t in words if t.raw[:1].isupper())
     return upper / len(words) >= 0.75

@@ -149,8 +149,10 @@ def find_triggers(
 ) -> list[TriggerMatch]:
     """Triggers of one sentence; ``blocked`` spans (dates) never join a name."""
     found: list[TriggerMatch] = []
-    index = {id(t): i for i, t in enumerate(tokens)}
-    for m in lex.trigger_re.finditer(folded, sent.start, sent.end):
+    matches = list(lex.trigger_re.finditer(folded, sent.start, sent.end))
+    index = {id(t): i for i, t in enumerate(tokens)} if matches else {}
+    free: list[Token] | None = None  # the tokens outside the dates
+    for m in matches:
         stem = re.sub(r"\s+", " ", m.group("stem"))
         trigger = lex.triggers[stem]
         last = next((t for t in tokens if t.start <= m.end() - 1 < t.end), None)
@@ -175,7 +177,8 @@ def find_triggers(
         ):
             continue  # "Haliç Kongre Merkezi'nde", "festival alanında": a place
         tm = TriggerMatch(trigger, m.start(), last.end, last, first)
-        free = [t for t in tokens if not any(x <= t.start < y for x, y in blocked)]
+        if free is None:  # the same for every trigger of the sentence: found once
+            free = [t for t in tokens if not any(x <= t.start < y for x, y in blocked)]
         _find_name(text, free, tm, sent, lex, proper)
         if tm.name is None:
             _name_by_apposition(tokens, tm, index, lex)
