@@ -184,8 +184,8 @@ def find_triggers(
             _name_by_apposition(tokens, tm, index, lex)
         found.append(tm)
     # Holidays named without a trigger word: "Öğretmenler Günü", "Nevruz".
+    holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
     for m in lex.holiday_re.finditer(folded, sent.start, sent.end):
-        holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
         if holiday is None or any(
             tm.opening <= m.start() < tm.end or m.start() <= tm.opening < m.end() for tm in found
         ):
