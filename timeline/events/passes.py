@@ -213,9 +213,9 @@ PARTS = ("opening", "ceremony", "draw")  # kinds of event that belong to a large
 def _find_topics(
     candidates: list[Candidate], views: list[SentenceView], published: date, lex: Lexicon
 ) -> None:
-    """The name an unnamed event borrows: the event it belongs to (an application's exam)
-    or the name the article gave the same happening elsewhere, unless a proper name owns it
-    (``Fed'in toplantısı``)."""
+    """The name an unnamed event borrows: the event it belongs to (an application's exam; the
+    event an opening or a ceremony opens, :attr:`Candidate.part_of`) or the name the article
+    gave the same happening elsewhere, unless a proper name owns it (``Fed'in toplantısı``)."""
     named = sorted(
         (tm for view in views for tm in view.triggers if tm.name), key=lambda tm: tm.start
     )
