@@ -161,6 +161,15 @@ def test_reports_that_only_add_a_source_are_appended_and_equal_a_full_merge(tmp_
         for s in (store, full)
     ]
     assert rows[0] == rows[1]
+    for index in ("event_facets", "facet_values", "event_documents", "event_rows"):
+        tables = [
+            sorted(s.connection.execute(f"SELECT * FROM {index}").fetchall(), key=repr)
+            for s in (store, full)
+        ]
+        assert tables[0] == tables[1], index
+    text = "SELECT rowid, body FROM search_events ORDER BY rowid"
+    assert store.connection.execute(text).fetchall() == full.connection.execute(text).fetchall()
+    assert store.search("Ajans") == full.search("Ajans") != set()
     assert (
         len(rows[0]) == 1 and json.loads(rows[0][0][2])[-1]["document"] == reports[-1].document.id
     )
