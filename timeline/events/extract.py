@@ -54,6 +54,7 @@ from .clauses import (
     _drop_manner,
     _exam_owner,
     _framed,
+    _fronted_pair,
     _fronted_subject,
     _gapped,
     _hosted_match,
@@ -311,7 +312,9 @@ def _candidates(
             cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
                 tm, free, text, lex, _subject
             )
-        cand.names = _pair_names(tm, tokens, view, lex)
+        cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(
+            cand, free, text, lex, _subject
+        )
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
