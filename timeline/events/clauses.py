@@ -25,6 +25,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,8 +40,13 @@ if TYPE_CHECKING:
     from .mentions import PlaceMention
     from .sentence import Candidate, SentenceView
 
+# sentence._subject: the noun phrase before a trigger (passed in: sentence imports this module)
+SubjectReader = Callable[[TriggerMatch, list[Token], str, Lexicon], "list[str] | None"]
+
 
 def _is_genitive(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is in the genitive: after an apostrophe (``Tokayev'in``), or a long
+    word ending in ``-nın`` or a plural ``-ların`` (``havalimanının``, ``işçilerin``)."""
     if tok.suffix:
         return tok.suffix in lex.phrases("genitive_person")
     endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
@@ -190,7 +196,7 @@ MAX_FRONTED = 4  # words before the first comma that can be a fronted subject
 
 
 def _fronted_subject(
-    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
 ) -> list[str] | None:
     """The subject of a verb trigger set off by the sentence's first comma (``Kabine, 5
     Mart'ta toplanacak``); ``subject`` reads the noun phrase before a given point. A
@@ -306,7 +312,7 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
 
 
 def _fronted_pair(
-    cand: Candidate, free: list[Token], text: str, lex: Lexicon, subject
+    cand: Candidate, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
 ) -> list[str]:
     """``Erdoğan, 7 Mart'ta Putin ile görüşecek``: a meeting verb whose sentence opens with a
     name set off by a comma and has a name joined by ``ile`` right before it is a meeting of

@@ -35,6 +35,8 @@ Market briefs list scheduled data releases as ``11.00 Türkiye, ağustos ayı b�
 after an introduction (``bugün takip edilecek veriler şöyle:``): each item is an event.
 Statistics (amounts tied to a period) have no trigger and are never events.
 
+Readings added for recall (compounds, closures, fronted subjects, gapped days, named days,
+frames) live in :mod:`.clauses`, match reports and fixtures listed in a line in :mod:`.reports`.
 The reading of one sentence lives in :mod:`.sentence`, the document-level passes in
 :mod:`.passes`; this module runs them, reads agenda lists and builds the events, and
 re-exports the public names of both.
