@@ -237,6 +237,18 @@ CASES = [
             dict(date="2026-01-16", time="21:00", title="Dağspor-Ovaspor", confidence=1.0),
         ],
     ),
+    (
+        "a fronted name and a name joined by ile meet",
+        D,
+        "Kaya, [7 Mart'ta|2026-03-07] Demir ile görüşecek.",
+        [dict(date="2026-03-07", type="meeting", title="Kaya ile Demir görüşmesi")],
+    ),
+    (
+        "a connective before the comma pairs nobody",
+        D,
+        "Öte yandan, [7 Mart'ta|2026-03-07] Demir ile görüşülecek.",
+        [],
+    ),
     # --- travel to a place -----------------------------------------------------------------
     (
         "a named person goes to a known place on a day: a visit",

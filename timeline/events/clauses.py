@@ -16,6 +16,8 @@
   (``Cumhuriyet Bayramı töreni``);
 * ``_hosted_match``: ``Karşıyaka, Alanyaspor'u ağırlayacak`` — a club hosting a club is a
   match between them, not a meeting;
+* ``_fronted_pair``: ``Erdoğan, 7 Mart'ta Putin ile görüşecek`` — the fronted subject and the
+  name joined by ``ile`` right before a meeting verb meet;
 * ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
   event per day and place.
 """
@@ -23,6 +25,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -37,8 +40,13 @@ if TYPE_CHECKING:
     from .mentions import PlaceMention
     from .sentence import Candidate, SentenceView
 
+# sentence._subject: the noun phrase before a trigger (passed in: sentence imports this module)
+SubjectReader = Callable[[TriggerMatch, list[Token], str, Lexicon], "list[str] | None"]
+
 
 def _is_genitive(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is in the genitive: after an apostrophe (``Tokayev'in``), or a long
+    word ending in ``-nın`` or a plural ``-ların`` (``havalimanının``, ``işçilerin``)."""
     if tok.suffix:
         return tok.suffix in lex.phrases("genitive_person")
     endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
@@ -188,7 +196,7 @@ MAX_FRONTED = 4  # words before the first comma that can be a fronted subject
 
 
 def _fronted_subject(
-    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
 ) -> list[str] | None:
     """The subject of a verb trigger set off by the sentence's first comma (``Kabine, 5
     Mart'ta toplanacak``); ``subject`` reads the noun phrase before a given point. A
@@ -301,3 +309,33 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
         return
     cand.tm = replace(tm, trigger=match)
     cand.names, cand.subject, cand.participants, cand.place = [host, guest], None, [], None
+
+
+def _fronted_pair(
+    cand: Candidate, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
+) -> list[str]:
+    """``Erdoğan, 7 Mart'ta Putin ile görüşecek``: a meeting verb whose sentence opens with a
+    name set off by a comma and has a name joined by ``ile`` right before it is a meeting of
+    the two (when nobody else is known to take part)."""
+    tm = cand.tm
+    if tm.trigger.form != "verb" or tm.trigger.type not in ("meeting", "talks"):
+        return []
+    if cand.participants or cand.names:
+        return []
+    before = [t for t in free if t.end <= tm.opening]
+    if len(before) < 2 or before[-1].folded not in lex.phrases("pair_link"):
+        return []
+    partner = before[-2]
+    if not partner.is_capital or partner.suffix or not partner.raw.isalpha():
+        return []
+    comma = text.find(",", free[0].start, partner.start)
+    if comma < 0:
+        return []
+    words = subject(replace(tm, first=Token(comma, comma + 1, ",", ",", "")), free, text, lex)
+    if not words or any(fold(w) in lex.phrases("connective") for w in words):
+        return []
+    if not all(w[:1].isupper() for w in words) or fold(words[-1]).endswith(
+        tuple(lex.phrases("plural_ending"))
+    ):
+        return []
+    return [" ".join(words), partner.raw]

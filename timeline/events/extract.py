@@ -35,6 +35,8 @@ Market briefs list scheduled data releases as ``11.00 Türkiye, ağustos ayı b�
 after an introduction (``bugün takip edilecek veriler şöyle:``): each item is an event.
 Statistics (amounts tied to a period) have no trigger and are never events.
 
+Readings added for recall (compounds, closures, fronted subjects, gapped days, named days,
+frames) live in :mod:`.clauses`, match reports and fixtures listed in a line in :mod:`.reports`.
 The reading of one sentence lives in :mod:`.sentence`, the document-level passes in
 :mod:`.passes`; this module runs them, reads agenda lists and builds the events, and
 re-exports the public names of both.
@@ -54,6 +56,7 @@ from .clauses import (
     _drop_manner,
     _exam_owner,
     _framed,
+    _fronted_pair,
     _fronted_subject,
     _gapped,
     _hosted_match,
@@ -330,7 +333,9 @@ def _candidates(
             cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
                 tm, free, text, lex, _subject
             )
-        cand.names = _pair_names(tm, tokens, view, lex)
+        cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(
+            cand, free, text, lex, _subject
+        )
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
