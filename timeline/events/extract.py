@@ -67,7 +67,6 @@ from .confidence import (
     date_reason,
     outside_reason,
     rate,
-    retitled,
     stronger,
     title_reason,
     year_reason,
@@ -85,11 +84,15 @@ from .mentions import (
 )
 from .merge import identity_key, same_happening, type_group
 from .passes import (
+    _apply_undated_changes,
+    _borrow_titles,
     _date_main_happening,
     _find_topics,
     _inherit_context,
     _inherit_purpose,
+    _link_postponements,
     _programme_days,
+    _range_meets,
 )
 from .reports import listed_fixtures, match_report
 from .schedules import (
@@ -543,92 +546,6 @@ def _status_by_day(slot: Slot, published: date) -> str:
     return "held" if slot.first <= published else "planned"
 
 
-def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, str]]) -> None:
-    """Give an undated "cancelled"/"postponed" to the nearest scheduled event of its kind,
-    preferring one told before it. When the article already dates a change of that kind of
-    event, the undated cue repeats it."""
-    for position, event_type, status in changes:
-        group = type_group(event_type)
-        if any(e.status in ("postponed", "cancelled") or e.replaces for e in events):
-            continue  # the article dates a change already: the undated cue repeats it
-        candidates = [
-            e
-            for e in events
-            if type_group(e.type) == group
-            and e.status in ("planned", "proposed")
-            and e.replaces is None
-        ]
-        if not candidates:
-            continue
-        before = [e for e in candidates if e.quote_start <= position]
-        target = (
-            max(before, key=lambda e: e.quote_start)
-            if before
-            else min(candidates, key=lambda e: e.quote_start)
-        )
-        target.status = status
-
-
-def _borrow_titles(events: list[Event]) -> None:
-    """An untitled mention (``Zirvenin nisan başında yapılacağı açıklandı``) takes the title
-    and place of a titled event of the same kind it may be: the same days, or a change of
-    it (postponed, cancelled, a new slot)."""
-    by_type: dict[str, list[Event]] = {}  # in order; an event titled here lends in turn
-    for e in events:
-        by_type.setdefault(e.type, []).append(e)
-    for e in events:
-        if e.title:
-            continue
-        options = [o for o in by_type[e.type] if o.title and _may_be_one(o, e)]
-        if options:
-            o = min(options, key=lambda o: abs(o.quote_start - e.quote_start))
-            e.title = o.title
-            e.confidence_reasons = retitled(e.confidence_reasons, o.confidence_reasons)
-            if e.location is None:
-                e.location, e.country, e.timezone = o.location, o.country, o.timezone
-
-
-def _may_be_one(a: Event, b: Event) -> bool:
-    if a.location and b.location and a.location != b.location and a.country != b.country:
-        return False
-    if a.status in ("postponed", "cancelled") or b.status in ("postponed", "cancelled"):
-        return True
-    return _range_meets(a, b)
-
-
-def _link_postponements(events: list[Event]) -> None:
-    """A new slot whose original is told in another sentence points back at it; so does a
-    later slot of the same event in an article that tells its postponement."""
-    # The postponed events, in order, by kind and by kind and title: looked up, not scanned
-    # for each event (an article of thousands of dated sentences made this quadratic).
-    by_group: dict[str, list[tuple[int, Event]]] = {}
-    by_title: dict[tuple[str, str | None], list[Event]] = {}
-    for i, o in enumerate(events):
-        if o.status == "postponed":
-            by_group.setdefault(type_group(o.type), []).append((i, o))
-            by_title.setdefault((o.type, _title_key(o)), []).append(o)
-    for i, e in enumerate(events):
-        if e.replaces != PENDING:
-            continue
-        earlier = next((o for j, o in by_group.get(type_group(e.type), ()) if j != i), None)
-        e.replaces = (earlier.date, earlier.end) if earlier else None
-        e.key = identity_key(e)
-    for e in events:
-        if e.replaces or e.status not in ("planned", "proposed"):
-            continue
-        moved = [
-            o for o in by_title.get((e.type, _title_key(e)), ()) if o.range()[1] < e.range()[0]
-        ]
-        if moved:
-            original = max(moved, key=lambda o: o.range()[1])
-            e.replaces = (original.date, original.end)
-            e.key = identity_key(e)
-
-
-def _title_key(e: Event) -> str | None:
-    return search_key(e.title) if e.title else e.title
-
-
 def _day_title(title: str, n: int, lex: Lexicon) -> str:
     """The title of the ``n``-th day of a multi-day event: ``Fuar (2. gün)``."""
     return f"{title} ({n}{_day_mark(lex)}"
@@ -684,11 +601,6 @@ def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
     if a.granularity == b.granularity == "day" or "day" in (a.granularity, b.granularity):
         return same_happening(a, b) or search_key(a.title) == search_key(b.title)
     return False
-
-
-def _range_meets(a: Event, b: Event) -> bool:
-    ra, rb = a.range(), b.range()
-    return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
 def _absorb(twin: Event, e: Event) -> None:
