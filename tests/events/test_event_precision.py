@@ -330,11 +330,18 @@ CASES = [
         [dict(date="2026-03-12", title="Avrupa Konseyi toplantısı", location="Avrupa")],
     ),
     (
-        "a country word inside a company's name is no place: nothing is left to title it",
+        "a country word inside a company's name is no place; a body every company has does "
+        "not say whose meeting it is",
         "2026-03-02",
         "Mısır Demir Çelik Sanayi A.Ş.'nin genel kurul toplantısı [27 Mart'ta|2026-03-27] "
         "yapılacak.",
-        [],
+        [dict(title="Genel kurul toplantısı", location=None, confidence=0.55)],
+    ),
+    (
+        "an adjective of a compound title stays with it",
+        "2026-03-02",
+        "Kooperatifin olağan genel kurul toplantısı [27 Mart'ta|2026-03-27] Konya'da yapılacak.",
+        [dict(title="Olağan genel kurul toplantısı", location="Konya")],
     ),
     (
         "a topic country does not title talks either",

@@ -129,7 +129,13 @@ def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> s
         mods.insert(0, before.pop())
         nxt = mods[0].start
         if not mods[0].folded.endswith(tuple(lex.phrases("possessive_end"))):
-            break  # "fiyat endeksi verileri": only a possessed modifier has one before it
+            # "fiyat endeksi verileri": only a possessed modifier has a noun before it; an
+            # adjective of the compound may ("olağan genel kurul toplantısı").
+            while before and before[-1].folded in lex.phrases("compound_adjective"):
+                if text[before[-1].end : mods[0].start].strip():
+                    break
+                mods.insert(0, before.pop())
+            break
     if not mods:
         return None
     return " ".join([*(t.raw for t in mods), head])

@@ -198,9 +198,10 @@ def rate(event: Event, lex: Lexicon) -> Event:
     if "date-inferred" in reasons and event.type in SPANNING and "span-inferred" not in reasons:
         # A congress or a fair runs for days: the publication day alone is a guess.
         reasons.append("span-inferred")
-    if "named" in reasons and _generic_body(event.title, lex):
-        # "Yönetim Kurulu toplantısı": a body every company has; whose is not said.
-        reasons = ["generic-name" if r == "named" else r for r in reasons]
+    if ("named" in reasons or "phrase" in reasons) and _generic_body(event.title, lex):
+        # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
+        # whose is not said.
+        reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
     if event.type == LABEL_TYPE and _names_people(event.title, lex):
         # "Son hanesi 4 olanlar: 13 Mart": a schedule line naming who, not what happens.
         reasons = ["group-label" if r == "agenda" else r for r in reasons]
