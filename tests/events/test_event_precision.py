@@ -165,6 +165,12 @@ CASES = [
         [],
     ),
     (
+        "a full stop inside a code is no end of a sentence between a date and its event",
+        "2026-04-20",
+        "Bakan [12 Mayıs'ta|2026-05-12] Ankara'da düzenlenecek x.y Enerji Zirvesi'ne katılacak.",
+        [dict(title="Enerji Zirvesi", date="2026-05-12", status="planned")],
+    ),
+    (
         "what is signed does not reach back over a date to the subject",
         "2026-04-20",
         "İki ülke [12 Mayıs'ta|2026-05-12] enerji anlaşmasını imzalamak için bir araya gelecek.",
