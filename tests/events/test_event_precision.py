@@ -368,6 +368,25 @@ CASES = [
         "erecek.",
         [dict(date="2026-01-12", end="2026-01-16", title="Ara tatili")],
     ),
+    # --- after the merge (audit of 2026-12-03, "after the merge") ----------------------------
+    (
+        "a match keeps the city it is played in",
+        "2026-04-10",
+        "Beşiktaş ile Liverpool [dün akşam|2026-04-09] İstanbul'da karşılaştı.",
+        [dict(date="2026-04-09", location="İstanbul")],
+    ),
+    (
+        "a postposition begins no title",
+        "2026-04-10",
+        "Konser alanı için bazı yollar [12 Nisan'da|2026-04-12] trafiğe kapatılacak.",
+        [dict(date="2026-04-12", title="Bazı yolların trafiğe kapatılması", status="planned")],
+    ),
+    (
+        "a manner phrase in the comitative is no owner of the event: the genitive before it is",
+        "2026-04-10",
+        "Bakan, yeni fabrikanın canlı bağlantıyla açılışı [20 Nisan'da|2026-04-20] yapılacak dedi.",
+        [dict(date="2026-04-20", title="Yeni fabrikanın açılışı", status="planned")],
+    ),
 ]
 
 
@@ -436,3 +455,8 @@ def test_a_later_may_take_place_does_not_undo_will_take_place():
     assert merged.event.status == "planned"
     [merged] = cluster([proposed, _report("held", "2026-05-12", "c")])
     assert merged.event.status == "held"
+
+
+def test_a_club_named_after_a_city_is_no_place_of_its_match():
+    events = extract("Beşiktaş, [dün|2026-04-09] sahasında Liverpool ile karşılaştı.", "2026-04-10")
+    assert all(e.location is None for e in events), [(e.title, e.location) for e in events]

@@ -24,6 +24,7 @@ from .mentions import (
 )
 from .merge import type_group
 from .slots import Slot, combine, timex_span
+from .titles import comitative_word
 from .tokens import Sentence, Token
 from .triggers import (
     TriggerMatch,
@@ -386,7 +387,7 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     (``piyasalarda Fed'in toplantısı`` -> ``Fed'in``)."""
     if tm.trigger.form != "noun":
         return None
-    before = [t for t in free if t.end <= tm.first.start]
+    before = _without_manner([t for t in free if t.end <= tm.first.start], lex)
     if before and before[-1].is_ordinal:
         before = before[:-1]
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
@@ -414,6 +415,18 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     if re.search(r"[,;:]", text[phrase[-1].end : tm.first.start]):
         return None
     return " ".join(t.raw for t in phrase)
+
+
+def _without_manner(before: list[Token], lex: Lexicon) -> list[Token]:
+    """The words before a trigger without a manner phrase in the comitative between its owner
+    and it (``konutların canlı bağlantıyla açılışı`` -> ``konutların``); unchanged when no
+    genitive owner stands before that phrase."""
+    if not before or before[-1].is_capital or not comitative_word(before[-1].raw, lex):
+        return before
+    rest = before[:-1]
+    if len(rest) >= 2 and not rest[-1].suffix and _is_genitive(rest[-2], lex):
+        rest = rest[:-1]  # its adjective: "canlı"
+    return rest if rest and _is_genitive(rest[-1], lex) else before
 
 
 def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> list[str] | None:
@@ -445,6 +458,8 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
             break
         if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):
             break
+        if tok.folded in lex.phrases("postposition"):
+            break  # "alan için bazı yollar": what a postposition follows is another phrase
         if not tok.raw[:1].isupper() and tok.folded.endswith(local) and len(tok.raw) > 4:
             break
         if phrase and phrase[0].is_capital and not tok.is_capital:

@@ -14,6 +14,7 @@ from ..text import fold, upper
 from .lexicon import Lexicon, Trigger
 
 MAX_TITLE = 90
+COMITATIVE_SHORT = 3  # "yla" after a vowel "a" is too short to tell from a noun ("Yayla")
 
 
 def cap_title(title: str, limit: int = MAX_TITLE) -> str:
@@ -161,6 +162,8 @@ def flawed_head(title: str, lex: Lexicon) -> bool:
     words = title.split()
     if not words:
         return False
+    if comitative_word(words[0], lex):
+        return True
     base, genitive = _base(words[0], lex)
     if base in lex.phrases("not_possessor"):
         return genitive
@@ -169,6 +172,19 @@ def flawed_head(title: str, lex: Lexicon) -> bool:
     # "Yaz Olimpiyatları", "Kış Festivali": a season word inside a name is no flaw
     follows = words[1] if len(words) > 1 else ""
     return genitive or fold(follows) in lex.phrases("indefinite") or not follows[:1].isupper()
+
+
+def comitative_word(word: str, lex: Lexicon) -> bool:
+    """Whether a title word is a noun in the comitative after a buffer ``y`` (``Bağlantıyla``,
+    ``Desteğiyle``): "with" something, never the owner of an event. The short endings (``yla``
+    after ``a``) are left alone: ``Yayla`` is a noun of its own.
+
+    >>> comitative_word("Bağlantıyla", lexicon_tr()), comitative_word("Yayla", lexicon_tr())
+    (True, False)
+    """
+    folded = fold(word)
+    endings = tuple(e for e in lex.case_endings("comitative") if len(e) > COMITATIVE_SHORT)
+    return "'" not in folded and folded.endswith(endings) and len(folded) > len(endings[0]) + 2
 
 
 def doubled(word: str, lex: Lexicon) -> bool:
@@ -202,7 +218,7 @@ def mended_title(title: str, lex: Lexicon) -> str:
     words = [w[:-2] if doubled(w, lex) else w for w in title.split()]
     if not words or not flawed_head(" ".join(words), lex):
         return " ".join(words)
-    if _base(words[0], lex)[1]:
+    if _base(words[0], lex)[1] or comitative_word(words[0], lex):
         return ""
     rest = words[1:]
     if rest and fold(rest[0]) in lex.phrases("indefinite"):
