@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from eventkit import extract
 
+from timeline.config import feed_min_confidence
 from timeline.events.merge import Mention, cluster, same_happening
 from timeline.model import Event, Source
 
@@ -387,6 +388,20 @@ CASES = [
         "Bakan, yeni fabrikanın canlı bağlantıyla açılışı [20 Nisan'da|2026-04-20] yapılacak dedi.",
         [dict(date="2026-04-20", title="Yeni fabrikanın açılışı", status="planned")],
     ),
+    (
+        "the offices a visitor calls on are what is visited, not the visit's name",
+        "2026-05-10",
+        "Vali Demir, [dün|2026-05-09] İl Emniyet Müdürlüğü ve Ticaret Odası Başkanlığını ziyaret "
+        "etti.",
+        [dict(date="2026-05-09", title="Demir'in ziyareti", status="held")],
+    ),
+    (
+        "a visit to a city's offices is titled by the visitor and the city",
+        "2026-05-10",
+        "Bakan Kaya, [12 Mayıs'ta|2026-05-12] Ankara Valiliği ve Belediye Başkanlığını ziyaret "
+        "edecek.",
+        [dict(date="2026-05-12", title="Kaya'nın Ankara'ya ziyareti", location="Ankara")],
+    ),
 ]
 
 
@@ -460,3 +475,15 @@ def test_a_later_may_take_place_does_not_undo_will_take_place():
 def test_a_club_named_after_a_city_is_no_place_of_its_match():
     events = extract("Beşiktaş, [dün|2026-04-09] sahasında Liverpool ile karşılaştı.", "2026-04-10")
     assert all(e.location is None for e in events), [(e.title, e.location) for e in events]
+
+
+@pytest.mark.feed_threshold
+@pytest.mark.parametrize(
+    ("side", "named"),
+    [("Trump görüşmesinin", False), ("NATO toplantısının", True), ("Cenevre görüşmelerinin", True)],
+)
+def test_a_meeting_named_by_one_side_alone_stays_out_of_the_feed(side, named):
+    text = f"Dışişleri Bakanı, [dün|2026-05-09] {side} ayrıntılarını anlattı."
+    (event,) = extract(text, "2026-05-10")
+    assert ("named" in event.confidence_reasons) is named, event.confidence_reasons
+    assert (event.confidence >= feed_min_confidence()) is named, event.confidence

@@ -14,7 +14,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   referendum titled by the country that holds it: ``Kazakistan referandumu``), ``kind`` (a
   calendar item named by its kind alone, such as a school term or break: ``Yarıyıl tatili``),
   else a weak title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title``
-  (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK verisi``); ``short-title``
+  (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK verisi``); a meeting
+  titled by one side alone (``Trump görüşmesi``) counts as ``person-title``; ``short-title``
   for a one-word title (``ABC``; not a holiday); ``title-flaw`` when a word of it ends in a
   doubled suffix (``anlaşmanının``; the endings are language data: ``doubled_ending`` in
   ``event_words.tsv``);
@@ -78,6 +79,7 @@ WEIGHTS = {
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
+TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
 VOTES = ("election", "referendum")  # event types a country holds as a whole
 SOURCE_BONUS = 0.1  # per document after the first
 MAX_SOURCE_BONUS = 0.2
@@ -202,6 +204,9 @@ def rate(event: Event, lex: Lexicon) -> Event:
         # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
         # whose is not said.
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
+    if event.type in TWO_SIDED and _one_side(event, lex):
+        # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
+        reasons = ["person-title" if r == "named" else r for r in reasons]
     if event.type == LABEL_TYPE and _names_people(event.title, lex):
         # "Son hanesi 4 olanlar: 13 Mart": a schedule line naming who, not what happens.
         reasons = ["group-label" if r == "agenda" else r for r in reasons]
@@ -219,6 +224,19 @@ def _generic_body(title: str, lex: Lexicon) -> bool:
     if words and words[-1] in lex.possessed_nouns:
         words = words[:-1]
     return " ".join(words) in lex.phrases("generic_body")
+
+
+def _one_side(event: Event, lex: Lexicon) -> bool:
+    """Whether a meeting's title, read as a name (a capitalised word before the noun in the
+    text), is one name and the meeting noun (``Trump görüşmesi``), the name neither a place
+    nor an organisation (``NATO zirvesi``, ``Cenevre görüşmeleri`` stay
+    names) and fewer than two participants known."""
+    words = event.title.split()
+    if len(words) != 2 or len(event.participants) >= 2:
+        return False
+    name = words[0]
+    plain = name[:1].isupper() and not name.isupper() and name.isalpha()
+    return plain and not lex.place(name) and not lex.organisation(name)
 
 
 def _names_people(title: str, lex: Lexicon) -> bool:
