@@ -389,6 +389,18 @@ CASES = [
         [dict(date="2026-04-20", title="Yeni fabrikanın açılışı", status="planned")],
     ),
     (
+        "a day of a holiday named in the genitive dates another happening, not the holiday",
+        "2026-05-10",
+        "Mağazalar, Kurban Bayramı'nın ikinci günü [27 Mayıs'ta|2026-05-27] kapalı olacak.",
+        [],
+    ),
+    (
+        "a holiday with its own date stays an event",
+        "2026-05-10",
+        "Kurban Bayramı [26 Mayıs'ta|2026-05-26] başlayacak.",
+        [dict(date="2026-05-26", title="Kurban Bayramı")],
+    ),
+    (
         "the offices a visitor calls on are what is visited, not the visit's name",
         "2026-05-10",
         "Vali Demir, [dün|2026-05-09] İl Emniyet Müdürlüğü ve Ticaret Odası Başkanlığını ziyaret "

@@ -142,6 +142,13 @@ def is_reference(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     return _following(tm, view, 1) in lex.phrases("reference_after")
 
 
+def dates_another(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """``bayramın ikinci günü yapılacak festival``: a holiday in the genitive before a day word
+    (``reference_day``) only names the day of another happening, whose dates those are."""
+    days = set(_following(tm, view, 2).split()) & lex.phrases("reference_day")
+    return tm.trigger.type == "holiday" and _is_genitive(tm.token, lex) and bool(days)
+
+
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
     """``tüm etkinlikler``, ``konser, şenlik ve festival de dahil``: a kind, not a happening.
 
