@@ -206,7 +206,7 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
     if event.type in TWO_SIDED and _one_side(event, lex):
         # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
-        reasons = ["person-title" if r == "named" else r for r in reasons]
+        reasons = ["person-title" if r in ("named", "phrase") else r for r in reasons]
     if event.type == LABEL_TYPE and _names_people(event.title, lex):
         # "Son hanesi 4 olanlar: 13 Mart": a schedule line naming who, not what happens.
         reasons = ["group-label" if r == "agenda" else r for r in reasons]
@@ -227,16 +227,20 @@ def _generic_body(title: str, lex: Lexicon) -> bool:
 
 
 def _one_side(event: Event, lex: Lexicon) -> bool:
-    """Whether a meeting's title, read as a name (a capitalised word before the noun in the
-    text), is one name and the meeting noun (``Trump görüşmesi``), the name neither a place
-    nor an organisation (``NATO zirvesi``, ``Cenevre görüşmeleri`` stay
-    names) and fewer than two participants known."""
+    """Whether a meeting with fewer than two known participants is titled by one side alone:
+    a person's title (``Bakan görüşmesi``), or, read as a name, one name that is neither a
+    place nor an organisation (``Trump görüşmesi``; ``NATO zirvesi``, ``Cenevre görüşmeleri``
+    stay names)."""
+    reasons = event.confidence_reasons
     words = event.title.split()
     if len(words) != 2 or len(event.participants) >= 2:
         return False
-    name = words[0]
-    plain = name[:1].isupper() and not name.isupper() and name.isalpha()
-    return plain and not lex.place(name) and not lex.organisation(name)
+    side = words[0]
+    if fold(side) in lex.titles:
+        return "named" in reasons or "phrase" in reasons
+    plain = side[:1].isupper() and not side.isupper() and side.isalpha()
+    known = lex.place(side) or lex.organisation(side)
+    return "named" in reasons and plain and not known
 
 
 def _names_people(title: str, lex: Lexicon) -> bool:

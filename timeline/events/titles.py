@@ -162,7 +162,7 @@ def flawed_head(title: str, lex: Lexicon) -> bool:
     words = title.split()
     if not words:
         return False
-    if comitative_word(words[0], lex):
+    if comitative_word(words[0], lex) or _doubled_title(words[0], lex):
         return True
     base, genitive = _base(words[0], lex)
     if base in lex.phrases("not_possessor"):
@@ -172,6 +172,20 @@ def flawed_head(title: str, lex: Lexicon) -> bool:
     # "Yaz Olimpiyatları", "Kış Festivali": a season word inside a name is no flaw
     follows = words[1] if len(words) > 1 else ""
     return genitive or fold(follows) in lex.phrases("indefinite") or not follows[:1].isupper()
+
+
+def _doubled_title(word: str, lex: Lexicon) -> bool:
+    """Whether a title word is a person's title in the genitive written twice (``Bakanın'ın``:
+    a common noun taken for a name, then given its ending again).
+
+    >>> _doubled_title("Bakanın'ın", lexicon_tr()), _doubled_title("Papa'nın", lexicon_tr())
+    (True, False)
+    """
+    stem, mark, ending = fold(word).partition("'")
+    genitive = lex.phrases("genitive_person")
+    if not mark or ending not in genitive:
+        return False
+    return any(stem.endswith(e) and stem[: -len(e)] in lex.titles for e in genitive)
 
 
 def comitative_word(word: str, lex: Lexicon) -> bool:
@@ -218,7 +232,7 @@ def mended_title(title: str, lex: Lexicon) -> str:
     words = [w[:-2] if doubled(w, lex) else w for w in title.split()]
     if not words or not flawed_head(" ".join(words), lex):
         return " ".join(words)
-    if _base(words[0], lex)[1] or comitative_word(words[0], lex):
+    if _base(words[0], lex)[1] or comitative_word(words[0], lex) or _doubled_title(words[0], lex):
         return ""
     rest = words[1:]
     if rest and fold(rest[0]) in lex.phrases("indefinite"):
