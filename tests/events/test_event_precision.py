@@ -508,7 +508,12 @@ def test_a_meeting_named_by_one_side_alone_stays_out_of_the_feed(text, named):
 
 @pytest.mark.parametrize(
     ("title", "mended"),
-    [("Bakanın'ın ziyareti", ""), ("Papa'nın Türkiye'ye ziyareti", "Papa'nın Türkiye'ye ziyareti")],
+    [
+        ("Bakanın'ın ziyareti", ""),
+        ("Papa'nın Türkiye'ye ziyareti", "Papa'nın Türkiye'ye ziyareti"),
+        ("Bir yatırım anlaşmasının imzalanması", "Yatırım anlaşmasının imzalanması"),
+        ("Bir Dünya Festivali", "Bir Dünya Festivali"),
+    ],
 )
-def test_a_person_title_in_a_doubled_genitive_owns_no_title(title, mended):
+def test_a_title_opens_with_neither_a_doubled_person_title_nor_an_article(title, mended):
     assert mended_title(title, lexicon_tr()) == mended

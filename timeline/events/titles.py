@@ -220,8 +220,9 @@ def doubled(word: str, lex: Lexicon) -> bool:
 
 def mended_title(title: str, lex: Lexicon) -> str:
     """A title without the slips of suffix surgery: a doubled genitive written once
-    (``anlaşmanının`` → ``anlaşmanın``) and a leading modifier dropped (``Kapsayan bir
-    sözleşmenin imzalanması`` → ``Sözleşmenin imzalanması``); empty when the modifier was
+    (``anlaşmanının`` → ``anlaşmanın``), a leading article (``Bir yatırım anlaşmasının``) and
+    a leading modifier dropped (``Kapsayan bir sözleşmenin imzalanması`` → ``Sözleşmenin
+    imzalanması``); empty when the modifier was
     the possessor itself (``Yaz'ın ziyareti``: nothing is left to name the event).
 
     >>> mended_title("Öngören bir anlaşmanının imzalanması", lexicon_tr())
@@ -230,6 +231,9 @@ def mended_title(title: str, lex: Lexicon) -> str:
     ''
     """
     words = [w[:-2] if doubled(w, lex) else w for w in title.split()]
+    article = len(words) > 2 and fold(words[0]) in lex.phrases("indefinite")
+    if article and not words[1][:1].isupper():  # "Bir Dünya Festivali" is a name
+        words = cap_title(" ".join(words[1:])).split()  # "Bir yatırım anlaşmasının imzalanması"
     if not words or not flawed_head(" ".join(words), lex):
         return " ".join(words)
     if _base(words[0], lex)[1] or comitative_word(words[0], lex) or _doubled_title(words[0], lex):
