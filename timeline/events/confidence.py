@@ -15,7 +15,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   calendar item named by its kind alone, such as a school term or break: ``Yarıyıl tatili``),
   else a weak title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title``
   (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK verisi``); a meeting
-  titled by one side alone (``Trump görüşmesi``) counts as ``person-title``; ``short-title``
+  or match titled by one side alone (``Trump görüşmesi``, ``Bakan görüşmesi``,
+  ``Fenerbahçe'nin maçı``) counts as ``person-title``; ``short-title``
   for a one-word title (``ABC``; not a holiday); ``title-flaw`` when a word of it ends in a
   doubled suffix (``anlaşmanının``; the endings are language data: ``doubled_ending`` in
   ``event_words.tsv``);
@@ -204,7 +205,7 @@ def rate(event: Event, lex: Lexicon) -> Event:
         # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
         # whose is not said.
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
-    if event.type in TWO_SIDED and _one_side(event, lex):
+    if event.type in (*TWO_SIDED, "match") and _one_side(event, lex):
         # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
         reasons = ["person-title" if r in ("named", "phrase") else r for r in reasons]
     if event.type == LABEL_TYPE and _names_people(event.title, lex):
@@ -227,8 +228,9 @@ def _generic_body(title: str, lex: Lexicon) -> bool:
 
 
 def _one_side(event: Event, lex: Lexicon) -> bool:
-    """Whether a meeting with fewer than two known participants is titled by one side alone:
-    a person's title (``Bakan görüşmesi``), or, read as a name, one name that is neither a
+    """Whether a meeting or a match with fewer than two known participants is titled by one
+    side alone: a team's genitive (``Fenerbahçe'nin maçı``), a person's title (``Bakan
+    görüşmesi``), or, read as a name, one name that is neither a
     place nor an organisation (``Trump görüşmesi``; ``NATO zirvesi``, ``Cenevre görüşmeleri``
     stay names)."""
     reasons = event.confidence_reasons
@@ -236,6 +238,8 @@ def _one_side(event: Event, lex: Lexicon) -> bool:
     if len(words) != 2 or len(event.participants) >= 2:
         return False
     side = words[0]
+    if event.type == "match":
+        return "'" in side  # "Fenerbahçe'nin maçı": whom it plays is not said
     if fold(side) in lex.titles:
         return "named" in reasons or "phrase" in reasons
     plain = side[:1].isupper() and not side.isupper() and side.isalpha()
