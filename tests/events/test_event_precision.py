@@ -402,6 +402,13 @@ CASES = [
         [dict(date="2026-05-26", title="Kurban Bayramı")],
     ),
     (
+        "the day of a statement does not date the event it speaks of",
+        "2026-05-10",
+        "Bakan, [dün|2026-05-09] yaptığı açıklamada Ege Ticaret Forumu'nun [haziranda|2026-06] "
+        "yapılacağını söyledi.",
+        [dict(date="2026-06", title="Ege Ticaret Forumu")],
+    ),
+    (
         "the offices a visitor calls on are what is visited, not the visit's name",
         "2026-05-10",
         "Vali Demir, [dün|2026-05-09] İl Emniyet Müdürlüğü ve Ticaret Odası Başkanlığını ziyaret "

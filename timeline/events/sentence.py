@@ -33,6 +33,7 @@ from .triggers import (
 LEDE_SENTENCES = 4
 HISTORICAL_DAYS = 400
 ASSIGN_DISTANCE = 160  # characters from a date to the trigger after it that it may modify
+STATEMENT_REACH = 40  # characters after a date searched for the statement it dates
 PENDING = ("?", None)  # a new slot whose original is named elsewhere in the document
 SELF_DATED = ("holiday", "anniversary")  # kinds that need no verb to be an event on their day
 MAX_TOPIC_TRIES = 8  # named events of the kind looked at, nearest first
@@ -143,8 +144,8 @@ def is_reference(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
 
 
 def dates_another(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
-    """``bayramın ikinci günü yapılacak festival``: a holiday in the genitive before a day word
-    (``reference_day``) only names the day of another happening, whose dates those are."""
+    """``bayramın ikinci günü yapılacak festival``: a holiday's day (``reference_day``) dates
+    another happening."""
     days = set(_following(tm, view, 2).split()) & lex.phrases("reference_day")
     return tm.trigger.type == "holiday" and _is_genitive(tm.token, lex) and bool(days)
 
@@ -292,7 +293,10 @@ def _assign_timexes(
     """Give each date to the trigger it modifies: the first trigger after it in its clause,
     else the nearest one before it. A clause ends at a verb followed by a comma
     (``Başvurular 6 Şubat – 3 Mart tarihleri arasında alınmış, geç başvuru süreci ise …``)."""
+    statements = tuple(lex.phrases("statement_day"))
     for t in timexes:
+        if folded[t.end : t.end + STATEMENT_REACH].lstrip().startswith(statements):
+            continue  # "dün yaptığı açıklamada": the day of the statement, no event's
         after = [tm for tm in triggers if tm.opening >= t.end]
         before = [tm for tm in triggers if tm.end <= t.start]
         if before and _told_after(max(before, key=lambda tm: tm.end), t, text):
