@@ -409,6 +409,19 @@ CASES = [
         [dict(date="2026-06", title="Ege Ticaret Forumu")],
     ),
     (
+        "a meeting told in a statement takes its own day, not the statement's; a weekday no name",
+        "2025-10-29",
+        "Bakan Ali Kaya [Salı günü|2025-10-28] yaptığı açıklamada [Cuma günü|2025-10-31] Bakan "
+        "Veli Demir ile görüşeceğini söyledi.",
+        [dict(date="2025-10-31", title="Kaya ile Demir görüşmesi", status="planned")],
+    ),
+    (
+        "a plural subject opening the sentence is no part of a name's genitive",
+        "2026-05-10",
+        "Yatırımcılar [12 Mayıs'ta|2026-05-12] Fed'in faiz kararına odaklanacak.",
+        [dict(date="2026-05-12", title="Fed'in faiz kararı")],
+    ),
+    (
         "the offices a visitor calls on are what is visited, not the visit's name",
         "2026-05-10",
         "Vali Demir, [dün|2026-05-09] İl Emniyet Müdürlüğü ve Ticaret Odası Başkanlığını ziyaret "

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..model import Event, Timex
 from ..text import fold, search_key
-from .clauses import _compound_subject, _is_genitive
+from .clauses import _compound_subject, _is_genitive, plural_subject
 from .clocktimes import midnight, prefer_turkish_time
 from .lexicon import Lexicon
 from .mentions import (
@@ -408,8 +408,8 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     for tok in reversed(before[:-1]):
         if len(phrase) == 3 or re.search(r"[,;:()\"“”]", text[tok.end : phrase[0].start]):
             break
-        if proper and not tok.is_capital:
-            break
+        if proper and (not tok.is_capital or plural_subject(tok, lex)):
+            break  # "Yatırımcılar Fed'in faiz kararına": the subject, not part of the name
         if tok.suffix and not _is_genitive(tok, lex):
             break
         if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
