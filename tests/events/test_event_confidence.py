@@ -67,7 +67,7 @@ CASES = [
     ),
     (
         "a day of its own outside its slot: the date may be another's",
-        "Bakan Ali Kaya [Salı günü|2025-10-28] yaptığı açıklamada "
+        "Bakan Ali Kaya [Salı günü|2025-10-28] basına "
         "[Cuma günü|2025-10-31] Bakan Veli Demir ile görüşeceğini söyledi.",
         {"several-dates"},
         set(),

@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 from eventkit import extract
 
+from timeline.config import feed_min_confidence
 from timeline.events.merge import Mention, cluster, same_happening
+from timeline.events.titles import lexicon_tr, mended_title
 from timeline.model import Event, Source
 
 CASES = [
@@ -374,6 +376,71 @@ CASES = [
         "erecek.",
         [dict(date="2026-01-12", end="2026-01-16", title="Ara tatili")],
     ),
+    # --- after the merge (audit of 2026-12-03, "after the merge") ----------------------------
+    (
+        "a match keeps the city it is played in",
+        "2026-04-10",
+        "Beşiktaş ile Liverpool [dün akşam|2026-04-09] İstanbul'da karşılaştı.",
+        [dict(date="2026-04-09", location="İstanbul")],
+    ),
+    (
+        "a postposition begins no title",
+        "2026-04-10",
+        "Konser alanı için bazı yollar [12 Nisan'da|2026-04-12] trafiğe kapatılacak.",
+        [dict(date="2026-04-12", title="Bazı yolların trafiğe kapatılması", status="planned")],
+    ),
+    (
+        "a manner phrase in the comitative is no owner of the event: the genitive before it is",
+        "2026-04-10",
+        "Bakan, yeni fabrikanın canlı bağlantıyla açılışı [20 Nisan'da|2026-04-20] yapılacak dedi.",
+        [dict(date="2026-04-20", title="Yeni fabrikanın açılışı", status="planned")],
+    ),
+    (
+        "a day of a holiday named in the genitive dates another happening, not the holiday",
+        "2026-05-10",
+        "Mağazalar, Kurban Bayramı'nın ikinci günü [27 Mayıs'ta|2026-05-27] kapalı olacak.",
+        [],
+    ),
+    (
+        "a holiday with its own date stays an event",
+        "2026-05-10",
+        "Kurban Bayramı [26 Mayıs'ta|2026-05-26] başlayacak.",
+        [dict(date="2026-05-26", title="Kurban Bayramı")],
+    ),
+    (
+        "the day of a statement does not date the event it speaks of",
+        "2026-05-10",
+        "Bakan, [dün|2026-05-09] yaptığı açıklamada Ege Ticaret Forumu'nun [haziranda|2026-06] "
+        "yapılacağını söyledi.",
+        [dict(date="2026-06", title="Ege Ticaret Forumu")],
+    ),
+    (
+        "a meeting told in a statement takes its own day, not the statement's; a weekday no name",
+        "2025-10-29",
+        "Bakan Ali Kaya [Salı günü|2025-10-28] yaptığı açıklamada [Cuma günü|2025-10-31] Bakan "
+        "Veli Demir ile görüşeceğini söyledi.",
+        [dict(date="2025-10-31", title="Kaya ile Demir görüşmesi", status="planned")],
+    ),
+    (
+        "a plural subject opening the sentence is no part of a name's genitive",
+        "2026-05-10",
+        "Yatırımcılar [12 Mayıs'ta|2026-05-12] Fed'in faiz kararına odaklanacak.",
+        [dict(date="2026-05-12", title="Fed'in faiz kararı")],
+    ),
+    (
+        "the offices a visitor calls on are what is visited, not the visit's name",
+        "2026-05-10",
+        "Vali Demir, [dün|2026-05-09] İl Emniyet Müdürlüğü ve Ticaret Odası Başkanlığını ziyaret "
+        "etti.",
+        [dict(date="2026-05-09", title="Demir'in ziyareti", status="held")],
+    ),
+    (
+        "a visit to a city's offices is titled by the visitor and the city",
+        "2026-05-10",
+        "Bakan Kaya, [12 Mayıs'ta|2026-05-12] Ankara Valiliği ve Belediye Başkanlığını ziyaret "
+        "edecek.",
+        [dict(date="2026-05-12", title="Kaya'nın Ankara'ya ziyareti", location="Ankara")],
+    ),
 ]
 
 
@@ -442,3 +509,38 @@ def test_a_later_may_take_place_does_not_undo_will_take_place():
     assert merged.event.status == "planned"
     [merged] = cluster([proposed, _report("held", "2026-05-12", "c")])
     assert merged.event.status == "held"
+
+
+def test_a_club_named_after_a_city_is_no_place_of_its_match():
+    events = extract("Beşiktaş, [dün|2026-04-09] sahasında Liverpool ile karşılaştı.", "2026-04-10")
+    assert all(e.location is None for e in events), [(e.title, e.location) for e in events]
+
+
+@pytest.mark.feed_threshold
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Dışişleri Bakanı, [dün|2026-05-09] Trump görüşmesinin ayrıntılarını anlattı.", False),
+        ("Dışişleri Bakanı, [dün|2026-05-09] NATO toplantısının ayrıntılarını anlattı.", True),
+        ("Dışişleri Bakanı, [dün|2026-05-09] Cenevre görüşmelerinin ayrıntılarını anlattı.", True),
+        ("Bakan, [dün|2026-05-09] İzmir'de esnafla bir araya geldi.", False),
+        ("Dağspor, [pazar günü|2026-05-17] deplasmanda Ovaspor ile karşılaşacak.", False),
+    ],
+)
+def test_a_meeting_named_by_one_side_alone_stays_out_of_the_feed(text, named):
+    (event,) = extract(text, "2026-05-10")
+    assert ("person-title" not in event.confidence_reasons) is named, event.confidence_reasons
+    assert (event.confidence >= feed_min_confidence()) is named, event.confidence
+
+
+@pytest.mark.parametrize(
+    ("title", "mended"),
+    [
+        ("Bakanın'ın ziyareti", ""),
+        ("Papa'nın Türkiye'ye ziyareti", "Papa'nın Türkiye'ye ziyareti"),
+        ("Bir yatırım anlaşmasının imzalanması", "Yatırım anlaşmasının imzalanması"),
+        ("Bir Dünya Festivali", "Bir Dünya Festivali"),
+    ],
+)
+def test_a_title_opens_with_neither_a_doubled_person_title_nor_an_article(title, mended):
+    assert mended_title(title, lexicon_tr()) == mended

@@ -53,6 +53,18 @@ def _is_genitive(tok: Token, lex: Lexicon) -> bool:
     return len(tok.raw) > 4 and tok.folded.endswith(endings)
 
 
+def plural_subject(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is a bare plural (``Yatırımcılar``): a subject in the nominative, never
+    a word of a name in the genitive (``Birleşik Arap Emirlikleri'nin``).
+
+    >>> from .tokens import tokenize
+    >>> from .lexicon import lexicon
+    >>> [plural_subject(t, lexicon("tr")) for t in tokenize("Yatırımcılar Emirlikleri", 0, 24)]
+    [True, False]
+    """
+    return not tok.suffix and tok.folded.endswith(tuple(lex.phrases("plural_ending")))
+
+
 def _with_destination(
     triggers: list[TriggerMatch], view: SentenceView, text: str, lex: Lexicon
 ) -> list[TriggerMatch]:

@@ -14,7 +14,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   referendum titled by the country that holds it: ``Kazakistan referandumu``), ``kind`` (a
   calendar item named by its kind alone, such as a school term or break: ``Yarıyıl tatili``),
   else a weak title: ``person-title`` (one person + noun: ``Kaya'nın töreni``), ``place-title``
-  (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK verisi``); ``short-title``
+  (a place + noun: ``İzmir görüşmesi``), ``publisher-title`` (``TÜİK verisi``); a meeting
+  or match titled by one side alone (``Trump görüşmesi``, ``Bakan görüşmesi``,
+  ``Fenerbahçe'nin maçı``) counts as ``person-title``; ``short-title``
   for a one-word title (``ABC``; not a holiday); ``title-flaw`` when a word of it ends in a
   doubled suffix (``anlaşmanının``; the endings are language data: ``doubled_ending`` in
   ``event_words.tsv``);
@@ -78,6 +80,7 @@ WEIGHTS = {
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
+TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
 VOTES = ("election", "referendum")  # event types a country holds as a whole
 SOURCE_BONUS = 0.1  # per document after the first
 MAX_SOURCE_BONUS = 0.2
@@ -202,6 +205,9 @@ def rate(event: Event, lex: Lexicon) -> Event:
         # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
         # whose is not said.
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
+    if event.type in (*TWO_SIDED, "match") and _one_side(event, lex):
+        # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
+        reasons = ["person-title" if r in ("named", "phrase") else r for r in reasons]
     if event.type == LABEL_TYPE and _names_people(event.title, lex):
         # "Son hanesi 4 olanlar: 13 Mart": a schedule line naming who, not what happens.
         reasons = ["group-label" if r == "agenda" else r for r in reasons]
@@ -219,6 +225,26 @@ def _generic_body(title: str, lex: Lexicon) -> bool:
     if words and words[-1] in lex.possessed_nouns:
         words = words[:-1]
     return " ".join(words) in lex.phrases("generic_body")
+
+
+def _one_side(event: Event, lex: Lexicon) -> bool:
+    """Whether a meeting or a match with fewer than two known participants is titled by one
+    side alone: a team's genitive (``Fenerbahçe'nin maçı``), a person's title (``Bakan
+    görüşmesi``), or, read as a name, one name that is neither a
+    place nor an organisation (``Trump görüşmesi``; ``NATO zirvesi``, ``Cenevre görüşmeleri``
+    stay names)."""
+    reasons = event.confidence_reasons
+    words = event.title.split()
+    if len(words) != 2 or len(event.participants) >= 2:
+        return False
+    side = words[0]
+    if event.type == "match":
+        return "'" in side  # "Fenerbahçe'nin maçı": whom it plays is not said
+    if fold(side) in lex.titles:
+        return "named" in reasons or "phrase" in reasons
+    plain = side[:1].isupper() and not side.isupper() and side.isalpha()
+    known = lex.place(side) or lex.organisation(side)
+    return "named" in reasons and plain and not known
 
 
 def _names_people(title: str, lex: Lexicon) -> bool:

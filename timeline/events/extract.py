@@ -131,6 +131,7 @@ from .sentence import (
     _slots,
     _subject,
     choose_participants,
+    dates_another,
     is_reference,
 )
 from .slots import Slot, timex_span
@@ -264,9 +265,10 @@ def _candidates(
 ) -> list[Candidate]:
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
-    references = [tm for tm in view.triggers if is_reference(tm, view, lex)]
+    own = [tm for tm in view.triggers if not dates_another(tm, view, lex)]
+    references = [tm for tm in own if is_reference(tm, view, lex)]
     triggers = _drop_manner(
-        [tm for tm in view.triggers if tm not in references and not _generic(tm, view, text, lex)],
+        [tm for tm in own if tm not in references and not _generic(tm, view, text, lex)],
         text,
         lex,
     )

@@ -516,6 +516,8 @@ def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 PLACE_PREFERENCE = {
     "visit": ("dative", "accusative", "locative", "locative_adj", "nominative", "institution"),
     "default": ("locative", "locative_adj", "nominative", "dative", "institution"),
+    # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
+    "match": ("locative", "locative_adj", "institution"),
 }
 
 

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..model import Event, Timex
 from ..text import fold, search_key
-from .clauses import _compound_subject, _is_genitive
+from .clauses import _compound_subject, _is_genitive, plural_subject
 from .clocktimes import midnight, prefer_turkish_time
 from .lexicon import Lexicon
 from .mentions import (
@@ -24,6 +24,7 @@ from .mentions import (
 )
 from .merge import type_group
 from .slots import Slot, combine, timex_span
+from .titles import comitative_word
 from .tokens import Sentence, Token
 from .triggers import (
     TriggerMatch,
@@ -32,6 +33,7 @@ from .triggers import (
 LEDE_SENTENCES = 4
 HISTORICAL_DAYS = 400
 ASSIGN_DISTANCE = 160  # characters from a date to the trigger after it that it may modify
+STATEMENT_REACH = 40  # characters after a date searched for the statement it dates
 PENDING = ("?", None)  # a new slot whose original is named elsewhere in the document
 SELF_DATED = ("holiday", "anniversary")  # kinds that need no verb to be an event on their day
 MAX_TOPIC_TRIES = 8  # named events of the kind looked at, nearest first
@@ -139,6 +141,13 @@ def is_reference(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
     point of reference of another (``reference_after``): it takes the dates that are its own
     but is no event of this sentence."""
     return _following(tm, view, 1) in lex.phrases("reference_after")
+
+
+def dates_another(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
+    """``bayramın ikinci günü yapılacak festival``: a holiday's day (``reference_day``) dates
+    another happening."""
+    days = set(_following(tm, view, 2).split()) & lex.phrases("reference_day")
+    return tm.trigger.type == "holiday" and _is_genitive(tm.token, lex) and bool(days)
 
 
 def _generic(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon) -> bool:
@@ -284,7 +293,10 @@ def _assign_timexes(
     """Give each date to the trigger it modifies: the first trigger after it in its clause,
     else the nearest one before it. A clause ends at a verb followed by a comma
     (``Başvurular 6 Şubat – 3 Mart tarihleri arasında alınmış, geç başvuru süreci ise …``)."""
+    statements = tuple(lex.phrases("statement_day"))
     for t in timexes:
+        if folded[t.end : t.end + STATEMENT_REACH].lstrip().startswith(statements):
+            continue  # "dün yaptığı açıklamada": the day of the statement, no event's
         after = [tm for tm in triggers if tm.opening >= t.end]
         before = [tm for tm in triggers if tm.end <= t.start]
         if before and _told_after(max(before, key=lambda tm: tm.end), t, text):
@@ -400,7 +412,7 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     (``piyasalarda Fed'in toplantısı`` -> ``Fed'in``)."""
     if tm.trigger.form != "noun":
         return None
-    before = [t for t in free if t.end <= tm.first.start]
+    before = _without_manner([t for t in free if t.end <= tm.first.start], lex)
     if before and before[-1].is_ordinal:
         before = before[:-1]
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
@@ -410,8 +422,8 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     for tok in reversed(before[:-1]):
         if len(phrase) == 3 or re.search(r"[,;:()\"“”]", text[tok.end : phrase[0].start]):
             break
-        if proper and not tok.is_capital:
-            break
+        if proper and (not tok.is_capital or plural_subject(tok, lex)):
+            break  # "Yatırımcılar Fed'in faiz kararına": the subject, not part of the name
         if tok.suffix and not _is_genitive(tok, lex):
             break
         if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
@@ -428,6 +440,18 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     if re.search(r"[,;:]", text[phrase[-1].end : tm.first.start]):
         return None
     return " ".join(t.raw for t in phrase)
+
+
+def _without_manner(before: list[Token], lex: Lexicon) -> list[Token]:
+    """The words before a trigger without a manner phrase in the comitative between its owner
+    and it (``konutların canlı bağlantıyla açılışı`` -> ``konutların``); unchanged when no
+    genitive owner stands before that phrase."""
+    if not before or before[-1].is_capital or not comitative_word(before[-1].raw, lex):
+        return before
+    rest = before[:-1]
+    if len(rest) >= 2 and not rest[-1].suffix and _is_genitive(rest[-2], lex):
+        rest = rest[:-1]  # its adjective: "canlı"
+    return rest if rest and _is_genitive(rest[-1], lex) else before
 
 
 def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> list[str] | None:
@@ -459,6 +483,8 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
             break
         if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):
             break
+        if tok.folded in lex.phrases("postposition"):
+            break  # "alan için bazı yollar": what a postposition follows is another phrase
         if not tok.raw[:1].isupper() and tok.folded.endswith(local) and len(tok.raw) > 4:
             break
         if phrase and phrase[0].is_capital and not tok.is_capital:

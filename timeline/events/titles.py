@@ -14,6 +14,7 @@ from ..text import fold, upper
 from .lexicon import Lexicon, Trigger
 
 MAX_TITLE = 90
+COMITATIVE_SHORT = 3  # "yla" after a vowel "a" is too short to tell from a noun ("Yayla")
 
 
 def cap_title(title: str, limit: int = MAX_TITLE) -> str:
@@ -161,6 +162,8 @@ def flawed_head(title: str, lex: Lexicon) -> bool:
     words = title.split()
     if not words:
         return False
+    if comitative_word(words[0], lex) or _doubled_title(words[0], lex):
+        return True
     base, genitive = _base(words[0], lex)
     if base in lex.phrases("not_possessor"):
         return genitive
@@ -169,6 +172,33 @@ def flawed_head(title: str, lex: Lexicon) -> bool:
     # "Yaz Olimpiyatları", "Kış Festivali": a season word inside a name is no flaw
     follows = words[1] if len(words) > 1 else ""
     return genitive or fold(follows) in lex.phrases("indefinite") or not follows[:1].isupper()
+
+
+def _doubled_title(word: str, lex: Lexicon) -> bool:
+    """Whether a title word is a person's title in the genitive written twice (``Bakanın'ın``:
+    a common noun taken for a name, then given its ending again).
+
+    >>> _doubled_title("Bakanın'ın", lexicon_tr()), _doubled_title("Papa'nın", lexicon_tr())
+    (True, False)
+    """
+    stem, mark, ending = fold(word).partition("'")
+    genitive = lex.phrases("genitive_person")
+    if not mark or ending not in genitive:
+        return False
+    return any(stem.endswith(e) and stem[: -len(e)] in lex.titles for e in genitive)
+
+
+def comitative_word(word: str, lex: Lexicon) -> bool:
+    """Whether a title word is a noun in the comitative after a buffer ``y`` (``Bağlantıyla``,
+    ``Desteğiyle``): "with" something, never the owner of an event. The short endings (``yla``
+    after ``a``) are left alone: ``Yayla`` is a noun of its own.
+
+    >>> comitative_word("Bağlantıyla", lexicon_tr()), comitative_word("Yayla", lexicon_tr())
+    (True, False)
+    """
+    folded = fold(word)
+    endings = tuple(e for e in lex.case_endings("comitative") if len(e) > COMITATIVE_SHORT)
+    return "'" not in folded and folded.endswith(endings) and len(folded) > len(endings[0]) + 2
 
 
 def doubled(word: str, lex: Lexicon) -> bool:
@@ -190,8 +220,9 @@ def doubled(word: str, lex: Lexicon) -> bool:
 
 def mended_title(title: str, lex: Lexicon) -> str:
     """A title without the slips of suffix surgery: a doubled genitive written once
-    (``anlaşmanının`` → ``anlaşmanın``) and a leading modifier dropped (``Kapsayan bir
-    sözleşmenin imzalanması`` → ``Sözleşmenin imzalanması``); empty when the modifier was
+    (``anlaşmanının`` → ``anlaşmanın``), a leading article (``Bir yatırım anlaşmasının``) and
+    a leading modifier dropped (``Kapsayan bir sözleşmenin imzalanması`` → ``Sözleşmenin
+    imzalanması``); empty when the modifier was
     the possessor itself (``Yaz'ın ziyareti``: nothing is left to name the event).
 
     >>> mended_title("Öngören bir anlaşmanının imzalanması", lexicon_tr())
@@ -200,9 +231,12 @@ def mended_title(title: str, lex: Lexicon) -> str:
     ''
     """
     words = [w[:-2] if doubled(w, lex) else w for w in title.split()]
+    article = len(words) > 2 and fold(words[0]) in lex.phrases("indefinite")
+    if article and not words[1][:1].isupper():  # "Bir Dünya Festivali" is a name
+        words = cap_title(" ".join(words[1:])).split()  # "Bir yatırım anlaşmasının imzalanması"
     if not words or not flawed_head(" ".join(words), lex):
         return " ".join(words)
-    if _base(words[0], lex)[1]:
+    if _base(words[0], lex)[1] or comitative_word(words[0], lex) or _doubled_title(words[0], lex):
         return ""
     rest = words[1:]
     if rest and fold(rest[0]) in lex.phrases("indefinite"):

@@ -387,6 +387,8 @@ def _find_name(
         return  # "572. yıl dönümü": an ordinal alone does not name an event
     if tm.trigger.form == "verb" and j > 0 and tokens[j - 1].folded in lex.phrases("link"):
         return  # "Dağspor ile Ovaspor karşılaşacak": two participants, not a name
+    if tm.trigger.type == "visit" and j < idx and _possessed_accusative(tokens[idx - 1], lex):
+        return  # "Ankara Valiliği ve Belediye Başkanlığını ziyaret etti": what is visited
     if idx - j >= 2 or (idx - j == 1 and (not opens_sentence or known)):
         head_noun = tm.trigger.noun.split()[-1]
         noun = head_noun if len(tm.trigger.stem.split()) == 1 else tm.trigger.noun
@@ -395,6 +397,12 @@ def _find_name(
             parts[-1] = lex.attach(parts[-1], "genitive")
         tm.name = " ".join([*parts, noun])
         tm.name_start = tokens[j].start
+
+
+def _possessed_accusative(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is a possessed noun in the accusative (``Başkanlığını``): the object of
+    a verb, not part of a name."""
+    return not tok.suffix and tok.folded.endswith(tuple(lex.phrases("possessed_accusative")))
 
 
 def _joined_capitals(word: str) -> bool:
