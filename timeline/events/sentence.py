@@ -25,7 +25,7 @@ from .mentions import (
 from .merge import type_group
 from .slots import Slot, combine, timex_span
 from .titles import comitative_word
-from .tokens import Sentence, Token
+from .tokens import Sentence, Token, inner_sentence_break
 from .triggers import (
     TriggerMatch,
 )
@@ -320,22 +320,8 @@ def _assign_timexes(
                 prev.timexes.append(t)
         elif after:
             nxt = min(after, key=lambda tm: tm.opening)
-            if not _inner_sentence_break(text[t.end : nxt.opening]):
+            if not inner_sentence_break(text[t.end : nxt.opening]):
                 nxt.timexes.append(t)  # not across a sentence inside a quotation
-
-
-def _inner_sentence_break(between: str) -> bool:
-    """Whether a stretch of a sentence holds the end of another (a full stop, then a space
-    and a capital: ``planlamalıyız. Bu hedefle``), as a quotation inside a sentence does; a stop
-    inside a word or a code (``A.Ş.'nin``, ``x.y``) or an ellipsis is none."""
-    for k, ch in enumerate(between):
-        if ch not in ".!?" or between[k - 1 : k] == "." or between[k + 1 : k + 2] == ".":
-            continue
-        rest = between[k + 1 :]
-        stripped = rest.lstrip()
-        if len(stripped) < len(rest) and stripped[:1].isupper():
-            return True
-    return False
 
 
 def _future_cue(folded: str, tm: TriggerMatch, sent: Sentence, lex: Lexicon) -> bool:

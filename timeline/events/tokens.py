@@ -357,3 +357,17 @@ def proper_words(text: str, sents: list[Sentence]) -> frozenset[str]:
                 if not any(q in prev_gap for q in "\"“'‘:("):
                     keys.add(search_key(tok.stem))
     return frozenset(keys)
+
+
+def inner_sentence_break(between: str) -> bool:
+    """Whether a stretch of a sentence holds the end of another (a full stop, then a space
+    and a capital: ``planlamalıyız. Bu hedefle``), as a quotation inside a sentence does; a stop
+    inside a word or a code (``A.Ş.'nin``, ``x.y``) or an ellipsis is none."""
+    for k, ch in enumerate(between):
+        if ch not in ".!?" or between[k - 1 : k] == "." or between[k + 1 : k + 2] == ".":
+            continue
+        rest = between[k + 1 :]
+        stripped = rest.lstrip()
+        if len(stripped) < len(rest) and stripped[:1].isupper():
+            return True
+    return False
