@@ -167,6 +167,18 @@ CASES = [
         [],
     ),
     (
+        "a match given several days is a round's span: it stays under the feed threshold",
+        "2026-04-20",
+        "Dağspor-Ovaspor maçı [12-14 Mayıs'ta|2026-05-12/2026-05-14] oynanacak.",
+        [dict(date="2026-05-12", end="2026-05-14", confidence=0.5)],
+    ),
+    (
+        "a match on one day keeps its support",
+        "2026-04-20",
+        "Dağspor-Ovaspor maçı [12 Mayıs'ta|2026-05-12] oynanacak.",
+        [dict(date="2026-05-12", end=None, confidence=0.9)],
+    ),
+    (
         "a full stop inside a code is no end of a sentence between a date and its event",
         "2026-04-20",
         "Bakan [12 Mayıs'ta|2026-05-12] Ankara'da düzenlenecek x.y Enerji Zirvesi'ne katılacak.",

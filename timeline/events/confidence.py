@@ -23,7 +23,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
 * its date: ``date-attached`` (a date of its own clause, right before or after it),
   ``date-clause`` (a date of its sentence given to it across other words), ``date-inferred``
   (no date of its own: the publication day of the main happening, or a frame's day), with
-  ``span-inferred`` when the event is of a kind that lasts days (a congress, a fair);
+  ``span-inferred`` when the event is of a kind that lasts days (a congress, a fair), and
+  ``span-one-day`` when it is of a kind held in one day (a match) but given several: the
+  span is a round's or a tournament's, or belongs to something else of the sentence;
 * ``year-guessed-back`` (no date of its own states the year and the year taken is before the
   publication's), ``other-dates`` (the sentence has dates of other things too: the date may
   be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
@@ -69,6 +71,7 @@ WEIGHTS = {
     "date-clause": 0.0,
     "date-inferred": -0.15,
     "span-inferred": -0.1,
+    "span-one-day": -0.4,
     "year-guessed-back": -0.45,
     "other-dates": -0.05,
     "time": 0.05,
@@ -79,6 +82,7 @@ WEIGHTS = {
     "status-change": -0.35,
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
+ONE_DAY = ("match",)  # kinds held within one day
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
 TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
 VOTES = ("election", "referendum")  # event types a country holds as a whole
@@ -201,6 +205,8 @@ def rate(event: Event, lex: Lexicon) -> Event:
     if "date-inferred" in reasons and event.type in SPANNING and "span-inferred" not in reasons:
         # A congress or a fair runs for days: the publication day alone is a guess.
         reasons.append("span-inferred")
+    if event.type in ONE_DAY and event.end and "span-one-day" not in reasons:
+        reasons.append("span-one-day")  # "maçı 12-14 Mayıs'ta": a round's days, not the match's
     if ("named" in reasons or "phrase" in reasons) and _generic_body(event.title, lex):
         # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
         # whose is not said.
