@@ -145,6 +145,17 @@ class Lexicon:
         return _word_prefixes(self.organisations)
 
     @cached_property
+    def holiday_trigger(self) -> Trigger | None:
+        """The first trigger of type ``holiday``: the one a holiday named without a trigger
+        word (``Nevruz``) stands for; found once, not per sentence."""
+        return next((t for t in self.triggers.values() if t.type == "holiday"), None)
+
+    @cached_property
+    def named_day_re(self) -> re.Pattern:
+        """``event_forms.tsv``'s ``named_day`` pattern, compiled once."""
+        return re.compile(self.forms["named_day"])
+
+    @cached_property
     def title_firsts(self) -> frozenset[str]:
         """First words of the (folded) person titles."""
         return frozenset(k.split(" ", 1)[0] for k in self.titles)
