@@ -8,8 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from timeline.events.lexicon import _alternation, lexicon
-from timeline.events.tokens import _ends_with_ordinal, _scan_words
-from timeline.text import APOSTROPHES, fold
+from timeline.events.tokens import _ends_with_ordinal
 
 # The cancellation cue as it was written before (two branches, the first one contained in the
 # second): the oracle the one-branch row must agree with, word for word.
@@ -86,30 +85,3 @@ def test_trigger_pattern_reads_a_trigger_of_words_with_blanks_between() -> None:
     assert lex.trigger_re.search("iki ülke arasında bir  araya gelindi").group("stem") == (
         "bir  araya gel"
     )
-
-
-def _words_as_before(text: str) -> list[tuple]:
-    """Every word of ``text`` read the one way there was before plain words got a shortcut."""
-    folded, out = fold(text), []
-    for m in re.finditer(rf"[\w{APOSTROPHES}.\-]+", text):
-        raw, end = m.group(), m.end()
-        if raw[-1] in ".-" and not re.fullmatch(r"\d{1,3}\.", raw):
-            raw = raw.rstrip(".-")
-            end = m.start() + len(raw)
-        raw = raw.lstrip("-") if raw[:1] == "-" else raw
-        if raw:
-            start = end - len(raw)
-            cut = re.search(f"[{APOSTROPHES}]", raw)
-            stem = raw if cut is None else raw[: cut.start()]
-            suffix = "" if cut is None else folded[start + cut.start() + 1 : end]
-            out.append((start, end, raw, stem, suffix, raw[:1].isupper(), folded[start:end]))
-    return out
-
-
-@given(st.text(alphabet="aİIıçÇ1_'ʼ’.- \n", max_size=40))
-def test_plain_words_read_as_every_word_was(text: str) -> None:
-    words = [
-        (t.start, t.end, t.raw, t.stem, t.suffix, t.cap, t.folded)
-        for t in _scan_words(text, fold(text), 0, len(text))
-    ]
-    assert words == _words_as_before(text)

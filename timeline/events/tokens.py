@@ -25,8 +25,6 @@ _ORDINAL = re.compile(r"\d{1,3}\.")
 _FORMS = {r["name"]: r["pattern"] for r in read_table(DEFAULT_LANG, "event_forms.tsv")}
 _SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?{_FORMS['ordinal_suffix']}")
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
-# Apostrophes that str.isalnum counts as letters (the modifier letter apostrophe).
-_LETTER_APOSTROPHES = frozenset(c for c in APOSTROPHES if c.isalnum())
 _ORDINAL_END = re.compile(r"(?<!\d)\d{1,3}\.$")
 _ORDINAL_END_REACH = 6  # characters: "103." and a line end (five), and the one before it
 _TERMINAL = tuple(".!?…:;\"”’'»)")
@@ -126,13 +124,6 @@ def _scan_words(text: str, folded: str, a: int, b: int) -> list[Token]:
     apostrophe = _APOSTROPHE.search
     for m in _TOKEN.finditer(text, a, b):
         raw, end = m.group(), m.end()
-        if raw.isalnum() and _LETTER_APOSTROPHES.isdisjoint(raw):
-            # Most words: no full stop, hyphen or apostrophe to cut, nothing else to read.
-            start, low = m.start(), folded[m.start() : end]
-            if low == raw:
-                low = raw  # one string for both forms, as below
-            append(Token(start, end, raw, raw, "", raw[:1].isupper(), False, low))
-            continue
         if raw[-1] in ".-" and not _ORDINAL.fullmatch(raw):
             raw = raw.rstrip(".-")
             end = m.start() + len(raw)
