@@ -24,8 +24,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, BinaryIO
@@ -36,6 +34,8 @@ from .errors import InputError, StoreError, StoreUnavailable
 from .pipeline import Analysis, analyse
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from .store import Store
 
 logger = logging.getLogger(__name__)
@@ -182,6 +182,11 @@ def extract_inputs(
         for path, error in tasks:
             yield path, [error] if error else local(path)
         return
+    # Imported only here: one job (the CLI's default) needs no pool, and the import costs
+    # start-up time (multiprocessing).
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
     pending: dict[Future, str] = {}
     todo = iter(tasks)
     pool = ProcessPoolExecutor(max_workers=jobs)

@@ -145,6 +145,17 @@ class Lexicon:
         return _word_prefixes(self.organisations)
 
     @cached_property
+    def holiday_trigger(self) -> Trigger | None:
+        """The first trigger of type ``holiday``: the one a holiday named without a trigger
+        word (``Nevruz``) stands for; found once, not per sentence."""
+        return next((t for t in self.triggers.values() if t.type == "holiday"), None)
+
+    @cached_property
+    def named_day_re(self) -> re.Pattern:
+        """``event_forms.tsv``'s ``named_day`` pattern, compiled once."""
+        return re.compile(self.forms["named_day"])
+
+    @cached_property
     def title_firsts(self) -> frozenset[str]:
         """First words of the (folded) person titles."""
         return frozenset(k.split(" ", 1)[0] for k in self.titles)
@@ -232,8 +243,32 @@ def _possessed_nouns(lang: str) -> frozenset[str]:
 
 
 def _alternation(words) -> str:
-    parts = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in parts)
+    """An alternation of ``words`` (longest first, any run of blanks between their words),
+    written as a trie: ``a(?:raç|nma)`` for ``araç|anma``. The engine then tries at each
+    position only the words that begin with its letter, not every word in turn; the first
+    word that matches is the one the flat alternation would pick (words that begin alike
+    keep their order, and words that begin with different letters never match at one place).
+    """
+    parts = sorted({" ".join(w.split()) for w in words if w and w.strip()}, key=len, reverse=True)
+    return _trie([list(p) for p in parts])
+
+
+def _trie(words: list[list[str]]) -> str:
+    """The alternation of ``words`` (lists of letters, in priority order) grouped by their
+    first letter, recursively; a blank stands for ``\\s+``."""
+    groups: dict[str, list[list[str]]] = {}
+    for word in words:
+        groups.setdefault(word[0] if word else "", []).append(word[1:])
+    out = []
+    for first, rests in groups.items():
+        atom = r"\s+" if first == " " else re.escape(first)
+        if not first:
+            out.append("")  # a word that ends here (the shortest: always the last)
+        elif len(rests) == 1:
+            out.append(atom + "".join(r"\s+" if c == " " else re.escape(c) for c in rests[0]))
+        else:
+            out.append(f"{atom}(?:{_trie(rests)})")
+    return "|".join(out)
 
 
 def _compile(lang: str, name: str, pattern: str) -> re.Pattern:

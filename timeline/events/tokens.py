@@ -25,6 +25,8 @@ _ORDINAL = re.compile(r"\d{1,3}\.")
 _FORMS = {r["name"]: r["pattern"] for r in read_table(DEFAULT_LANG, "event_forms.tsv")}
 _SUFFIXED_ORDINAL = re.compile(rf"\d{{1,3}}[{APOSTROPHES}]?{_FORMS['ordinal_suffix']}")
 _APOSTROPHE = re.compile(f"[{APOSTROPHES}]")
+_ORDINAL_END = re.compile(r"(?<!\d)\d{1,3}\.$")
+_ORDINAL_END_REACH = 6  # characters: "103." and a line end (five), and the one before it
 _TERMINAL = tuple(".!?…:;\"”’'»)")
 
 
@@ -226,7 +228,7 @@ def segment(document: Document) -> list[Sentence]:
             gap = text[pb:a]
             broken_line = gap.count("\n") == 1 and not text[pa:pb].endswith(_TERMINAL)
             # "Zafer Bayramı'nın 103. yılı": an ordinal's full stop does not end a sentence.
-            ordinal = "\n" not in gap and re.search(r"(?<!\d)\d{1,3}\.$", text[pa:pb])
+            ordinal = "\n" not in gap and _ends_with_ordinal(text, pa, pb)
             if (broken_line or ordinal) and not gap.strip() and text[a : a + 1].islower():
                 joined[-1][1] = b
                 continue
@@ -253,6 +255,15 @@ def segment(document: Document) -> list[Sentence]:
                 )
             )
     return out
+
+
+def _ends_with_ordinal(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` ends in a number of one to three digits and a full stop (``103.``).
+
+    Only the last characters can hold such an ending (five with a final line end, and the one
+    before them for the lookbehind), so only they are searched, not the whole sentence.
+    """
+    return _ORDINAL_END.search(text[max(a, b - _ORDINAL_END_REACH) : b]) is not None
 
 
 def _blank_to_line_start(text: str, x: int) -> bool:

@@ -184,7 +184,7 @@ def find_triggers(
             _name_by_apposition(tokens, tm, index, lex)
         found.append(tm)
     # Holidays named without a trigger word: "Öğretmenler Günü", "Nevruz".
-    holiday = next((t for t in lex.triggers.values() if t.type == "holiday"), None)
+    holiday = lex.holiday_trigger
     for m in lex.holiday_re.finditer(folded, sent.start, sent.end):
         if holiday is None or any(
             tm.opening <= m.start() < tm.end or m.start() <= tm.opening < m.end() for tm in found
@@ -236,7 +236,7 @@ def _named_days(
     if holiday is None or sent.title_case:
         return []
     out = []
-    for m in re.finditer(lex.forms["named_day"], text[sent.start : sent.end]):
+    for m in lex.named_day_re.finditer(text[sent.start : sent.end]):
         a, b = sent.start + m.start(), sent.start + m.end()
         if any(x < b and a < y for x, y in blocked) or any(
             tm.opening < b and a < tm.end for tm in found
