@@ -6,8 +6,11 @@ tagger gives it, so the event tests do not depend on the tagger (which has its o
 
 from __future__ import annotations
 
+import operator
 import re
+from collections.abc import Callable
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from timeline.documents import parse_text
@@ -66,6 +69,22 @@ def article(
 def extract(body: str, published: str = "2025-10-30") -> list[Event]:
     document, timexes = article(body, published)
     return extract_events(document, timexes)
+
+
+def assert_events(
+    events: list, expected: list[dict], read: Callable[[Any, str], Any] = getattr
+) -> None:
+    """The events are as many as ``expected`` and each has the values its dict names, in
+    order; ``read`` takes a value from an event (``getattr`` for :class:`Event`,
+    :func:`operator.getitem` for its JSON)."""
+    shown = [tuple(read(e, k) for k in ("date", "end", "title", "status")) for e in events]
+    assert len(events) == len(expected), shown
+    for event, want in zip(events, expected, strict=True):
+        for key, value in want.items():
+            assert read(event, key) == value, (key, event)
+
+
+JSON = operator.getitem  # ``read`` for events as JSON
 
 
 def analysis(body: str, published: str, source: str):

@@ -9,7 +9,7 @@ Each case is ``(name, published, text, expected)`` as in ``test_event_sentences`
 from __future__ import annotations
 
 import pytest
-from eventkit import extract
+from eventkit import JSON, assert_events, extract
 
 from timeline.config import feed_min_confidence
 from timeline.events.merge import Mention, cluster, same_happening
@@ -465,12 +465,7 @@ def test_case_names_are_unique():
     ("name", "published", "text", "expected"), CASES, ids=[c[0] for c in CASES]
 )
 def test_sentence(name, published, text, expected):
-    events = extract(text, published)
-    got = [e.to_json() for e in events]
-    assert len(got) == len(expected), [(e["date"], e["title"], e["status"]) for e in got]
-    for event, want in zip(got, expected, strict=True):
-        for key, value in want.items():
-            assert event[key] == value, (key, event)
+    assert_events([e.to_json() for e in extract(text, published)], expected, JSON)
 
 
 def _talks(*people: str) -> Event:

@@ -9,7 +9,7 @@ matter (``[]``: no event at all). Every sentence is written for these tests.
 from __future__ import annotations
 
 import pytest
-from eventkit import extract
+from eventkit import assert_events, extract
 
 D = "2026-01-05"
 
@@ -470,8 +470,4 @@ CASES = [
 
 @pytest.mark.parametrize("name,published,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_recall_sentences(name: str, published: str, text: str, expected: list[dict]) -> None:
-    events = extract(text, published)
-    assert len(events) == len(expected), [(e.date, e.end, e.title, e.type) for e in events]
-    for event, want in zip(events, expected, strict=True):
-        for key, value in want.items():
-            assert getattr(event, key) == value, (key, event)
+    assert_events(extract(text, published), expected)

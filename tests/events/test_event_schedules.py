@@ -8,7 +8,7 @@ matter (``[]``: no event at all).
 from __future__ import annotations
 
 import pytest
-from eventkit import extract
+from eventkit import assert_events, extract
 
 from timeline.events.lexicon import lexicon
 
@@ -362,11 +362,7 @@ CASES = [
 
 @pytest.mark.parametrize("name,published,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_schedule_sentences(name: str, published: str, text: str, expected: list[dict]) -> None:
-    events = extract(text, published)
-    assert len(events) == len(expected), [(e.date, e.end, e.title) for e in events]
-    for event, want in zip(events, expected, strict=True):
-        for key, value in want.items():
-            assert getattr(event, key) == value, (key, event)
+    assert_events(extract(text, published), expected)
 
 
 def test_movable_feasts_cover_every_year_with_their_length() -> None:

@@ -10,7 +10,7 @@ postponements, titles, places and participants.
 from __future__ import annotations
 
 import pytest
-from eventkit import extract
+from eventkit import JSON, assert_events, extract
 
 D = "2025-10-30"  # publication day of most cases (a Thursday)
 
@@ -978,10 +978,7 @@ def test_case_names_are_unique():
 def test_sentence(name, published, text, expected):
     events = extract(text, published)
     got = [e.to_json() | {"timezone": e.timezone} for e in events]
-    assert len(got) == len(expected), [(e["date"], e["title"], e["status"]) for e in got]
-    for event, want in zip(got, expected, strict=True):
-        for key, value in want.items():
-            assert event[key] == value, (key, event)
+    assert_events(got, expected, JSON)
     for event in got:
         assert event["title"] and event["title"] != event["quote"]
         assert len(event["title"]) <= 90
