@@ -1,4 +1,6 @@
-"""Rate decisions of a central bank: a scheduled decision day is a calendar event.
+"""Rate decisions of a central bank: a scheduled decision day is a calendar event, whether the
+text names the decision (``faiz kararını açıkladı``) or tells what it did to the policy rate
+(``faizi yüzde 38'e indirdi``; ``timeline/events/rates.py``).
 
 Each case is ``(name, published, text, expected)`` as in ``test_event_sentences``: dates are
 marked ``[as written|TIMEX3 value]`` and ``expected`` lists the events with the fields that
@@ -30,6 +32,68 @@ CASES = [
         D,
         "Merkez Bankası faiz kararını [Mart ayında|2026-03] açıklayacak.",
         [dict(date="2026-03", granularity="month", calendar=False)],
+    ),
+    # --- a decision told by what it did to the rate ----------------------------------------
+    (
+        "a bank cut its policy rate on a day",
+        D,
+        "Merkez Bankası [15 Ocak'ta|2026-01-15] politika faizini yüzde 40'tan yüzde 38'e indirdi.",
+        [
+            dict(
+                date="2026-01-15",
+                title="TCMB faiz kararı",
+                type="decision",
+                status="held",
+                calendar=True,
+            )
+        ],
+    ),
+    (
+        "a list of past decisions names the bank once in its paragraph",
+        D,
+        "Fed faiz indirimlerine geçen yıl başladı. [18 Eylül 2025'te|2025-09-18] faiz yüzde"
+        " 5,5'ten yüzde 5'e düştü. [7 Kasım 2025'te|2025-11-07] ise faiz yüzde 4,75'e"
+        " geriledi.",
+        [
+            dict(date="2025-09-18", title="Fed faiz kararı", status="held", calendar=True),
+            dict(date="2025-11-07", title="Fed faiz kararı", status="held", calendar=True),
+        ],
+    ),
+    (
+        "a bank will keep its rate on a day",
+        D,
+        "Avrupa Merkez Bankası'nın faizi [12 Mart'ta|2026-03-12] sabit bırakacağı öngörülüyor."
+        " Avrupa Merkez Bankası faizi [12 Mart'ta|2026-03-12] sabit tutacak.",
+        [dict(date="2026-03-12", title="ECB faiz kararı", status="planned", calendar=True)],
+    ),
+    (
+        "cuts in two months, one verb: one decision per month, not in the calendar",
+        D,
+        "Japonya Merkez Bankası faizi [Mart'ta|2025-03] 50, [Nisan'da|2025-04] 25 baz puan"
+        " düşürdü.",
+        [
+            dict(date="2025-03", title="BoJ faiz kararı", calendar=False),
+            dict(date="2025-04", title="BoJ faiz kararı", calendar=False),
+        ],
+    ),
+    (
+        "a rate another word owns is a market's",
+        D,
+        "Merkez Bankası kararının ardından gösterge tahvilin faizi [dün|2026-02-04] yüzde 30'a"
+        " geriledi. Mevduat faizi [dün|2026-02-04] düştü.",
+        [],
+    ),
+    (
+        "an expected cut is no decision told",
+        D,
+        "Piyasalar Fed'in [yarın|2026-02-06] faizi indirmesini bekliyor.",
+        [],
+    ),
+    (
+        "a rate change without a bank in the paragraph is no decision",
+        D,
+        "Fed geçen hafta açıklama yaptı.\n\n[Dün|2026-02-04] faiz yüzde 4'e düştü.",
+        [],
     ),
 ]
 

@@ -8,7 +8,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   or deadline titled by the exam it belongs to, an opening or a ceremony by the event named
   before it: ``31. Yaz Olimpiyat Oyunları'nın açılışı``), ``topic`` (the name the article gives
   the same happening elsewhere), ``participants`` (two or more named participants, or a visitor
-  and a destination), ``phrase`` (a noun phrase of the sentence: ``geç başvuru günü``),
+  and a destination), ``actor`` (the institution whose act it is: ``TCMB faiz kararı`` from
+  ``Merkez Bankası faizi indirdi``), ``phrase`` (a noun phrase of the sentence:
+  ``geç başvuru günü``),
   ``agenda`` (a timed item of an agenda list; ``group-label`` when that item, with no event
   word, names who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election or
   referendum titled by the country that holds it: ``Kazakistan referandumu``), ``kind`` (a
@@ -56,6 +58,7 @@ WEIGHTS = {
     "topic": 0.05,
     "short-title": -0.5,
     "participants": 0.25,
+    "actor": 0.1,
     "phrase": 0.1,
     "country-vote": 0.1,
     "agenda": 0.35,
@@ -299,6 +302,7 @@ KINDS = (
         "kind",
         "topic",
         "participants",
+        "actor",
         "phrase",
         "country-vote",
         "person-title",

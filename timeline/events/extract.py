@@ -94,6 +94,7 @@ from .passes import (
     _programme_days,
     _range_meets,
 )
+from .rates import rate_decisions
 from .reports import listed_fixtures, match_report
 from .schedules import (
     KIND_FIRST,
@@ -252,6 +253,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(releases)
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
     events.extend(listed_fixtures(text, document.body, dated, published, lex))
+    events.extend(rate_decisions(views, text, lex))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
     _link_postponements(events)

@@ -1,0 +1,166 @@
+"""Rate decisions told by their outcome: ``Merkez Bankası 23 Ocak'ta faizi yüzde 45'e indirdi``.
+
+A central bank's rate decision is often told not by the noun ``faiz kararı`` but by what the
+decision did to the policy rate: the rate (``rate_noun`` in ``event_words.tsv``) is the subject
+or object of a finite verb that changes or keeps it (``rate_change`` + ``finite_past`` or
+``finite_future``), with a date of the clause. Each date is one decision of the bank, titled by
+the bank (``TCMB faiz kararı``), held or planned by the verb's tense. The bank is named in the
+sentence, or earlier in its paragraph (a list of past decisions names it once). Nothing else may
+stand right before the rate but a date, the bank, or a word of ``rate_lead`` (``politika``):
+a rate another word owns (``mevduat faizi``, ``tahvilin faizi``) is a market's, not a decision.
+A verbal noun or a participle (``indirmesi bekleniyor``, ``düşen faiz``) tells no decision.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..model import Event, Timex
+from .lexicon import Lexicon
+from .mentions import OrgMention, find_organisations
+from .merge import identity_key
+from .slots import slot_from_days, timex_span
+from .tokens import Token
+
+if TYPE_CHECKING:
+    from .sentence import SentenceView
+
+CENTRAL_BANK = "central_bank"  # the kind of organisation that decides a policy rate
+VERB_REACH = 12  # words after the rate within which its verb stands
+PARAGRAPH_REACH = 6  # sentences back in the paragraph where the bank may be named
+GRANULARITIES = ("day", "month")  # a decision known to the day, or only to its month
+
+
+def rate_decisions(views: list[SentenceView], text: str, lex: Lexicon) -> list[Event]:
+    """The rate decisions the views tell by their outcome, one per date (see the module)."""
+    nouns = lex.phrases("rate_noun")
+    out: list[Event] = []
+    for n, view in enumerate(views):
+        if view.sent.question or not view.timexes:
+            continue
+        for k, tok in enumerate(view.tokens):
+            if tok.folded in nouns:
+                out.extend(_decisions(views, n, k, text, lex))
+    return out
+
+
+def _decisions(views: list[SentenceView], n: int, k: int, text: str, lex: Lexicon) -> list[Event]:
+    """The decisions told by the rate word ``k`` of sentence ``n``."""
+    view = views[n]
+    tokens = view.tokens
+    banks = _banks(tokens, lex)
+    lead = _lead_start(tokens, k, view.timexes, banks, lex)
+    if lead is None:
+        return []
+    verb = _change_verb(tokens, k, lex)
+    if verb is None:
+        return []
+    at, status = verb
+    bank = _bank_before(banks, tokens[k].start) or _paragraph_bank(views, n, text, lex)
+    if bank is None:
+        return []
+    dates = [t for t in view.timexes if lead <= t.start and t.end <= tokens[at].start]
+    title = f"{bank.org.short} {lex.word('rate_decision')}"
+    quote = text[view.sent.start : view.sent.end].strip()
+    events = []
+    for t in dates:
+        event = _event(t, title, status, quote, view, tokens[k].start, text)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _banks(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
+    """The central banks a sentence names."""
+    return [o for o in find_organisations(tokens, lex) if o.org.kind == CENTRAL_BANK]
+
+
+def _bank_before(banks: list[OrgMention], start: int) -> OrgMention | None:
+    """The last central bank named before ``start``, else the first one after it."""
+    before = [b for b in banks if b.end <= start]
+    return before[-1] if before else (banks[0] if banks else None)
+
+
+def _paragraph_bank(
+    views: list[SentenceView], n: int, text: str, lex: Lexicon
+) -> OrgMention | None:
+    """The last central bank named in the sentences before ``n`` in its paragraph."""
+    for i in range(n - 1, max(-1, n - 1 - PARAGRAPH_REACH), -1):
+        if "\n" in text[views[i].sent.end : views[i + 1].sent.start]:
+            return None  # a new paragraph starts after sentence i
+        banks = _banks(views[i].tokens, lex)
+        if banks:
+            return banks[-1]
+    return None
+
+
+def _lead_start(
+    tokens: list[Token], k: int, timexes: list[Timex], banks: list[OrgMention], lex: Lexicon
+) -> int | None:
+    """Where the words before the rate start that may stand before it (dates, the bank, a
+    word of ``rate_lead``), or None when another word stands right before it."""
+    lead = lex.phrases("rate_lead")
+    start = tokens[k].start
+    for tok in reversed(tokens[:k]):
+        covered = any(s.start <= tok.start < s.end for s in (*timexes, *banks))
+        if not covered and tok.folded not in lead:
+            return start if start != tokens[k].start else None
+        start = tok.start
+    return start
+
+
+def _change_verb(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The index and status of the finite verb that changes or keeps the rate ``k``: the first
+    word after it that begins with a change (``indir``, ``sabit bırak``) within reach; None
+    when that word is no finite verb (``indirmesi``, ``düşürerek``)."""
+    changes = sorted(lex.phrases("rate_change"), key=len, reverse=True)
+    past, future = lex.phrases("finite_past"), lex.phrases("finite_future")
+    for i in range(k + 1, min(len(tokens), k + 1 + VERB_REACH)):
+        for change in changes:
+            words = change.split()
+            if i + len(words) > len(tokens):
+                continue
+            head = [t.folded for t in tokens[i : i + len(words) - 1]]
+            if head != words[:-1] or not tokens[i + len(words) - 1].folded.startswith(words[-1]):
+                continue
+            ending = tokens[i + len(words) - 1].folded[len(words[-1]) :]
+            at = i + len(words) - 1
+            if ending in past:
+                return at, "held"
+            if ending in future:
+                return at, "planned"
+            return None
+    return None
+
+
+def _event(
+    t: Timex, title: str, status: str, quote: str, view: SentenceView, rate_at: int, text: str
+) -> Event | None:
+    """One decision on the date ``t``: a day is a calendar event, a month is not."""
+    span = timex_span(t)
+    if span is None or span.granularity not in GRANULARITIES:
+        return None
+    if span.granularity == "day" and span.first != span.last:
+        return None  # a decision is taken on one day, not over a range
+    slot = slot_from_days(span.first, span.last, span.granularity)
+    gap = text[t.end : rate_at] if t.end <= rate_at else ""
+    attached = "," not in gap
+    event = Event(
+        date=slot.date,
+        granularity=slot.granularity,
+        title=title,
+        type="decision",
+        status=status,
+        quote=quote,
+        calendar=slot.granularity == "day",
+        quote_start=view.sent.start,
+        quote_end=view.sent.end,
+        # The bank's own decision, dated in its clause, its status from its own verb.
+        confidence_reasons=[
+            "actor",
+            "date-attached" if attached else "date-clause",
+            "status-verb",
+        ],
+    )
+    event.key = identity_key(event)
+    return event
