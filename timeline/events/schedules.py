@@ -284,6 +284,42 @@ def _owned(event: Event, owner: str | None, label: str, lex: Lexicon) -> Event:
     return event
 
 
+MAX_TOPIC_WORDS = 5
+
+
+def _list_topic(line: _Line, text: str, lex: Lexicon) -> str | None:
+    """``Mart 2026 Destek Ödeme Takvimi``: a heading line (no closing punctuation, not in
+    capitals) that names what the items of the schedule under it are, by a last word of
+    ``schedule_topic``; the items' kind, dates left out, as the head of a compound (``Destek
+    Ödemesi``). None for any other line, or when the kind's last letter would change before
+    the ending (``mutating_end``: ``Destek`` is ``Desteği``)."""
+    raw = text[line.start : line.end].strip()
+    words = _masked(line, text).split()
+    if len(words) < 2 or raw.isupper() or not raw[-1:].isalnum():
+        return None
+    if fold(words[-1]) not in lex.phrases("schedule_topic"):
+        return None
+    kind = words[:-1]
+    if len(kind) > MAX_TOPIC_WORDS or not all(w[:1].isupper() for w in kind if w.isalpha()):
+        return None
+    if not kind[-1].isalpha() or fold(kind[-1][-1]) in lex.phrases("mutating_end"):
+        return None
+    return lex.attach(" ".join(kind), "possessive", apostrophe=False)
+
+
+def _topical(event: Event, topic: str | None) -> Event:
+    """A label item with no event word under a topic line (:func:`_list_topic`) is titled by
+    both (``Destek Ödemesi: Son hanesi 4 olanlar``): it is a part of what the schedule is of,
+    not a line that names only whom it concerns."""
+    if topic is None or event.type != SCHEDULE_TYPE:
+        return event
+    event.title = cap_title(f"{topic}: {event.title}")
+    reasons = [r for r in event.confidence_reasons if r != "agenda"]
+    event.confidence_reasons = ["part-of", *reasons]
+    event.key = identity_key(event)
+    return event
+
+
 def _kind(item: str, lex: Lexicon) -> tuple[str, bool, str]:
     """The type, calendar flag and title of a schedule item: the type of its first event word
     (``Kuzey-Güney Forumu``: a forum), else a fixture ``Dağspor-Ovaspor`` is a match titled by
@@ -443,6 +479,7 @@ def schedule_events(
     out: list[Event] = []
     heading: date | None = None
     owner: str | None = None  # the name the label lines below belong to ("ALES")
+    topic: str | None = None  # what the label lines below are ("Destek Ödemesi")
     for i, line in enumerate(lines):
         day = _heading(line, text, lex)
         if day is not None:
@@ -460,9 +497,13 @@ def schedule_events(
         if (name := _owner(line, text)) is not None:
             owner = name
             continue
+        if (kind := _list_topic(line, text, lex)) is not None:
+            topic = kind
+            continue
         labelled = _label_item(line, text, published, lex, in_list)
         if labelled is not None:
             labelled = _owned(labelled, owner, text[line.start : line.end].split(":")[0], lex)
+            labelled = _topical(labelled, topic)
         event = (
             _clock_item(line, text, heading or own, published, lex)
             or labelled
@@ -473,7 +514,7 @@ def schedule_events(
             if not re.match(lex.forms["clock_item"], raw) and not re.match(
                 rf"\s*{lex.forms['fixture']}", raw
             ):
-                heading, owner = None, None  # prose ends the schedule
+                heading, owner, topic = None, None, None  # prose ends the schedule
             continue
         if any(_told(e, event) for e in found + out):
             continue
