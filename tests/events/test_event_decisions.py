@@ -77,6 +77,23 @@ CASES = [
         ],
     ),
     (
+        "a participle right before the rate tells a decision on the date before it",
+        D,
+        "Fed geçen yıl faizi üç kez indirdi. [18 Eylül 2025'te|2025-09-18] yüzde 5'e indirilen"
+        " faiz [7 Kasım 2025'te|2025-11-07] yüzde 4,75'e düşürüldü.",
+        [
+            dict(date="2025-09-18", title="Fed faiz kararı", status="held", calendar=True),
+            dict(date="2025-11-07", title="Fed faiz kararı", status="held", calendar=True),
+        ],
+    ),
+    (
+        "a participle before a market's rate tells nothing",
+        D,
+        "Merkez Bankası kararını bekleyen piyasada [dün|2026-02-04] yükselen tahvil faizi"
+        " yüzde 31 oldu.",
+        [],
+    ),
+    (
         "a rate another word owns is a market's",
         D,
         "Merkez Bankası kararının ardından gösterge tahvilin faizi [dün|2026-02-04] yüzde 30'a"

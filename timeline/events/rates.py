@@ -8,11 +8,14 @@ the bank (``TCMB faiz kararı``), held or planned by the verb's tense. The bank 
 sentence, or earlier in its paragraph (a list of past decisions names it once). Nothing else may
 stand right before the rate but a date, the bank, or a word of ``rate_lead`` (``politika``):
 a rate another word owns (``mevduat faizi``, ``tahvilin faizi``) is a market's, not a decision.
-A verbal noun or a participle (``indirmesi bekleniyor``, ``düşen faiz``) tells no decision.
+A participle right before the rate (``6 Mart'ta yüzde 42,5'e düşen faiz``) tells a decision
+on the last date before it; a verbal noun (``indirmesi bekleniyor``) tells none.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Timex
@@ -31,7 +34,9 @@ PARAGRAPH_REACH = 6  # sentences back in the paragraph where the bank may be nam
 GRANULARITIES = ("day", "month")  # a decision known to the day, or only to its month
 
 
-def rate_decisions(views: list[SentenceView], text: str, lex: Lexicon) -> list[Event]:
+def rate_decisions(
+    views: list[SentenceView], text: str, published: date, lex: Lexicon
+) -> list[Event]:
     """The rate decisions the views tell by their outcome, one per date (see the module)."""
     nouns = lex.phrases("rate_noun")
     out: list[Event] = []
@@ -40,31 +45,42 @@ def rate_decisions(views: list[SentenceView], text: str, lex: Lexicon) -> list[E
             continue
         for k, tok in enumerate(view.tokens):
             if tok.folded in nouns:
-                out.extend(_decisions(views, n, k, text, lex))
+                out.extend(_decisions(views, n, k, text, published, lex))
     return out
 
 
-def _decisions(views: list[SentenceView], n: int, k: int, text: str, lex: Lexicon) -> list[Event]:
-    """The decisions told by the rate word ``k`` of sentence ``n``."""
+def _decisions(
+    views: list[SentenceView], n: int, k: int, text: str, published: date, lex: Lexicon
+) -> list[Event]:
+    """The decisions told by the rate word ``k`` of sentence ``n``: by a participle right
+    before it (``6 Mart'ta yüzde 42,5'e düşen faiz``, the last date before the participle)
+    and by the finite verb after it (its dates from the rate's lead to the verb)."""
     view = views[n]
     tokens = view.tokens
     banks = _banks(tokens, lex)
-    lead = _lead_start(tokens, k, view.timexes, banks, lex)
-    if lead is None:
+    told: list[tuple[Timex, str]] = []
+    participle = _change_form(tokens, k - 1, lex, "change_participle") if k else None
+    if participle is not None:
+        before = [t for t in view.timexes if t.end <= tokens[k - 1].start]
+        if before:
+            told.append((before[-1], "participle"))
+        lead: int | None = tokens[k].start
+    else:
+        lead = _lead_start(tokens, k, view.timexes, banks, lex)
+    verb = _change_verb(tokens, k, lex) if lead is not None else None
+    if verb is not None and lead is not None:
+        at, status = verb
+        told += [(t, status) for t in view.timexes if lead <= t.start and t.end <= tokens[at].start]
+    if not told:
         return []
-    verb = _change_verb(tokens, k, lex)
-    if verb is None:
-        return []
-    at, status = verb
     bank = _bank_before(banks, tokens[k].start) or _paragraph_bank(views, n, text, lex)
     if bank is None:
         return []
-    dates = [t for t in view.timexes if lead <= t.start and t.end <= tokens[at].start]
     title = f"{bank.org.short} {lex.word('rate_decision')}"
     quote = text[view.sent.start : view.sent.end].strip()
     events = []
-    for t in dates:
-        event = _event(t, title, status, quote, view, tokens[k].start, text)
+    for t, status in told:
+        event = _event(t, title, status, quote, view, tokens[k].start, text, published)
         if event is not None:
             events.append(event)
     return events
@@ -113,38 +129,59 @@ def _change_verb(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, str] |
     """The index and status of the finite verb that changes or keeps the rate ``k``: the first
     word after it that begins with a change (``indir``, ``sabit bırak``) within reach; None
     when that word is no finite verb (``indirmesi``, ``düşürerek``)."""
-    changes = sorted(lex.phrases("rate_change"), key=len, reverse=True)
-    past, future = lex.phrases("finite_past"), lex.phrases("finite_future")
     for i in range(k + 1, min(len(tokens), k + 1 + VERB_REACH)):
-        for change in changes:
-            words = change.split()
-            if i + len(words) > len(tokens):
-                continue
-            head = [t.folded for t in tokens[i : i + len(words) - 1]]
-            if head != words[:-1] or not tokens[i + len(words) - 1].folded.startswith(words[-1]):
-                continue
-            ending = tokens[i + len(words) - 1].folded[len(words[-1]) :]
-            at = i + len(words) - 1
-            if ending in past:
-                return at, "held"
-            if ending in future:
-                return at, "planned"
-            return None
+        if (ending := _change_ending(tokens, i, lex)) is None:
+            continue
+        if ending in lex.phrases("finite_past"):
+            return i, "held"
+        if ending in lex.phrases("finite_future"):
+            return i, "planned"
+        return None
+    return None
+
+
+def _change_form(tokens: list[Token], i: int, lex: Lexicon, role: str) -> str | None:
+    """The ending of word ``i`` when it is a change (``rate_change``) with an ending of
+    ``role`` (``düşen``: ``change_participle``), else None."""
+    ending = _change_ending(tokens, i, lex)
+    return ending if ending is not None and ending in lex.phrases(role) else None
+
+
+def _change_ending(tokens: list[Token], i: int, lex: Lexicon) -> str | None:
+    """What follows the change word ``i`` ends with (``indir`` + ``di``), or None when word
+    ``i`` ends no change of ``rate_change`` (the longest that fits)."""
+    for change in sorted(lex.phrases("rate_change"), key=len, reverse=True):
+        words = change.split()
+        first = i - len(words) + 1
+        if first < 0 or [t.folded for t in tokens[first:i]] != words[:-1]:
+            continue
+        if tokens[i].folded.startswith(words[-1]):
+            return tokens[i].folded[len(words[-1]) :]
     return None
 
 
 def _event(
-    t: Timex, title: str, status: str, quote: str, view: SentenceView, rate_at: int, text: str
+    t: Timex,
+    title: str,
+    status: str,
+    quote: str,
+    view: SentenceView,
+    rate_at: int,
+    text: str,
+    published: date,
 ) -> Event | None:
-    """One decision on the date ``t``: a day is a calendar event, a month is not."""
+    """One decision on the date ``t``: a day is a calendar event, a month is not. A decision
+    told by a participle is held or planned by its day against the publication's."""
     span = timex_span(t)
     if span is None or span.granularity not in GRANULARITIES:
         return None
     if span.granularity == "day" and span.first != span.last:
         return None  # a decision is taken on one day, not over a range
     slot = slot_from_days(span.first, span.last, span.granularity)
+    if status == "participle":
+        status = "held" if span.last < published else "planned"
     gap = text[t.end : rate_at] if t.end <= rate_at else ""
-    attached = "," not in gap
+    attached = not re.search(r",\s", gap)  # a comma between clauses, not in "42,5"
     event = Event(
         date=slot.date,
         granularity=slot.granularity,
