@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from ..model import Event
 from ..text import fold, search_key
 from .confidence import retitled
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Place
 from .merge import identity_key, type_group
 from .sentence import (
     HISTORICAL_DAYS,
@@ -261,7 +261,7 @@ def _find_topics(
                 # An undated name belongs to the article's story, not to a happening long
                 # before it ("2024'te yapılan görüşmede" in a 2026 article).
                 continue
-            if not _may_share_name(cand, other, slots):
+            if not _may_share_name(cand, other, slots, _name_place(tm.name, lex)):
                 continue
             if cand.slots:
                 lent.setdefault(id(tm), []).extend(cand.slots)
@@ -294,22 +294,20 @@ def _same_sentence(tm: TriggerMatch, cand: Candidate) -> bool:
     return any(t is tm for t in cand.view.triggers)
 
 
-def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bool:
+def _may_share_name(
+    cand: Candidate, other: Candidate | None, slots: list, named: Place | None = None
+) -> bool:
     """Whether a mention may be the happening another name was given to: their slots meet
     (or one is a change of the other), and their places do not disagree.
 
     :param other: the named mention, when it is an event candidate itself.
     :param slots: the named happening's slots (its own, or those of mentions that took its
         name).
+    :param named: the place the name is, when it is one (``Mısır ziyareti``): a visit to
+        another place is not that one.
     """
-    if (
-        other is not None
-        and cand.place
-        and other.place
-        and cand.place.place.name != other.place.place.name
-        and cand.place.place.country != other.place.place.name
-        and other.place.place.country != cand.place.place.name
-    ):
+    there = other.place.place if other is not None and other.place else named
+    if cand.place and there and not _same_place(cand.place.place, there):
         return False
     if not cand.slots or not slots:
         return True
@@ -318,6 +316,21 @@ def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bo
     return any(
         a.first <= b.last and b.first <= a.last for a, _, _ in cand.slots for b, _, _ in slots
     )
+
+
+def _name_place(name: str, lex: Lexicon) -> Place | None:
+    """The place a name opens with (``Mısır ziyareti``, ``İstanbul Film Festivali``), or None."""
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        place = lex.place(" ".join(words[:n]))
+        if place is not None:
+            return place
+    return None
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """Whether two places agree: the same, or one is the other's country."""
+    return a.name == b.name or a.country == b.name or b.country == a.name
 
 
 # ---------------------------------------------------------------------------------------------
