@@ -77,6 +77,29 @@ CASES = [
         ],
     ),
     (
+        "a cut told by its noun and a verb",
+        D,
+        "ABD Merkez Bankası [17 Eylül 2025'te|2025-09-17] faiz indirimine gitti. İngiltere"
+        " Merkez Bankası [18 Şubat'ta|2026-02-18] faiz artırımı yapacak.",
+        [
+            dict(date="2025-09-17", title="Fed faiz kararı", status="held", calendar=True),
+            dict(date="2026-02-18", title="BoE faiz kararı", status="planned", calendar=True),
+        ],
+    ),
+    (
+        "a cut told by a converb on a past day",
+        D,
+        "Fed [dün|2026-02-04] politika faizini 25 baz puan düşürerek yüzde 4-4,25 aralığına"
+        " çekti. Fed'in [yarın|2026-02-06] faizi düşürerek piyasaları rahatlatması bekleniyor.",
+        [dict(date="2026-02-04", title="Fed faiz kararı", status="held", calendar=True)],
+    ),
+    (
+        "a cut expected by its noun is no decision told",
+        D,
+        "Fed'in [18 Şubat'ta|2026-02-18] faiz indirimine gitmesi bekleniyor.",
+        [],
+    ),
+    (
         "a participle right before the rate tells a decision on the date before it",
         D,
         "Fed geçen yıl faizi üç kez indirdi. [18 Eylül 2025'te|2025-09-18] yüzde 5'e indirilen"

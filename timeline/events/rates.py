@@ -127,15 +127,22 @@ def _lead_start(
 
 def _change_verb(tokens: list[Token], k: int, lex: Lexicon) -> tuple[int, str] | None:
     """The index and status of the finite verb that changes or keeps the rate ``k``: the first
-    word after it that begins with a change (``indir``, ``sabit bırak``) within reach; None
-    when that word is no finite verb (``indirmesi``, ``düşürerek``)."""
+    word after it that begins with a change (``indir``, ``sabit bırak``, ``indirimine git``)
+    within reach; ``past`` for a converb (``düşürerek … çekti``: a change that took place if
+    its day is past); None when that word is no finite verb (``indirmesi``)."""
+    changes = lex.phrases("rate_change")
+    openers = {c.split()[0] for c in changes if " " in c}  # "indirimine" of "indirimine git"
     for i in range(k + 1, min(len(tokens), k + 1 + VERB_REACH)):
+        if tokens[i].folded in openers:
+            continue  # the verb after it tells
         if (ending := _change_ending(tokens, i, lex)) is None:
             continue
         if ending in lex.phrases("finite_past"):
             return i, "held"
         if ending in lex.phrases("finite_future"):
             return i, "planned"
+        if ending in lex.phrases("change_converb"):
+            return i, "past"
         return None
     return None
 
@@ -180,6 +187,10 @@ def _event(
     slot = slot_from_days(span.first, span.last, span.granularity)
     if status == "participle":
         status = "held" if span.last < published else "planned"
+    elif status == "past":
+        if span.last >= published:
+            return None  # "yarın faizi indirerek …": a change to come, told as a manner
+        status = "held"
     gap = text[t.end : rate_at] if t.end <= rate_at else ""
     attached = not re.search(r",\s", gap)  # a comma between clauses, not in "42,5"
     event = Event(
