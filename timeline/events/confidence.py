@@ -28,6 +28,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   ``span-inferred`` when the event is of a kind that lasts days (a congress, a fair), and
   ``span-one-day`` when it is of a kind held in one day (a match) but given several: the
   span is a round's or a tournament's, or belongs to something else of the sentence;
+* ``holiday-day``: a holiday titled by its name and dated on its own day by the language's
+  holiday data (``Yılbaşı`` on 1 January): the text's date and the calendar agree;
 * ``year-guessed-back`` (no date of its own states the year and the year taken is before the
   publication's), ``other-dates`` (the sentence has dates of other things too: the date may
   be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
@@ -71,6 +73,7 @@ WEIGHTS = {
     "no-title": -0.3,
     "title-flaw": -0.5,
     "date-attached": 0.15,
+    "holiday-day": 0.15,
     "date-clause": 0.0,
     "date-inferred": -0.15,
     "span-inferred": -0.1,
@@ -86,6 +89,7 @@ WEIGHTS = {
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 ONE_DAY = ("match",)  # kinds held within one day
+PLAIN = ("planned", "held")  # statuses of a happening on its slot (not moved, not called off)
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
 TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
 VOTES = ("election", "referendum")  # event types a country holds as a whole
@@ -220,11 +224,28 @@ def rate(event: Event, lex: Lexicon) -> Event:
     if event.type == LABEL_TYPE and _names_people(event.title, lex):
         # "Son hanesi 4 olanlar: 13 Mart": a schedule line naming who, not what happens.
         reasons = ["group-label" if r == "agenda" else r for r in reasons]
+    if _on_its_day(event, lex) and "holiday-day" not in reasons:
+        reasons.append("holiday-day")  # "Yılbaşı" on 1 January: the calendar agrees
     if event.status in ("postponed", "cancelled") and "status-change" not in reasons:
         reasons.append("status-change")
     event.confidence_reasons = reasons
     event.confidence = score(reasons)
     return event
+
+
+def _on_its_day(event: Event, lex: Lexicon) -> bool:
+    """Whether a holiday titled by its name (``holidays.tsv``) is dated on its own day: its
+    fixed day (``Yılbaşı`` on 1 January), or the first to the last day of an occurrence of a
+    movable feast (``holiday_dates.tsv``)."""
+    if event.type != "holiday" or event.granularity != "day" or event.status not in PLAIN:
+        return False
+    holiday = lex.holiday(event.title)
+    if holiday is None:
+        return False
+    first, last = event.range()
+    if holiday.day is not None:
+        return first == last and first.strftime("%m-%d") == holiday.day
+    return (first, last) in holiday.dates
 
 
 def _generic_body(title: str, lex: Lexicon) -> bool:
