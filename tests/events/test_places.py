@@ -88,7 +88,13 @@ VENUES = [
     ("Konser Ankara Arena'da olacak.", ["Ankara Arena, Ankara"]),
     ("Tören, İzmir Atatürk Kültür Merkezinde yapıldı.", ["İzmir Atatürk Kültür Merkezi, İzmir"]),
     ("Heyet Moskova'da Kremlin Sarayı'nda ağırlandı.", ["Moskova", "Kremlin Sarayı, Moskova"]),
-    ("Dün Deniz Stadı'nda maç oynandı.", []),  # a venue in no known city is left out
+    # A venue in no known city is kept where a locative puts the clause there, else left out.
+    ("Dün Deniz Stadı'nda maç oynandı.", ["Deniz Stadı"]),
+    ("Deniz Stadı yenilenecek.", []),
+    ("Maç Kuzey Kars 12 Şubat Stadyumu'nda oynanacak.", ["Kuzey Kars 12 Şubat Stadyumu, Kars"]),
+    ("Tören Sinop 52 Yıl Parkı'nda yapıldı.", ["Sinop 52 Yıl Parkı, Sinop"]),
+    ("Anma töreni Şehitler Anıtı'nda düzenlendi.", ["Şehitler Anıtı"]),
+    ("Panel Erzurum Dadaş Üniversitesi'nde yapılacak.", ["Erzurum Dadaş Üniversitesi, Erzurum"]),
 ]
 
 
@@ -134,3 +140,26 @@ def test_an_event_at_a_venue_has_the_venue_and_its_city():
 def test_world_cities_and_turkish_towns_with_country_and_zone(sentence, location, country, zone):
     (event,) = extract(sentence, "2025-10-30")
     assert (event.location, event.country, event.timezone) == (location, country, zone)
+
+
+def test_an_event_at_a_venue_in_no_known_city_has_the_venue_and_no_place_title():
+    (event,) = extract(
+        "Kars Kupası finali [5 Mayıs'ta|2026-05-05] Deniz Stadı'nda oynanacak.", "2026-04-20"
+    )
+    assert (event.location, event.country) == ("Deniz Stadı", None)
+    assert "Deniz" not in event.title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Büyük miting [12 Mart'ta|2026-03-12] Kazım Karabekir Meydanı'nda yapılacak. "
+        "Sendika [12 Mart'ta|2026-03-12] Kars'ta miting düzenleyecek.",
+        "Sendika [12 Mart'ta|2026-03-12] Kars'ta büyük bir miting yapacak. "
+        "Miting [12 Mart'ta|2026-03-12] Kazım Karabekir Meydanı'nda yapılacak.",
+    ],
+    ids=["venue first", "city first"],
+)
+def test_a_venue_and_a_city_told_of_one_happening_make_the_venue_in_that_city(text):
+    (event,) = extract(text, "2026-03-01")
+    assert (event.location, event.country) == ("Kazım Karabekir Meydanı, Kars", "Türkiye")

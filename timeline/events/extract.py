@@ -71,6 +71,7 @@ from .confidence import (
     title_reason,
     year_reason,
 )
+from .happening import unplaced
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
@@ -474,7 +475,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             tm.trigger.type,
             len(names),
             len(cand.orgs),
-            place is not None,
+            bool(place and place.title_name),  # a venue in no known city titles nothing
             bool(cand.phrase or cand.possessor or cand.subject or cand.compound),
             country=place is not None and place.place.kind == "country",
         ),
@@ -605,6 +606,26 @@ def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
     return False
 
 
+def _absorb_place(twin: Event, e: Event) -> None:
+    """Fill the place of ``twin`` from a repeated mention: a venue in no known city
+    (``Tandoğan Meydanı``) and a city (``Ankara``) told of one happening make the venue in
+    that city, whichever comes first; a place is never given the country of another."""
+    if unplaced(e) and _city_of(twin):
+        twin.location = f"{e.location}, {twin.location}"
+        return
+    if unplaced(twin):
+        if _city_of(e):
+            twin.location, twin.country = f"{twin.location}, {e.location}", e.country
+        return
+    twin.location = twin.location or e.location
+    twin.country = twin.country or e.country
+
+
+def _city_of(e: Event) -> bool:
+    """Whether an event's place is a known place smaller than a country."""
+    return bool(e.location and e.country) and e.location != e.country
+
+
 def _absorb(twin: Event, e: Event) -> None:
     """Fold a repeated mention into the first one."""
     titled = bool(twin.title)
@@ -632,8 +653,7 @@ def _absorb(twin: Event, e: Event) -> None:
         twin.date, twin.end = e.date, e.end  # the wider statement of the same days
     if e.replaces and not twin.replaces:
         twin.replaces = e.replaces
-    twin.location = twin.location or e.location
-    twin.country = twin.country or e.country
+    _absorb_place(twin, e)
     twin.timezone = twin.timezone or e.timezone
     twin.time = twin.time or e.time
     twin.calendar = twin.calendar or e.calendar

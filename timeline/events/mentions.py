@@ -259,8 +259,8 @@ class PlaceMention:
     @property
     def title_name(self) -> str:
         """The name a title uses: a venue's city (``İstanbul zirvesi``), else the place's."""
-        if self.place.kind == "venue" and self.place.parent:
-            return self.place.parent
+        if self.place.kind == "venue":
+            return self.place.parent or ""  # a venue in no known city names no title
         return self.place.name
 
     @property
@@ -414,10 +414,12 @@ def _venue_case(ending: str, lex: Lexicon) -> str:
 def find_venues(
     text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]], places: list
 ) -> list[PlaceMention]:
-    """Named venues (``Atatürk Olimpiyat Stadı'nda``, ``İstanbul Kongre Merkezi'nde``) with
-    the city they lie in: a place in their name, else the nearest place named before them in
-    the sentence (``Ankara'daki``); a venue in no known city is left out. The places inside a
-    venue's name give way to it."""
+    """Named venues (``Atatürk Olimpiyat Stadı'nda``, ``Yeni Sivas 4 Eylül Stadyumu'nda``,
+    ``İstanbul Kongre Merkezi'nde``) with the city they lie in: a place in their name, else the
+    nearest place named before them in the sentence (``Ankara'daki``). A venue in no known city
+    is kept only where a locative makes it the place of the clause (``Maracana Stadı'nda``):
+    alone it names no city, so it titles nothing. The places inside a venue's name give way to
+    it."""
     found = []
     for j, tok in enumerate(tokens):
         if not tok.raw[:1].isupper():
@@ -425,37 +427,67 @@ def find_venues(
         head = _venue_head(tok, lex)
         if head is None or any(a <= tok.start < b for a, b in skip):
             continue
-        k = j
-        while k > 0 and j - k < 5:
-            prev = tokens[k - 1]
-            if prev.suffix or not prev.raw[:1].isupper() or not prev.stem.isalpha():
-                break
-            if text[prev.end : tokens[k].start].strip():
-                break
-            k -= 1
-        while k < j and (
-            tokens[k].folded in lex.venues or lex.trigger_re.fullmatch(tokens[k].folded)
-        ):
-            k += 1  # "Dün", "Bu", "Konser": a sentence's first word, not the venue's
+        k = _venue_name_start(text, tokens, j, lex)
         if k == j:
             continue
         start, end = tokens[k].start, tok.end
+        case = _venue_case(head[1], lex)
         inside = [pm for pm in places if start <= pm.start < end]
         before = [
             pm
             for pm in places
             if pm.end <= start and pm.place.kind != "venue" and pm.case != "title"
         ]
-        city = inside[0].place if inside else before[-1].place if before else None
-        if city is None:
-            continue  # a venue refines a known place; alone it would make events of its own
+        city = (
+            inside[0].place
+            if inside
+            else _city_in_name(tokens[k:j], lex) or (before[-1].place if before else None)
+        )
+        if city is None and case not in ("locative", "locative_adj"):
+            continue  # a venue refines a known place, or is where the clause happens
         name = " ".join(t.raw for t in tokens[k:j]) + " " + tok.stem[: len(head[0])]
-        found.append(PlaceMention(_venue(name, city), start, end, _venue_case(head[1], lex)))
+        found.append(PlaceMention(_venue(name, city), start, end, case))
         places = [pm for pm in places if not start <= pm.start < end]
     return sorted(places + found, key=lambda pm: pm.start)
 
 
-def _venue(name: str, city: Place) -> Place:
+def _city_in_name(words: list[Token], lex: Lexicon) -> Place | None:
+    """A city or district that a venue's name holds though the place scan passed over it as a
+    surname (``Yeni Sivas 4 Eylül Stadyumu``)."""
+    for word in words:
+        place = lex.place(word.stem)
+        if place is not None and not place.ambiguous and place.kind not in ("country", "region"):
+            return place
+    return None
+
+
+def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The index of the first word of the venue whose head is ``tokens[j]``: up to four
+    capitalised words, or numbers before a capitalised word (``19 Mayıs Stadyumu``), written
+    right before it; a sentence's first word that never opens a venue's name (``Dün``) and an
+    event word (``Konser``) are not part of it."""
+    k = j
+    while k > 0 and j - k < 5:
+        prev = tokens[k - 1]
+        number = prev.raw.isdigit() and tokens[k].raw[:1].isupper()
+        if prev.suffix or not (number or (prev.raw[:1].isupper() and prev.stem.isalpha())):
+            break
+        if text[prev.end : tokens[k].start].strip():
+            break
+        k -= 1
+    while k < j and (
+        (k == 0 and tokens[k].folded in lex.venues)
+        or lex.trigger_re.fullmatch(tokens[k].folded)
+        or tokens[k].raw.isdigit()
+    ):
+        k += 1  # "Dün", "Konser", a day's number: not the venue's first word
+    return k
+
+
+def _venue(name: str, city: Place | None) -> Place:
+    """A venue's gazetteer entry, in ``city`` (its country, zone and point) when known."""
+    if city is None:
+        return Place(name, "venue", None, None, None, None, None, None)
     country = city.name if city.kind == "country" else city.country
     parent = None if city.kind in ("country", "region") else city.name
     return Place(name, "venue", country, city.zone, parent, city.iso, city.lat, city.lon)

@@ -15,6 +15,7 @@ from ..model import Event
 from ..text import fold, search_key
 from .confidence import retitled
 from .lexicon import Lexicon
+from .mentions import PlaceMention
 from .merge import identity_key, type_group
 from .sentence import (
     HISTORICAL_DAYS,
@@ -294,6 +295,15 @@ def _same_sentence(tm: TriggerMatch, cand: Candidate) -> bool:
     return any(t is tm for t in cand.view.triggers)
 
 
+def _disagree(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two mentions' places cannot be one: different places, neither holding the
+    other; a venue is where its city is, and a venue in no known city may be anywhere."""
+    name_a, name_b = a.title_name, b.title_name
+    if not name_a or not name_b or name_a == name_b:
+        return False
+    return a.place.country != name_b and b.place.country != name_a
+
+
 def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bool:
     """Whether a mention may be the happening another name was given to: their slots meet
     (or one is a change of the other), and their places do not disagree.
@@ -302,14 +312,7 @@ def _may_share_name(cand: Candidate, other: Candidate | None, slots: list) -> bo
     :param slots: the named happening's slots (its own, or those of mentions that took its
         name).
     """
-    if (
-        other is not None
-        and cand.place
-        and other.place
-        and cand.place.place.name != other.place.place.name
-        and cand.place.place.country != other.place.place.name
-        and other.place.place.country != cand.place.place.name
-    ):
+    if other is not None and cand.place and other.place and _disagree(cand.place, other.place):
         return False
     if not cand.slots or not slots:
         return True
