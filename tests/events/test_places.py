@@ -163,3 +163,62 @@ def test_an_event_at_a_venue_in_no_known_city_has_the_venue_and_no_place_title()
 def test_a_venue_and_a_city_told_of_one_happening_make_the_venue_in_that_city(text):
     (event,) = extract(text, "2026-03-01")
     assert (event.location, event.country) == ("Kazım Karabekir Meydanı, Kars", "Türkiye")
+
+
+# (article, the places of its events): a dateline places the story's local events whose
+# sentences name no place; a visit and an event placed by its own sentence do not take it, and a
+# line in capitals that is no dateline of a known city gives no place.
+DATELINES = [
+    (
+        "Kurul yeni dönemi açtı\nKARS (AA) - Belediye meclisi toplantısı "
+        "[12 Mart'ta|2026-03-12] yapılacak.",
+        ["Kars"],
+    ),
+    (
+        "Anma günü\nYürüyüş sürecek.ERZURUM (İHA) - Anma töreni [12 Mart'ta|2026-03-12] "
+        "Şehitler Anıtı'nda düzenlenecek.",
+        ["Şehitler Anıtı, Erzurum"],
+    ),
+    (
+        "Yollar kapanıyor\nİZMİR - Bazı yollar [12 Mart'ta|2026-03-12] trafiğe kapatılacak.",
+        ["İzmir"],
+    ),
+    (
+        "Yeni dönem\nKARS (AA) - Belediye meclisi toplantısı [12 Mart'ta|2026-03-12] "
+        "Ardahan'da yapılacak.",
+        ["Ardahan"],
+    ),
+    (
+        "Ziyaret\nKARS (AA) - Vali Ahmet Kaya [12 Mart'ta|2026-03-12] Bakü'yü resmi olarak "
+        "ziyaret edecek.",
+        ["Bakü"],
+    ),
+    (
+        "Yeni dönem\nBAKÜ HABER - Belediye meclisi toplantısı [12 Mart'ta|2026-03-12] yapılacak.",
+        [None],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "places"), DATELINES, ids=[t for t, _ in DATELINES])
+def test_a_dateline_places_the_local_events_that_name_no_place(text, places):
+    events = extract(text, "2026-03-01")
+    assert [e.location for e in events] == places
+    assert not any(w.isupper() and len(w) > 2 for e in events for w in e.title.split())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kuzeyspor 2-1 Güneyspor\nMaç heyecanlı geçti.\nStat: Deniz Arena\n", "Deniz Arena"),
+        (
+            "Kuzeyspor 2-1 Güneyspor\nKars 4 Kasım Stadı'nda oynanan maçta Kuzeyspor kazandı.",
+            "Kars 4 Kasım Stadı, Kars",
+        ),
+        ("Kuzeyspor 2-1 Güneyspor\nKuzeyspor sahasında kazandı.", None),
+    ],
+    ids=["labelled line", "lead venue", "no ground named"],
+)
+def test_a_match_report_is_placed_at_the_ground_it_names(text, place):
+    (event,) = [e for e in extract(text, "2026-03-01") if e.type == "match"]
+    assert event.location == place

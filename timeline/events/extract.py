@@ -71,6 +71,7 @@ from .confidence import (
     title_reason,
     year_reason,
 )
+from .datelines import datelines, place_by_dateline
 from .happening import unplaced
 from .lexicon import Lexicon, lexicon
 from .mentions import (
@@ -186,8 +187,11 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     proper = proper_words(text, sents)
     views: list[SentenceView] = []
     registry = Registry()
+    stamps = [(a, b) for a, b, _ in datelines(text, lex)]  # where, not what: no title word
     for s in sents:
         tokens = tokenize(text, s.start, s.end, proper, s.title_case)
+        if stamps:
+            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in stamps)]
         titled = find_people(text, tokens, lex)
         for pm in titled:
             registry.add(pm.person)
@@ -257,6 +261,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
+    place_by_dateline(events, text, lex)
     events = join_windows(events)
     return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
 
