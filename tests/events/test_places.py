@@ -222,3 +222,36 @@ def test_a_dateline_places_the_local_events_that_name_no_place(text, places):
 def test_a_match_report_is_placed_at_the_ground_it_names(text, place):
     (event,) = [e for e in extract(text, "2026-03-01") if e.type == "match"]
     assert event.location == place
+
+
+# (article, the visits' days and places): a visit to a country goes to the one city of that
+# country the article sends the visitor to in a sentence dating nothing else.
+VISIT_CITIES = [
+    (
+        "Bakan Ahmet Kaya [3 Mart'ta|2026-03-03] Gürcistan'ı ziyaret edecek. Kaya, Tiflis'e "
+        "gidecek ve mevkidaşıyla görüşecek.",
+        [("2026-03-03", "Tiflis")],
+    ),
+    (
+        "Bakan Ahmet Kaya [3 Mart'ta|2026-03-03] Gürcistan'ı ziyaret edecek. Kaya "
+        "[10 Mart'ta|2026-03-10] Tiflis'e gidecek.",
+        [("2026-03-03", "Gürcistan"), ("2026-03-10", "Tiflis")],
+    ),
+    (
+        "Bakan Ahmet Kaya [3 Mart'ta|2026-03-03] Gürcistan'ı ziyaret edecek. Heyet daha önce "
+        "Tiflis'te incelemelerde bulunmuştu.",
+        [("2026-03-03", "Gürcistan")],
+    ),
+    (
+        "Bakan Ahmet Kaya [3 Mart'ta|2026-03-03] Gürcistan'ı ziyaret edecek. Kaya önce "
+        "Tiflis'e, ardından Batum'a geçecek.",
+        [("2026-03-03", "Gürcistan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "visits"), VISIT_CITIES, ids=[t for t, _ in VISIT_CITIES])
+def test_a_visit_to_a_country_goes_to_the_city_the_article_names(text, visits):
+    events = extract(text, "2026-03-01")
+    assert [(e.date, e.location) for e in events] == visits
+    assert all(e.country == "Gürcistan" for e in events)

@@ -50,6 +50,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .article_places import datelines, place_by_dateline, place_visits_in_cities
 from .clauses import (
     _compound,
     _compound_title,
@@ -71,7 +72,6 @@ from .confidence import (
     title_reason,
     year_reason,
 )
-from .datelines import datelines, place_by_dateline
 from .happening import unplaced
 from .lexicon import Lexicon, lexicon
 from .mentions import (
@@ -262,6 +262,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
     place_by_dateline(events, text, lex)
+    place_visits_in_cities(events, views, text, lex)
     events = join_windows(events)
     return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
 

@@ -18,7 +18,7 @@ from datetime import date
 
 from ..model import Document, Event, Timex
 from ..text import fold
-from .datelines import labelled_ground
+from .article_places import labelled_ground
 from .lexicon import Lexicon
 from .mentions import find_places
 from .merge import identity_key

@@ -1,5 +1,5 @@
-"""Places an article gives once for all its events: the city of its dateline and the ground a
-match report names on a labelled line.
+"""Places an article gives beyond an event's sentence: the city of its dateline, the ground a
+match report names on a labelled line, and the city a visit to a country goes to.
 
 * A dateline (``ANKARA (AA) -``, ``İZMİR -``, ``İSTANBUL, 2 Haziran``; ``dateline`` in
   ``event_forms.tsv``) dates nothing, but says where the story was written: an event that
@@ -9,6 +9,8 @@ match report names on a labelled line.
   place is not the reporter's.
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
+* A visit placed in a country (``Mısır'ı ziyaret edecek``) goes to the one city of that country
+  the article sends someone to (``Kahire'ye geçecek``) in a sentence that dates nothing else.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import re
 from ..model import Event
 from .happening import identity_key, unplaced
 from .lexicon import Lexicon, Place
+from .mentions import find_places
+from .sentence import SentenceView
+from .slots import timex_span
 
 DATELINE_REACH = 1500  # characters from the article's start a dateline may lie in
 # Event types that happen where people gather, so a local story's dateline places them.
@@ -95,3 +100,45 @@ def labelled_ground(text: str, lex: Lexicon) -> str | None:
     pattern = lex.forms.get("venue_label")
     m = re.search(pattern, text) if pattern else None
     return m["venue"].strip() if m else None
+
+
+def place_visits_in_cities(
+    events: list[Event], views: list[SentenceView], text: str, lex: Lexicon
+) -> None:
+    """Place each visit to a country in the city of that country the article names as a
+    destination (dative) in sentences dating nothing but the visit's day, when it names one."""
+    visits = [e for e in events if e.type == "visit" and e.location and e.location == e.country]
+    if not visits:
+        return
+    found: dict[int, list] = {}
+    for e in visits:
+        cities = {
+            pm.place.name: pm.place
+            for view in views
+            if _dates_only(view, e.date)
+            for pm in found.setdefault(view.sent.start, _places(view, text, lex))
+            if pm.case == "dative"
+            and pm.place.kind in _CITY_KINDS
+            and pm.place.country == e.country
+        }
+        if len(cities) == 1:
+            (city,) = cities.values()
+            e.location, e.timezone = city.display, city.zone or e.timezone
+            e.key = identity_key(e)
+
+
+def _places(view: SentenceView, text: str, lex: Lexicon) -> list:
+    """The places of a sentence: those the extractor found, else found now (it looks for places
+    only in sentences with events)."""
+    return view.places or find_places(text, view.tokens, lex, [])
+
+
+def _dates_only(view: SentenceView, day: str) -> bool:
+    """Whether a sentence dates nothing, or only the day ``day``."""
+    for t in view.timexes:
+        span = timex_span(t)
+        if span is None or span.granularity != "day" or span.first.isoformat() != day:
+            return False
+        if span.last != span.first:
+            return False
+    return True
