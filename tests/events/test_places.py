@@ -255,3 +255,24 @@ def test_a_visit_to_a_country_goes_to_the_city_the_article_names(text, visits):
     events = extract(text, "2026-03-01")
     assert [(e.date, e.location) for e in events] == visits
     assert all(e.country == "Gürcistan" for e in events)
+
+
+# (sentence, place): a release or a decision is its publisher's country when its sentence names
+# no place; an exam a national body holds is not placed by it.
+PUBLISHERS = [
+    ("TÜİK, şubat ayı enflasyon verisini [3 Mart'ta|2026-03-03] açıklayacak.", "Türkiye"),
+    ("Fed faiz kararını [18 Mart'ta|2026-03-18] açıklayacak.", "ABD"),
+    (
+        "Kanada İstatistik Dairesi'nden yapılan açıklamaya göre işsizlik verisi "
+        "[6 Mart'ta|2026-03-06] yayımlanacak.",
+        "Kanada",
+    ),
+    ("Japonya'da büyüme verisi [9 Mart'ta|2026-03-09] açıklanacak.", "Japonya"),
+    ("ÖSYM, KPSS sınavını [3 Mayıs'ta|2026-05-03] yapacak.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), PUBLISHERS, ids=[s for s, _ in PUBLISHERS])
+def test_a_release_is_placed_in_its_publishers_country(sentence, place):
+    (event,) = extract(sentence, "2026-03-01")
+    assert event.location == place

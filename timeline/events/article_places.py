@@ -9,6 +9,9 @@ match report names on a labelled line, and the city a visit to a country goes to
   place is not the reporter's.
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
+* A data release or a decision whose sentence names no place is its publisher's: the country of
+  a national body (``TÜİK`` → Türkiye; ``country`` in ``organisations.tsv``) or the country that
+  opens the publisher's name (``ABD Çalışma İstatistikleri Bürosu``).
 * A visit placed in a country (``Mısır'ı ziyaret edecek``) goes to the one city of that country
   the article sends someone to (``Kahire'ye geçecek``) in a sentence that dates nothing else.
 """
@@ -20,7 +23,7 @@ import re
 from ..model import Event
 from .happening import identity_key, unplaced
 from .lexicon import Lexicon, Place
-from .mentions import find_places
+from .mentions import PlaceMention, find_places
 from .sentence import SentenceView
 from .slots import timex_span
 
@@ -142,3 +145,24 @@ def _dates_only(view: SentenceView, day: str) -> bool:
         if span.last != span.first:
             return False
     return True
+
+
+PUBLISHED_TYPES = ("release", "decision")  # events a publisher's country places
+
+
+def publisher_place(view: SentenceView, text: str, lex: Lexicon) -> PlaceMention | None:
+    """The country of the body that publishes a release or decision told in ``view``: a
+    national body's (``TÜİK``), else a country opening an institution's name (``ABD Çalışma
+    İstatistikleri Bürosu``)."""
+    for om in view.orgs:
+        country = lex.place(om.org.country) if om.org.country else None
+        if country is not None:
+            return PlaceMention(country, om.start, om.end, "publisher")
+    for pm in view.places:
+        if (
+            pm.case == "modifier"
+            and pm.place.kind == "country"
+            and text[pm.end : pm.end + 2][1:].isupper()
+        ):
+            return pm
+    return None

@@ -50,7 +50,13 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
-from .article_places import datelines, place_by_dateline, place_visits_in_cities
+from .article_places import (
+    PUBLISHED_TYPES,
+    datelines,
+    place_by_dateline,
+    place_visits_in_cities,
+    publisher_place,
+)
 from .clauses import (
     _compound,
     _compound_title,
@@ -500,6 +506,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         title = ending
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
+    if place is None and tm.trigger.type in PUBLISHED_TYPES:
+        place = publisher_place(cand.view, text, lex)  # "TÜİK … açıklayacak": Türkiye's data
     out = []
     for slot, status, replaces in cand.slots:
         days = slot.days or (None,)
