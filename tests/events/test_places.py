@@ -276,3 +276,48 @@ PUBLISHERS = [
 def test_a_release_is_placed_in_its_publishers_country(sentence, place):
     (event,) = extract(sentence, "2026-03-01")
     assert event.location == place
+
+
+# (article, the place of its dated event): a headline's one city in the locative places the
+# story's local events that name no place; two cities, or a city in another case, do not.
+HEADLINES = [
+    (
+        "Öğretmenler Kars'ta iş bırakıyor\nSendika üyeleri [12 Mart'ta|2026-03-12] iş bırakma "
+        "eylemi yapacak.",
+        "Kars",
+    ),
+    (
+        "Öğretmenler Kars'ta ve Ardahan'da iş bırakıyor\nSendika üyeleri [12 Mart'ta|2026-03-12] "
+        "iş bırakma eylemi yapacak.",
+        None,
+    ),
+    (
+        "Kars'ın konuşulan kararı\nSendika üyeleri [12 Mart'ta|2026-03-12] iş bırakma eylemi "
+        "yapacak.",
+        None,
+    ),
+    ("Kars'ta yeni dönem\nTÜİK enflasyon verisini [3 Mart'ta|2026-03-03] açıklayacak.", "Türkiye"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), HEADLINES, ids=[t for t, _ in HEADLINES])
+def test_a_headline_city_places_the_story_events_that_name_no_place(text, place):
+    dated = [e for e in extract(text, "2026-03-01") if e.date != "2026-03-01"]
+    assert [e.location for e in dated] == [place]
+
+
+def test_the_items_of_a_day_heading_that_names_a_place_are_in_that_place():
+    text = (
+        "Bakanın programı belli oldu.\n"
+        "[23 Nisan Perşembe|2026-04-23] - Kars\n"
+        "[10.00|2026-04-23T10:00] Kale gezisi\n"
+        "[14.30|2026-04-23T14:30] Kuzeyspor-Güneyspor\n"
+        "[24 Nisan Cuma|2026-04-24]\n"
+        "[11.00|2026-04-24T11:00] Valilik ziyareti\n"
+    )
+    events = extract(text, "2026-04-20")
+    assert [(e.date, e.time, e.location) for e in events] == [
+        ("2026-04-23", "10:00", "Kars"),
+        ("2026-04-23", "14:30", "Kars"),
+        ("2026-04-24", "11:00", None),
+    ]

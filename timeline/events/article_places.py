@@ -2,11 +2,11 @@
 match report names on a labelled line, and the city a visit to a country goes to.
 
 * A dateline (``ANKARA (AA) -``, ``İZMİR -``, ``İSTANBUL, 2 Haziran``; ``dateline`` in
-  ``event_forms.tsv``) dates nothing, but says where the story was written: an event that
-  gathers people in one place (a ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`)
-  whose own sentences name no place is placed in that city, and a venue in no known city
-  (``Atatürk Anıtı``) lies in it. Visits, votes, holidays, releases and matches are not: their
-  place is not the reporter's.
+  ``event_forms.tsv``) dates nothing, but says where the story was written, and so does the one
+  city a headline names in the locative: an event that gathers people in one place (a
+  ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`) whose own sentences name no place
+  is placed in that city, and a venue in no known city (``Atatürk Anıtı``) lies in it. Visits,
+  votes, holidays, releases and matches are not: their place is not the reporter's.
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
 * A data release or a decision whose sentence names no place is its publisher's: the country of
@@ -77,20 +77,41 @@ def dateline_city(text: str, lex: Lexicon) -> Place | None:
     return found[0][2] if found else None
 
 
-def place_by_dateline(events: list[Event], text: str, lex: Lexicon) -> None:
+def place_by_story(
+    events: list[Event], views: list[SentenceView], headline: str, text: str, lex: Lexicon
+) -> None:
     """Place the article's local events that name no place (or only a venue in no known city)
-    in its dateline city."""
-    city = None
+    in the story's city: its dateline's, else the one city its headline puts something in
+    (``Öğretmenler yarın Kars'ta iş bırakıyor``)."""
+    city: Place | None = None
     for e in events:
         if e.type not in LOCAL_TYPES or (e.location and not unplaced(e)) or e.country:
             continue
-        city = city or dateline_city(text, lex)
+        city = city or dateline_city(text, lex) or headline_city(views, headline, text, lex)
         if city is None:
             return
         e.location = f"{e.location}, {city.display}" if e.location else city.display
         e.country = city.country
         e.timezone = e.timezone or city.zone
         e.key = identity_key(e)
+
+
+def headline_city(
+    views: list[SentenceView], headline: str, text: str, lex: Lexicon
+) -> Place | None:
+    """The one city the headline names in the locative (``Ankara'da``, ``Ankara'daki``)."""
+    start = text.find(headline) if headline.strip() else -1
+    if start < 0:
+        return None
+    end = start + len(headline)
+    cities = {
+        pm.place.name: pm.place
+        for view in views
+        if start <= view.sent.start < end
+        for pm in _places(view, text, lex)
+        if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def labelled_ground(text: str, lex: Lexicon) -> str | None:

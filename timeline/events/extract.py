@@ -53,7 +53,7 @@ from ..text import fold, search_key
 from .article_places import (
     PUBLISHED_TYPES,
     datelines,
-    place_by_dateline,
+    place_by_story,
     place_visits_in_cities,
     publisher_place,
 )
@@ -267,7 +267,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
-    place_by_dateline(events, text, lex)
+    place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
     events = join_windows(events)
     return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
@@ -626,6 +626,9 @@ def _absorb_place(twin: Event, e: Event) -> None:
     that city, whichever comes first; a place is never given the country of another."""
     if unplaced(e) and _city_of(twin):
         twin.location = f"{e.location}, {twin.location}"
+        return
+    if twin.location and e.location and e.location.endswith(f", {twin.location}"):
+        twin.location = e.location  # the same place told more precisely: a venue in it
         return
     if unplaced(twin):
         if _city_of(e):
