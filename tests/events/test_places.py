@@ -95,6 +95,15 @@ VENUES = [
     ("Tören Sinop 52 Yıl Parkı'nda yapıldı.", ["Sinop 52 Yıl Parkı, Sinop"]),
     ("Anma töreni Şehitler Anıtı'nda düzenlendi.", ["Şehitler Anıtı"]),
     ("Panel Erzurum Dadaş Üniversitesi'nde yapılacak.", ["Erzurum Dadaş Üniversitesi, Erzurum"]),
+    ("Kars'taki Çamlık Park'ta konser var.", ["Kars", "Çamlık Park, Kars"]),
+    # a place noun names a place the gazetteer does not know, in the city named before it
+    ("Şenlik Yeşilyurt köyünde yapılacak.", ["Yeşilyurt"]),
+    ("Şenlik Kars'ın Akyaka Mahallesi'nde yapılacak.", ["Kars", "Akyaka, Kars"]),
+    ("Festival Rio de Janeiro kentinde yapılacak.", ["Rio de Janeiro"]),
+    ("Bu köyünde yaşayanlar sevindi.", []),
+    # a route between places of one city lies in that city; between two cities, in neither
+    ("Tramvay Üsküdar-Kadıköy arasında çalışmayacak.", ["İstanbul"]),
+    ("Seferler Kars-Ardahan arasında yapılmayacak.", []),
 ]
 
 

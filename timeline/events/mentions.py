@@ -315,7 +315,55 @@ def find_places(
         # A sub-place joined to it ("Kilyos'ta") is unknown to the gazetteer, so the scan
         # passes over it without a match.
         out.append(PlaceMention(place, start, end, case, sub))
-    return find_venues(text, tokens, lex, skip, out)
+    return find_venues(text, tokens, lex, skip, _settlements(text, tokens, lex, skip, out))
+
+
+def _settlements(
+    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]], places: list
+) -> list[PlaceMention]:
+    """``places`` with the places unknown to the gazetteer that a place noun in the locative
+    names (``Yeşilyurt köyünde``, ``Çamlık Mahallesi'nde``, ``Tepecik ilçesinde``): the
+    capitalised name before the noun, in the city named before it in the sentence, if any."""
+    out = list(places)
+    for j, tok in enumerate(tokens):
+        if j == 0 or (fold(tok.stem) + tok.suffix) not in lex.phrases("city_word"):
+            continue
+        name_tok = tokens[j - 1]
+        if (
+            name_tok.suffix
+            or not name_tok.raw[:1].isupper()
+            or not name_tok.stem.isalpha()
+            or text[name_tok.end : tok.start].strip()
+            or lex.place(name_tok.stem) is not None
+            or (j - 1 == 0 and name_tok.folded in lex.venues)
+            or any(a <= name_tok.start < b for a, b in skip)
+            or any(pm.start <= name_tok.start < pm.end for pm in places)
+        ):
+            continue  # not a name, or a known place ("Rio de Janeiro kentinde")
+        before = [pm for pm in places if pm.end <= name_tok.start and pm.place.kind != "venue"]
+        city = before[-1].place if before and before[-1].case != "title" else None
+        if city is not None and city.kind == "country":
+            city = None
+        mention = PlaceMention(_venue(name_tok.raw, city), name_tok.start, tok.end, "locative")
+        out.append(mention)
+    return sorted(out + _routes(tokens, lex, out), key=lambda pm: pm.start)
+
+
+def _routes(tokens: list[Token], lex: Lexicon, places: list) -> list[PlaceMention]:
+    """``Üsküdar-Kadıköy arasında``: a route between places of one city lies in that city."""
+    out = []
+    for tok, nxt in zip(tokens, tokens[1:], strict=False):
+        if "-" not in tok.stem or nxt.folded not in lex.phrases("between"):
+            continue
+        if any(pm.start <= tok.start < pm.end for pm in places):
+            continue
+        ends = [lex.place(part) for part in tok.stem.split("-")]
+        known = [p for p in ends if p is not None and not p.ambiguous and p.kind != "country"]
+        cities = {p.parent or p.name for p in known}
+        city = lex.place(cities.pop()) if len(cities) == 1 else None
+        if city is not None:
+            out.append(PlaceMention(city, tok.start, nxt.end, "locative"))
+    return out
 
 
 def _modifies(place: Place, nxt: Token, lex: Lexicon) -> bool:
