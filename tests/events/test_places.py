@@ -330,3 +330,29 @@ def test_the_items_of_a_day_heading_that_names_a_place_are_in_that_place():
         ("2026-04-23", "14:30", "Kars"),
         ("2026-04-24", "11:00", None),
     ]
+
+
+# (sentence, place): a name unknown to the gazetteer in the locative is the place of the clause
+# it is told in, never a platform, a person or a name in another clause.
+GUESSED = [
+    ("Ödül töreni [12 Mart'ta|2026-03-12] Harbiye'de yapılacak.", "Harbiye"),
+    ("Anma töreni [12 Mart'ta|2026-03-12] Yeşilyurt'ta düzenlenecek.", "Yeşilyurt"),
+    ("Belediye meclisi toplantısı [12 Mart'ta|2026-03-12] Kars'ta yapılacak.", "Kars"),
+    (
+        "Bakan Ahmet Kaya, X'te yaptığı paylaşımda toplantının [12 Mart'ta|2026-03-12] "
+        "yapılacağını duyurdu.",
+        None,
+    ),
+    (
+        "Ödül töreni [12 Mart'ta|2026-03-12] yapılacak: Şirket daha önce Güneyköy'de bir "
+        "fabrika açmıştı.",
+        None,
+    ),
+    ("Toplantı [12 Mart'ta|2026-03-12] Kars'ta yapılacak, heyet Harbiye'de kalacak.", "Kars"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), GUESSED, ids=[s for s, _ in GUESSED])
+def test_an_unknown_name_in_the_locative_places_its_own_clause_only(sentence, place):
+    (event,) = extract(sentence, "2026-03-01")
+    assert event.location == place

@@ -187,3 +187,24 @@ def publisher_place(view: SentenceView, text: str, lex: Lexicon) -> PlaceMention
         ):
             return pm
     return None
+
+
+GUESS_REACH = 40  # characters from a trigger to a guessed place told after it, at most
+
+
+def clause_places(
+    assigned: list[PlaceMention] | None, every: list[PlaceMention], at: int, end: int, text: str
+) -> list[PlaceMention]:
+    """The places an event's clause may have: those given to its trigger (``assigned``), else
+    the sentence's (``every``). A name only guessed to be a place (``Harbiye'de``) must be
+    given to the trigger and, when told after it, lie close to it in the same clause
+    (``Konser Harbiye'de yapılacak``, not ``fırlatılacak: … Kaliforniya'da fabrikalar``)."""
+    places = assigned or [pm for pm in every if pm.case != "guess"]
+    return [pm for pm in places if pm.case != "guess" or _close_after(pm, at, end, text)]
+
+
+def _close_after(pm: PlaceMention, at: int, end: int, text: str) -> bool:
+    if pm.start < at:
+        return True
+    gap = text[end : pm.start]
+    return len(gap) <= GUESS_REACH and not any(c in gap for c in ",:;")

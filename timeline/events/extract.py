@@ -52,6 +52,7 @@ from ..model import Document, Event, Timex
 from ..text import fold, search_key
 from .article_places import (
     PUBLISHED_TYPES,
+    clause_places,
     datelines,
     place_by_story,
     place_visits_in_cities,
@@ -233,7 +234,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
                 + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
                 + [(o.start, o.end) for o in view.orgs]
             )
-            view.places = find_places(text, view.tokens, lex, skip)
+            skip += [(t.start, t.end) for t in view.timexes]  # "Ekim'de" is no place
+            view.places = find_places(text, view.tokens, lex, skip, guess=True)
         items, agenda = _agenda(view, folded, lex, agenda, text)
         if items:
             releases.extend(items)
@@ -335,7 +337,9 @@ def _candidates(
         cand.participants = choose_participants(tm, view.people, tokens, lex)
         cand.orgs = _orgs(view, tm, lex) + [c for c in countries if c not in cand.orgs]
         cand.place = choose_place(
-            places_of.get(id(tm)) or view.places, tm.start, tm.trigger.type
+            clause_places(places_of.get(id(tm)), view.places, tm.start, tm.end, text),
+            tm.start,
+            tm.trigger.type,
         ) or _place_in_name(tm, text, tokens, lex)
         cand.phrase = _phrase(tm, tokens, lex)
         cand.official = _official(tm, tokens, lex)

@@ -271,10 +271,16 @@ class PlaceMention:
 
 
 def find_places(
-    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]]
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    skip: list[tuple[int, int]],
+    guess: bool = False,
 ) -> list[PlaceMention]:
-    """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative)."""
-    out = []
+    """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative); with
+    ``guess``, also the names unknown to it that only a place takes the locative of
+    (:func:`_guessed_places`)."""
+    out = _guessed_places(text, tokens, lex, skip) if guess else []
     for i, n, place in longest_names(
         tokens,
         lex.place_max_words,
@@ -316,6 +322,36 @@ def find_places(
         # passes over it without a match.
         out.append(PlaceMention(place, start, end, case, sub))
     return find_venues(text, tokens, lex, skip, _settlements(text, tokens, lex, skip, out))
+
+
+def _guessed_places(
+    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Capitalised names unknown to the gazetteer in the locative after an apostrophe
+    (``Konser Harbiye'de``, ``Tören Yeşilyurt'ta``): in Turkish news a name in the locative is
+    a place (a person, an organisation or an acronym is not one; nor a platform, ``X'te``).
+    Their case is ``guess``: a clause's known place comes first."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if (
+            not tok.suffix
+            or lex.case_of(tok.suffix) not in ("locative", "locative_adj")
+            or not tok.raw[:1].isupper()
+            or not tok.stem.isalpha()
+            or len(tok.stem) < 3
+            or tok.shouting
+            or lex.place(tok.stem) is not None
+            or lex.organisation(tok.stem) is not None
+            or fold(tok.stem) in lex.phrases("not_place")
+            or lex.trigger_re.fullmatch(fold(tok.stem))
+            or any(a <= tok.start < b for a, b in skip)
+        ):
+            continue
+        prev = tokens[i - 1] if i else None
+        if prev is not None and prev.is_capital and not prev.suffix and prev.end + 1 == tok.start:
+            continue  # "Ahmet Kaya'da": a person, or a longer name
+        out.append(PlaceMention(_venue(tok.stem, None), tok.start, tok.end, "guess"))
+    return out
 
 
 def _settlements(
@@ -595,7 +631,7 @@ def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 PLACE_PREFERENCE = {
     "visit": ("dative", "accusative", "locative", "locative_adj", "nominative", "institution"),
-    "default": ("locative", "locative_adj", "nominative", "dative", "institution"),
+    "default": ("locative", "locative_adj", "nominative", "dative", "institution", "guess"),
     # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
     "match": ("locative", "locative_adj", "institution"),
 }
