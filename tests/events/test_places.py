@@ -356,3 +356,29 @@ GUESSED = [
 def test_an_unknown_name_in_the_locative_places_its_own_clause_only(sentence, place):
     (event,) = extract(sentence, "2026-03-01")
     assert event.location == place
+
+
+# (sentence after a headline with no place, place): a place inside a relative clause about
+# another noun (the theme: "the quake in Kars") is not the event's.
+THEMES = [
+    (
+        "Kars'ta yaşanan depremden dolayı belediye meclisi toplantısı [12 Mart'ta|2026-03-12] "
+        "yapılacak.",
+        None,
+    ),
+    (
+        "Kars'ta düzenlenecek belediye meclisi toplantısı [12 Mart'ta|2026-03-12] yapılacak.",
+        "Kars",
+    ),
+    (
+        "Ardahan'da meydana gelen selden etkilenenler için Kars'ta anma töreni "
+        "[12 Mart'ta|2026-03-12] düzenlenecek.",
+        "Kars",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "place"), THEMES, ids=[s for s, _ in THEMES])
+def test_a_place_of_a_relative_clause_about_another_noun_is_not_the_events(sentence, place):
+    events = extract(f"Gündem yoğun\n{sentence}", "2026-03-01")
+    assert [e.location for e in events if e.date == "2026-03-12"] == [place]

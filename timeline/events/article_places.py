@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..model import Event
+from ..text import fold
 from .happening import identity_key, unplaced
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention, find_places
@@ -193,14 +194,42 @@ GUESS_REACH = 40  # characters from a trigger to a guessed place told after it, 
 
 
 def clause_places(
-    assigned: list[PlaceMention] | None, every: list[PlaceMention], at: int, end: int, text: str
+    assigned: list[PlaceMention] | None,
+    every: list[PlaceMention],
+    at: int,
+    end: int,
+    text: str,
+    lex: Lexicon,
 ) -> list[PlaceMention]:
     """The places an event's clause may have: those given to its trigger (``assigned``), else
     the sentence's (``every``). A name only guessed to be a place (``Harbiye'de``) must be
     given to the trigger and, when told after it, lie close to it in the same clause
-    (``Konser Harbiye'de yapılacak``, not ``fırlatılacak: … Kaliforniya'da fabrikalar``)."""
+    (``Konser Harbiye'de yapılacak``, not ``fırlatılacak: … Kaliforniya'da fabrikalar``). A
+    place told before the trigger inside a relative clause about another noun (``Kars'ta
+    yaşanan depremden sonra … toplantı``) is that noun's."""
     places = assigned or [pm for pm in every if pm.case != "guess"]
-    return [pm for pm in places if pm.case != "guess" or _close_after(pm, at, end, text)]
+    return [
+        pm
+        for pm in places
+        if (pm.case != "guess" or _close_after(pm, at, end, text))
+        and not _of_another_noun(pm, at, text, lex)
+    ]
+
+
+def _of_another_noun(pm: PlaceMention, at: int, text: str, lex: Lexicon) -> bool:
+    """Whether a participle after the place opens a relative clause whose head, a common noun
+    in the ablative, comes before the trigger at ``at``."""
+    if pm.end > at:
+        return False
+    participles = tuple(lex.phrases("participle_end"))
+    ablative = lex.case_endings("ablative")
+    opened = False
+    for raw in re.findall(r"\w+", text[pm.end : at]):
+        word = fold(raw)
+        if opened and raw[:1].islower() and word.endswith(ablative) and len(word) > 5:
+            return True
+        opened = opened or (len(word) > 4 and word.endswith(participles))
+    return False
 
 
 def _close_after(pm: PlaceMention, at: int, end: int, text: str) -> bool:

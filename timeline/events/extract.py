@@ -337,7 +337,7 @@ def _candidates(
         cand.participants = choose_participants(tm, view.people, tokens, lex)
         cand.orgs = _orgs(view, tm, lex) + [c for c in countries if c not in cand.orgs]
         cand.place = choose_place(
-            clause_places(places_of.get(id(tm)), view.places, tm.start, tm.end, text),
+            clause_places(places_of.get(id(tm)), view.places, tm.start, tm.end, text, lex),
             tm.start,
             tm.trigger.type,
         ) or _place_in_name(tm, text, tokens, lex)
