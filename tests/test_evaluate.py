@@ -43,3 +43,26 @@ def test_feed_events_are_scored(name, predicted, tp, counted):
 def test_every_calendar_event_when_chosen():
     counts = score_events([pred("2025-11-12", feed=False)], GOLD, lambda e: e["calendar"])[0]
     assert (counts.tp, counts.predicted) == (1, 1)
+
+
+def test_a_wrong_place_is_listed_with_both_places():
+    gold_at = [{**gold("2025-11-12"), "where": "Kars"}]
+    predicted = [{**pred("2025-11-12"), "location": "Ardahan"}]
+    _, _, places, misses = score_events(predicted, gold_at)
+    assert places == 0
+    assert misses == [
+        {
+            "kind": "wrong place",
+            "date": "2025-11-12",
+            "title": "Kars zirvesi",
+            "place": "Ardahan",
+            "gold": "Kars",
+        }
+    ]
+
+
+def test_a_right_place_is_no_mismatch():
+    gold_at = [{**gold("2025-11-12"), "where": "Kilyos, İstanbul"}]
+    predicted = [{**pred("2025-11-12"), "location": "İstanbul"}]
+    _, _, places, misses = score_events(predicted, gold_at)
+    assert (places, misses) == (1, [])

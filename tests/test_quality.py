@@ -54,6 +54,8 @@ def test_scores_hold_their_floors(reports, part):
         "events_precision": report["calendar_events"]["precision"],
         # what reaches the feeds (confidence at or above the default threshold)
         "feed_precision": report["events"]["precision"],
+        # feed events matched whose place agrees with the gold
+        "place_accuracy": report["place_accuracy"],
     }
     below = {k: (v, FLOORS[part][k]) for k, v in measured.items() if v < FLOORS[part][k]}
     assert not below, f"{part}: measured under the floor (measured, floor): {below}"

@@ -161,6 +161,17 @@ def title_matches(predicted: str, gold: str) -> bool:
     return len(a & b) / min(len(a), len(b)) >= 0.5
 
 
+def _place_miss(predicted: dict, gold: dict) -> dict:
+    """The mismatch entry of a matched event whose place disagrees with the gold's."""
+    return {
+        "kind": "wrong place",
+        "date": predicted["date"],
+        "title": predicted["title"],
+        "place": predicted.get("location"),
+        "gold": gold.get("where"),
+    }
+
+
 def _in_feed(event: dict) -> bool:
     return bool(event.get("feed", event.get("calendar")))
 
@@ -202,7 +213,10 @@ def score_events(
         counts.tp += 1
         g = gold_cal[best]
         titles += title_matches(e["title"], g["what"])
-        places += place_matches(e.get("location"), g.get("where"))
+        if place_matches(e.get("location"), g.get("where")):
+            places += 1
+        else:
+            misses.append(_place_miss(e, g))
     for gi, g in enumerate(gold_cal):
         if gi not in used:
             misses.append({"kind": "missed", "date": g["date"], "title": g["what"]})

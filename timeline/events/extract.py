@@ -50,6 +50,14 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .article_places import (
+    PUBLISHED_TYPES,
+    clause_places,
+    datelines,
+    place_by_story,
+    place_visits_in_cities,
+    publisher_place,
+)
 from .clauses import (
     _compound,
     _compound_title,
@@ -71,6 +79,7 @@ from .confidence import (
     title_reason,
     year_reason,
 )
+from .happening import unplaced
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
@@ -186,8 +195,11 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     proper = proper_words(text, sents)
     views: list[SentenceView] = []
     registry = Registry()
+    stamps = [(a, b) for a, b, _ in datelines(text, lex)]  # where, not what: no title word
     for s in sents:
         tokens = tokenize(text, s.start, s.end, proper, s.title_case)
+        if stamps:
+            tokens = [t for t in tokens if not any(a <= t.start < b for a, b in stamps)]
         titled = find_people(text, tokens, lex)
         for pm in titled:
             registry.add(pm.person)
@@ -223,7 +235,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
                 + [(tm.name_start, tm.end) for tm in view.triggers if tm.name]
                 + [(o.start, o.end) for o in view.orgs]
             )
-            view.places = find_places(text, view.tokens, lex, skip)
+            skip += [(t.start, t.end) for t in view.timexes]  # "Ekim'de" is no place
+            view.places = find_places(text, view.tokens, lex, skip, guess=True)
         items, agenda = _agenda(view, folded, lex, agenda, text)
         if items:
             releases.extend(items)
@@ -258,6 +271,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _borrow_titles(events)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
+    place_by_story(events, views, document.title, text, lex)
+    place_visits_in_cities(events, views, text, lex)
     events = join_windows(events)
     return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
 
@@ -324,7 +339,9 @@ def _candidates(
         cand.participants = choose_participants(tm, view.people, tokens, lex)
         cand.orgs = _orgs(view, tm, lex) + [c for c in countries if c not in cand.orgs]
         cand.place = choose_place(
-            places_of.get(id(tm)) or view.places, tm.start, tm.trigger.type
+            clause_places(places_of.get(id(tm)), view.places, tm.start, tm.end, text, lex),
+            tm.start,
+            tm.trigger.type,
         ) or _place_in_name(tm, text, tokens, lex)
         cand.phrase = _phrase(tm, tokens, lex)
         cand.official = _official(tm, tokens, lex)
@@ -476,7 +493,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             tm.trigger.type,
             len(names),
             len(cand.orgs),
-            place is not None,
+            bool(place and place.title_name),  # a venue in no known city titles nothing
             bool(cand.phrase or cand.possessor or cand.subject or cand.compound),
             country=place is not None and place.place.kind == "country",
         ),
@@ -495,6 +512,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         title = ending
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
+    if place is None and tm.trigger.type in PUBLISHED_TYPES:
+        place = publisher_place(cand.view, text, lex)  # "TÜİK … açıklayacak": Türkiye's data
     out = []
     for slot, status, replaces in cand.slots:
         days = slot.days or (None,)
@@ -607,6 +626,29 @@ def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
     return False
 
 
+def _absorb_place(twin: Event, e: Event) -> None:
+    """Fill the place of ``twin`` from a repeated mention: a venue in no known city
+    (``Tandoğan Meydanı``) and a city (``Ankara``) told of one happening make the venue in
+    that city, whichever comes first; a place is never given the country of another."""
+    if unplaced(e) and _city_of(twin):
+        twin.location = f"{e.location}, {twin.location}"
+        return
+    if twin.location and e.location and e.location.endswith(f", {twin.location}"):
+        twin.location = e.location  # the same place told more precisely: a venue in it
+        return
+    if unplaced(twin):
+        if _city_of(e):
+            twin.location, twin.country = f"{twin.location}, {e.location}", e.country
+        return
+    twin.location = twin.location or e.location
+    twin.country = twin.country or e.country
+
+
+def _city_of(e: Event) -> bool:
+    """Whether an event's place is a known place smaller than a country."""
+    return bool(e.location and e.country) and e.location != e.country
+
+
 def _absorb(twin: Event, e: Event) -> None:
     """Fold a repeated mention into the first one."""
     titled = bool(twin.title)
@@ -634,8 +676,7 @@ def _absorb(twin: Event, e: Event) -> None:
         twin.date, twin.end = e.date, e.end  # the wider statement of the same days
     if e.replaces and not twin.replaces:
         twin.replaces = e.replaces
-    twin.location = twin.location or e.location
-    twin.country = twin.country or e.country
+    _absorb_place(twin, e)
     twin.timezone = twin.timezone or e.timezone
     twin.time = twin.time or e.time
     twin.calendar = twin.calendar or e.calendar

@@ -176,7 +176,13 @@ def place_relation(a: Event, b: Event) -> str:
     ...                         location="Moskova", country="Rusya"))
     'same'
 
-    A place named by a location alone and one named by a country alone may or may not agree:
+    A place named by a location alone and one named by a country alone may or may not agree,
+    and so may a venue in no known city and a city:
+
+    >>> place_relation(Event("2025-11-12", "day", "", "match", "held", "", location="Deniz Stadı"),
+    ...                Event("2025-11-12", "day", "", "match", "held", "", location="Kars",
+    ...                      country="Türkiye"))
+    'unknown'
 
     >>> place_relation(Event("2025", "year", "", "summit", "held", "", location="Moskova"),
     ...                Event("2025", "year", "", "summit", "held", "", country="Rusya"))
@@ -189,12 +195,20 @@ def place_relation(a: Event, b: Event) -> str:
             return "same"
         if la == cb or lb == ca:
             return "same"
-        return "conflict"
+        return "unknown" if unplaced(a) or unplaced(b) else "conflict"
     if (la or ca) and (lb or cb):
         if ca and cb:
             return "same" if ca == cb else "conflict"
         return "same" if (la and la == cb) or (lb and lb == ca) else "unknown"
     return "unknown"
+
+
+def unplaced(e: Event) -> bool:
+    """Whether an event's place is a venue in no known city (``Deniz Stadı``): unknown to the
+    gazetteer and in no country, so it may lie in any other place."""
+    from .lexicon import lexicon
+
+    return bool(e.location) and not e.country and lexicon(DEFAULT_LANG).place(e.location) is None
 
 
 def _people(e: Event) -> set[str]:

@@ -80,6 +80,7 @@ class Organisation:
     short: str
     name: str
     kind: str
+    country: str | None = None  # the country of a national body (TÜİK: Türkiye)
 
 
 @dataclass(frozen=True, slots=True)
@@ -367,7 +368,7 @@ def lexicon(lang: str) -> Lexicon:
     acronyms: dict[str, Organisation] = {}
     organisations: dict[str, Organisation] = {}
     for row in read_table(lang, "organisations.tsv"):
-        org = Organisation(row["short"], row["name"], row["kind"])
+        org = Organisation(row["short"], row["name"], row["kind"], row.get("country") or None)
         for name in [row["short"], row["name"], *filter(None, row["aliases"].split("|"))]:
             if len(name.split()) == 1 and any(c.isupper() for c in name[1:]) or name.isupper():
                 acronyms[name] = org

@@ -259,8 +259,8 @@ class PlaceMention:
     @property
     def title_name(self) -> str:
         """The name a title uses: a venue's city (``İstanbul zirvesi``), else the place's."""
-        if self.place.kind == "venue" and self.place.parent:
-            return self.place.parent
+        if self.place.kind == "venue":
+            return self.place.parent or ""  # a venue in no known city names no title
         return self.place.name
 
     @property
@@ -271,10 +271,16 @@ class PlaceMention:
 
 
 def find_places(
-    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]]
+    text: str,
+    tokens: list[Token],
+    lex: Lexicon,
+    skip: list[tuple[int, int]],
+    guess: bool = False,
 ) -> list[PlaceMention]:
-    """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative)."""
-    out = []
+    """Gazetteer names in the sentence with their case (``Duşanbe'de`` -> locative); with
+    ``guess``, also the names unknown to it that only a place takes the locative of
+    (:func:`_guessed_places`)."""
+    out = _guessed_places(text, tokens, lex, skip) if guess else []
     for i, n, place in longest_names(
         tokens,
         lex.place_max_words,
@@ -315,7 +321,85 @@ def find_places(
         # A sub-place joined to it ("Kilyos'ta") is unknown to the gazetteer, so the scan
         # passes over it without a match.
         out.append(PlaceMention(place, start, end, case, sub))
-    return find_venues(text, tokens, lex, skip, out)
+    return find_venues(text, tokens, lex, skip, _settlements(text, tokens, lex, skip, out))
+
+
+def _guessed_places(
+    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """Capitalised names unknown to the gazetteer in the locative after an apostrophe
+    (``Konser Harbiye'de``, ``Tören Yeşilyurt'ta``): in Turkish news a name in the locative is
+    a place (a person, an organisation or an acronym is not one; nor a platform, ``X'te``).
+    Their case is ``guess``: a clause's known place comes first."""
+    out = []
+    for i, tok in enumerate(tokens):
+        if (
+            not tok.suffix
+            or lex.case_of(tok.suffix) not in ("locative", "locative_adj")
+            or not tok.raw[:1].isupper()
+            or not tok.stem.isalpha()
+            or len(tok.stem) < 3
+            or tok.shouting
+            or lex.place(tok.stem) is not None
+            or lex.organisation(tok.stem) is not None
+            or fold(tok.stem) in lex.phrases("not_place")
+            or lex.trigger_re.fullmatch(fold(tok.stem))
+            or any(a <= tok.start < b for a, b in skip)
+        ):
+            continue
+        prev = tokens[i - 1] if i else None
+        if prev is not None and prev.is_capital and not prev.suffix and prev.end + 1 == tok.start:
+            continue  # "Ahmet Kaya'da": a person, or a longer name
+        out.append(PlaceMention(_venue(tok.stem, None), tok.start, tok.end, "guess"))
+    return out
+
+
+def _settlements(
+    text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]], places: list
+) -> list[PlaceMention]:
+    """``places`` with the places unknown to the gazetteer that a place noun in the locative
+    names (``Yeşilyurt köyünde``, ``Çamlık Mahallesi'nde``, ``Tepecik ilçesinde``): the
+    capitalised name before the noun, in the city named before it in the sentence, if any."""
+    out = list(places)
+    for j, tok in enumerate(tokens):
+        if j == 0 or (fold(tok.stem) + tok.suffix) not in lex.phrases("city_word"):
+            continue
+        name_tok = tokens[j - 1]
+        if (
+            name_tok.suffix
+            or not name_tok.raw[:1].isupper()
+            or not name_tok.stem.isalpha()
+            or text[name_tok.end : tok.start].strip()
+            or lex.place(name_tok.stem) is not None
+            or (j - 1 == 0 and name_tok.folded in lex.venues)
+            or any(a <= name_tok.start < b for a, b in skip)
+            or any(pm.start <= name_tok.start < pm.end for pm in places)
+        ):
+            continue  # not a name, or a known place ("Rio de Janeiro kentinde")
+        before = [pm for pm in places if pm.end <= name_tok.start and pm.place.kind != "venue"]
+        city = before[-1].place if before and before[-1].case != "title" else None
+        if city is not None and city.kind == "country":
+            city = None
+        mention = PlaceMention(_venue(name_tok.raw, city), name_tok.start, tok.end, "locative")
+        out.append(mention)
+    return sorted(out + _routes(tokens, lex, out), key=lambda pm: pm.start)
+
+
+def _routes(tokens: list[Token], lex: Lexicon, places: list) -> list[PlaceMention]:
+    """``Üsküdar-Kadıköy arasında``: a route between places of one city lies in that city."""
+    out = []
+    for tok, nxt in zip(tokens, tokens[1:], strict=False):
+        if "-" not in tok.stem or nxt.folded not in lex.phrases("between"):
+            continue
+        if any(pm.start <= tok.start < pm.end for pm in places):
+            continue
+        ends = [lex.place(part) for part in tok.stem.split("-")]
+        known = [p for p in ends if p is not None and not p.ambiguous and p.kind != "country"]
+        cities = {p.parent or p.name for p in known}
+        city = lex.place(cities.pop()) if len(cities) == 1 else None
+        if city is not None:
+            out.append(PlaceMention(city, tok.start, nxt.end, "locative"))
+    return out
 
 
 def _modifies(place: Place, nxt: Token, lex: Lexicon) -> bool:
@@ -414,10 +498,12 @@ def _venue_case(ending: str, lex: Lexicon) -> str:
 def find_venues(
     text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]], places: list
 ) -> list[PlaceMention]:
-    """Named venues (``Atatürk Olimpiyat Stadı'nda``, ``İstanbul Kongre Merkezi'nde``) with
-    the city they lie in: a place in their name, else the nearest place named before them in
-    the sentence (``Ankara'daki``); a venue in no known city is left out. The places inside a
-    venue's name give way to it."""
+    """Named venues (``Atatürk Olimpiyat Stadı'nda``, ``Yeni Sivas 4 Eylül Stadyumu'nda``,
+    ``İstanbul Kongre Merkezi'nde``) with the city they lie in: a place in their name, else the
+    nearest place named before them in the sentence (``Ankara'daki``). A venue in no known city
+    is kept only where a locative makes it the place of the clause (``Maracana Stadı'nda``):
+    alone it names no city, so it titles nothing. The places inside a venue's name give way to
+    it."""
     found = []
     for j, tok in enumerate(tokens):
         if not tok.raw[:1].isupper():
@@ -425,37 +511,67 @@ def find_venues(
         head = _venue_head(tok, lex)
         if head is None or any(a <= tok.start < b for a, b in skip):
             continue
-        k = j
-        while k > 0 and j - k < 5:
-            prev = tokens[k - 1]
-            if prev.suffix or not prev.raw[:1].isupper() or not prev.stem.isalpha():
-                break
-            if text[prev.end : tokens[k].start].strip():
-                break
-            k -= 1
-        while k < j and (
-            tokens[k].folded in lex.venues or lex.trigger_re.fullmatch(tokens[k].folded)
-        ):
-            k += 1  # "Dün", "Bu", "Konser": a sentence's first word, not the venue's
+        k = _venue_name_start(text, tokens, j, lex)
         if k == j:
             continue
         start, end = tokens[k].start, tok.end
+        case = _venue_case(head[1], lex)
         inside = [pm for pm in places if start <= pm.start < end]
         before = [
             pm
             for pm in places
             if pm.end <= start and pm.place.kind != "venue" and pm.case != "title"
         ]
-        city = inside[0].place if inside else before[-1].place if before else None
-        if city is None:
-            continue  # a venue refines a known place; alone it would make events of its own
+        city = (
+            inside[0].place
+            if inside
+            else _city_in_name(tokens[k:j], lex) or (before[-1].place if before else None)
+        )
+        if city is None and case not in ("locative", "locative_adj"):
+            continue  # a venue refines a known place, or is where the clause happens
         name = " ".join(t.raw for t in tokens[k:j]) + " " + tok.stem[: len(head[0])]
-        found.append(PlaceMention(_venue(name, city), start, end, _venue_case(head[1], lex)))
+        found.append(PlaceMention(_venue(name, city), start, end, case))
         places = [pm for pm in places if not start <= pm.start < end]
     return sorted(places + found, key=lambda pm: pm.start)
 
 
-def _venue(name: str, city: Place) -> Place:
+def _city_in_name(words: list[Token], lex: Lexicon) -> Place | None:
+    """A city or district that a venue's name holds though the place scan passed over it as a
+    surname (``Yeni Sivas 4 Eylül Stadyumu``)."""
+    for word in words:
+        place = lex.place(word.stem)
+        if place is not None and not place.ambiguous and place.kind not in ("country", "region"):
+            return place
+    return None
+
+
+def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The index of the first word of the venue whose head is ``tokens[j]``: up to four
+    capitalised words, or numbers before a capitalised word (``19 Mayıs Stadyumu``), written
+    right before it; a sentence's first word that never opens a venue's name (``Dün``) and an
+    event word (``Konser``) are not part of it."""
+    k = j
+    while k > 0 and j - k < 5:
+        prev = tokens[k - 1]
+        number = prev.raw.isdigit() and tokens[k].raw[:1].isupper()
+        if prev.suffix or not (number or (prev.raw[:1].isupper() and prev.stem.isalpha())):
+            break
+        if text[prev.end : tokens[k].start].strip():
+            break
+        k -= 1
+    while k < j and (
+        (k == 0 and tokens[k].folded in lex.venues)
+        or lex.trigger_re.fullmatch(tokens[k].folded)
+        or tokens[k].raw.isdigit()
+    ):
+        k += 1  # "Dün", "Konser", a day's number: not the venue's first word
+    return k
+
+
+def _venue(name: str, city: Place | None) -> Place:
+    """A venue's gazetteer entry, in ``city`` (its country, zone and point) when known."""
+    if city is None:
+        return Place(name, "venue", None, None, None, None, None, None)
     country = city.name if city.kind == "country" else city.country
     parent = None if city.kind in ("country", "region") else city.name
     return Place(name, "venue", country, city.zone, parent, city.iso, city.lat, city.lon)
@@ -515,7 +631,7 @@ def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 PLACE_PREFERENCE = {
     "visit": ("dative", "accusative", "locative", "locative_adj", "nominative", "institution"),
-    "default": ("locative", "locative_adj", "nominative", "dative", "institution"),
+    "default": ("locative", "locative_adj", "nominative", "dative", "institution", "guess"),
     # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
     "match": ("locative", "locative_adj", "institution"),
 }

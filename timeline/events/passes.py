@@ -15,6 +15,7 @@ from ..model import Event
 from ..text import fold, search_key
 from .confidence import retitled
 from .lexicon import Lexicon, Place
+from .mentions import PlaceMention
 from .merge import identity_key, type_group
 from .sentence import (
     HISTORICAL_DAYS,
@@ -294,6 +295,15 @@ def _same_sentence(tm: TriggerMatch, cand: Candidate) -> bool:
     return any(t is tm for t in cand.view.triggers)
 
 
+def _disagree(a: PlaceMention, b: PlaceMention) -> bool:
+    """Whether two mentions' places cannot be one: different places, neither holding the
+    other; a venue is where its city is, and a venue in no known city may be anywhere."""
+    name_a, name_b = a.title_name, b.title_name
+    if not name_a or not name_b or name_a == name_b:
+        return False
+    return a.place.country != name_b and b.place.country != name_a
+
+
 def _may_share_name(
     cand: Candidate, other: Candidate | None, slots: list, named: Place | None = None
 ) -> bool:
@@ -306,8 +316,10 @@ def _may_share_name(
     :param named: the place the name is, when it is one (``Mısır ziyareti``): a visit to
         another place is not that one.
     """
-    there = other.place.place if other is not None and other.place else named
-    if cand.place and there and not _same_place(cand.place.place, there):
+    if other is not None and other.place:
+        if cand.place and _disagree(cand.place, other.place):
+            return False
+    elif cand.place and named and not _same_place(cand.place.place, named):
         return False
     if not cand.slots or not slots:
         return True

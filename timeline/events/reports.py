@@ -4,8 +4,8 @@
 ``Dağspor 1-2 Ovaspor``, ``Kocaspor, Denizspor'u 2-0 geçti``: the article reports a played
 match. Told without a date of its own, it is the main happening of the article and takes the
 publication day (the corpus convention for a past happening without a date), as one held
-match titled by its two teams. A document that already dates a match between the same teams
-keeps that one.
+match titled by its two teams, at the ground a labelled line or its lead names. A document
+that already dates a match between the same teams keeps that one.
 * Fixtures listed in one line after their day (``9 Ağustos Pazar: Dağspor-Ovaspor (20.00),
   Kocaspor-Denizspor (21.00)``): two or more pairings each with a kick-off time, on the last
   day named before them in the line.
@@ -18,10 +18,13 @@ from datetime import date
 
 from ..model import Document, Event, Timex
 from ..text import fold
+from .article_places import labelled_ground
 from .lexicon import Lexicon
+from .mentions import find_places
 from .merge import identity_key
 from .slots import timex_span
 from .titles import cap_title
+from .tokens import tokenize
 
 
 def _headline_score(headline: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -72,8 +75,34 @@ def match_report(
         # Two named teams and a final score; the day is the publication's.
         confidence_reasons=["participants", "date-inferred", "status-verb"],
     )
+    _place_match(event, document, start + len(headline), lex)
     event.key = identity_key(event)
     return [event]
+
+
+LEAD_REACH = 600  # characters after a match report's headline its lead may name the ground in
+
+
+def _place_match(event: Event, document: Document, after: int, lex: Lexicon) -> None:
+    """The ground of a reported match: a labelled line (``Stat: Deniz Arena``), else a venue
+    its lead names in the locative (``Deniz Stadı'nda oynanan karşılaşma``)."""
+    ground = labelled_ground(document.text, lex)
+    if ground:
+        event.location = ground
+        return
+    text = document.text
+    tokens = tokenize(text, after, min(len(text), after + LEAD_REACH))
+    venue = next(
+        (
+            pm
+            for pm in find_places(text, tokens, lex, [])
+            if pm.place.kind == "venue" and pm.case in ("locative", "locative_adj")
+        ),
+        None,
+    )
+    if venue is not None:
+        event.location, event.country = venue.display, venue.place.country
+        event.timezone = venue.place.zone
 
 
 MIN_LISTED = 2  # pairings with times in one line that make a list of fixtures

@@ -28,7 +28,7 @@ from ..lang import read_table
 from ..model import Event, Timex
 from ..temporal.dates import Period
 from ..text import fold
-from .lexicon import Holiday, Lexicon, Trigger
+from .lexicon import Holiday, Lexicon, Place, Trigger
 from .merge import identity_key
 from .slots import MAX_WINDOW_DAYS, Slot, combine, slot_from_days, timex_span
 from .titles import cap_title
@@ -225,18 +225,29 @@ def _day(t: Timex) -> Period | None:
     return span
 
 
-def _heading(line: _Line, text: str, lex: Lexicon) -> date | None:
-    """``22 Nisan Çarşamba``: a line that is one day and nothing else heads the lines after it."""
+def _heading(line: _Line, text: str, lex: Lexicon) -> tuple[date, Place | None] | None:
+    """``22 Nisan Çarşamba``: a line that is one day and nothing else heads the lines after it;
+    it may name the one place its items are in (``23 Nisan Perşembe - Kars``)."""
     if len(line.timexes) != 1 or (span := _day(line.timexes[0])) is None:
         return None
     if span.first != span.last or span.time:
         return None
     t = line.timexes[0]
     rest = fold(text[line.start : t.start] + " " + text[t.end : line.end])
-    words = re.findall(r"\w+", rest)
-    if any(w not in lex.phrases("schedule_heading") for w in words):
+    words = [w for w in re.findall(r"\w+", rest) if w not in lex.phrases("schedule_heading")]
+    place = lex.place(" ".join(words)) if words else None
+    if words and (place is None or place.ambiguous):
         return None
-    return span.first
+    return span.first, place
+
+
+def _placed(event: Event | None, place: Place | None) -> Event | None:
+    """A schedule item in the place of its day's heading, unless it names its own."""
+    if event is None or place is None or event.location or event.country:
+        return event
+    event.location, event.country, event.timezone = place.display, place.country, place.zone
+    event.key = identity_key(event)
+    return event
 
 
 def _plain_item(item: str, lex: Lexicon) -> bool:
@@ -478,12 +489,13 @@ def schedule_events(
     clocks = [bool(re.match(lex.forms["clock_item"], text[ln.start : ln.end])) for ln in lines]
     out: list[Event] = []
     heading: date | None = None
+    where: Place | None = None  # the place of the day heading's items
     owner: str | None = None  # the name the label lines below belong to ("ALES")
     topic: str | None = None  # what the label lines below are ("Destek Ödemesi")
     for i, line in enumerate(lines):
-        day = _heading(line, text, lex)
-        if day is not None:
-            heading = day
+        headed = _heading(line, text, lex)
+        if headed is not None:
+            heading, where = headed
             continue
         in_list = labels[i] and (
             (i > 0 and labels[i - 1]) or (i + 1 < len(labels) and labels[i + 1])
@@ -505,16 +517,16 @@ def schedule_events(
             labelled = _owned(labelled, owner, text[line.start : line.end].split(":")[0], lex)
             labelled = _topical(labelled, topic)
         event = (
-            _clock_item(line, text, heading or own, published, lex)
+            _placed(_clock_item(line, text, heading or own, published, lex), where)
             or labelled
-            or _fixture_line(line, text, heading, published, lex)
+            or _placed(_fixture_line(line, text, heading, published, lex), where)
         )
         if event is None:
             raw = text[line.start : line.end]
             if not re.match(lex.forms["clock_item"], raw) and not re.match(
                 rf"\s*{lex.forms['fixture']}", raw
             ):
-                heading, owner, topic = None, None, None  # prose ends the schedule
+                heading, where, owner, topic = None, None, None, None  # prose ends the schedule
             continue
         if any(_told(e, event) for e in found + out):
             continue

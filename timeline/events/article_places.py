@@ -1,0 +1,239 @@
+"""Places an article gives beyond an event's sentence: the city of its dateline, the ground a
+match report names on a labelled line, and the city a visit to a country goes to.
+
+* A dateline (``ANKARA (AA) -``, ``İZMİR -``, ``İSTANBUL, 2 Haziran``; ``dateline`` in
+  ``event_forms.tsv``) dates nothing, but says where the story was written, and so does the one
+  city a headline names in the locative: an event that gathers people in one place (a
+  ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`) whose own sentences name no place
+  is placed in that city, and a venue in no known city (``Atatürk Anıtı``) lies in it. Visits,
+  votes, holidays, releases and matches are not: their place is not the reporter's.
+* A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
+  of the match the report's headline gives.
+* A data release or a decision whose sentence names no place is its publisher's: the country of
+  a national body (``TÜİK`` → Türkiye; ``country`` in ``organisations.tsv``) or the country that
+  opens the publisher's name (``ABD Çalışma İstatistikleri Bürosu``).
+* A visit placed in a country (``Mısır'ı ziyaret edecek``) goes to the one city of that country
+  the article sends someone to (``Kahire'ye geçecek``) in a sentence that dates nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Event
+from ..text import fold
+from .happening import identity_key, unplaced
+from .lexicon import Lexicon, Place
+from .mentions import PlaceMention, find_places
+from .sentence import SentenceView
+from .slots import timex_span
+
+DATELINE_REACH = 1500  # characters from the article's start a dateline may lie in
+# Event types that happen where people gather, so a local story's dateline places them.
+LOCAL_TYPES = frozenset(
+    {
+        "ceremony",
+        "closure",
+        "concert",
+        "conference",
+        "exhibition",
+        "exercise",
+        "fair",
+        "festival",
+        "forum",
+        "hearing",
+        "meeting",
+        "opening",
+        "performance",
+        "press",
+        "rally",
+        "signing",
+        "strike",
+    }
+)
+_CITY_KINDS = ("capital", "city", "province", "district")
+
+
+def datelines(text: str, lex: Lexicon) -> list[tuple[int, int, Place]]:
+    r"""The datelines of a known city near the article's start: ``(start, end, city)``.
+
+    >>> from .lexicon import lexicon
+    >>> [(a, b, p.name) for a, b, p in datelines("Başlık\nKARS (AA) - Kurul.", lexicon("tr"))]
+    [(7, 19, 'Kars')]
+    >>> datelines("Başlık\nKARS 12 Mart'ta kar altında.", lexicon("tr"))
+    []
+    """
+    pattern = lex.forms.get("dateline")
+    out = []
+    for m in re.finditer(pattern, text[:DATELINE_REACH]) if pattern else ():
+        place = lex.place(m["city"])
+        if place is not None and place.kind in _CITY_KINDS and not place.ambiguous:
+            out.append((m.start("city"), m.end(), place))
+    return out
+
+
+def dateline_city(text: str, lex: Lexicon) -> Place | None:
+    """The known city of the article's first dateline, or None."""
+    found = datelines(text, lex)
+    return found[0][2] if found else None
+
+
+def place_by_story(
+    events: list[Event], views: list[SentenceView], headline: str, text: str, lex: Lexicon
+) -> None:
+    """Place the article's local events that name no place (or only a venue in no known city)
+    in the story's city: its dateline's, else the one city its headline puts something in
+    (``Öğretmenler yarın Kars'ta iş bırakıyor``)."""
+    city: Place | None = None
+    for e in events:
+        if e.type not in LOCAL_TYPES or (e.location and not unplaced(e)) or e.country:
+            continue
+        city = city or dateline_city(text, lex) or headline_city(views, headline, text, lex)
+        if city is None:
+            return
+        e.location = f"{e.location}, {city.display}" if e.location else city.display
+        e.country = city.country
+        e.timezone = e.timezone or city.zone
+        e.key = identity_key(e)
+
+
+def headline_city(
+    views: list[SentenceView], headline: str, text: str, lex: Lexicon
+) -> Place | None:
+    """The one city the headline names in the locative (``Ankara'da``, ``Ankara'daki``)."""
+    start = text.find(headline) if headline.strip() else -1
+    if start < 0:
+        return None
+    end = start + len(headline)
+    cities = {
+        pm.place.name: pm.place
+        for view in views
+        if start <= view.sent.start < end
+        for pm in _places(view, text, lex)
+        if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS
+    }
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def labelled_ground(text: str, lex: Lexicon) -> str | None:
+    r"""The ground a match report names on a labelled line (``Stat: Deniz Arena``), or None.
+
+    >>> from .lexicon import lexicon
+    >>> labelled_ground("Maç bitti.\nStat: Deniz Arena\nHakem: Ali Veli", lexicon("tr"))
+    'Deniz Arena'
+    """
+    pattern = lex.forms.get("venue_label")
+    m = re.search(pattern, text) if pattern else None
+    return m["venue"].strip() if m else None
+
+
+def place_visits_in_cities(
+    events: list[Event], views: list[SentenceView], text: str, lex: Lexicon
+) -> None:
+    """Place each visit to a country in the city of that country the article names as a
+    destination (dative) in sentences dating nothing but the visit's day, when it names one."""
+    visits = [e for e in events if e.type == "visit" and e.location and e.location == e.country]
+    if not visits:
+        return
+    found: dict[int, list] = {}
+    for e in visits:
+        cities = {
+            pm.place.name: pm.place
+            for view in views
+            if _dates_only(view, e.date)
+            for pm in found.setdefault(view.sent.start, _places(view, text, lex))
+            if pm.case == "dative"
+            and pm.place.kind in _CITY_KINDS
+            and pm.place.country == e.country
+        }
+        if len(cities) == 1:
+            (city,) = cities.values()
+            e.location, e.timezone = city.display, city.zone or e.timezone
+            e.key = identity_key(e)
+
+
+def _places(view: SentenceView, text: str, lex: Lexicon) -> list:
+    """The places of a sentence: those the extractor found, else found now (it looks for places
+    only in sentences with events)."""
+    return view.places or find_places(text, view.tokens, lex, [])
+
+
+def _dates_only(view: SentenceView, day: str) -> bool:
+    """Whether a sentence dates nothing, or only the day ``day``."""
+    for t in view.timexes:
+        span = timex_span(t)
+        if span is None or span.granularity != "day" or span.first.isoformat() != day:
+            return False
+        if span.last != span.first:
+            return False
+    return True
+
+
+PUBLISHED_TYPES = ("release", "decision")  # events a publisher's country places
+
+
+def publisher_place(view: SentenceView, text: str, lex: Lexicon) -> PlaceMention | None:
+    """The country of the body that publishes a release or decision told in ``view``: a
+    national body's (``TÜİK``), else a country opening an institution's name (``ABD Çalışma
+    İstatistikleri Bürosu``)."""
+    for om in view.orgs:
+        country = lex.place(om.org.country) if om.org.country else None
+        if country is not None:
+            return PlaceMention(country, om.start, om.end, "publisher")
+    for pm in view.places:
+        if (
+            pm.case == "modifier"
+            and pm.place.kind == "country"
+            and text[pm.end : pm.end + 2][1:].isupper()
+        ):
+            return pm
+    return None
+
+
+GUESS_REACH = 40  # characters from a trigger to a guessed place told after it, at most
+
+
+def clause_places(
+    assigned: list[PlaceMention] | None,
+    every: list[PlaceMention],
+    at: int,
+    end: int,
+    text: str,
+    lex: Lexicon,
+) -> list[PlaceMention]:
+    """The places an event's clause may have: those given to its trigger (``assigned``), else
+    the sentence's (``every``). A name only guessed to be a place (``Harbiye'de``) must be
+    given to the trigger and, when told after it, lie close to it in the same clause
+    (``Konser Harbiye'de yapılacak``, not ``fırlatılacak: … Kaliforniya'da fabrikalar``). A
+    place told before the trigger inside a relative clause about another noun (``Kars'ta
+    yaşanan depremden sonra … toplantı``) is that noun's."""
+    places = assigned or [pm for pm in every if pm.case != "guess"]
+    return [
+        pm
+        for pm in places
+        if (pm.case != "guess" or _close_after(pm, at, end, text))
+        and not _of_another_noun(pm, at, text, lex)
+    ]
+
+
+def _of_another_noun(pm: PlaceMention, at: int, text: str, lex: Lexicon) -> bool:
+    """Whether a participle after the place opens a relative clause whose head, a common noun
+    in the ablative, comes before the trigger at ``at``."""
+    if pm.end > at:
+        return False
+    participles = tuple(lex.phrases("participle_end"))
+    ablative = lex.case_endings("ablative")
+    opened = False
+    for raw in re.findall(r"\w+", text[pm.end : at]):
+        word = fold(raw)
+        if opened and raw[:1].islower() and word.endswith(ablative) and len(word) > 5:
+            return True
+        opened = opened or (len(word) > 4 and word.endswith(participles))
+    return False
+
+
+def _close_after(pm: PlaceMention, at: int, end: int, text: str) -> bool:
+    if pm.start < at:
+        return True
+    gap = text[end : pm.start]
+    return len(gap) <= GUESS_REACH and not any(c in gap for c in ",:;")
