@@ -1,6 +1,8 @@
-"""Clock times of events, on sentences written for these tests: ranges give their start,
-Turkish time wins over local time (and brings Türkiye's time zone), midnight is 00:00 of the
-next day, a part of a named day dates the event without a clock time.
+"""Clock times of events, on sentences written for these tests: a range gives its start and
+its end (``end_time``; one crossing midnight ends on the next day, see ``Event.finish``),
+Turkish time wins over local time (and brings Türkiye's time zone), local time keeps the
+place's zone, midnight and ``24.00`` are 00:00 of the next day, a part of a named day dates the
+event without a clock time.
 
 Dates are marked ``[as written|TIMEX3 value]`` (see ``eventkit``).
 """
@@ -14,17 +16,55 @@ D = "2026-03-10"
 
 CASES = [
     (
-        "Turkish-time range gives its start",
+        "Turkish-time range gives its start and end",
         "Kuzey Liderler Zirvesi [12 Mart'ta|2026-03-12] "
         "[TSİ 14.00-16.00 arasında|2026-03-12T14:00/2026-03-12T16:00] yapılacak.",
-        dict(date="2026-03-12", time="14:00", timezone="Europe/Istanbul"),
+        dict(
+            date="2026-03-12", end=None, time="14:00", end_time="16:00", timezone="Europe/Istanbul"
+        ),
     ),
     (
-        "'saat … ile … arasında' gives its start",
+        "'saat … ile … arasında' gives its start and end",
         "Ege Ekonomi Forumu "
         "[13 Mart'ta saat 09.30 ile 12.00 arasında|2026-03-13T09:30/2026-03-13T12:00] "
         "yapılacak.",
-        dict(date="2026-03-13", time="09:30"),
+        dict(date="2026-03-13", end=None, time="09:30", end_time="12:00"),
+    ),
+    (
+        "'…'dan …'ye kadar' is a range, not a bound",
+        "Batı Ticaret Forumu [20 Mart'ta|2026-03-20] "
+        "[saat 10.00'dan 12.00'ye kadar|2026-03-20T10:00/2026-03-20T12:00] sürecek.",
+        dict(date="2026-03-20", end=None, time="10:00", end_time="12:00"),
+    ),
+    (
+        "a range crossing midnight stays on its first day and ends on the next",
+        "Bahar Gençlik Konseri [21 Mart'ta|2026-03-21] "
+        "[22.00-02.00 saatleri arasında|2026-03-21T22:00/2026-03-22T02:00] yapılacak.",
+        dict(date="2026-03-21", end=None, time="22:00", end_time="02:00"),
+    ),
+    (
+        "a range to 24.00 ends at 00:00 of the next day",
+        "Bahar Gençlik Konseri [21 Mart'ta|2026-03-21] "
+        "[22.00 ile 24.00 arasında|2026-03-21T22:00/2026-03-22T00:00] yapılacak.",
+        dict(date="2026-03-21", end=None, time="22:00", end_time="00:00"),
+    ),
+    (
+        "a range over several days keeps its days and its end time on the last",
+        "Kuzey Sanayi Fuarı "
+        "[23 Mart saat 10.00'dan 25 Mart saat 18.00'e kadar|2026-03-23T10:00/2026-03-25T18:00]"
+        " açık olacak.",
+        dict(date="2026-03-23", end="2026-03-25", time="10:00", end_time="18:00"),
+    ),
+    (
+        "24.00 of a day is 00:00 of the next, not a second day",
+        "Ege Ekonomi Forumu [13 Mart'ta|2026-03-13] [saat 24.00'te|2026-03-14T00:00] başlayacak.",
+        dict(date="2026-03-14", end=None, time="00:00", end_time=None),
+    ),
+    (
+        "local time of a place with a zone: the time is that zone's",
+        "Doğu Zirvesi [18 Mart'ta|2026-03-18] Tokyo'da [yerel saatle 23.00'te|2026-03-18T23:00] "
+        "başlayacak.",
+        dict(date="2026-03-18", time="23:00", end_time=None, timezone="Asia/Tokyo"),
     ),
     (
         "Turkish time wins over local time",
@@ -52,7 +92,7 @@ CASES = [
     (
         "a part of a named day dates without a clock time",
         "Kuzey Ülkeleri Forumu [cuma akşamı|2026-03-13TEV] yapılacak.",
-        dict(date="2026-03-13", time=None),
+        dict(date="2026-03-13", time=None, end_time=None),
     ),
     (
         "a night that is not midnight stays on its day",
@@ -68,3 +108,14 @@ def test_event_times(name: str, text: str, expected: dict) -> None:
     assert len(events) == 1, [(e.date, e.time, e.title) for e in events]
     for key, value in expected.items():
         assert getattr(events[0], key) == value, (key, events[0])
+
+
+def test_the_day_of_24_00_is_not_a_day_outside_the_slot() -> None:
+    """``13 Mart'ta saat 24.00'te``: the written day is the one the clock time ends, so it
+    does not count as another date of the event (``several-dates``)."""
+    (event,) = extract(
+        "Ege Ekonomi Forumu [13 Mart'ta|2026-03-13] [saat 24.00'te|2026-03-14T00:00] başlayacak.",
+        D,
+    )
+    assert "several-dates" not in event.confidence_reasons
+    assert event.finish() is None  # a start without an end time

@@ -41,6 +41,18 @@ CASES = [
         ["2025-10-30T05:00/2025-10-30T10:30"],
         "a date with a time range",
     ),
+    (
+        "Konser saat 22.00-02.00 arasında sürecek.",
+        WED,
+        ["2025-10-22T22:00/2025-10-23T02:00"],
+        "a time range past midnight ends on the next day",
+    ),
+    (
+        "Gece pazarı 25 Ekim'de 21.00 ile 01.30 arasında kurulacak.",
+        WED,
+        ["2025-10-25T21:00/2025-10-26T01:30"],
+        "a dated range past midnight",
+    ),
     ("Sandıklar yerel saatle 07:00'de açıldı.", WED, ["2025-10-22T07:00"], "local time"),
     ("Maç TSİ 21.00'de başlayacak.", WED, ["2025-10-22T21:00"], "Turkish time"),
     ("Etkinlik saat 9 buçukta başlayacak.", WED, ["2025-10-22T09:30"], "half past"),

@@ -134,7 +134,7 @@ from .sentence import (
     dates_another,
     is_reference,
 )
-from .slots import Slot, timex_span
+from .slots import Slot, clock_end, timex_span
 from .titles import (
     ending_title,
     mended_title,
@@ -409,6 +409,7 @@ def _agenda(
             status=status,
             quote=text[t.start : end].strip(),
             time=span.time,
+            end_time=clock_end(t.value),
             location=place.display if place else None,
             country=place.place.country if place else None,
             timezone=place.place.zone if place else None,
@@ -512,6 +513,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 quote=quote,
                 end=None if day else slot.end,
                 time=slot.time,
+                end_time=slot.end_time,
                 location=place.display if place else None,
                 country=place.place.country if place else None,
                 timezone=turkish_zone(slot, tm.timexes, text, lex)
@@ -635,6 +637,8 @@ def _absorb(twin: Event, e: Event) -> None:
     twin.location = twin.location or e.location
     twin.country = twin.country or e.country
     twin.timezone = twin.timezone or e.timezone
-    twin.time = twin.time or e.time
+    if not twin.time:
+        twin.time, twin.end_time = e.time, e.end_time
+    twin.end_time = twin.end_time or (e.end_time if twin.time == e.time else None)
     twin.calendar = twin.calendar or e.calendar
     twin.key = identity_key(twin)

@@ -23,7 +23,7 @@ from .mentions import (
     find_places,
 )
 from .merge import type_group
-from .slots import Slot, combine, timex_span
+from .slots import Slot, clock_end, combine, timex_span
 from .titles import comitative_word
 from .tokens import Sentence, Token, inner_sentence_break
 from .triggers import (
@@ -259,8 +259,10 @@ def _follows(
 
 def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day; but
-    ``9 Şubat itibarıyla başladı`` is the first day of what starts then."""
-    if not _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end")):
+    ``9 Şubat itibarıyla`` starts what starts then, and ``10.00'dan 12.00'ye kadar`` is a range."""
+    if clock_end(t.value) or not _follows(
+        t, tokens, lex.phrases("bound"), lex.phrases("relative_end")
+    ):
         return False
     words = [tok.folded for tok in tokens if tok.start >= t.start]
     after = words[: len([tok for tok in tokens if t.start <= tok.start < t.end]) + 3]

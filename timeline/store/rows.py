@@ -49,6 +49,7 @@ def event_from_row(row: dict) -> Event:
         quote=row["quote"],
         end=row.get("end"),
         time=row.get("time"),
+        end_time=row.get("end_time"),
         location=row.get("location"),
         country=row.get("country"),
         timezone=row.get("timezone"),
