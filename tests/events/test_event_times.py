@@ -10,7 +10,9 @@ Dates are marked ``[as written|TIMEX3 value]`` (see ``eventkit``).
 from __future__ import annotations
 
 import pytest
-from eventkit import extract
+from eventkit import analysis, extract
+
+from timeline.store import Store
 
 D = "2026-03-10"
 
@@ -119,3 +121,51 @@ def test_the_day_of_24_00_is_not_a_day_outside_the_slot() -> None:
     )
     assert "several-dates" not in event.confidence_reasons
     assert event.finish() is None  # a start without an end time
+
+
+def test_schedule_lines_with_a_clock_range_end_at_its_end() -> None:
+    """A programme's clock lines under a day heading: each item with its start and end."""
+    events = extract(
+        "Kongre programı:\n"
+        "[17 Mart Salı|2026-03-17]\n"
+        "[10.00-11.30|2026-03-17T10:00/2026-03-17T11:30] Açılış paneli\n"
+        "[14.00|2026-03-17T14:00] Kapanış oturumu\n",
+        D,
+    )
+    got = [(e.title, e.date, e.time, e.end_time) for e in events]
+    assert ("Açılış paneli", "2026-03-17", "10:00", "11:30") in got
+    assert ("Kapanış oturumu", "2026-03-17", "14:00", None) in got
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_report_of_the_start_alone_keeps_the_end_another_gives(tmp_path, order) -> None:
+    """One article gives the summit's start, another its range: the stored event has both,
+    whichever arrived first."""
+    reports = [
+        analysis(
+            "Kuzey Liderler Zirvesi [12 Mart'ta|2026-03-12] [saat 14.00'te|2026-03-12T14:00] "
+            "Ankara'da başlayacak.",
+            "2026-03-09",
+            "start.txt",
+        ),
+        analysis(
+            "Kuzey Liderler Zirvesi [12 Mart'ta|2026-03-12] "
+            "[14.00-16.00 saatleri arasında|2026-03-12T14:00/2026-03-12T16:00] Ankara'da "
+            "yapılacak.",
+            "2026-03-10",
+            "range.txt",
+        ),
+    ]
+    store = Store(tmp_path / "t.db")
+    try:
+        for i in order:
+            store.add_analyses([reports[i]])
+        (item,) = store.events()
+        assert (item.event.date, item.event.time, item.event.end_time) == (
+            "2026-03-12",
+            "14:00",
+            "16:00",
+        )
+        assert len(item.sources) == 2
+    finally:
+        store.close()
