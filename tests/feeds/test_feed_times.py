@@ -169,3 +169,22 @@ def test_an_edit_sets_the_end_time():
         "time": "14:00",
         "end_time": "16:30",
     }
+
+
+def test_an_editor_sets_the_end_time_through_the_api(store, article, monkeypatch):
+    from web import create_app
+
+    monkeypatch.setenv("TIMELINE_TOKEN", "secret")
+    ingest(store, [article])
+    client = create_app({"TESTING": True, "DATABASE": store.path}).test_client()
+    auth = {"Authorization": "Bearer secret"}
+    events = client.get("/api/events").get_json()["events"]
+    forum = next(e for e in events if e["title"] == "Doğu Ekonomi Forumu")
+    path = f"/api/events/{forum['id']}/corrections"
+    bad = client.post(path, json={"action": "edit", "fields": {"end_time": "24:30"}}, headers=auth)
+    assert bad.status_code == 400 and "end_time" in bad.get_json()["error"]
+    r = client.post(path, json={"action": "edit", "fields": {"end_time": "23:45"}}, headers=auth)
+    assert r.status_code == 200, r.get_json()
+    assert r.get_json()["result"]["end_time"] == "23:45"
+    edited = _feed(client)["Doğu Ekonomi Forumu"]
+    assert edited.decoded("DTEND").astimezone(UTC) == datetime(2025, 11, 18, 14, 45, tzinfo=UTC)
