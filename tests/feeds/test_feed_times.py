@@ -156,6 +156,7 @@ def test_event_page_structured_data_ends_at_the_end_time(timed_client):
     concert = next(e for e in events if e["title"] == "Bahar Gençlik Konseri")
     page = timed_client.get(f"/events/{concert['id']}").get_data(as_text=True)
     assert '"endDate": "2025-11-15T02:00:00+03:00"' in page
+    assert "dates=20251114T220000%2F20251115T020000" in page  # the Google Calendar link
 
 
 @pytest.mark.parametrize("value", ["25:00", "16.00", 16])
@@ -188,3 +189,20 @@ def test_an_editor_sets_the_end_time_through_the_api(store, article, monkeypatch
     assert r.get_json()["result"]["end_time"] == "23:45"
     edited = _feed(client)["Doğu Ekonomi Forumu"]
     assert edited.decoded("DTEND").astimezone(UTC) == datetime(2025, 11, 18, 14, 45, tzinfo=UTC)
+
+
+def test_timelinejs_slides_end_at_the_end_time(timed_client):
+    slides = {
+        s["text"]["headline"]: s
+        for s in timed_client.get("/api/timelinejs.json?lang=tr").get_json()["events"]
+    }
+    concert = slides["Bahar Gençlik Konseri"]
+    assert concert["display_date"] == "14 Kasım 2025, 22.00–02.00"
+    assert {k: concert["end_date"][k] for k in ("year", "month", "day", "hour", "minute")} == {
+        "year": 2025,
+        "month": 11,
+        "day": 15,
+        "hour": 2,
+        "minute": 0,
+    }
+    assert "end_date" not in slides["Doğu Ekonomi Forumu"]  # a start alone
