@@ -12,7 +12,9 @@ from __future__ import annotations
 import pytest
 from eventkit import analysis, extract
 
+from timeline.model import Event
 from timeline.store import Store
+from timeline.store.rows import event_from_row, event_row
 
 D = "2026-03-10"
 
@@ -169,3 +171,15 @@ def test_a_report_of_the_start_alone_keeps_the_end_another_gives(tmp_path, order
         assert len(item.sources) == 2
     finally:
         store.close()
+
+
+def test_stored_rows_hold_an_end_time_only_when_known() -> None:
+    """Rows of events without an end time are as they were before the field existed (the
+    JSON API still shows ``"end_time": null``); one with it round-trips."""
+    plain = Event("2026-03-12", "day", "Zirve", "summit", "planned", "…", time="14:00")
+    ranged = Event(
+        "2026-03-12", "day", "Zirve", "summit", "planned", "…", time="14:00", end_time="16:00"
+    )
+    assert "end_time" not in event_row(plain) and plain.to_json()["end_time"] is None
+    assert event_from_row(event_row(ranged)).end_time == "16:00"
+    assert event_from_row(event_row(plain)) == plain
