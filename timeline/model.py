@@ -156,8 +156,8 @@ class Event:
     confidence: float = 1.0
     confidence_reasons: list[str] = field(default_factory=list)
     # HH:MM the event ends (a clock range: "14.00-16.00"), on its last day (``end``, else
-    # ``date``); on a one-day event an end not after ``time`` is on the next day (22:00-02:00,
-    # and 00:00 for "24.00"). See :meth:`finish`.
+    # ``date``); 00:00 ("24.00") is the end of that day, and on a one-day event an end not
+    # after ``time`` is on the next day (22:00-02:00). See :meth:`finish`.
     end_time: str | None = None
 
     def in_feed(self, threshold: float) -> bool:
@@ -184,14 +184,19 @@ class Event:
         datetime.datetime(2026, 3, 15, 2, 0)
         >>> Event("2026-03-12", "day", "", "", "", "", time="14:00", end_time="16:00").finish()
         datetime.datetime(2026, 3, 12, 16, 0)
+        >>> Event("2026-01-24", "day", "", "", "", "", end="2026-01-25", time="06:00",
+        ...       end_time="00:00").finish()  # "Pazar günü 24.00'e kadar": the end of Sunday
+        datetime.datetime(2026, 1, 26, 0, 0)
         """
         if not (self.time and self.end_time and self.granularity == "day"):
             return None
         last = date.fromisoformat(self.end or self.date)
         ends = datetime.combine(last, time.fromisoformat(self.end_time))
-        if not self.end or self.end == self.date:
-            if ends <= datetime.combine(last, time.fromisoformat(self.time)):
-                ends += timedelta(days=1)
+        one_day = not self.end or self.end == self.date
+        if ends.time() == time(0) or (
+            one_day and ends <= datetime.combine(last, time.fromisoformat(self.time))
+        ):
+            ends += timedelta(days=1)
         return ends
 
     def original_range(self) -> tuple[Day, Day]:

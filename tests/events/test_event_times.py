@@ -60,6 +60,13 @@ CASES = [
         dict(date="2026-03-23", end="2026-03-25", time="10:00", end_time="18:00"),
     ),
     (
+        "a range over days to 24.00 ends on the day before 00:00",
+        "Kuzey Sanayi Fuarı "
+        "[23 Mart saat 10.00'dan 25 Mart saat 24.00'e kadar|2026-03-23T10:00/2026-03-26T00:00]"
+        " açık olacak.",
+        dict(date="2026-03-23", end="2026-03-25", time="10:00", end_time="00:00"),
+    ),
+    (
         "24.00 of a day is 00:00 of the next, not a second day",
         "Ege Ekonomi Forumu [13 Mart'ta|2026-03-13] [saat 24.00'te|2026-03-14T00:00] başlayacak.",
         dict(date="2026-03-14", end=None, time="00:00", end_time=None),

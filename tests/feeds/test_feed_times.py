@@ -17,6 +17,8 @@ from icalendar import Calendar
 
 from timeline.corrections import validate_edit
 from timeline.errors import InputError
+from timeline.model import Event, StoredEvent
+from timeline.render.ics import FeedOptions, render_calendar
 
 ARTICLE = """date 2025-10-28
 
@@ -206,3 +208,29 @@ def test_timelinejs_slides_end_at_the_end_time(timed_client):
         "minute": 0,
     }
     assert "end_date" not in slides["Doğu Ekonomi Forumu"]  # a start alone
+
+
+def test_feed_range_over_days_to_24_00_ends_at_the_last_days_end():
+    """``22 Kasım Cumartesi 06.00'dan 23 Kasım Pazar 24.00'e kadar``: the last day is Sunday
+    (``end``), and the feed ends the event at Monday 00:00 in its zone."""
+    event = Event(
+        "2025-11-22",
+        "day",
+        "Köprü bakımı",
+        "closure",
+        "planned",
+        "…",
+        end="2025-11-23",
+        time="06:00",
+        end_time="00:00",
+        calendar=True,
+    )
+    stamp = datetime(2025, 10, 30, tzinfo=UTC)
+    data = render_calendar(
+        [StoredEvent("k1", event, [], created=stamp, updated=stamp)],
+        FeedOptions(base_url="https://events.example.org"),
+    )
+    (vevent,) = Calendar.from_ical(data).walk("VEVENT")
+    assert vevent.decoded("DTSTART").replace(tzinfo=None) == datetime(2025, 11, 22, 6, 0)
+    assert vevent.decoded("DTEND").replace(tzinfo=None) == datetime(2025, 11, 24, 0, 0)
+    assert vevent["DTEND"].params["TZID"] == "Europe/Istanbul"

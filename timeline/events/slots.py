@@ -132,7 +132,7 @@ def combine(
     ]
     if not spans:
         return None
-    spans = [(t, one_night(s)) for t, s in spans]
+    spans = [(t, clock_days(s)) for t, s in spans]
     spans = _join_dashed(spans, text)
     spans = _join_window(spans, text, window)
     best_t, best = min(spans, key=lambda ts: (GRAN_RANK[ts[1].granularity], ts[0].start))
@@ -185,19 +185,26 @@ def clock_end(value: str) -> str | None:
     return f"{moments[1]:%H:%M}" if moments else None
 
 
-def one_night(span: Period) -> Period:
-    """A clock range shorter than a day that ends after midnight (``22.00-02.00``, ``22.00-24.00``)
-    is an event of the day it starts on: its slot is that day, its end a time of the next.
+def clock_days(span: Period) -> Period:
+    """The days an event in a clock range occupies. A range shorter than a day that ends after
+    midnight (``22.00-02.00``, ``22.00-24.00``) is an event of the day it starts on, its end a
+    time of the next; a range that ends at 00:00 (``Pazar günü 24.00'e kadar``) ends on the
+    day before (see :meth:`timeline.model.Event.finish`).
 
-    >>> one_night(Period.parse("2026-03-14T22:00/2026-03-15T02:00")).last
+    >>> clock_days(Period.parse("2026-03-14T22:00/2026-03-15T02:00")).last
     datetime.date(2026, 3, 14)
+    >>> clock_days(Period.parse("2026-01-24T06:00/2026-01-26T00:00")).last
+    datetime.date(2026, 1, 25)
     """
     moments = _clock_range(span.value)
-    if moments is None or span.last == span.first:
+    if moments is None:
         return span
-    if moments[1] - moments[0] >= timedelta(days=1):
-        return span
-    return replace(span, last=span.first)
+    start, end = moments
+    last = end.date() - timedelta(days=1) if end.time() == time(0) else end.date()
+    if end - start < timedelta(days=1):
+        last = start.date()
+    last = max(last, start.date())
+    return span if last == span.last else replace(span, last=last)
 
 
 def _ends_at(day: Period, timed: Period) -> bool:
