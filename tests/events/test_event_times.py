@@ -96,6 +96,16 @@ CASES = [
         dict(date="2026-03-18", time="10:00", timezone="Asia/Shanghai"),
     ),
     (
+        "local time with no place of a known zone: the day without the time",
+        "Doğu Zirvesi [18 Mart'ta|2026-03-18] [yerel saatle 23.00'te|2026-03-18T23:00] başlayacak.",
+        dict(date="2026-03-18", time=None, end_time=None, timezone=None),
+    ),
+    (
+        "a clock time not said to be local, with no place: kept",
+        "Doğu Zirvesi [18 Mart'ta|2026-03-18] [saat 23.00'te|2026-03-18T23:00] başlayacak.",
+        dict(date="2026-03-18", time="23:00", timezone=None),
+    ),
+    (
         "midnight is 00:00 of the next day",
         "Anadolu Kültür Festivali [15 Mart'ta gece yarısı|2026-03-15TNI] sona erecek.",
         dict(date="2026-03-16", time="00:00"),

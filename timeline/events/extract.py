@@ -62,7 +62,7 @@ from .clauses import (
     _hosted_match,
     _with_destination,
 )
-from .clocktimes import turkish_zone
+from .clocktimes import turkish_zone, without_zone
 from .confidence import (
     date_reason,
     outside_reason,
@@ -257,7 +257,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
     events = join_windows(events)
-    return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
+    events = without_zone([e for e in _dedupe(events, lex) if e.title], dated, text, lex)
+    return [rate(e, lex) for e in events]
 
 
 def _candidates(
@@ -496,6 +497,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         reasons.append("other-dates")  # the sentence dates something else too
     out = []
     for slot, status, replaces in cand.slots:
+        zone = turkish_zone(slot, tm.timexes, text, lex) or (place.place.zone if place else None)
         days = slot.days or (None,)
         for n, day in enumerate(days):
             value = day.isoformat() if day else slot.date
@@ -516,8 +518,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 end_time=slot.end_time,
                 location=place.display if place else None,
                 country=place.place.country if place else None,
-                timezone=turkish_zone(slot, tm.timexes, text, lex)
-                or (place.place.zone if place else None),
+                timezone=zone,
                 participants=[p.display for p in cand.participants]
                 + [o for o in cand.names + cand.orgs if o not in people],
                 calendar=(
