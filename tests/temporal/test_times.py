@@ -53,6 +53,18 @@ CASES = [
         ["2025-10-25T21:00/2025-10-26T01:30"],
         "a dated range past midnight",
     ),
+    (
+        "Forum cuma akşamı saat 20.00-22.00 arasında yapılacak.",
+        WED,
+        ["2025-10-24T20:00/2025-10-24T22:00"],
+        "a part of a named day with a range: the range",
+    ),
+    (
+        "Su kesintisi yarın sabah 09.00 ile 11.30 arasında yaşanacak.",
+        WED,
+        ["2025-10-23T09:00/2025-10-23T11:30"],
+        "tomorrow morning with a range",
+    ),
     ("Sandıklar yerel saatle 07:00'de açıldı.", WED, ["2025-10-22T07:00"], "local time"),
     ("Maç TSİ 21.00'de başlayacak.", WED, ["2025-10-22T21:00"], "Turkish time"),
     ("Etkinlik saat 9 buçukta başlayacak.", WED, ["2025-10-22T09:30"], "half past"),
