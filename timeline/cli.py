@@ -579,7 +579,8 @@ def list_events(ctx, show_all: bool, db: str | None) -> None:
     obj = _db_override(ctx, db)
     for item in obj.store.events(include_hidden=show_all):
         e = item.event
-        when = e.date + (f"..{e.end}" if e.end else "") + (f" {e.time}" if e.time else "")
+        clock = (e.time or "") + (f"-{e.end_time}" if e.time and e.end_time else "")
+        when = e.date + (f"..{e.end}" if e.end else "") + (f" {clock}" if clock else "")
         flags = " [hidden]" if item.hidden else ""
         click.echo(f"{item.id}  {when:<24} {e.status:<9} {e.title}{flags}")
 

@@ -48,13 +48,16 @@ def event_show(ctx, event_id: str) -> None:
 @click.option("--date", "date_", metavar="YYYY[-MM[-DD]]")
 @click.option("--end", metavar="YYYY-MM-DD", help="Inclusive last day of a multi-day event.")
 @click.option("--time", "time_", metavar="HH:MM")
+@click.option("--end-time", metavar="HH:MM", help="The time it ends (a clock range).")
 @click.option("--location")
 @click.option("--country")
 @click.option(
     "--status", type=click.Choice(["planned", "proposed", "held", "postponed", "cancelled"])
 )
 @click.pass_context
-def event_edit(ctx, event_id, title, date_, end, time_, location, country, status) -> None:
+def event_edit(
+    ctx, event_id, title, date_, end, time_, end_time, location, country, status
+) -> None:
     """Correct an event's title, date, time, place or status."""
     from .corrections import validate_edit
 
@@ -65,6 +68,7 @@ def event_edit(ctx, event_id, title, date_, end, time_, location, country, statu
             date=date_,
             end=end,
             time=time_,
+            end_time=end_time,
             location=location,
             country=country,
             status=status,
@@ -73,7 +77,8 @@ def event_edit(ctx, event_id, title, date_, end, time_, location, country, statu
     }
     if not data:
         raise click.UsageError(
-            "give at least one of --title, --date, --end, --time, --location, --country, --status"
+            "give at least one of --title, --date, --end, --time, --end-time, --location, "
+            "--country, --status"
         )
     try:
         data = validate_edit(data)

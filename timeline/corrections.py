@@ -65,9 +65,9 @@ def validate_edit(data: dict, lang: str = DEFAULT_LANG) -> dict:
                 raise InputError(f"{name}={value!r} is not a real date") from e
             if name == "end" and len(value) != 10:
                 raise InputError(f"end={value!r}: the last day must be YYYY-MM-DD")
-        elif name == "time":
+        elif name in ("time", "end_time"):
             if value is not None and (not isinstance(value, str) or not _TIME.fullmatch(value)):
-                raise InputError(f"time={value!r}: use HH:MM (00:00-23:59)")
+                raise InputError(f"{name}={value!r}: use HH:MM (00:00-23:59)")
         elif name == "status":
             if value not in EVENT_STATUSES:
                 raise InputError(f"status={value!r}: use one of {', '.join(EVENT_STATUSES)}")

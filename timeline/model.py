@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 
 Day = date  # for annotations inside Event, whose field ``date`` shadows the type
@@ -155,6 +155,10 @@ class Event:
     # (built by hand, or stored before confidence existed).
     confidence: float = 1.0
     confidence_reasons: list[str] = field(default_factory=list)
+    # HH:MM the event ends (a clock range: "14.00-16.00"), on its last day (``end``, else
+    # ``date``); 00:00 ("24.00") is the end of that day, and on a one-day event an end not
+    # after ``time`` is on the next day (22:00-02:00). See :meth:`finish`.
+    end_time: str | None = None
 
     def in_feed(self, threshold: float) -> bool:
         """Whether the event goes into calendar feeds: a calendar event of at least
@@ -172,6 +176,29 @@ class Event:
         """
         return slot_days(self.date, self.end)
 
+    def finish(self) -> datetime | None:
+        """The local date and time the event ends, when its clock range is known (naive: in
+        the event's ``timezone``); None without a start and an end time on a day-precise date.
+
+        >>> Event("2026-03-14", "day", "", "", "", "", time="22:00", end_time="02:00").finish()
+        datetime.datetime(2026, 3, 15, 2, 0)
+        >>> Event("2026-03-12", "day", "", "", "", "", time="14:00", end_time="16:00").finish()
+        datetime.datetime(2026, 3, 12, 16, 0)
+        >>> Event("2026-01-24", "day", "", "", "", "", end="2026-01-25", time="06:00",
+        ...       end_time="00:00").finish()  # "Pazar günü 24.00'e kadar": the end of Sunday
+        datetime.datetime(2026, 1, 26, 0, 0)
+        """
+        if not (self.time and self.end_time and self.granularity == "day"):
+            return None
+        last = date.fromisoformat(self.end or self.date)
+        ends = datetime.combine(last, time.fromisoformat(self.end_time))
+        one_day = not self.end or self.end == self.date
+        if ends.time() == time(0) or (
+            one_day and ends <= datetime.combine(last, time.fromisoformat(self.time))
+        ):
+            ends += timedelta(days=1)
+        return ends
+
     def original_range(self) -> tuple[Day, Day]:
         """The days of the slot a postponed event was first reported at (its own range when
         nothing was moved).
@@ -187,6 +214,7 @@ class Event:
             "date": self.date,
             "end": self.end,
             "time": self.time,
+            "end_time": self.end_time,
             "granularity": self.granularity,
             "title": self.title,
             "type": self.type,

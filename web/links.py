@@ -23,7 +23,7 @@ from flask import Flask, current_app, has_app_context, request, url_for
 
 from timeline.filters import Filter
 from timeline.model import StoredEvent
-from timeline.render.ics import TIMED_LENGTH, outlet_of, place_label, span, summary
+from timeline.render.ics import outlet_of, place_label, span, summary
 from timeline.text import search_key
 
 MAX_DETAILS = 900  # keeps an "add" link well under the URL lengths browsers and servers take
@@ -112,7 +112,7 @@ def add_links(base: str, item: StoredEvent, lang: str = "tr") -> dict[str, str]:
     details = _details(base, item, lang)
     if isinstance(start, datetime) and isinstance(end, datetime):
         # Google: local times with their zone; Outlook: UTC instants.
-        g_dates = f"{start:%Y%m%dT%H%M%S}/{start + TIMED_LENGTH:%Y%m%dT%H%M%S}"
+        g_dates = f"{start:%Y%m%dT%H%M%S}/{end:%Y%m%dT%H%M%S}"
         ctz = {"ctz": str(start.tzinfo)}  # a ZoneInfo's key, e.g. Europe/Istanbul
         o_start = start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         o_end = end.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -133,7 +133,8 @@ def document_meta(base: str, lang: str, doc: dict) -> dict:
 def event_dates(item: StoredEvent) -> tuple[str, str]:
     """schema.org ``startDate`` and ``endDate``: days (or month/year at that precision), the
     end inclusive; with a clock time the start is a date-time with its zone's offset
-    (``2025-11-12T09:30:00+05:00``) and a single-day event ends an hour later, as in the feed.
+    (``2025-11-12T09:30:00+05:00``) and ends at its end time when it has one, else a
+    single-day event ends an hour later, as in the feed.
 
     >>> from timeline.model import Event
     >>> e = Event(date="2025-11-12", granularity="day", title="t", type="summit",
@@ -146,6 +147,9 @@ def event_dates(item: StoredEvent) -> tuple[str, str]:
         return e.date, e.end or e.date
     hour, minute = (int(x) for x in e.time.split(":"))
     start = datetime.combine(date.fromisoformat(e.date), time(hour, minute), zone_of(item))
+    finish = e.finish()
+    if finish is not None:  # a clock range: 14.00-16.00, or 22.00-02.00 ending the next day
+        return start.isoformat(), finish.replace(tzinfo=start.tzinfo).isoformat()
     if e.end and e.end != e.date:
         return start.isoformat(), e.end
     return start.isoformat(), (start + TIMED_LENGTH).isoformat()

@@ -26,7 +26,7 @@ from flask import Blueprint, current_app, g, make_response, render_template, req
 from timeline import clock, feedsize
 from timeline import filters as flt
 from timeline.errors import NotFound
-from timeline.i18n import describe_value, format_date, gettext
+from timeline.i18n import describe_value, format_date, format_when, gettext
 from timeline.model import EVENT_STATUSES, StoredEvent
 from timeline.render.ics import in_feed, place_label
 
@@ -45,10 +45,10 @@ bp = Blueprint("pages", __name__)
 
 
 def when_label(item: StoredEvent, lang: str) -> str:
-    """``12 Kasım 2025``, ``15–16 Haziran 2026``, ``Kasım 2025``, ``2022``, ``… 14:00``."""
+    """``12 Kasım 2025``, ``15–16 Haziran 2026``, ``Kasım 2025``, ``2022``, ``…, 14.00``,
+    ``…, 14.00–16.00`` (a clock range)."""
     e = item.event
-    label = format_date(lang, e.date, e.end)
-    return f"{label}, {e.time}" if e.time else label
+    return format_when(lang, e.date, e.end, e.time, e.end_time)
 
 
 def change_lines(item: StoredEvent, lang: str) -> list[dict]:

@@ -22,7 +22,7 @@ from markupsafe import escape
 
 from timeline import clock
 from timeline import filters as flt
-from timeline.i18n import format_date, gettext
+from timeline.i18n import format_date, format_when, gettext
 from timeline.model import StoredEvent
 from timeline.render.ics import place_label
 
@@ -63,9 +63,7 @@ def slide(item: StoredEvent, lang: str, base: str, suffix: str = "") -> dict:
     """One event as a TimelineJS slide (HTML in ``text`` is built from escaped values;
     ``suffix`` ends page links: ``/`` on the published static site)."""
     e = item.event
-    when = format_date(lang, e.date, e.end)
-    if e.time:
-        when = f"{when}, {e.time}"
+    when = format_when(lang, e.date, e.end, e.time, e.end_time)
     facts = [gettext(lang, f"status.{e.status}"), gettext(lang, f"type.{e.type}")]
     place = place_label(e.location, e.country, lang)
     if place:
@@ -96,7 +94,10 @@ def slide(item: StoredEvent, lang: str, base: str, suffix: str = "") -> dict:
         "unique_id": f"event-{item.id}",
         "autolink": False,
     }
-    if e.end:
+    finish = e.finish()
+    if finish is not None:  # a clock range: it ends at a time (the next day past midnight)
+        out["end_date"] = date_object(finish.date().isoformat(), e.end_time, lang)
+    elif e.end:
         out["end_date"] = date_object(e.end, None, lang)
     return out
 

@@ -4,6 +4,9 @@
   (``yerel saatle 10.00'da, TSİ 17.00'de``), the Turkish time is the event's time, and its
   time zone is Türkiye's: a calendar then shows the right moment wherever the event is.
 * ``15 Mart'ta gece yarısı`` is the first moment of the next day: ``2026-03-16`` at ``00:00``.
+* A local time (``yerel saatle 23.00``) is the time of the event's place; when no zone of the
+  place is known, the event keeps its day without the time (a calendar would show the time in
+  the wrong zone).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from ..model import Timex
+from ..model import Event, Timex
 from ..text import fold
 from .lexicon import Lexicon
 from .slots import Slot, slot_from_days, timex_span
@@ -31,6 +34,29 @@ def is_turkish_time(t: Timex, text: str, lex: Lexicon) -> bool:
         any(m in words for m in lex.phrases("turkish_time"))
         and not any(m in own for m in lex.phrases("local_time"))
     )
+
+
+def is_local_time(t: Timex, text: str, lex: Lexicon) -> bool:
+    """Whether a clock time is said to be the place's local time (``yerel saatle 10.00``)."""
+    words = _zone_words(t, text)
+    return any(m in words for m in lex.phrases("local_time"))
+
+
+def without_zone(events: list[Event], timexes: list[Timex], text: str, lex: Lexicon) -> list[Event]:
+    """The events, those with no known zone without their clock time when the text says that
+    time is local (the zone of a place we do not know)."""
+    unzoned = [e for e in events if e.time and e.timezone is None]
+    if not unzoned:
+        return events
+    local = {
+        (span.first.isoformat(), span.time)
+        for t in timexes
+        if (span := timex_span(t)) is not None and span.time and is_local_time(t, text, lex)
+    }
+    for e in unzoned:
+        if (e.date, e.time) in local:
+            e.time = e.end_time = None
+    return events
 
 
 def prefer_turkish_time(timexes: list[Timex], text: str, lex: Lexicon) -> list[Timex]:

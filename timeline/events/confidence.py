@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import Protocol
 
 from ..model import Event
@@ -185,6 +186,8 @@ def outside_reason(timexes: Iterable, slot) -> list[str]:
         return []
     for t in timexes:
         if t.type == "DATE" and t.granularity == "day" and t.first is not None:
+            if slot.time == "00:00" and t.first == slot.first - timedelta(days=1):
+                continue  # "13 Mart'ta saat 24.00'te": the day whose end is the slot's start
             if not slot.first <= t.first <= slot.last:
                 return ["several-dates"]
     return []

@@ -70,7 +70,7 @@ from .clauses import (
     _hosted_match,
     _with_destination,
 )
-from .clocktimes import turkish_zone
+from .clocktimes import turkish_zone, without_zone
 from .confidence import (
     date_reason,
     outside_reason,
@@ -144,7 +144,7 @@ from .sentence import (
     dates_another,
     is_reference,
 )
-from .slots import Slot, timex_span
+from .slots import Slot, clock_end, timex_span
 from .titles import (
     ending_title,
     mended_title,
@@ -274,7 +274,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
     events = join_windows(events)
-    return [rate(e, lex) for e in _dedupe(events, lex) if e.title]
+    events = without_zone([e for e in _dedupe(events, lex) if e.title], dated, text, lex)
+    return [rate(e, lex) for e in events]
 
 
 def _candidates(
@@ -428,6 +429,7 @@ def _agenda(
             status=status,
             quote=text[t.start : end].strip(),
             time=span.time,
+            end_time=clock_end(t.value),
             location=place.display if place else None,
             country=place.place.country if place else None,
             timezone=place.place.zone if place else None,
@@ -516,6 +518,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         place = publisher_place(cand.view, text, lex)  # "TÜİK … açıklayacak": Türkiye's data
     out = []
     for slot, status, replaces in cand.slots:
+        zone = turkish_zone(slot, tm.timexes, text, lex) or (place.place.zone if place else None)
         days = slot.days or (None,)
         for n, day in enumerate(days):
             value = day.isoformat() if day else slot.date
@@ -533,10 +536,10 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 quote=quote,
                 end=None if day else slot.end,
                 time=slot.time,
+                end_time=slot.end_time,
                 location=place.display if place else None,
                 country=place.place.country if place else None,
-                timezone=turkish_zone(slot, tm.timexes, text, lex)
-                or (place.place.zone if place else None),
+                timezone=zone,
                 participants=[p.display for p in cand.participants]
                 + [o for o in cand.names + cand.orgs if o not in people],
                 calendar=(
@@ -678,6 +681,8 @@ def _absorb(twin: Event, e: Event) -> None:
         twin.replaces = e.replaces
     _absorb_place(twin, e)
     twin.timezone = twin.timezone or e.timezone
-    twin.time = twin.time or e.time
+    if not twin.time:
+        twin.time, twin.end_time = e.time, e.end_time
+    twin.end_time = twin.end_time or (e.end_time if twin.time == e.time else None)
     twin.calendar = twin.calendar or e.calendar
     twin.key = identity_key(twin)

@@ -35,6 +35,7 @@ EDITABLE = (
     "date",
     "end",
     "time",
+    "end_time",
     "granularity",
     "location",
     "country",
@@ -100,6 +101,8 @@ class Merged:
     def fingerprint(self) -> str:
         e = self.event
         parts = [str(getattr(e, name) or "") for name in MATERIAL]
+        if e.end_time:  # only when known: the fingerprints of events without one stay as they were
+            parts.append(e.end_time)
         return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
 
 

@@ -20,7 +20,7 @@ SHOWN = 0  # events.gone: shown
 GONE_STATED = 1  # its sources no longer state it
 GONE_WITHDRAWN = 2  # every source was withdrawn: the feeds keep it, as cancelled
 
-HISTORY_FIELDS = ("date", "end", "time", "location", "status", "title")
+HISTORY_FIELDS = ("date", "end", "time", "end_time", "location", "status", "title")
 
 
 class Stored(NamedTuple):

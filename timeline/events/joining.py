@@ -57,6 +57,7 @@ def joined(
         and not e.replaces
         and e.status not in MOVING
         and e.status == stored.status
+        and not (e.end_time and not stored.end_time)  # the end of its clock range: a merge
     )
     read_last = (new.source.published, new.source.document) > last
     if not (story_stays and read_last and _same_slot(stored, e) and _same_names(stored, e)):

@@ -299,12 +299,28 @@ def resolve(members: list[Mention]) -> Merged:
         participants=_union_participants(members),
         status=status or best.event.status,
         replaces=original,
+        end_time=_end_time(members, best.event),
         calendar=day_slot and any(m.event.calendar for m in members),
         key=min(m.event.key for m in members),
         confidence=confidence,
         confidence_reasons=reasons,
     )
     return Merged(id="", event=rep, mentions=members, changes=changes)
+
+
+def _end_time(members: list[Mention], e: Event) -> str | None:
+    """The end of the event's clock range: its own, else one a report of the same day and
+    start time gives (another report may give the start alone)."""
+    if e.end_time or not e.time:
+        return e.end_time
+    return next(
+        (
+            m.event.end_time
+            for m in members
+            if m.event.end_time and (m.event.date, m.event.time) == (e.date, e.time)
+        ),
+        None,
+    )
 
 
 def _slot_of(current: list[Mention]) -> tuple:

@@ -364,6 +364,7 @@ def _event(
         quote=text[line.start : line.end].strip(),
         end=slot.end,
         time=slot.time,
+        end_time=slot.end_time,
         calendar=calendar,
         quote_start=line.start,
         quote_end=line.end,
@@ -387,14 +388,16 @@ def _clock_day(line: _Line, text: str) -> date | None:
 def _clock_item(
     line: _Line, text: str, heading: date | None, published: date, lex: Lexicon
 ) -> Event | None:
-    """``14.30 Dağspor-Ovaspor`` under a day heading: the item at that time of that day."""
+    """``14.30 Dağspor-Ovaspor`` under a day heading: the item at that time of that day
+    (``10.00-12.00 Panel``: with the end of its range)."""
     if heading is None:
         return None
     m = re.match(lex.forms["clock_item"], text[line.start : line.end])
     if m is None or not _plain_item(m["item"], lex):
         return None
     clock = f"{int(m['hour']):02d}:{m['minute']}"
-    slot = slot_from_days(heading, heading, "day", clock)
+    until = f"{int(m['end_hour']) % 24:02d}:{m['end_minute']}" if m["end_hour"] else None
+    slot = slot_from_days(heading, heading, "day", clock, (), until)
     return _event(text, line, m["item"], slot, published, lex)
 
 
@@ -464,7 +467,9 @@ def _fixture_line(
     if day is None or (clock is None and slot is None):
         return None
     title = f"{m['home']}-{m['away']}"
-    return _event(text, line, title, slot_from_days(day, day, "day", clock), published, lex)
+    until = slot.end_time if slot else None
+    slot = slot_from_days(day, day, "day", clock, (), until)
+    return _event(text, line, title, slot, published, lex)
 
 
 def _is_label_line(line: _Line, text: str, lex: Lexicon) -> bool:

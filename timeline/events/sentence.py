@@ -23,7 +23,7 @@ from .mentions import (
     find_places,
 )
 from .merge import type_group
-from .slots import Slot, combine, timex_span
+from .slots import Slot, clock_end, combine, timex_span
 from .titles import comitative_word
 from .tokens import Sentence, Token, inner_sentence_break
 from .triggers import (
@@ -144,8 +144,7 @@ def is_reference(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
 
 
 def dates_another(tm: TriggerMatch, view: SentenceView, lex: Lexicon) -> bool:
-    """``bayramın ikinci günü yapılacak festival``: a holiday's day (``reference_day``) dates
-    another happening."""
+    """``bayramın ikinci günü …``: a holiday's day (``reference_day``) dates another happening."""
     days = set(_following(tm, view, 2).split()) & lex.phrases("reference_day")
     return tm.trigger.type == "holiday" and _is_genitive(tm.token, lex) and bool(days)
 
@@ -259,8 +258,9 @@ def _follows(
 
 def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     """``17 Eylül'e kadar``, ``Mayıs 2024'ten bu yana``: a bound, not the event's day; but
-    ``9 Şubat itibarıyla başladı`` is the first day of what starts then."""
-    if not _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end")):
+    ``9 Şubat itibarıyla`` starts what starts then, and ``10.00'dan 12.00'ye kadar`` is a range."""
+    bound = _follows(t, tokens, lex.phrases("bound"), lex.phrases("relative_end"))
+    if not bound or clock_end(t.value):
         return False
     words = [tok.folded for tok in tokens if tok.start >= t.start]
     after = words[: len([tok for tok in tokens if t.start <= tok.start < t.end]) + 3]

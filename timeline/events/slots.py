@@ -1,16 +1,17 @@
 """Slots: the days an event occupies, from the date expressions given to its trigger.
 
-A *slot* is ``(date, end, granularity, time, days)``: ``date`` written at its granularity
-(``2025-11-12``, ``2025-11``, ``2025``), ``end`` the inclusive last day of a multi-day event,
-``time`` a clock time (``HH:MM``) and ``days`` the days of a coordinated list that are not
-consecutive (``7, 13 ve 14 Eylül``: one event per day).
+A *slot* is ``(date, end, granularity, time, days, end_time)``: ``date`` written at its
+granularity (``2025-11-12``, ``2025-11``, ``2025``), ``end`` the inclusive last day of a
+multi-day event, ``time`` a clock time (``HH:MM``), ``days`` the days of a coordinated list that
+are not consecutive (``7, 13 ve 14 Eylül``: one event per day) and ``end_time`` the clock time a
+clock range ends (``14.00-16.00``; see :meth:`timeline.model.Event.finish`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
 from ..model import Timex, slot_days
 from ..temporal.dates import Period, PeriodError
@@ -64,6 +65,7 @@ class Slot:
     end: str | None = None
     time: str | None = None
     days: tuple[date, ...] = ()  # separate days of a list that is not a range
+    end_time: str | None = None  # HH:MM a clock range ends, on the slot's last day
 
     @property
     def first(self) -> date:
@@ -75,24 +77,30 @@ class Slot:
 
 
 def slot_from_days(
-    first: date, last: date, gran: str, time: str | None = None, days: tuple[date, ...] = ()
+    first: date,
+    last: date,
+    gran: str,
+    time: str | None = None,
+    days: tuple[date, ...] = (),
+    end_time: str | None = None,
 ) -> Slot:
-    """A slot at the coarsest true precision of a span of days.
+    """A slot at the coarsest true precision of a span of days (a clock time and the end of a
+    clock range only on a day-precise slot).
 
     >>> slot_from_days(date(2025, 9, 15), date(2025, 9, 21), "week")
-    Slot(date='2025-09', granularity='month', end=None, time=None, days=())
+    Slot(date='2025-09', granularity='month', end=None, time=None, days=(), end_time=None)
     >>> days = (date(2025, 9, 7), date(2025, 9, 8), date(2025, 9, 9))
-    >>> slot_from_days(days[0], days[-1], "day", days=days)
-    Slot(date='2025-09-07', granularity='day', end='2025-09-09', time=None, days=())
+    >>> slot_from_days(days[0], days[-1], "day", days=days).end
+    '2025-09-09'
     """
     if gran in ("time", "partofday", "day"):
         if days and len(days) > 1:
             if all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False)):
                 # Consecutive days of a list are one multi-day event.
-                return Slot(days[0].isoformat(), "day", days[-1].isoformat(), time)
-            return Slot(days[0].isoformat(), "day", None, time, days)
+                return Slot(days[0].isoformat(), "day", days[-1].isoformat(), time, (), end_time)
+            return Slot(days[0].isoformat(), "day", None, time, days, end_time)
         end = last.isoformat() if last != first else None
-        return Slot(first.isoformat(), "day", end, time)
+        return Slot(first.isoformat(), "day", end, time, (), end_time)
     if gran in ("week", "weekend"):
         # Known only to the week: the month when the week lies inside one, else the year.
         if (first.year, first.month) == (last.year, last.month):
@@ -124,25 +132,90 @@ def combine(
     ]
     if not spans:
         return None
+    spans = [(t, clock_days(s)) for t, s in spans]
     spans = _join_dashed(spans, text)
     spans = _join_window(spans, text, window)
     best_t, best = min(spans, key=lambda ts: (GRAN_RANK[ts[1].granularity], ts[0].start))
-    clock = best.time or next((s.time for _, s in spans if s.time and s.first == best.first), None)
+    timed = (
+        best if best.time else next((s for _, s in spans if s.time and s.first == best.first), None)
+    )
+    clock = timed.time if timed else None
+    until = clock_end(timed.value) if timed else None
     if best.granularity in ("time", "partofday", "day"):
         days = set(best.days) or None
         group = [best_t]
         for t, s in sorted(spans, key=lambda ts: ts[0].start):
             if t is best_t or s.granularity not in ("time", "partofday", "day"):
                 continue
+            if _ends_at(s, best):
+                continue  # "13 Mart'ta saat 24.00'te": the day whose end the clock time is
             if _coordinated(text, group, t, coordinators):
                 group.append(t)
                 days = (days or {best.first} | set(_days(best))) | set(_days(s))
         if days and len(days) > 1 and len(group) > 1:
             ordered = tuple(sorted(days))
-            return slot_from_days(ordered[0], ordered[-1], "day", clock, ordered)
+            return slot_from_days(ordered[0], ordered[-1], "day", clock, ordered, until)
         if best.days:
-            return slot_from_days(best.first, best.last, "day", clock, best.days)
-    return slot_from_days(best.first, best.last, best.granularity, clock)
+            return slot_from_days(best.first, best.last, "day", clock, best.days, until)
+    return slot_from_days(best.first, best.last, best.granularity, clock, (), until)
+
+
+def _clock_range(value: str) -> tuple[datetime, datetime] | None:
+    """The start and end moments of a clock range (``2026-03-12T14:00/2026-03-12T16:00``);
+    None for any other value."""
+    first, slash, last = value.partition("/")
+    if not slash:
+        return None
+    start, end = _parse(first), _parse(last)
+    if start is None or end is None or start.time is None or end.time is None:
+        return None
+    return (
+        datetime.combine(start.first, time.fromisoformat(start.time)),
+        datetime.combine(end.first, time.fromisoformat(end.time)),
+    )
+
+
+def clock_end(value: str) -> str | None:
+    """The clock time (``HH:MM``) a clock range ends, on its last day; None for other values.
+
+    >>> clock_end("2026-03-12T14:00/2026-03-12T16:00"), clock_end("2026-03-12T14:00")
+    ('16:00', None)
+    """
+    moments = _clock_range(value)
+    return f"{moments[1]:%H:%M}" if moments else None
+
+
+def clock_days(span: Period) -> Period:
+    """The days an event in a clock range occupies. A range shorter than a day that ends after
+    midnight (``22.00-02.00``, ``22.00-24.00``) is an event of the day it starts on, its end a
+    time of the next; a range that ends at 00:00 (``Pazar günü 24.00'e kadar``) ends on the
+    day before (see :meth:`timeline.model.Event.finish`).
+
+    >>> clock_days(Period.parse("2026-03-14T22:00/2026-03-15T02:00")).last
+    datetime.date(2026, 3, 14)
+    >>> clock_days(Period.parse("2026-01-24T06:00/2026-01-26T00:00")).last
+    datetime.date(2026, 1, 25)
+    """
+    moments = _clock_range(span.value)
+    if moments is None:
+        return span
+    start, end = moments
+    last = end.date() - timedelta(days=1) if end.time() == time(0) else end.date()
+    if end - start < timedelta(days=1):
+        last = start.date()
+    last = max(last, start.date())
+    return span if last == span.last else replace(span, last=last)
+
+
+def _ends_at(day: Period, timed: Period) -> bool:
+    """Whether ``timed`` is 00:00 of the day after ``day``: the ``24.00`` of that day."""
+    return (
+        day.time is None
+        and day.granularity == "day"
+        and day.first == day.last
+        and timed.time == "00:00"
+        and timed.first == day.first + timedelta(days=1)
+    )
 
 
 def _join_dashed(spans: list[tuple[Timex, Period]], text: str) -> list[tuple[Timex, Period]]:

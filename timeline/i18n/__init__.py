@@ -80,6 +80,39 @@ def format_date(lang: str, value: str, end: str | None = None) -> str:
     return f"{one} – {e.day} {month_name(lang, e.month)} {e.year}"
 
 
+def format_clock(lang: str, start: str, end: str | None = None) -> str:
+    """A clock time (``HH:MM``) as the language writes it, or a clock range.
+
+    >>> format_clock("tr", "14:00", "16:00"), format_clock("en", "22:00", "02:00")
+    ('14.00–16.00', '22:00–02:00')
+    >>> format_clock("tr", "09:30")
+    '09.30'
+    """
+
+    def one(value: str) -> str:
+        hour, _, minute = value.partition(":")
+        return gettext(lang, "clock", hour=hour, minute=minute)
+
+    if not end:
+        return one(start)
+    return gettext(lang, "clock.range", start=one(start), end=one(end))
+
+
+def format_when(
+    lang: str, value: str, end: str | None, time: str | None, end_time: str | None = None
+) -> str:
+    """An event's date at its precision with its clock time or range: ``12 Mart 2026,
+    14.00–16.00``.
+
+    >>> format_when("tr", "2026-03-12", None, "14:00", "16:00")
+    '12 Mart 2026, 14.00–16.00'
+    >>> format_when("en", "2026-06-15", "2026-06-16", None)
+    '15–16 June 2026'
+    """
+    label = format_date(lang, value, end)
+    return f"{label}, {format_clock(lang, time, end_time)}" if time else label
+
+
 _DAY = r"\d{4}-\d{2}-\d{2}"
 _PLAIN = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _TIMED = re.compile(rf"({_DAY})T(\d{{2}}:\d{{2}})$")

@@ -7,11 +7,13 @@ zones come in a fixed order), so subscribers' clients see no phantom updates.
 
 Only calendar events appear (day-precise, scheduled): all-day events as ``VALUE=DATE`` with an
 exclusive ``DTEND`` (a multi-day event spans all its days); events with a clock time in the
-zone of their place (else Europe/Istanbul) with a ``VTIMEZONE`` built for the dates that zone is
-used on. Statuses map as planned/held → ``CONFIRMED``, proposed → ``TENTATIVE``, cancelled →
-``CANCELLED`` (kept in the feed, with its ``SEQUENCE`` raised by the store), postponed with no
-new day → ``TENTATIVE`` with the summary marked. Events are ``TRANSP:TRANSPARENT``: news does
-not make a subscriber busy.
+zone of their place (else Europe/Istanbul; Türkiye's when the text gives Turkish time) with a
+``VTIMEZONE`` built for the dates that zone is used on, ending at the end of their clock range
+(``DTEND`` the next day for one past midnight), else an hour later. Statuses map as
+planned/held → ``CONFIRMED``, proposed → ``TENTATIVE``, cancelled → ``CANCELLED`` (kept in the
+feed, with its ``SEQUENCE`` raised by the store), postponed with no new day → ``TENTATIVE``
+with the summary marked. Events are ``TRANSP:TRANSPARENT``: news does not make a subscriber
+busy.
 
 Text is escaped and folded by the library; :func:`clean` only removes what the library would
 pass through (control characters, lone surrogates) before text reaches it.
@@ -164,9 +166,10 @@ def zone_of(item: StoredEvent) -> ZoneInfo:
 
 def span(item: StoredEvent) -> tuple[date | datetime, date | datetime]:
     """``(start, end)`` as the calendar shows it: days with an exclusive end, or an aware
-    start with a one-hour end. A multi-day event with a start time spans its days (the time
-    is written in the description: a DATE-TIME that ends at midnight days later displays
-    badly in most clients).
+    start with its end time (:meth:`timeline.model.Event.finish`, the next day for a range
+    past midnight), else a one-hour end. A multi-day event with a start time but no end time
+    spans its days (the time is written in the description: a DATE-TIME that ends at
+    midnight days later displays badly in most clients).
 
     :raises ValueError: for an event that is not day-precise (see :func:`in_feed`).
     """
@@ -175,9 +178,12 @@ def span(item: StoredEvent) -> tuple[date | datetime, date | datetime]:
     first_value, last_value = moved if moved else (e.date, e.end)
     first = date.fromisoformat(first_value)
     last = date.fromisoformat(last_value) if last_value else first
-    if e.time and not moved and last == first:
+    finish = None if moved else e.finish()
+    if e.time and not moved and (last == first or finish is not None):
         hour, minute = (int(x) for x in e.time.split(":"))
         start = datetime.combine(first, time(hour, minute), tzinfo=zone_of(item))
+        if finish is not None:
+            return start, finish.replace(tzinfo=start.tzinfo)
         return start, start + TIMED_LENGTH
     return first, last + timedelta(days=1)
 
@@ -226,7 +232,7 @@ def description(item: StoredEvent, options: FeedOptions) -> str:
     lang = options.lang
     e = item.event
     lines = [f"{gettext(lang, 'desc.status')}: {gettext(lang, 'status.' + e.status)}"]
-    if e.time and e.end and e.end != e.date:
+    if e.time and e.end and e.end != e.date and e.finish() is None:
         lines.append(f"{gettext(lang, 'desc.starts')}: {e.time} ({zone_of(item).key})")
     lines += ["", f"{gettext(lang, 'desc.quote')}: “{clean(e.quote, 1200, single_line=True)}”"]
     if item.changes:
@@ -339,9 +345,9 @@ def timezones(items: list[StoredEvent]) -> list[Timezone]:
     """
     days: dict[str, list[date]] = {}
     for item in items:
-        start = span(item)[0]
-        if isinstance(start, datetime):
-            days.setdefault(start.tzinfo.key, []).append(start.date())
+        start, end = span(item)
+        if isinstance(start, datetime) and isinstance(end, datetime):
+            days.setdefault(start.tzinfo.key, []).extend((start.date(), end.date()))
     out = []
     for tzid in sorted(days):
         if tzid in ("UTC", "Etc/UTC"):

@@ -25,8 +25,12 @@ def timex_row(t: Any) -> dict:
 
 
 def event_row(e: Event) -> dict:
-    """An event as stored in ``mentions.data`` and ``events.data`` (before ``json.dumps``)."""
+    """An event as stored in ``mentions.data`` and ``events.data`` (before ``json.dumps``).
+    ``end_time`` is kept only when known, so rows stored before it existed stay as they are
+    (no rewrite, no new ``updated`` stamp for events without one)."""
     row = e.to_json()
+    if row["end_time"] is None:
+        del row["end_time"]
     row.update(
         timezone=e.timezone,
         quote_start=e.quote_start,
@@ -49,6 +53,7 @@ def event_from_row(row: dict) -> Event:
         quote=row["quote"],
         end=row.get("end"),
         time=row.get("time"),
+        end_time=row.get("end_time"),
         location=row.get("location"),
         country=row.get("country"),
         timezone=row.get("timezone"),

@@ -143,7 +143,11 @@ class ResolverSpans:
             end = self._end_day(m, day, now, tense)
             if end is None:
                 return None
-            return day.at(f["hour"], f["minute"]).through(end.at(e["hour"], e["minute"]))
+            start, finish = day.at(f["hour"], f["minute"]), end.at(e["hour"], e["minute"])
+            if finish.value < start.value and end.value == day.value:
+                # 22.00-02.00: a range that runs past midnight ends on the next day
+                finish = Period.day(end.first + timedelta(days=1)).at(e["hour"], e["minute"])
+            return start.through(finish)
         if "month" not in f and "month" not in e:
             # 2025-2030
             return Period.year(f["year"]).through(Period.year(e["year"]))
