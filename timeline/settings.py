@@ -271,6 +271,17 @@ SCHEMA: dict[str, Setting] = {
             "/srv/shared",
             fallback="`../shared` beside the checkout",
         ),
+        Setting(
+            "TIMELINE_CACHE_DIR",
+            text,
+            "",
+            "where Timeline remembers which temporal rule sets compile, so that a process "
+            "compiles a rule only when a text needs it (`off`: no cache, every rule compiled at "
+            "start)",
+            "a folder path or off",
+            "/var/cache/timeline",
+            fallback="`$XDG_CACHE_HOME/timeline` or `~/.cache/timeline`",
+        ),
     )
 }
 

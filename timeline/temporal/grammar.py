@@ -26,6 +26,7 @@ from functools import cache
 
 from ..errors import ResourceError
 from ..lang import read_list, read_table, read_text
+from . import rulecache
 from .openings import ANY, openings
 
 RULE_KINDS = ("point", "range", "list", "offset", "anchored", "duration", "set", "remove")
@@ -398,7 +399,9 @@ def _read_rules(
     lang: str, macros: dict[str, str], compiled: dict[int, re.Pattern] | None = None
 ) -> list[Rule]:
     """The rules of ``RULES_FILE``, each compiled once to check it; ``compiled`` receives the
-    patterns (groups named as in a combined pattern) for :meth:`Grammar.master_for`.
+    patterns (groups named as in a combined pattern) for :meth:`Grammar.master_for`. A rule set
+    the cache (:mod:`.rulecache`) knows compiles is not compiled here: each rule is compiled
+    when a text first needs it.
 
     :raises ResourceError: when a rule is malformed or its pattern does not compile.
     """
@@ -409,7 +412,7 @@ def _read_rules(
         parser.read_string(read_text(lang, RULES_FILE), source=f"{lang}/{RULES_FILE}")
     except configparser.Error as e:
         raise ResourceError(f"{lang}/{RULES_FILE}: {e}") from e
-    rules = []
+    read = []
     for index, name in enumerate(parser.sections()):
         section = parser[name]
         where = f"{lang}/{RULES_FILE} [{name}]"
@@ -419,36 +422,63 @@ def _read_rules(
         raw = "".join(line.strip() for line in section.get("pattern", "").splitlines())
         if not raw:
             raise ResourceError(f"{where}: no pattern")
-        source = _expand(raw, macros, where)
-        prefix = f"r{index}_"
-        try:
-            pattern = re.compile(f"(?P<r{index}>{_rename(source, index)})")
-        except re.error:
-            pattern = None
-        if pattern is None:
-            try:
-                re.compile(source)  # the error as the rule is written
-            except re.error as e:
-                raise ResourceError(f"{where}: pattern does not compile: {e}") from e
-            raise ResourceError(f"{where}: pattern does not compile once its groups are renamed")
-        groups = tuple(g[len(prefix) :] for g in pattern.groupindex if g.startswith(prefix))
-        if compiled is not None:
-            compiled[index] = pattern
+        read.append((index, name, section, raw, _expand(raw, macros, where)))
+    combined = [f"(?P<r{index}>{_rename(source, index)})" for index, _, _, _, source in read]
+    key = rulecache.key_of(combined)
+    all_groups = rulecache.known_groups(key, len(read))
+    if all_groups is None:
+        all_groups = [
+            _compile_rule(lang, name, index, source, pattern, compiled)
+            for (index, name, _, _, source), pattern in zip(read, combined, strict=True)
+        ]
+        rulecache.remember(key, all_groups)
+    rules = []
+    for (index, name, section, raw, source), groups in zip(read, all_groups, strict=True):
         examples = " ".join(section.get("examples", "").split())
         rules.append(
             Rule(
                 index=index,
                 name=name,
-                kind=kind,
+                kind=section.get("kind", ""),
                 source=source,
                 groups=groups,
                 checks=tuple(c.strip() for c in section.get("checks", "").split(",") if c.strip()),
                 examples=tuple(e.strip() for e in examples.split(" | ") if e.strip()),
                 raw=raw,
-                master_names=tuple(f"{prefix}{group}" for group in groups),
+                master_names=tuple(f"r{index}_{group}" for group in groups),
             )
         )
     return rules
+
+
+def _compile_rule(
+    lang: str,
+    name: str,
+    index: int,
+    source: str,
+    combined: str,
+    compiled: dict[int, re.Pattern] | None,
+) -> tuple[str, ...]:
+    """Compile one rule (its groups renamed as in ``combined``), keep the pattern in
+    ``compiled`` and return the rule's own group names, in order.
+
+    :raises ResourceError: when the pattern does not compile (the message names the rule).
+    """
+    where = f"{lang}/{RULES_FILE} [{name}]"
+    try:
+        pattern = re.compile(combined)
+    except re.error:
+        try:
+            re.compile(source)  # the error as the rule is written
+        except re.error as e:
+            raise ResourceError(f"{where}: pattern does not compile: {e}") from e
+        raise ResourceError(
+            f"{where}: pattern does not compile once its groups are renamed"
+        ) from None
+    if compiled is not None:
+        compiled[index] = pattern
+    prefix = f"r{index}_"
+    return tuple(g[len(prefix) :] for g in pattern.groupindex if g.startswith(prefix))
 
 
 def _rename(source: str, index: int) -> str:
