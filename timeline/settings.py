@@ -275,9 +275,9 @@ SCHEMA: dict[str, Setting] = {
             "TIMELINE_CACHE_DIR",
             text,
             "",
-            "where Timeline remembers which temporal rule sets compile, so that a process "
-            "compiles a rule only when a text needs it (`off`: no cache, every rule compiled at "
-            "start)",
+            "where Timeline keeps the compiled patterns of its language resources (temporal "
+            "rules, event lexicon) for the next process, keyed by the patterns and the Python "
+            "version (`off`: nothing kept, every process compiles them)",
             "a folder path or off",
             "/var/cache/timeline",
             fallback="`$XDG_CACHE_HOME/timeline` or `~/.cache/timeline`",
