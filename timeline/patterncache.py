@@ -19,12 +19,10 @@ only, never anything of a document.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import marshal
 import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from . import settings
@@ -57,7 +55,7 @@ class PatternStore:
 
     def __init__(self, name: str) -> None:
         folder = cache_folder()
-        tag = hashlib.sha256(_interpreter().encode()).hexdigest()[:16]
+        tag = sys.implementation.cache_tag  # cpython-311; the full version is checked inside
         self.path = None if folder is None else folder / f"{name}-{tag}.bin"
         self.entries: dict[str, tuple] = self._read()
         self.used: dict[str, tuple | None] = {}  # pattern -> its entry (None: compiled here)
@@ -94,6 +92,8 @@ class PatternStore:
         those: a pattern the data files no longer make is dropped); failures are ignored."""
         if self.path is None or all(entry is not None for entry in self.used.values()):
             return
+        import tempfile  # only when writing
+
         temporary: str | None = None
         try:
             entries = {p: e if e is not None else _entry(p) for p, e in self.used.items()}
