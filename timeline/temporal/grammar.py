@@ -405,7 +405,7 @@ def _read_rules(
 ) -> list[Rule]:
     """The rules of ``RULES_FILE``, each compiled once to check it; ``compiled`` receives the
     patterns (groups named as in a combined pattern) for :meth:`Grammar.master_for`; ``store``
-    rebuilds those a previous process compiled (:mod:`.patterncache`).
+    rebuilds those a previous process compiled (:mod:`..patterncache`).
 
     :raises ResourceError: when a rule is malformed or its pattern does not compile.
     """
