@@ -62,7 +62,9 @@ def variants(articles: list[tuple[str, bytes]], count: int) -> list[tuple[str, b
 
 
 def grammar_compile_seconds() -> float:
-    """CPU seconds to build the grammar from its data files in this process (a fresh build)."""
+    """CPU seconds to build the grammar from its data files in this process (a fresh build;
+    its patterns rebuilt from the pattern cache when one is kept, ``TIMELINE_CACHE_DIR=off``
+    to compile them)."""
     from timeline.temporal.grammar import load_grammar
 
     load_grammar.cache_clear()

@@ -15,6 +15,7 @@ from helpers import SEEDS, TODAY, LiveServer, ingest
 @pytest.fixture(autouse=True)
 def fixed_today(monkeypatch, request):
     monkeypatch.setenv("TIMELINE_TODAY", TODAY)
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", "off")  # every rule compiled, nothing written
     if request.node.get_closest_marker("feed_threshold") is None:
         monkeypatch.setenv("TIMELINE_FEED_MIN_CONFIDENCE", "0")
     else:

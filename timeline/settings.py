@@ -271,6 +271,17 @@ SCHEMA: dict[str, Setting] = {
             "/srv/shared",
             fallback="`../shared` beside the checkout",
         ),
+        Setting(
+            "TIMELINE_CACHE_DIR",
+            text,
+            "",
+            "where Timeline keeps the compiled patterns of its language resources (temporal "
+            "rules, event lexicon) for the next process, keyed by the patterns and the Python "
+            "version (`off`: nothing kept, every process compiles them)",
+            "a folder path or off",
+            "/var/cache/timeline",
+            fallback="`$XDG_CACHE_HOME/timeline` or `~/.cache/timeline`",
+        ),
     )
 }
 

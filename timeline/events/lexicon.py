@@ -19,6 +19,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..errors import ResourceError
 from ..lang import read_table
+from ..patterncache import PatternStore
 from ..text import fold, search_key
 from .morphology import morphology
 
@@ -272,9 +273,9 @@ def _trie(words: list[list[str]]) -> str:
     return "|".join(out)
 
 
-def _compile(lang: str, name: str, pattern: str) -> re.Pattern:
+def _compile(lang: str, name: str, pattern: str, store: PatternStore) -> re.Pattern:
     try:
-        return re.compile(pattern)
+        return store.compile(pattern)
     except re.error as e:
         raise ResourceError(f"{lang}/{name}: bad pattern {pattern!r}: {e}") from e
 
@@ -324,6 +325,7 @@ def lexicon(lang: str) -> Lexicon:
 
     :raises ResourceError: when a pattern does not compile or a table has an unknown value.
     """
+    store = PatternStore(f"events-{lang}")
     triggers = {}
     for row in read_table(lang, "event_triggers.tsv"):
         stem = fold(row["stem"])
@@ -337,12 +339,12 @@ def lexicon(lang: str) -> Lexicon:
             row["noun"] or row["stem"],
             row["lemma"] or row["stem"],
         )
-    trigger_re = re.compile(rf"(?<!\w)(?P<stem>{_alternation(triggers)})\w*")
+    trigger_re = store.compile(rf"(?<!\w)(?P<stem>{_alternation(triggers)})\w*")
 
     forms = {r["name"]: r["pattern"] for r in read_table(lang, "event_forms.tsv")}
     if "noun_ending" not in forms:
         raise ResourceError(f"{lang}/event_forms.tsv: the noun_ending pattern is missing")
-    noun_ending = _compile(lang, "event_forms.tsv", forms["noun_ending"])
+    noun_ending = _compile(lang, "event_forms.tsv", forms["noun_ending"], store)
 
     blockers: dict[tuple[str, str], tuple[str, ...]] = {}
     for row in read_table(lang, "event_blockers.tsv"):
@@ -355,7 +357,7 @@ def lexicon(lang: str) -> Lexicon:
     for row in read_table(lang, "event_status.tsv"):
         if row["scope"] not in status:
             raise ResourceError(f"{lang}/event_status.tsv: unknown scope {row['scope']!r}")
-        pattern = _compile(lang, "event_status.tsv", rf"(?<!\w)(?:{row['pattern']})(?!\w)")
+        pattern = _compile(lang, "event_status.tsv", rf"(?<!\w)(?:{row['pattern']})(?!\w)", store)
         status[row["scope"]].append((pattern, row["status"]))
 
     titles = {
@@ -386,7 +388,7 @@ def lexicon(lang: str) -> Lexicon:
             row["name"], row["country"] or None, row["day"] or None, tuple(movable.get(key, ()))
         )
     names = _alternation(fold(h.name) for h in holidays.values())
-    holiday_re = re.compile(rf"(?<!\w)(?P<name>{names})(?!\w)")
+    holiday_re = store.compile(rf"(?<!\w)(?P<name>{names})(?!\w)")
 
     ordinals = {fold(r["word"]): int(r["value"]) for r in read_table(lang, "event_ordinals.tsv")}
 
@@ -412,6 +414,7 @@ def lexicon(lang: str) -> Lexicon:
         if r.get("after_possessive"):
             possessed.setdefault(r["case"], set()).add(r["after_possessive"])
     letters = {r["letter"]: r["class"] for r in read_table(lang, "vowels.tsv")}
+    store.save()
     return Lexicon(
         triggers=triggers,
         trigger_re=trigger_re,

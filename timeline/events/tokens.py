@@ -30,7 +30,7 @@ _ORDINAL_END_REACH = 6  # characters: "103." and a line end (five), and the one 
 _TERMINAL = tuple(".!?…:;\"”’'»)")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """A word: its span, the word as written, the part before an apostrophe and the (folded)
     suffix after it. ``cap`` says whether its capital marks a name."""
@@ -40,16 +40,33 @@ class Token:
     raw: str  # as written, trailing full stop removed unless an ordinal
     stem: str  # before the apostrophe
     suffix: str  # after the apostrophe (folded), "" if none
-    cap: bool = False
-    in_run: bool = False  # part of a heading in capitals
-    folded: str = ""  # the word by Turkish case folding
-    shouting: bool = False  # its stem in capitals, two letters or more (set from the stem)
+    cap: bool
+    in_run: bool  # part of a heading in capitals
+    folded: str  # the word by Turkish case folding
+    shouting: bool  # its stem in capitals, two letters or more (set from the stem)
 
-    def __post_init__(self) -> None:
-        if not self.folded:
-            self.folded = fold(self.raw)
-        if self.stem.isupper():  # else no letter in capitals, or one in lower case
-            self.shouting = _is_shouting(self.stem)
+    def __init__(  # one call per word (a dataclass's __init__ and __post_init__ are two)
+        self,
+        start: int,
+        end: int,
+        raw: str,
+        stem: str,
+        suffix: str,
+        cap: bool = False,
+        in_run: bool = False,
+        folded: str = "",
+        shouting: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.stem = stem
+        self.suffix = suffix
+        self.cap = cap
+        self.in_run = in_run
+        self.folded = folded or fold(raw)
+        # else no letter in capitals, or one in lower case
+        self.shouting = _is_shouting(stem) if stem.isupper() else shouting
 
     @property
     def is_capital(self) -> bool:
@@ -119,28 +136,31 @@ _WORDS = _Words()
 def _scan_words(text: str, folded: str, a: int, b: int) -> list[Token]:
     """The words of ``text[a:b]``: trailing full stops and hyphens dropped (not an ordinal's
     full stop), leading hyphens too; the stem cut at the first apostrophe."""
-    out = []
+    out: list[Token] = []
     append = out.append
     apostrophe = _APOSTROPHE.search
+    is_ordinal = _ORDINAL.fullmatch
     for m in _TOKEN.finditer(text, a, b):
-        raw, end = m.group(), m.end()
-        if raw[-1] in ".-" and not _ORDINAL.fullmatch(raw):
+        raw = m.group()
+        start, end = m.span()
+        if raw[-1] in ".-" and not is_ordinal(raw):
             raw = raw.rstrip(".-")
-            end = m.start() + len(raw)
+            end = start + len(raw)
         if raw[:1] == "-":
             raw = raw.lstrip("-")
         if not raw:
             continue
         start = end - len(raw)
-        cut = apostrophe(raw)
-        if cut is None:
-            stem, suffix = raw, ""
-        else:
-            stem, suffix = raw[: cut.start()], folded[start + cut.start() + 1 : end]
         low = folded[start:end]
         if low == raw:
             low = raw  # one string, not two alike (a document's words are kept to its end)
-        append(Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, low))
+        cut = apostrophe(raw)
+        if cut is None:
+            append(Token(start, end, raw, raw, "", raw[:1].isupper(), False, low))
+        else:
+            at = cut.start()
+            stem, suffix = raw[:at], low[at + 1 :]
+            append(Token(start, end, raw, stem, suffix, raw[:1].isupper(), False, low))
     return out
 
 

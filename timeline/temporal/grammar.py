@@ -26,6 +26,7 @@ from functools import cache
 
 from ..errors import ResourceError
 from ..lang import read_list, read_table, read_text
+from ..patterncache import PatternStore
 from .openings import ANY, openings
 
 RULE_KINDS = ("point", "range", "list", "offset", "anchored", "duration", "set", "remove")
@@ -347,21 +348,23 @@ def load_grammar(lang: str) -> Grammar:
         macros[row["name"]] = f"(?:{expanded})"
 
     compiled: dict[int, re.Pattern] = {}
-    rules = _read_rules(lang, macros, compiled)
-    trigger, openers = _openers(lexicon, rules, fragments)
+    store = PatternStore(f"grammar-{lang}")
+    rules = _read_rules(lang, macros, compiled, store)
+    trigger, openers = _openers(lexicon, rules, fragments, store)
     cues = []
     for row in read_table(lang, "tense.tsv"):
         if row["tense"] not in TENSES:
             raise ResourceError(f"{lang}/tense.tsv: tense {row['tense']!r} is not one of {TENSES}")
         try:
-            cues.append((re.compile(row["pattern"]), row["tense"]))
+            cues.append((store.compile(row["pattern"]), row["tense"]))
         except re.error as e:
             raise ResourceError(f"{lang}/tense.tsv: bad pattern {row['pattern']!r}: {e}") from e
     labels = [re.escape(r["label"]) for r in read_table(lang, "header.tsv")]
     labels += [lexicon.pattern("stamp_label")]
     # a publication label right before a date: "Güncelleme: 15 Eylül 2025" (at its end)
     alternation = "|".join(sorted(labels, key=len, reverse=True))
-    header_label = re.compile(r"(?:^|(?<=[\s.]))(?:" + alternation + r")[ \t]*:[ \t]*\Z")
+    header_label = store.compile(r"(?:^|(?<=[\s.]))(?:" + alternation + r")[ \t]*:[ \t]*\Z")
+    store.save()
     return Grammar(
         lang=lang,
         lexicon=lexicon,
@@ -395,10 +398,14 @@ def _expand(pattern: str, macros: dict[str, str], where: str, depth: int = 0) ->
 
 
 def _read_rules(
-    lang: str, macros: dict[str, str], compiled: dict[int, re.Pattern] | None = None
+    lang: str,
+    macros: dict[str, str],
+    compiled: dict[int, re.Pattern] | None = None,
+    store: PatternStore | None = None,
 ) -> list[Rule]:
     """The rules of ``RULES_FILE``, each compiled once to check it; ``compiled`` receives the
-    patterns (groups named as in a combined pattern) for :meth:`Grammar.master_for`.
+    patterns (groups named as in a combined pattern) for :meth:`Grammar.master_for`; ``store``
+    rebuilds those a previous process compiled (:mod:`..patterncache`).
 
     :raises ResourceError: when a rule is malformed or its pattern does not compile.
     """
@@ -409,7 +416,8 @@ def _read_rules(
         parser.read_string(read_text(lang, RULES_FILE), source=f"{lang}/{RULES_FILE}")
     except configparser.Error as e:
         raise ResourceError(f"{lang}/{RULES_FILE}: {e}") from e
-    rules = []
+    store = store or PatternStore(f"grammar-{lang}")
+    read = []
     for index, name in enumerate(parser.sections()):
         section = parser[name]
         where = f"{lang}/{RULES_FILE} [{name}]"
@@ -419,36 +427,51 @@ def _read_rules(
         raw = "".join(line.strip() for line in section.get("pattern", "").splitlines())
         if not raw:
             raise ResourceError(f"{where}: no pattern")
-        source = _expand(raw, macros, where)
-        prefix = f"r{index}_"
-        try:
-            pattern = re.compile(f"(?P<r{index}>{_rename(source, index)})")
-        except re.error:
-            pattern = None
-        if pattern is None:
-            try:
-                re.compile(source)  # the error as the rule is written
-            except re.error as e:
-                raise ResourceError(f"{where}: pattern does not compile: {e}") from e
-            raise ResourceError(f"{where}: pattern does not compile once its groups are renamed")
-        groups = tuple(g[len(prefix) :] for g in pattern.groupindex if g.startswith(prefix))
+        read.append((index, name, section, raw, _expand(raw, macros, where)))
+    rules = []
+    for index, name, section, raw, source in read:
+        pattern = _compile_rule(
+            lang, name, source, f"(?P<r{index}>{_rename(source, index)})", store
+        )
         if compiled is not None:
             compiled[index] = pattern
+        prefix = f"r{index}_"
+        groups = tuple(g[len(prefix) :] for g in pattern.groupindex if g.startswith(prefix))
         examples = " ".join(section.get("examples", "").split())
         rules.append(
             Rule(
                 index=index,
                 name=name,
-                kind=kind,
+                kind=section.get("kind", ""),
                 source=source,
                 groups=groups,
                 checks=tuple(c.strip() for c in section.get("checks", "").split(",") if c.strip()),
                 examples=tuple(e.strip() for e in examples.split(" | ") if e.strip()),
                 raw=raw,
-                master_names=tuple(f"{prefix}{group}" for group in groups),
+                master_names=tuple(f"r{index}_{group}" for group in groups),
             )
         )
     return rules
+
+
+def _compile_rule(
+    lang: str, name: str, source: str, combined: str, store: PatternStore
+) -> re.Pattern:
+    """Compile one rule, its groups renamed as in ``combined``.
+
+    :raises ResourceError: when the pattern does not compile (the message names the rule).
+    """
+    where = f"{lang}/{RULES_FILE} [{name}]"
+    try:
+        return store.compile(combined)
+    except re.error:
+        try:
+            re.compile(source)  # the error as the rule is written
+        except re.error as e:
+            raise ResourceError(f"{where}: pattern does not compile: {e}") from e
+        raise ResourceError(
+            f"{where}: pattern does not compile once its groups are renamed"
+        ) from None
 
 
 def _rename(source: str, index: int) -> str:
@@ -476,7 +499,9 @@ def _fold_pairs(case: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _openers(lexicon: WordClasses, rules: list[Rule], fragments: dict[str, str]):
+def _openers(
+    lexicon: WordClasses, rules: list[Rule], fragments: dict[str, str], store: PatternStore
+):
     """The trigger pattern, and for each word it can match the rules that may open there.
 
     Every rule's openings (:mod:`.openings`) become one trie; a text word starting with an
@@ -517,7 +542,7 @@ def _openers(lexicon: WordClasses, rules: list[Rule], fragments: dict[str, str])
                 raise ResourceError(f"words.tsv: trigger_stop {stop!r} is a word rules open with")
             openers[spelling] = ()
     whole_words = bounded - unbounded
-    trigger = re.compile(r"(?<![\w])" + _trie(sorted(openers), whole_words))
+    trigger = store.compile(r"(?<![\w])" + _trie(sorted(openers), whole_words))
     return trigger, openers
 
 

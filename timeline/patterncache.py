@@ -1,0 +1,131 @@
+"""Compiled regular expressions of the language resources, kept under the user's cache folder.
+
+Compiling the patterns of the temporal grammar and of the event lexicon costs about a third of
+a second of CPU, most of the start-up of ``timeline extract`` on one short article: Python's
+``re`` parses and compiles each pattern in Python code and keeps nothing between processes.
+The engine's own code of a compiled pattern is a list of numbers. A :class:`PatternStore`
+reads the codes a previous process recorded for one set of resources (one ``marshal`` file per
+set and Python version), rebuilds each pattern whose exact text it holds with ``_sre.compile``
+(the call ``re.compile`` ends with; it checks the code), about forty times faster, compiles
+the others with ``re.compile``, and :meth:`PatternStore.save` records the set when it had to
+compile any.
+
+It falls back cleanly: no cache folder (``TIMELINE_CACHE_DIR=off``), no file, a damaged or
+foreign file or an interpreter without these internals mean ``re.compile`` as before, and a
+file that cannot be written is skipped. A record holds patterns built from the data files
+only, never anything of a document.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import re
+import sys
+from pathlib import Path
+
+from . import settings
+
+_FORMAT = "sre-1"
+
+
+def cache_folder() -> Path | None:
+    """``TIMELINE_CACHE_DIR``, else ``$XDG_CACHE_HOME/timeline`` or ``~/.cache/timeline``;
+    None when the setting is ``off`` or no home folder is known."""
+    chosen = settings.get("TIMELINE_CACHE_DIR")
+    if chosen:
+        return None if chosen.lower() == "off" else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME", "").strip()
+    if base:
+        return Path(base) / "timeline"
+    try:
+        return Path.home() / ".cache" / "timeline"
+    except RuntimeError:  # no home folder
+        return None
+
+
+def _interpreter() -> str:
+    """The interpreter a record is written for (its engine's code differs between versions)."""
+    return f"{_FORMAT}\0{sys.implementation.name}\0{sys.version}"
+
+
+class PatternStore:
+    """The compiled patterns of one set of resources (``name``: ``grammar-tr``…)."""
+
+    def __init__(self, name: str) -> None:
+        folder = cache_folder()
+        tag = sys.implementation.cache_tag  # cpython-311; the full version is checked inside
+        self.path = None if folder is None else folder / f"{name}-{tag}.bin"
+        self.entries: dict[str, tuple] = self._read()
+        self.used: dict[str, tuple | None] = {}  # pattern -> its entry (None: compiled here)
+
+    def _read(self) -> dict[str, tuple]:
+        if self.path is None:
+            return {}
+        try:
+            interpreter, entries = marshal.loads(self.path.read_bytes())
+        except Exception:  # noqa: BLE001 - no record, or an unreadable one: compile
+            return {}
+        return entries if interpreter == _interpreter() and isinstance(entries, dict) else {}
+
+    def compile(self, pattern: str) -> re.Pattern:
+        """``re.compile(pattern)``, rebuilt from the record when it holds the pattern.
+
+        :raises re.error: as ``re.compile``, for a pattern that does not compile.
+        """
+        entry = self.entries.get(pattern)
+        if entry is not None:
+            try:
+                rebuilt = _rebuild(pattern, entry)
+            except Exception:  # noqa: BLE001 - a damaged entry: compile it
+                rebuilt = None
+            if rebuilt is not None:
+                self.used[pattern] = entry
+                return rebuilt
+        compiled = re.compile(pattern)
+        self.used[pattern] = None
+        return compiled
+
+    def save(self) -> None:
+        """Record the patterns compiled through this store when any was compiled anew (only
+        those: a pattern the data files no longer make is dropped); failures are ignored."""
+        if self.path is None or all(entry is not None for entry in self.used.values()):
+            return
+        import tempfile  # only when writing
+
+        temporary: str | None = None
+        try:
+            entries = {p: e if e is not None else _entry(p) for p, e in self.used.items()}
+            data = marshal.dumps((_interpreter(), entries))
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(handle, "wb") as out:
+                out.write(data)
+            os.replace(temporary, self.path)
+        except Exception:  # noqa: BLE001 - no record: the next process compiles as usual
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+
+
+def _rebuild(pattern: str, entry: tuple) -> re.Pattern:
+    """A pattern from its recorded flags, code and groups, as ``re._compiler.compile``
+    builds it."""
+    import _sre
+
+    flags, code, groups, groupindex = entry
+    indexgroup: list[str | None] = [None] * (groups + 1)
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
+
+
+def _entry(pattern: str) -> tuple:
+    """What :func:`_rebuild` needs of a pattern: its flags, code and groups."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, 0)
+    code = [int(c) for c in _compiler._code(parsed, 0)]
+    state = parsed.state
+    return (int(state.flags), code, state.groups - 1, dict(state.groupdict))
