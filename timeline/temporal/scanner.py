@@ -31,6 +31,7 @@ _DOCKET_NUMBER = re.compile(r"/\d{1,3}(?!\d)")
 _AGENDA_OPEN = re.compile(r"\((?:[^\W\d_][^\W\d_ ]*/)?\Z")
 _IN_PARENTHESES = re.compile(r"\(")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
+_SPELLED_YEARS = (1000, 2199)  # a year written in words: the range the digit years {y} allow
 
 
 class Scan:
@@ -327,6 +328,11 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target[key] = int(raw)
         elif key == "year":
             target[key] = int(raw)
+        elif key == "yword":
+            year = g.number(raw)
+            if year is None or not _SPELLED_YEARS[0] <= year <= _SPELLED_YEARS[1]:
+                return None
+            target["year"] = int(year)
         elif key == "month":
             target[key] = int(raw) if raw.isdigit() else g.months[lex.key(raw.rstrip("."))][0]
         elif key in ("weekday", "weekday0"):

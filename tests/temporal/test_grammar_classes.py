@@ -1,0 +1,95 @@
+"""The TIMEX3 vocabulary class by class on sentences written for these tests (issue 14): years
+written in words, durations and sets (typed apart from dates), quarters, halves, seasons,
+decades, centuries, days of the month, parts of the day, deictic and counted offsets, numeric
+formats, abbreviated months, ranges, and what is no date at all. Every sentence is ours."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.temporal import tag
+
+from .tables import assert_no_duplicates, parametrize
+
+WED = date(2026, 3, 11)  # a Wednesday
+ALL = ("DATE", "TIME", "DURATION", "SET")
+
+SPELLED_YEARS = [
+    (
+        "Köprü bin dokuz yüz doksan beş yılında açıldı.",
+        WED,
+        [("DATE", "1995")],
+        "a year in words with the year noun's possessive",
+    ),
+    (
+        "Dernek iki bin yirmi dört yılında kuruldu.",
+        WED,
+        [("DATE", "2024")],
+        "two thousand and some",
+    ),
+    ("Kent iki bin yılında büyük bir yangın gördü.", WED, [("DATE", "2000")], "the year 2000"),
+    (
+        "Sözleşme bin sekiz yüz altmış senesinde imzalanmıştı.",
+        WED,
+        [("DATE", "1860")],
+        "'senesinde'",
+    ),
+    (
+        "İki bin yıllık sur onarılıyor.",
+        WED,
+        [("DURATION", "P2000Y")],
+        "'-lık': an amount of years",
+    ),
+    ("Beş yılında şirket iki katına çıktı.", WED, [("DURATION", "P5Y")], "a small amount"),
+]
+
+COVERAGE = [
+    ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
+    ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
+    ("Meclis haftada iki kez toplanıyor.", WED, [("SET", "P1W")], "a frequency"),
+    ("Son yıllarda kira arttı.", WED, [], "vague: not listed"),
+    ("Yakın zamanda kural değişecek.", WED, [], "vague: not listed"),
+    ("Önümüzdeki günlerde yağış artacak.", WED, [], "vague: not listed"),
+    ("Yılın ilk çeyreğinde ihracat arttı.", WED, [("DATE", "2026-Q1")], "a quarter"),
+    ("Yılın ikinci yarısında faiz inecek.", WED, [("DATE", "2026-H2")], "a half"),
+    ("Geçen kış göl dondu.", WED, [("DATE", "2025-WI")], "last winter"),
+    ("1970'li yıllarda fabrika kuruldu.", WED, [("DATE", "197")], "a decade"),
+    ("21. yüzyılın başında kent büyüdü.", WED, [("DATE", "20")], "a century, START"),
+    ("Kira ayın 15'inde ödenecek.", WED, [("DATE", "2026-03-15")], "a day of this month"),
+    ("Ödeme bu ayın sonunda yapılacak.", WED, [("DATE", "2026-03")], "'bu ayın sonunda', END"),
+    ("Hafta sonu kar bekleniyor.", WED, [("DATE", "2026-W11-WE")], "the weekend"),
+    ("Kurul üç gün sonra toplanacak.", WED, [("DATE", "2026-03-14")], "three days on"),
+    ("Fabrika iki yıl önce kapandı.", WED, [("DATE", "2024")], "a year back"),
+    ("Dün akşam sel oldu.", WED, [("TIME", "2026-03-10TEV")], "yesterday evening"),
+    ("Gece yarısı zam geldi.", WED, [("TIME", "2026-03-12T00:00")], "midnight: next day"),
+    ("Kurs 15/04/2026 tarihinde açılacak.", WED, [("DATE", "2026-04-15")], "slashes"),
+    ("Kurs 2026-04-15 tarihinde açılacak.", WED, [("DATE", "2026-04-15")], "ISO"),
+    ("Kurs 4 Nis. 2026'da açılacak.", WED, [("DATE", "2026-04-04")], "an abbreviated month"),
+    ("Kurs 6-8 Nisan tarihlerinde açık.", WED, [("DATE", "2026-04-06/2026-04-08")], "days"),
+    ("Kampanya Nisan-Mayıs aylarında sürecek.", WED, [("DATE", "2026-04/2026-05")], "months"),
+    ("2027-2029 döneminde yatırım artacak.", WED, [("DATE", "2027/2029")], "years"),
+    ("Kurul Pazartesi günü toplandı.", WED, [("DATE", "2026-03-09")], "a past weekday"),
+    ("Kurul Cuma günü toplanacak.", WED, [("DATE", "2026-03-13")], "a future weekday"),
+    ("Vali Ocak ayında atandı.", WED, [("DATE", "2026-01")], "a past month, this year"),
+    ("Vali Aralık'ta atandı.", WED, [("DATE", "2025-12")], "a past month, last year"),
+]
+
+NOT_DATES = [
+    ("Ev sahibi takım 2-1 kazandı.", WED, [], "a score"),
+    ("Kooperatif 1.500 üyeye ulaştı.", WED, [], "a number with a thousands dot"),
+    ("Şikâyet için 0312 444 12 34 numarası aranabilir.", WED, [], "a phone number"),
+    ("6698 sayılı kanun uygulanıyor.", WED, [], "a law's number"),
+    ("Tarayıcının 4.2 sürümü çıktı.", WED, [], "a version"),
+    ("Çağrı merkezi 7/24 hizmet veriyor.", WED, [], "24/7"),
+]
+
+CASES = SPELLED_YEARS + COVERAGE + NOT_DATES
+
+
+def test_no_duplicates():
+    assert_no_duplicates(CASES)
+
+
+@parametrize(CASES)
+def test_grammar_classes(text, published, expected, why):
+    assert [(t.type, t.value) for t in tag(text, published) if t.type in ALL] == expected, why
