@@ -43,6 +43,63 @@ SPELLED_YEARS = [
     ("Beş yılında şirket iki katına çıktı.", WED, [("DURATION", "P5Y")], "a small amount"),
 ]
 
+PARTICIPLES = [
+    (
+        "Pazartesi başlayan boykot sürüyor.",
+        WED,
+        [("DATE", "2026-03-09")],
+        "'-yAn' participle: begun, whatever the present main verb",
+    ),
+    (
+        "Salı günü yapılan oylamanın sonucu yarın duyurulacak.",
+        WED,
+        [("DATE", "2026-03-10"), ("DATE", "2026-03-12")],
+        "a passive participle beats the future main verb",
+    ),
+    (
+        "Kasım ayında düzenlenen kongrenin kararları yarın uygulanacak.",
+        WED,
+        [("DATE", "2025-11"), ("DATE", "2026-03-12")],
+        "a month before a participle: the last one",
+    ),
+    (
+        "4 Mart'ta yapılan oylamanın sonucu yarın duyurulacak.",
+        WED,
+        [("DATE", "2026-03-04"), ("DATE", "2026-03-12")],
+        "a day-month before a participle: not next year",
+    ),
+    (
+        "18 Mart'ta açılan sergi 25 Mart'a kadar sürecek.",
+        WED,
+        [("DATE", "2026-03-18"), ("DATE", "2026-03-25")],
+        "a participle allows a day shortly ahead",
+    ),
+    (
+        "Cumartesi oynanan derbinin ardından hoca istifa edecek.",
+        WED,
+        [("DATE", "2026-03-07")],
+        "the last Saturday",
+    ),
+    (
+        "Cuma günü ilan edilecek.",
+        WED,
+        [("DATE", "2026-03-13")],
+        "'ilan' is a noun, not a participle",
+    ),
+    (
+        "Zirve 20 Mart'ta yapılması planlanan görüşmeden sonra toplanacak.",
+        WED,
+        [("DATE", "2026-03-20")],
+        "a verbal noun and a participle of planning: no tense from them",
+    ),
+    (
+        "Nisan ayından önce bakanlık tarafından hazırlanan taslak onaylanacak.",
+        WED,
+        [("DATE", "2026-04")],
+        "a participle far from the date describes another noun",
+    ),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -83,7 +140,7 @@ NOT_DATES = [
     ("Çağrı merkezi 7/24 hizmet veriyor.", WED, [], "24/7"),
 ]
 
-CASES = SPELLED_YEARS + COVERAGE + NOT_DATES
+CASES = SPELLED_YEARS + PARTICIPLES + COVERAGE + NOT_DATES
 
 
 def test_no_duplicates():

@@ -72,7 +72,7 @@ ENGINE_CLASSES = (
     "date_noun",
     "offset_lead",
 )
-TENSES = ("past", "present", "future", "none", "nominal", "skip")
+TENSES = ("past", "present", "future", "none", "nominal", "skip", "participle")
 MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)
 BOUNDED = "\x00"  # marks an opening word that must end its word (an abbreviation)
 RULES_FILE = "temporal_rules.txt"

@@ -34,6 +34,7 @@ from .resolve_helpers import (
     MILLENNIUM_DECADE,
     NARRATIVE_SENTENCES,
     NEIGHBOUR_DAYS,
+    PARTICIPLE,
     SCHEDULE_LINE_LENGTH,
     SCHEDULE_LINES,
     SCHEDULE_SENTENCES,
@@ -103,6 +104,8 @@ class Resolver(ResolverSpans):
             return None
         tense = self.doc.tense(m.start, m.end)
         reading = self._reading(m, tense)
+        if tense == PARTICIPLE:
+            tense = "past"  # what the participle tells has begun or taken place
         quote = self.doc.quote(m.start)
         now = self.speech if quote and self.speech else self.reference
         self._sentence = self.doc.sentence_index(m.start)
@@ -190,6 +193,8 @@ class Resolver(ResolverSpans):
             return None
         if self._is_period_reported(m):
             return "nearest"
+        if tense == PARTICIPLE:
+            return PARTICIPLE
         if tense != "past":
             return tense
         if m.fields.get("until"):
@@ -472,7 +477,7 @@ class Resolver(ResolverSpans):
             return Period.day(now - timedelta(days=now.weekday()) + timedelta(days=weekday - 1))
         if tense in ("future", "present"):
             return Period.day(now + timedelta(days=ahead))
-        if tense == "past":
+        if tense in ("past", PARTICIPLE):
             return Period.day(now - timedelta(days=back))
         nearest = now + timedelta(days=ahead) if ahead <= back else now - timedelta(days=back)
         return Period.day(nearest)

@@ -20,6 +20,9 @@ TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is 
 # a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
 # tarihlerindeki foruma davet etti") may lie this far ahead of publication
 NEAR_AHEAD = timedelta(days=100)
+# the reading of a date followed by a relative participle (Salı günü yapılan): a weekday the last
+# one, a day or month past or at most NEAR_AHEAD ahead
+PARTICIPLE = "participle"
 HALF_YEAR = timedelta(days=183)  # a period reported or forecast lies this near publication
 # a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
 # within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
@@ -115,7 +118,7 @@ def _agrees(period: Period, now: date, tense: str | None) -> bool:
         return period.last >= now - TOLERANCE
     if tense == "past":
         return period.first <= now + TOLERANCE
-    if tense == "past-near":
+    if tense in ("past-near", PARTICIPLE):
         return period.first <= now + NEAR_AHEAD
     if tense == "nearest":  # a period reported or forecast: within half a year either way
         return period.first - HALF_YEAR <= now <= period.last + HALF_YEAR
@@ -132,6 +135,8 @@ def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | 
     ordered = sorted(candidates, key=lambda p: p.first)
     strict = ordered[0].granularity in ("week", "weekend") or ordered[0].mod in ("START", "END")
     slack = timedelta(0) if strict else TOLERANCE  # ay sonunda yapılacak: this month's end
+    if tense == PARTICIPLE:  # hafta sonu yapılan: the weekend past; a month past or near
+        tense = "past" if strict else "past-near"
     if tense == "future":
         return next((p for p in ordered if p.last >= now - slack), ordered[-1])
     if tense == "past":
