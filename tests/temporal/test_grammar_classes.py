@@ -100,6 +100,21 @@ PARTICIPLES = [
     ),
 ]
 
+WEEKDAY_CASES = [
+    ("Kurul toplantısı cumaya ertelendi.", WED, [("DATE", "2026-03-13")], "moved to: ahead"),
+    ("Oylama pazartesiye ertelendi.", WED, [("DATE", "2026-03-16")], "moved to Monday"),
+    (
+        "Kurul toplantısı Cuma'ya ertelendi.",
+        WED,
+        [("DATE", "2026-03-13")],
+        "Cuma with an apostrophe before a verb of moving: the day, not the name",
+    ),
+    ("Başvurular Perşembe'ye kadar sürecek.", WED, [("DATE", "2026-03-12")], "until Thursday"),
+    ("Sergi Cuma'dan itibaren açık.", WED, [("DATE", "2026-03-13")], "from Friday"),
+    ("Vali Çarşamba'ya gitti.", WED, [], "the town"),
+    ("Hoca, Cuma'ya kızdı.", WED, [], "a name"),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -140,7 +155,7 @@ NOT_DATES = [
     ("Çağrı merkezi 7/24 hizmet veriyor.", WED, [], "24/7"),
 ]
 
-CASES = SPELLED_YEARS + PARTICIPLES + COVERAGE + NOT_DATES
+CASES = SPELLED_YEARS + PARTICIPLES + WEEKDAY_CASES + COVERAGE + NOT_DATES
 
 
 def test_no_duplicates():

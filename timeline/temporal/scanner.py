@@ -170,11 +170,19 @@ def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return False
     start = m.start(f"r{rule.index}_weekday")
     if scan.is_capitalised(start) and not scan.is_title_line(start):
-        if "'" in whole and ambiguous:
-            return False  # Çarşamba'da: the town
+        if "'" in whole and ambiguous and not _date_verb_follows(scan, following):
+            return False  # Çarşamba'da: the town; but Cuma'ya ertelendi, Cuma'dan itibaren
         if scan.is_capitalised(m.end() + 1) and scan.text[m.end() : m.end() + 1] == " ":
             return False
     return True
+
+
+def _date_verb_follows(scan: Scan, following: str) -> bool:
+    """The next word makes the word before it a time: ``kadar``, ``itibaren`` (lexicon class
+    ``since``) or a verb of moving a date (``ertelendi``, class ``retarget_verb``)."""
+    if not following:
+        return False
+    return scan.is_in("since", following) or scan.is_in("retarget_verb", following, prefix=True)
 
 
 def _not_a_place(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
