@@ -115,6 +115,44 @@ WEEKDAY_CASES = [
     ("Hoca, Cuma'ya kızdı.", WED, [], "a name"),
 ]
 
+NIGHTS = [
+    (
+        "Cumartesiyi pazara bağlayan gece sel oldu.",
+        WED,
+        [("TIME", "2026-03-07TNI")],
+        "the night joining two weekdays is the first one's night",
+    ),
+    (
+        "Perşembeyi cumaya bağlayan gece kar bekleniyor.",
+        WED,
+        [("TIME", "2026-03-12TNI")],
+        "ahead by the tense",
+    ),
+    (
+        "2 Mart'ı 3 Mart'a bağlayan gece çığ düştü.",
+        WED,
+        [("TIME", "2026-03-02TNI")],
+        "two dated days",
+    ),
+    (
+        "Salıyı çarşambaya bağlayan gece yarısı tarife değişecek.",
+        WED,
+        [("TIME", "2026-03-18T00:00")],
+        "its midnight starts the second day",
+    ),
+    ("Önceki gece çığ düştü.", WED, [("TIME", "2026-03-09TNI")], "the night before last"),
+    ("Evvelki akşam sel oldu.", WED, [("TIME", "2026-03-09TEV")], "the evening before last"),
+    ("Geçen gece çığ düştü.", WED, [("TIME", "2026-03-10TNI")], "last night"),
+    ("Sınavdan önceki gün salon hazırlandı.", WED, [], "counted from an event: unknown"),
+    ("Törenden önceki gece prova yapıldı.", WED, [], "counted from an event: unknown"),
+    (
+        "Tarife yarın gece yarısından itibaren uygulanacak.",
+        WED,
+        [("TIME", "2026-03-13T00:00")],
+        "'gece yarısından' after a deictic day",
+    ),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -155,7 +193,7 @@ NOT_DATES = [
     ("Çağrı merkezi 7/24 hizmet veriyor.", WED, [], "24/7"),
 ]
 
-CASES = SPELLED_YEARS + PARTICIPLES + WEEKDAY_CASES + COVERAGE + NOT_DATES
+CASES = SPELLED_YEARS + PARTICIPLES + WEEKDAY_CASES + NIGHTS + COVERAGE + NOT_DATES
 
 
 def test_no_duplicates():

@@ -61,6 +61,7 @@ ENGINE_CLASSES = (
     "stamp_label",
     "place_noun",
     "ablative_suffix",
+    "ablative_anchor",
     "quantity_suffix",
     "new_slot_cue",
     "banner",

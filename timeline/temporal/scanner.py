@@ -279,6 +279,16 @@ def _event_relative(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     return True
 
 
+def _ablative_anchor(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # kazadan önceki gün, seçimden önceki gece: counted from the event named before, unknown
+    first = _LETTERS.match(scan.folded, m.start())
+    if not first or not scan.is_in("ablative_anchor", first.group()):
+        return True
+    word = scan.prev_word(m.start())
+    suffixes = scan.grammar.lexicon.words("ablative_suffix")
+    return not (word and any(word.endswith(ending) for ending in suffixes))
+
+
 def _year_range(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # 2025-2030, 2024-25; not a phone number piece or a backwards pair
     if not _quantity_before(scan, rule, m, f):
@@ -310,6 +320,7 @@ CHECKS: dict[str, Check] = {
     "event_relative": _event_relative,
     "pod_adverb": _pod_adverb,
     "year_range": _year_range,
+    "ablative_anchor": _ablative_anchor,
 }
 
 
