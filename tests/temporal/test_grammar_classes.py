@@ -153,6 +153,40 @@ NIGHTS = [
     ),
 ]
 
+FEASTS = [
+    (
+        "Kurban Bayramı'nın ikinci günü yollar doluydu.",
+        WED,
+        [("DATE", "2025-06-07")],
+        "a day of a movable feast: the last occurrence for the past",
+    ),
+    (
+        "Kurban Bayramı'nın ikinci günü müzeler ücretsiz olacak.",
+        WED,
+        [("DATE", "2026-05-28")],
+        "the coming occurrence for the future",
+    ),
+    (
+        "Ramazan Bayramı arifesi memurlar yarım gün çalışacak.",
+        WED,
+        [("DATE", "2026-03-19"), ("DURATION", "P0.5D")],
+        "the eve is the day before the first",
+    ),
+    (
+        "Müzeler önümüzdeki Kurban Bayramı'nın 2.3.4 günü açık olacak.",
+        WED,
+        [("DATE", "2026-05-28/2026-05-30")],
+        "several days of a feast written with dots: one interval",
+    ),
+    (
+        "Ramazan Bayramı'nın son gününde trafik kilitlendi.",
+        WED,
+        [("DATE", "2025-04-01")],
+        "the last day",
+    ),
+    ("Kurban Bayramı'nın beşinci günü çarşı açılacak.", WED, [], "a feast of four days"),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -193,7 +227,7 @@ NOT_DATES = [
     ("Çağrı merkezi 7/24 hizmet veriyor.", WED, [], "24/7"),
 ]
 
-CASES = SPELLED_YEARS + PARTICIPLES + WEEKDAY_CASES + NIGHTS + COVERAGE + NOT_DATES
+CASES = SPELLED_YEARS + PARTICIPLES + WEEKDAY_CASES + NIGHTS + FEASTS + COVERAGE + NOT_DATES
 
 
 def test_no_duplicates():

@@ -54,6 +54,7 @@ from .resolve_helpers import (
     _periodic,
     _set_value,
     _weekday_conflict,
+    feast_days,
 )
 from .resolve_spans import ResolverSpans
 
@@ -317,6 +318,8 @@ class Resolver(ResolverSpans):
             return Period.decade(decade).modified(mod) if decade else None
         if "century" in f:
             return Period.century(f["century"] - 1).modified(mod) if f["century"] else None
+        if "feast" in f:
+            return feast_days(self.grammar.lang, f, now, tense)
         if f.get("newyear"):
             # yılbaşı: 1 January, the year by context and tense like any day-month; its night
             # or evening (yılbaşı gecesi) is the eve, 31 December

@@ -31,6 +31,7 @@ _DOCKET_NUMBER = re.compile(r"/\d{1,3}(?!\d)")
 _AGENDA_OPEN = re.compile(r"\((?:[^\W\d_][^\W\d_ ]*/)?\Z")
 _IN_PARENTHESES = re.compile(r"\(")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
+_NUMBER_TOKEN = re.compile(r"\d+|[^\W\d_]+")  # the numbers of "2.3.4", "ikinci ve üçüncü"
 _SPELLED_YEARS = (1000, 2199)  # a year written in words: the range the digit years {y} allow
 
 
@@ -347,6 +348,13 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target[key] = int(raw)
         elif key == "year":
             target[key] = int(raw)
+        elif key == "feast":
+            target[key] = lex.get("feast", raw)
+        elif key == "feast_day":
+            numbers = (g.number(token) for token in _NUMBER_TOKEN.findall(raw))
+            target[key] = tuple(int(n) for n in numbers if n is not None)
+        elif key == "feast_eve":
+            target[key] = True
         elif key == "yword":
             year = g.number(raw)
             if year is None or not _SPELLED_YEARS[0] <= year <= _SPELLED_YEARS[1]:
