@@ -187,6 +187,33 @@ FEASTS = [
     ("Kurban Bayramı'nın beşinci günü çarşı açılacak.", WED, [], "a feast of four days"),
 ]
 
+MONTH_LISTS = [
+    (
+        "Şimdi eylül, ekim, kasım aylarında yoğun talep görüyoruz.",
+        date(2025, 9, 17),
+        [("DATE", "2025-09,2025-10,2025-11")],
+        "months joined by commas before the plural noun: one list; 'ciddi'-like words aside",
+    ),
+    (
+        "Temmuz, ağustos aylarına göre fiyatlar düştü.",
+        date(2025, 9, 17),
+        [("DATE", "2025-07,2025-08")],
+        "two months and commas only",
+    ),
+    (
+        "Mart ayında ciddi bir düşüş bekleniyor.",
+        WED,
+        [("DATE", "2026-03")],
+        "'ciddi' is an adjective, not a past verb",
+    ),
+    (
+        "Kasım ayında yedi bakan ziyarete gelecek.",
+        WED,
+        [("DATE", "2026-11")],
+        "'yedi' is seven, not a past verb",
+    ),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -227,7 +254,16 @@ NOT_DATES = [
     ("Çağrı merkezi 7/24 hizmet veriyor.", WED, [], "24/7"),
 ]
 
-CASES = SPELLED_YEARS + PARTICIPLES + WEEKDAY_CASES + NIGHTS + FEASTS + COVERAGE + NOT_DATES
+CASES = (
+    SPELLED_YEARS
+    + PARTICIPLES
+    + WEEKDAY_CASES
+    + NIGHTS
+    + FEASTS
+    + MONTH_LISTS
+    + COVERAGE
+    + NOT_DATES
+)
 
 
 def test_no_duplicates():
