@@ -214,6 +214,39 @@ MONTH_LISTS = [
     ),
 ]
 
+NOT_VERBS = [
+    (
+        "Cumartesi günü M2 metro hattı bakım nedeniyle kapalı olacak.",
+        WED,
+        [("DATE", "2026-03-14")],
+        "'hattı' (the line) is no past verb: the verb is 'olacak'",
+    ),
+    (
+        "Pazar günü seçmenler sandık başına gidecek.",
+        WED,
+        [("DATE", "2026-03-15")],
+        "'sandık' (ballot box) is no past verb",
+    ),
+    (
+        "Ocak ayında kredi faizleri düşecek.",
+        WED,
+        [("DATE", "2027-01")],
+        "'kredi' is no past verb",
+    ),
+    (
+        "Perşembe günü istatistik kurumu verileri duyuracak.",
+        WED,
+        [("DATE", "2026-03-12")],
+        "'istatistik' is no past verb",
+    ),
+    (
+        "Nisan ayında kademeli olarak zam yapıldı.",
+        date(2026, 6, 1),
+        [("DATE", "2026-04")],
+        "'kademeli' is no future verb",
+    ),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -261,6 +294,7 @@ CASES = (
     + NIGHTS
     + FEASTS
     + MONTH_LISTS
+    + NOT_VERBS
     + COVERAGE
     + NOT_DATES
 )
