@@ -247,6 +247,23 @@ NOT_VERBS = [
     ),
 ]
 
+CLOCK_WORDS = [
+    ("Kurul saat on birde toplanacak.", WED, [("TIME", "2026-03-11T11:00")], "an hour in words"),
+    ("Sınav saat onda başlayacak.", WED, [("TIME", "2026-03-11T10:00")], "'onda': at ten"),
+    (
+        "Kurul yarın saat dokuz buçukta toplanacak.",
+        WED,
+        [("TIME", "2026-03-12T09:30")],
+        "a deictic day with a half hour in words: one expression",
+    ),
+    (
+        "Kurul yarın saat 9 buçukta toplanacak.",
+        WED,
+        [("TIME", "2026-03-12T09:30")],
+        "a half hour after digits",
+    ),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -295,6 +312,7 @@ CASES = (
     + FEASTS
     + MONTH_LISTS
     + NOT_VERBS
+    + CLOCK_WORDS
     + COVERAGE
     + NOT_DATES
 )

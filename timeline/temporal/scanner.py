@@ -32,7 +32,8 @@ _AGENDA_OPEN = re.compile(r"\((?:[^\W\d_][^\W\d_ ]*/)?\Z")
 _IN_PARENTHESES = re.compile(r"\(")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
 _NUMBER_TOKEN = re.compile(r"\d+|[^\W\d_]+")  # the numbers of "2.3.4", "ikinci ve üçüncü"
-_SPELLED_YEARS = (1000, 2199)  # a year written in words: the range the digit years {y} allow
+_SPELLED_YEARS = (1000, 2199)
+MAX_HOUR = 24  # a year written in words: the range the digit years {y} allow
 
 
 class Scan:
@@ -355,6 +356,11 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target[key] = tuple(int(n) for n in numbers if n is not None)
         elif key == "feast_eve":
             target[key] = True
+        elif key == "hword":
+            hour = g.number(raw)
+            if hour is None or not 0 <= hour <= MAX_HOUR:
+                return None
+            target["hour"] = int(hour)
         elif key == "yword":
             year = g.number(raw)
             if year is None or not _SPELLED_YEARS[0] <= year <= _SPELLED_YEARS[1]:
