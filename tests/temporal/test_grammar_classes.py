@@ -264,6 +264,21 @@ CLOCK_WORDS = [
     ),
 ]
 
+NUMERIC_AND_EDGES = [
+    (
+        "02/01/2001 ile 30/06/2009 tarihleri arasında işe girenler başvurabilecek.",
+        WED,
+        [("DATE", "2001-01-02/2009-06-30")],
+        "two numeric dates joined by 'ile … arasında': one interval",
+    ),
+    (
+        "Mevduat 2024 yıl sonuna göre yüzde 10 arttı.",
+        WED,
+        [("DATE", "2024")],
+        "'2024 yıl sonu' (the year noun without its possessive): END of the year",
+    ),
+]
+
 COVERAGE = [
     ("Kuyu 3 gündür kuru.", WED, [("DURATION", "P3D")], "'-dır': a duration"),
     ("İki haftalık kamp başladı.", WED, [("DURATION", "P2W")], "'-lık' adjective"),
@@ -313,6 +328,7 @@ CASES = (
     + MONTH_LISTS
     + NOT_VERBS
     + CLOCK_WORDS
+    + NUMERIC_AND_EDGES
     + COVERAGE
     + NOT_DATES
 )
