@@ -266,6 +266,18 @@ CLOCK_WORDS = [
 
 NUMERIC_AND_EDGES = [
     (
+        "Geçen yılın ocak-mayıs döneminde ihracat 40 milyon dolardı.",
+        WED,
+        [("DATE", "2025-01/2025-05")],
+        "a range of months of the year shifted: one interval of last year",
+    ),
+    (
+        "Gelecek yılın Mart-Mayıs aylarında sayım yapılacak.",
+        WED,
+        [("DATE", "2027-03/2027-05")],
+        "of next year",
+    ),
+    (
         "02/01/2001 ile 30/06/2009 tarihleri arasında işe girenler başvurabilecek.",
         WED,
         [("DATE", "2001-01-02/2009-06-30")],
