@@ -266,6 +266,18 @@ CLOCK_WORDS = [
 
 NUMERIC_AND_EDGES = [
     (
+        "Geçen yıl bugün kentte sel oldu.",
+        WED,
+        [("DATE", "2025-03-11")],
+        "'geçen yıl bugün': this day last year, one expression",
+    ),
+    (
+        "Bu yıl 12 Mayıs'ta kongre toplanacak.",
+        WED,
+        [("DATE", "2026"), ("DATE", "2026-05-12")],
+        "'bu yıl' and the day are two expressions, as the corpus has them",
+    ),
+    (
         "Geçen yılın ocak-mayıs döneminde ihracat 40 milyon dolardı.",
         WED,
         [("DATE", "2025-01/2025-05")],

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from ..model import Timex
 from .context import DocumentContext, _word_tense
-from .dates import Period, add_months, duration_value
+from .dates import Period, add_months, add_years, duration_value
 from .grammar import Grammar
 from .mention import Mention
 from .resolve_helpers import (
@@ -332,6 +332,8 @@ class Resolver(ResolverSpans):
         year = f.get("year")
         if year is None and unit == "Y" and (shift is not None or f.get("months")):
             year = now.year + (shift or 0)  # geçen yıl; yılın ilk 10 ayı: this year's
+        if year is not None and f.get("today") and shift is not None:
+            return Period.day(add_years(now, shift))  # geçen yıl bugün: this day a year back
         if year is not None:
             return self._in_year(year, f, mod)
         if shift is not None and unit in ("M", "W", "D", "CE", "Q"):
