@@ -216,6 +216,18 @@ MONTH_LISTS = [
 
 NOT_VERBS = [
     (
+        "Eylül ayındaki artışı verilerden izleyebiliyoruz.",
+        date(2025, 10, 15),
+        [("DATE", "2025-09")],
+        "'-ebiliyor' is an ability now, not a time to come",
+    ),
+    (
+        "Temmuz ayında yaşanan düşüşü raporda görebilirsiniz.",
+        date(2025, 10, 15),
+        [("DATE", "2025-07")],
+        "'-ebilirsiniz': you can see it now",
+    ),
+    (
         "Cumartesi günü M2 metro hattı bakım nedeniyle kapalı olacak.",
         WED,
         [("DATE", "2026-03-14")],
