@@ -260,6 +260,12 @@ NOT_VERBS = [
 ]
 
 CLOCK_WORDS = [
+    (
+        "Oturum New York saatiyle 10.00'da başlayacak.",
+        WED,
+        [("TIME", "2026-03-11T10:00")],
+        "a city's time zone phrase stays inside the expression",
+    ),
     ("Kurul saat on birde toplanacak.", WED, [("TIME", "2026-03-11T11:00")], "an hour in words"),
     ("Sınav saat onda başlayacak.", WED, [("TIME", "2026-03-11T10:00")], "'onda': at ten"),
     (
@@ -377,3 +383,11 @@ def test_no_duplicates():
 @parametrize(CASES)
 def test_grammar_classes(text, published, expected, why):
     assert [(t.type, t.value) for t in tag(text, published) if t.type in ALL] == expected, why
+
+
+def test_a_city_time_zone_stays_inside_the_expression():
+    """The corpus README keeps the zone phrase inside the timex (``Türkiye saatiyle …``)."""
+    timexes = tag("Oturum Brüksel saati ile 15.00'te açılacak.", WED)
+    assert [(t.text, t.value) for t in timexes] == [
+        ("Brüksel saati ile 15.00'te", "2026-03-11T15:00")
+    ]
