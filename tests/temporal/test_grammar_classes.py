@@ -284,6 +284,18 @@ CLOCK_WORDS = [
 
 NUMERIC_AND_EDGES = [
     (
+        "Meclis geçen ay 24'ünde toplandı.",
+        WED,
+        [("DATE", "2026-02-24")],
+        "'geçen ay' and a day with its possessive: one day",
+    ),
+    (
+        "Faiz geçen ay 5'e indi.",
+        WED,
+        [("DATE", "2026-02")],
+        "a number in the dative after 'geçen ay' is no day",
+    ),
+    (
         "Geçen yıl bugün kentte sel oldu.",
         WED,
         [("DATE", "2025-03-11")],
