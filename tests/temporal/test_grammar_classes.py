@@ -365,6 +365,8 @@ COVERAGE = [
 ]
 
 NOT_DATES = [
+    ("Müze Pazartesi hariç her gün açık.", WED, [("SET", "P1D")], "the day a schedule leaves out"),
+    ("Mağaza Salı dışında her gün açık.", WED, [("SET", "P1D")], "'dışında' likewise"),
     ("Ev sahibi takım 2-1 kazandı.", WED, [], "a score"),
     ("Kooperatif 1.500 üyeye ulaştı.", WED, [], "a number with a thousands dot"),
     ("Şikâyet için 0312 444 12 34 numarası aranabilir.", WED, [], "a phone number"),

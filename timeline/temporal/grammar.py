@@ -63,6 +63,7 @@ ENGINE_CLASSES = (
     "place_noun",
     "ablative_suffix",
     "ablative_anchor",
+    "set_exception",
     "quantity_suffix",
     "new_slot_cue",
     "banner",

@@ -170,6 +170,8 @@ def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     following = scan.next_word(m.end())
     if following and scan.is_in("name_follow", following, prefix=True):
         return False
+    if following and scan.is_in("set_exception", following):
+        return False  # Pazartesi hariç her gün: the day a schedule leaves out
     start = m.start(f"r{rule.index}_weekday")
     if scan.is_capitalised(start) and not scan.is_title_line(start):
         if "'" in whole and ambiguous and not _date_verb_follows(scan, following):
