@@ -23,6 +23,7 @@ _SENTENCE_END = re.compile(
 _CLAUSE_BREAK = re.compile(r"[:;]")
 _LINE_END = re.compile(r"\n")
 CLAUSE_REACH = 400  # characters
+PARTICIPLE_REACH = 2  # words between a date and a participle that tells its tense
 _WORD = re.compile(r"(?<![\w'])\w+")
 _QUOTE = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"\n]*\"|‘(?:[^’\n]|’(?=\w))*’(?!\w)")
 
@@ -65,7 +66,9 @@ class DocumentContext:
         return None
 
     def tense(self, start: int, end: int) -> str | None:
-        """``past``, ``present``, ``future`` or None for the clause holding ``[start, end)``."""
+        """``past``, ``present``, ``future``, ``participle`` (a relative participle right after
+        the date: ``Salı günü yapılan toplantı``) or None for the clause holding ``[start, end)``;
+        a participle before the date describes another noun and is passed over."""
         s_start, s_end = self.sentence(start)
         # a clause is short: look at most CLAUSE_REACH characters either way (this also keeps
         # the work linear on text without sentence ends)
@@ -73,8 +76,10 @@ class DocumentContext:
         if self._announced_as_new_slot(s_start, start):
             return "future"
         words = _WORD.finditer(self.folded, end, s_end)
-        for m in words:
+        for index, m in enumerate(words):
             cue = self._cue(m)
+            if cue == "participle" and index > PARTICIPLE_REACH:
+                continue  # a participle further on describes another noun
             if cue == "nominal":
                 cue = self._after_nominal(m.end(), next(words, None))
             if cue is not None:
@@ -87,7 +92,7 @@ class DocumentContext:
             clause = brk.end()
         for m in reversed(list(_WORD.finditer(self.folded, clause, start))):
             cue = self._cue(m)
-            if cue is not None and cue != "nominal":
+            if cue is not None and cue not in ("nominal", "participle"):
                 return cue or None
         return None
 
@@ -108,8 +113,8 @@ class DocumentContext:
         if following is None or self.folded[nominal_end : following.start()].strip():
             return ""
         cue = self._cue(following)
-        if cue in (None, "", "nominal"):
-            return ""
+        if cue in (None, "", "nominal", "participle"):
+            return ""  # yapılması planlanan: a plan whose time the participle does not tell
         if _starts_with(self.grammar, "plan_verb", following.group()):
             return "future"
         return cue

@@ -10,6 +10,7 @@ The resources are plain data files under ``timeline/lang/<code>/`` (see their he
   suffix after an apostrophe…);
 * ``temporal_rules.txt``: the rules, in priority order, each with named groups;
 * ``tense.tsv`` and ``tense_exceptions.txt``: the tense cues of clauses.
+* ``holiday_dates.tsv``: the names of the movable feasts (class ``feast``).
 
 Nothing in this module knows a word of any language. All the rules become one compiled
 alternation (the *master* pattern, each rule's groups renamed ``r<index>_<group>``), tried only
@@ -62,6 +63,8 @@ ENGINE_CLASSES = (
     "stamp_label",
     "place_noun",
     "ablative_suffix",
+    "ablative_anchor",
+    "set_exception",
     "quantity_suffix",
     "new_slot_cue",
     "banner",
@@ -73,7 +76,7 @@ ENGINE_CLASSES = (
     "date_noun",
     "offset_lead",
 )
-TENSES = ("past", "present", "future", "none", "nominal", "skip")
+TENSES = ("past", "present", "future", "none", "nominal", "skip", "participle")
 MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)
 BOUNDED = "\x00"  # marks an opening word that must end its word (an abbreviation)
 RULES_FILE = "temporal_rules.txt"
@@ -327,6 +330,11 @@ def load_grammar(lang: str) -> Grammar:
         name = {"cardinal": "cardinal", "ordinal": "ordinal_word", "fraction": "fraction"}
         lexicon.add(name[row["kind"]], row["word"], row["value"], f"{lang}/numbers.tsv")
         numbers[lexicon.key(row["word"])] = (float(row["value"]), row["kind"])
+    for row in read_table(lang, "holiday_dates.tsv"):
+        # movable feasts (Kurban Bayramı): their days are read from the same file when resolved
+        folded = row["name"].translate(str.maketrans(case)).lower()
+        if lexicon.get("feast", folded) is None:
+            lexicon.add("feast", folded, row["name"], f"{lang}/holiday_dates.tsv")
     for row in read_table(lang, "units.tsv"):
         lexicon.add("unit", row["word"], row["unit"], f"{lang}/units.tsv")
         units[lexicon.key(row["word"])] = row["unit"]

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 
 from ..model import Timex
 from .context import DocumentContext, _word_tense
-from .dates import Period, add_months, duration_value
+from .dates import Period, add_months, add_years, duration_value
 from .grammar import Grammar
 from .mention import Mention
 from .resolve_helpers import (
@@ -34,6 +34,7 @@ from .resolve_helpers import (
     MILLENNIUM_DECADE,
     NARRATIVE_SENTENCES,
     NEIGHBOUR_DAYS,
+    PARTICIPLE,
     SCHEDULE_LINE_LENGTH,
     SCHEDULE_LINES,
     SCHEDULE_SENTENCES,
@@ -53,6 +54,7 @@ from .resolve_helpers import (
     _periodic,
     _set_value,
     _weekday_conflict,
+    feast_days,
 )
 from .resolve_spans import ResolverSpans
 
@@ -103,6 +105,8 @@ class Resolver(ResolverSpans):
             return None
         tense = self.doc.tense(m.start, m.end)
         reading = self._reading(m, tense)
+        if tense == PARTICIPLE:
+            tense = "past"  # what the participle tells has begun or taken place
         quote = self.doc.quote(m.start)
         now = self.speech if quote and self.speech else self.reference
         self._sentence = self.doc.sentence_index(m.start)
@@ -190,6 +194,8 @@ class Resolver(ResolverSpans):
             return None
         if self._is_period_reported(m):
             return "nearest"
+        if tense == PARTICIPLE:
+            return PARTICIPLE
         if tense != "past":
             return tense
         if m.fields.get("until"):
@@ -312,6 +318,8 @@ class Resolver(ResolverSpans):
             return Period.decade(decade).modified(mod) if decade else None
         if "century" in f:
             return Period.century(f["century"] - 1).modified(mod) if f["century"] else None
+        if "feast" in f:
+            return feast_days(self.grammar.lang, f, now, tense)
         if f.get("newyear"):
             # yılbaşı: 1 January, the year by context and tense like any day-month; its night
             # or evening (yılbaşı gecesi) is the eve, 31 December
@@ -324,6 +332,8 @@ class Resolver(ResolverSpans):
         year = f.get("year")
         if year is None and unit == "Y" and (shift is not None or f.get("months")):
             year = now.year + (shift or 0)  # geçen yıl; yılın ilk 10 ayı: this year's
+        if year is not None and f.get("today") and shift is not None:
+            return Period.day(add_years(now, shift))  # geçen yıl bugün: this day a year back
         if year is not None:
             return self._in_year(year, f, mod)
         if shift is not None and unit in ("M", "W", "D", "CE", "Q"):
@@ -472,7 +482,7 @@ class Resolver(ResolverSpans):
             return Period.day(now - timedelta(days=now.weekday()) + timedelta(days=weekday - 1))
         if tense in ("future", "present"):
             return Period.day(now + timedelta(days=ahead))
-        if tense == "past":
+        if tense in ("past", PARTICIPLE):
             return Period.day(now - timedelta(days=back))
         nearest = now + timedelta(days=ahead) if ahead <= back else now - timedelta(days=back)
         return Period.day(nearest)

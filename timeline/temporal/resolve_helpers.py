@@ -20,6 +20,9 @@ TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is 
 # a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
 # tarihlerindeki foruma davet etti") may lie this far ahead of publication
 NEAR_AHEAD = timedelta(days=100)
+# the reading of a date followed by a relative participle (Salı günü yapılan): a weekday the last
+# one, a day or month past or at most NEAR_AHEAD ahead
+PARTICIPLE = "participle"
 HALF_YEAR = timedelta(days=183)  # a period reported or forecast lies this near publication
 # a day-month next to a dated day of the narrative takes the neighbouring year when that puts it
 # within NEIGHBOUR_DAYS of the dated day (2 Ocak 2026 … 31 Aralık is 2025-12-31)
@@ -89,6 +92,50 @@ def _holiday_days(lang: str) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+@cache
+def _feast_occurrences(lang: str) -> dict[str, tuple[tuple[date, date], ...]]:
+    """The first and last day of each occurrence of the movable feasts of a language
+    (``holiday_dates.tsv``), by name as written there."""
+    out: dict[str, list[tuple[date, date]]] = {}
+    for row in read_table(lang, "holiday_dates.tsv"):
+        days = (date.fromisoformat(row["first"]), date.fromisoformat(row["last"]))
+        out.setdefault(row["name"], []).append(days)
+    return {name: tuple(sorted(days)) for name, days in out.items()}
+
+
+def feast_days(lang: str, f: dict, now: date, tense: str | None) -> Period | None:
+    """``Kurban Bayramı'nın ikinci günü``, ``önümüzdeki kurban bayramının 2.3.4 günü``,
+    ``Ramazan Bayramı arifesi``: days of the occurrence of a movable feast the shift or the
+    tense points at (``feast_day`` ordinals, 1-based, -1 the last; ``feast_eve`` the day
+    before); None when the data has no such occurrence or the feast no such day."""
+    occurrences = [
+        Period.day(first).through(Period.day(last))
+        for first, last in _feast_occurrences(lang).get(f["feast"], ())
+    ]
+    shift = f.get("shift")
+    if shift:
+        ahead = [p for p in occurrences if p.first > now]
+        behind = [p for p in occurrences if p.last < now]
+        picked = ahead[shift - 1 : shift] if shift > 0 else behind[shift:][:1]
+        chosen = picked[0] if picked else None
+    else:
+        chosen = _choose(occurrences, now, tense)
+    if chosen is None:
+        return None
+    if f.get("feast_eve"):
+        return Period.day(chosen.first - timedelta(days=1))
+    length = (chosen.last - chosen.first).days + 1
+    ordinals = [length + n + 1 if n < 0 else n for n in f.get("feast_day", ())]
+    if not ordinals or not all(1 <= n <= length for n in ordinals):
+        return None
+    days = [chosen.first + timedelta(days=n - 1) for n in ordinals]
+    if len(days) == 1:
+        return Period.day(days[0])
+    if all((b - a).days == 1 for a, b in zip(days, days[1:], strict=False)):
+        return Period.day(days[0]).through(Period.day(days[-1]))
+    return Period.day_list(days)
+
+
 def _candidates(year: int, make: Callable[[int], Period]) -> list[Period]:
     out = []
     for y in (year - 1, year, year + 1):
@@ -115,7 +162,7 @@ def _agrees(period: Period, now: date, tense: str | None) -> bool:
         return period.last >= now - TOLERANCE
     if tense == "past":
         return period.first <= now + TOLERANCE
-    if tense == "past-near":
+    if tense in ("past-near", PARTICIPLE):
         return period.first <= now + NEAR_AHEAD
     if tense == "nearest":  # a period reported or forecast: within half a year either way
         return period.first - HALF_YEAR <= now <= period.last + HALF_YEAR
@@ -132,6 +179,8 @@ def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | 
     ordered = sorted(candidates, key=lambda p: p.first)
     strict = ordered[0].granularity in ("week", "weekend") or ordered[0].mod in ("START", "END")
     slack = timedelta(0) if strict else TOLERANCE  # ay sonunda yapılacak: this month's end
+    if tense == PARTICIPLE:  # hafta sonu yapılan: the weekend past; a month past or near
+        tense = "past" if strict else "past-near"
     if tense == "future":
         return next((p for p in ordered if p.last >= now - slack), ordered[-1])
     if tense == "past":

@@ -159,7 +159,10 @@ class ResolverSpans:
                 start_year = y if first <= last else y - 1
                 return Period.month(start_year, first).through(Period.month(y, last))
 
-            return self._in_context(m, now, tense, make_months, e.get("year"))
+            year = e.get("year")
+            if year is None and f.get("unit") == "Y" and f.get("shift") is not None:
+                year = now.year + f["shift"]  # geçen yılın ocak-haziran döneminde
+            return self._in_context(m, now, tense, make_months, year)
         # 15-16 Haziran, 15 Haziran-3 Temmuz 2025, 31 Ağustos-1 Eylül
         month1, day1 = f.get("month", e["month"]), f["day"]
         start_year = f.get("year")

@@ -31,6 +31,9 @@ _DOCKET_NUMBER = re.compile(r"/\d{1,3}(?!\d)")
 _AGENDA_OPEN = re.compile(r"\((?:[^\W\d_][^\W\d_ ]*/)?\Z")
 _IN_PARENTHESES = re.compile(r"\(")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
+_NUMBER_TOKEN = re.compile(r"\d+|[^\W\d_]+")  # the numbers of "2.3.4", "ikinci ve üçüncü"
+_SPELLED_YEARS = (1000, 2199)
+MAX_HOUR = 24  # a year written in words: the range the digit years {y} allow
 
 
 class Scan:
@@ -167,13 +170,23 @@ def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     following = scan.next_word(m.end())
     if following and scan.is_in("name_follow", following, prefix=True):
         return False
+    if following and scan.is_in("set_exception", following):
+        return False  # Pazartesi hariç her gün: the day a schedule leaves out
     start = m.start(f"r{rule.index}_weekday")
     if scan.is_capitalised(start) and not scan.is_title_line(start):
-        if "'" in whole and ambiguous:
-            return False  # Çarşamba'da: the town
+        if "'" in whole and ambiguous and not _date_verb_follows(scan, following):
+            return False  # Çarşamba'da: the town; but Cuma'ya ertelendi, Cuma'dan itibaren
         if scan.is_capitalised(m.end() + 1) and scan.text[m.end() : m.end() + 1] == " ":
             return False
     return True
+
+
+def _date_verb_follows(scan: Scan, following: str) -> bool:
+    """The next word makes the word before it a time: ``kadar``, ``itibaren`` (lexicon class
+    ``since``) or a verb of moving a date (``ertelendi``, class ``retarget_verb``)."""
+    if not following:
+        return False
+    return scan.is_in("since", following) or scan.is_in("retarget_verb", following, prefix=True)
 
 
 def _not_a_place(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
@@ -270,6 +283,16 @@ def _event_relative(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     return True
 
 
+def _ablative_anchor(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    # kazadan önceki gün, seçimden önceki gece: counted from the event named before, unknown
+    first = _LETTERS.match(scan.folded, m.start())
+    if not first or not scan.is_in("ablative_anchor", first.group()):
+        return True
+    word = scan.prev_word(m.start())
+    suffixes = scan.grammar.lexicon.words("ablative_suffix")
+    return not (word and any(word.endswith(ending) for ending in suffixes))
+
+
 def _year_range(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # 2025-2030, 2024-25; not a phone number piece or a backwards pair
     if not _quantity_before(scan, rule, m, f):
@@ -301,6 +324,7 @@ CHECKS: dict[str, Check] = {
     "event_relative": _event_relative,
     "pod_adverb": _pod_adverb,
     "year_range": _year_range,
+    "ablative_anchor": _ablative_anchor,
 }
 
 
@@ -327,6 +351,23 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target[key] = int(raw)
         elif key == "year":
             target[key] = int(raw)
+        elif key == "feast":
+            target[key] = lex.get("feast", raw)
+        elif key == "feast_day":
+            numbers = (g.number(token) for token in _NUMBER_TOKEN.findall(raw))
+            target[key] = tuple(int(n) for n in numbers if n is not None)
+        elif key == "feast_eve":
+            target[key] = True
+        elif key == "hword":
+            hour = g.number(raw)
+            if hour is None or not 0 <= hour <= MAX_HOUR:
+                return None
+            target["hour"] = int(hour)
+        elif key == "yword":
+            year = g.number(raw)
+            if year is None or not _SPELLED_YEARS[0] <= year <= _SPELLED_YEARS[1]:
+                return None
+            target["year"] = int(year)
         elif key == "month":
             target[key] = int(raw) if raw.isdigit() else g.months[lex.key(raw.rstrip("."))][0]
         elif key in ("weekday", "weekday0"):
