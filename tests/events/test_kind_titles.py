@@ -1,0 +1,66 @@
+"""A ceremony titled by its kind (``açılış töreni``, ``ödül töreni``): with the genitive or the
+named venue before the compound that says what is opened or awarded, or where, the title keeps
+it; a title of the kind alone is ``generic-name`` and stays out of the feeds. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import extract
+
+from timeline.config import FEED_MIN_CONFIDENCE
+
+D = "2025-10-30"
+
+CASES = [
+    (
+        "what is opened, in the genitive",
+        "Yeni Kuzey Köprüsü'nün açılış töreni [20 Kasım'da|2025-11-20] yapılacak.",
+        "Yeni Kuzey Köprüsü'nün açılış töreni",
+        True,
+    ),
+    (
+        "what is awarded, a name of its own",
+        "Bu yılki Altın Kalem Ödülleri töreni [14 Kasım'da|2025-11-14] Ankara'da yapılacak.",
+        "Altın Kalem Ödülleri töreni",
+        True,
+    ),
+    (
+        "where, a named venue in the locative adjective",
+        "Deniz Sahnesi'ndeki resmi açılış töreni, [20 Kasım'da|2025-11-20] başlayacak.",
+        "Deniz Sahnesi'ndeki açılış töreni",
+        True,
+    ),
+    (
+        "the kind alone",
+        "Ödül töreni [14 Kasım'da|2025-11-14] yapılacak.",
+        "Ödül töreni",
+        False,
+    ),
+    (
+        "the kind inside a clause, nothing more",
+        "Dereceye girenler [14 Kasım'da|2025-11-14] düzenlenecek ödül töreninde ödüllerini alacak.",
+        "Ödül töreni",
+        False,
+    ),
+    (
+        "owned by a common noun only",
+        "Yarışmanın ödül töreni [14 Kasım'da|2025-11-14] yapılacak.",
+        "Yarışmanın ödül töreni",
+        False,
+    ),
+    (
+        "a venue that is no name",
+        "Şehrin en büyük salonundaki açılış töreni [20 Kasım'da|2025-11-20] başlayacak.",
+        "Açılış töreni",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title,feed", CASES, ids=[c[0] for c in CASES])
+def test_ceremony_title(name: str, text: str, title: str, feed: bool) -> None:
+    events = [e for e in extract(text, D) if e.type == "ceremony"]
+    assert [e.title for e in events] == [title]
+    assert events[0].in_feed(FEED_MIN_CONFIDENCE) is feed
+    assert ("generic-name" in events[0].confidence_reasons) is not feed
