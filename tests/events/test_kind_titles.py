@@ -1,7 +1,8 @@
 """A ceremony titled by its kind (``açılış töreni``, ``ödül töreni``): with the genitive or the
 named venue before the compound that says what is opened or awarded, or where, the title keeps
-it; a title of the kind alone is ``generic-name`` and stays out of the feeds. Every sentence is
-written for these tests."""
+it; a title of the kind alone is ``generic-name`` and stays out of the feeds. An event noun
+that opens a sentence is no name: its title takes its ending without an apostrophe
+(``Sözleşmenin imzalanması``). Every sentence is written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +65,19 @@ def test_ceremony_title(name: str, text: str, title: str, feed: bool) -> None:
     assert [e.title for e in events] == [title]
     assert events[0].in_feed(FEED_MIN_CONFIDENCE) is feed
     assert ("generic-name" in events[0].confidence_reasons) is not feed
+
+
+OPENING_WORDS = [
+    ("an event noun opens the sentence", "Sözleşme [14 Kasım'da|2025-11-14] imzalanacak."),
+    ("then a comma", "Sözleşme, [14 Kasım'da|2025-11-14] törenle imzalanacak."),
+]
+
+
+@pytest.mark.parametrize("name,text", OPENING_WORDS, ids=[c[0] for c in OPENING_WORDS])
+def test_opening_event_noun_takes_no_apostrophe(name: str, text: str) -> None:
+    assert [e.title for e in extract(text, D) if e.type == "signing"] == ["Sözleşmenin imzalanması"]
+
+
+def test_a_name_that_opens_the_sentence_keeps_its_apostrophe() -> None:
+    text = "Karadeniz Protokolü [14 Kasım'da|2025-11-14] imzalanacak."
+    assert [e.title for e in extract(text, D)] == ["Karadeniz Protokolü'nün imzalanması"]
