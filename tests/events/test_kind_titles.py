@@ -81,3 +81,14 @@ def test_opening_event_noun_takes_no_apostrophe(name: str, text: str) -> None:
 def test_a_name_that_opens_the_sentence_keeps_its_apostrophe() -> None:
     text = "Karadeniz Protokolü [14 Kasım'da|2025-11-14] imzalanacak."
     assert [e.title for e in extract(text, D)] == ["Karadeniz Protokolü'nün imzalanması"]
+
+
+def test_a_ceremony_told_twice_on_its_day_is_one_event() -> None:
+    text = (
+        "Yeni Kuzey Köprüsü'nün açılış töreni [20 Kasım'da|2025-11-20] yapılacak. Açılış töreni "
+        "[20 Kasım'da|2025-11-20] saat [14.00'te|2025-11-20T14:00] başlayacak."
+    )
+    events = extract(text, D)
+    assert [(e.title, e.date, e.time) for e in events] == [
+        ("Yeni Kuzey Köprüsü'nün açılış töreni", "2025-11-20", "14:00")
+    ]
