@@ -141,7 +141,9 @@ def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
 
 def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
     """The slot of the event a context reference names: the same kind, the same name when
-    it has one, nearest before the reference (else after it)."""
+    it has one, the same place when a place opens the reference (``Mısır ziyareti
+    kapsamında``: the visit to Egypt, not the one before it elsewhere), nearest before the
+    reference (else after it)."""
     ref = cand.context
     group = type_group(ref.trigger.type)
     options = [
@@ -152,6 +154,17 @@ def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
     if ref.name:
         named = [c for c in options if c.tm.name and _similar(c.tm.name, ref.name)]
         options = named or options
+    where = next((pm.place for pm in cand.view.places if 0 <= ref.start - pm.end <= 2), None)
+    there = [
+        c
+        for c in options
+        if c.place
+        and (
+            (where is not None and _same_place(c.place.place, where))
+            or (ref.name or "").startswith(f"{c.place.place.name} ")
+        )
+    ]
+    options = there or options
     if not options:
         return None
     before = [c for c in options if c.position < ref.start]
