@@ -274,7 +274,10 @@ def _find_topics(
                 # An undated name belongs to the article's story, not to a happening long
                 # before it ("2024'te yapılan görüşmede" in a 2026 article).
                 continue
-            if not _may_share_name(cand, other, slots, _name_place(tm.name, lex)):
+            named_place = _name_place(tm.name, lex)
+            if not _may_share_name(cand, other, slots, named_place):
+                continue
+            if named_place is not None and _other_destination(cand, named_place, lex):
                 continue
             if cand.slots:
                 lent.setdefault(id(tm), []).extend(cand.slots)
@@ -339,6 +342,22 @@ def _name_place(name: str, lex: Lexicon) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def _other_destination(cand: Candidate, named: Place, lex: Lexicon) -> bool:
+    """Whether a visit names what it visits, right before its word, as a name that is not the
+    place a name opens with nor inside it (``Kale'yi ziyaret edecek`` is no ``İznik
+    ziyareti``), even when the gazetteer does not know that name."""
+    if cand.tm.trigger.type != "visit":
+        return False
+    before = [t for t in cand.view.tokens if t.end <= cand.tm.first.start][-1:]
+    if not before or not before[0].is_capital or not before[0].suffix:
+        return False
+    if lex.case_of(before[0].suffix) not in ("accusative", "dative"):
+        return False
+    where = lex.place(before[0].stem)
+    inside = where is not None and named.name in (where.name, where.parent, where.country)
+    return not inside
 
 
 def _same_place(a: Place, b: Place) -> bool:
