@@ -8,6 +8,7 @@ Split out of :mod:`timeline.events.extract`, which re-exports its public names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
@@ -279,6 +280,8 @@ def _find_topics(
                 continue
             if named_place is not None and _other_destination(cand, named_place, lex):
                 continue
+            if _other_country(cand, tm.name, lex):
+                continue
             if cand.slots:
                 lent.setdefault(id(tm), []).extend(cand.slots)
             cand.topic = tm.name
@@ -358,6 +361,19 @@ def _other_destination(cand: Candidate, named: Place, lex: Lexicon) -> bool:
     where = lex.place(before[0].stem)
     inside = where is not None and named.name in (where.name, where.parent, where.country)
     return not inside
+
+
+def _other_country(cand: Candidate, name: str, lex: Lexicon) -> bool:
+    """Whether a name holds a pair of countries (``Türkiye-Mısır Stratejik Konseyi``) and the
+    mention's sentence names a country that is not one of them (``Türkiye ile Suudi Arabistan
+    arasındaki görüşmeler``): the happening of another pair, not the one named. A name with
+    one country (``Trump İngiltere ziyareti``) names no pair."""
+    words = re.split(r"[\s\-–]+", name)
+    held = [p for w in words if (p := lex.place(w)) is not None and p.kind == "country"]
+    if len(held) < 2:
+        return False
+    told = [pm.place for pm in cand.view.places if pm.place.kind == "country"]
+    return any(not any(_same_place(t, h) for h in held) for t in told)
 
 
 def _same_place(a: Place, b: Place) -> bool:
