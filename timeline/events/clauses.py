@@ -7,6 +7,8 @@
 * ``_compound_subject``: ``Kitap fuarı … ağırlayacak`` — a compound that opens the sentence
   is its subject;
 * ``_compound``: ``Kabine toplantısı`` — a bare noun before a possessed trigger names its kind;
+* ``_owned_compound``: ``Yeni Kuzey Köprüsü'nün açılış töreni`` — a ceremony's compound keeps
+  the genitive that says what is opened or awarded;
 * ``_fronted_subject``: ``Metro hattı, bakım nedeniyle 7 Mart'ta kapalı kalacak`` — the
   subject set off by the sentence's first comma;
 * ``_exam_owner``: ``KPSS Lisans başvuruları …, sınav 12 Temmuz'da yapılacak`` — an unnamed
@@ -154,6 +156,46 @@ def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> s
 
 
 MAX_COMPOUND = 3  # modifiers of a compound title
+OWNED_COMPOUNDS = ("ceremony",)  # compounds titled with their owner ("… Köprüsü'nün açılış töreni")
+
+
+def _owned_compound(
+    tm: TriggerMatch,
+    compound: str | None,
+    free: list[Token],
+    text: str,
+    lex: Lexicon,
+    possessor: Callable[[TriggerMatch, list[Token], str, Lexicon], str | None],
+) -> str | None:
+    """``Yeni Kuzey Köprüsü'nün açılış töreni``: a ceremony's compound (``açılış töreni``)
+    with the genitive phrase right before it, which says what is opened or awarded, else with
+    the named venue before it (``Deniz Sahnesi'ndeki açılış töreni``); the compound alone
+    when neither stands before it. ``possessor`` reads the genitive phrase before a trigger
+    (:func:`.sentence._possessor`)."""
+    if compound is None or tm.trigger.type not in OWNED_COMPOUNDS:
+        return compound
+    mods = len(compound.split()) - 1
+    before = [t for t in free if t.end <= tm.first.start]
+    if not 0 < mods <= len(before):
+        return compound
+    owner = possessor(replace(tm, first=before[-mods]), free, text, lex)
+    owner = owner or _venue_before(before[:-mods], text, lex)
+    return f"{owner} {compound}" if owner else compound
+
+
+def _venue_before(before: list[Token], text: str, lex: Lexicon) -> str | None:
+    """``Deniz Sahnesi'ndeki (resmi)``: a name in the locative adjective right before a
+    compound, an ``official`` word between them left out; up to MAX_COMPOUND words."""
+    if before and before[-1].folded in lex.phrases("official"):
+        before = before[:-1]
+    if not before or not before[-1].is_capital or lex.case_of(before[-1].suffix) != "locative_adj":
+        return None
+    name = [before.pop()]
+    while before and len(name) < MAX_COMPOUND and before[-1].is_capital and not before[-1].suffix:
+        if text[before[-1].end : name[0].start].strip():
+            break
+        name.insert(0, before.pop())
+    return " ".join(t.raw for t in name)
 
 
 def _compound_title(

@@ -92,6 +92,7 @@ SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds la
 ONE_DAY = ("match",)  # kinds held within one day
 PLAIN = ("planned", "held")  # statuses of a happening on its slot (not moved, not called off)
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
+CEREMONIES = ("ceremony",)  # kinds titled by a kind of their own ("ödül töreni")
 TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
 VOTES = ("election", "referendum")  # event types a country holds as a whole
 SOURCE_BONUS = 0.1  # per document after the first
@@ -217,9 +218,11 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons.append("span-inferred")
     if event.type in ONE_DAY and event.end and "span-one-day" not in reasons:
         reasons.append("span-one-day")  # "maçı 12-14 Mayıs'ta": a round's days, not the match's
-    if ("named" in reasons or "phrase" in reasons) and _generic_body(event.title, lex):
+    if ("named" in reasons or "phrase" in reasons) and (
+        _generic_body(event.title, lex) or _kind_alone(event.title, event.type)
+    ):
         # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
-        # whose is not said.
+        # whose is not said. "Ödül töreni": a kind of ceremony; what is awarded is not said.
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
     if event.type in (*TWO_SIDED, "match") and _one_side(event, lex):
         # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
@@ -258,6 +261,20 @@ def _generic_body(title: str, lex: Lexicon) -> bool:
     if words and words[-1] in lex.possessed_nouns:
         words = words[:-1]
     return " ".join(words) in lex.phrases("generic_body")
+
+
+def _kind_alone(title: str, kind: str) -> bool:
+    """Whether a ceremony is titled by its kind alone: no word after the first is a name or
+    carries an apostrophe (``Ödül töreni``, ``Açılış töreni``; ``Yeni Köprü'nün açılış
+    töreni`` and ``Altın Kalem Ödülleri töreni`` say what is opened or awarded).
+
+    >>> _kind_alone("Ödül töreni", "ceremony"), _kind_alone("Altın Ödülleri töreni", "ceremony")
+    (True, False)
+    """
+    words = title.split()
+    if kind not in CEREMONIES or len(words) < 2 or "'" in title:
+        return False
+    return all(w[:1].islower() for w in words[1:])
 
 
 def _one_side(event: Event, lex: Lexicon) -> bool:

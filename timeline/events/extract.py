@@ -68,6 +68,7 @@ from .clauses import (
     _fronted_subject,
     _gapped,
     _hosted_match,
+    _owned_compound,
     _with_destination,
 )
 from .clocktimes import turkish_zone, without_zone
@@ -353,7 +354,8 @@ def _candidates(
                 cand.phrase = f"{ordinal.raw} {tm.trigger.noun}"
         cand.possessor = _possessor(tm, free, text, lex)
         if cand.phrase is None:
-            cand.compound = _compound(tm, free, text, lex)
+            compound = _compound(tm, free, text, lex)
+            cand.compound = _owned_compound(tm, compound, free, text, lex, _possessor)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
             cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
                 tm, free, text, lex, _subject

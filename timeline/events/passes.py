@@ -8,6 +8,7 @@ Split out of :mod:`timeline.events.extract`, which re-exports its public names.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
@@ -142,7 +143,9 @@ def _inherit_purpose(candidates: list[Candidate], lex: Lexicon) -> None:
 
 def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
     """The slot of the event a context reference names: the same kind, the same name when
-    it has one, nearest before the reference (else after it)."""
+    it has one, the same place when a place opens the reference (``Mısır ziyareti
+    kapsamında``: the visit to Egypt, not the one before it elsewhere), nearest before the
+    reference (else after it)."""
     ref = cand.context
     group = type_group(ref.trigger.type)
     options = [
@@ -153,6 +156,17 @@ def _frame_slot(cand: Candidate, candidates: list[Candidate]) -> Slot | None:
     if ref.name:
         named = [c for c in options if c.tm.name and _similar(c.tm.name, ref.name)]
         options = named or options
+    where = next((pm.place for pm in cand.view.places if 0 <= ref.start - pm.end <= 2), None)
+    there = [
+        c
+        for c in options
+        if c.place
+        and (
+            (where is not None and _same_place(c.place.place, where))
+            or (ref.name or "").startswith(f"{c.place.place.name} ")
+        )
+    ]
+    options = there or options
     if not options:
         return None
     before = [c for c in options if c.position < ref.start]
@@ -262,7 +276,12 @@ def _find_topics(
                 # An undated name belongs to the article's story, not to a happening long
                 # before it ("2024'te yapılan görüşmede" in a 2026 article).
                 continue
-            if not _may_share_name(cand, other, slots, _name_place(tm.name, lex)):
+            named_place = _name_place(tm.name, lex)
+            if not _may_share_name(cand, other, slots, named_place):
+                continue
+            if named_place is not None and _other_destination(cand, named_place, lex):
+                continue
+            if _other_country(cand, tm.name, lex):
                 continue
             if cand.slots:
                 lent.setdefault(id(tm), []).extend(cand.slots)
@@ -338,6 +357,35 @@ def _name_place(name: str, lex: Lexicon) -> Place | None:
         if place is not None:
             return place
     return None
+
+
+def _other_destination(cand: Candidate, named: Place, lex: Lexicon) -> bool:
+    """Whether a visit names what it visits, right before its word, as a name that is not the
+    place a name opens with nor inside it (``Kale'yi ziyaret edecek`` is no ``İznik
+    ziyareti``), even when the gazetteer does not know that name."""
+    if cand.tm.trigger.type != "visit":
+        return False
+    before = [t for t in cand.view.tokens if t.end <= cand.tm.first.start][-1:]
+    if not before or not before[0].is_capital or not before[0].suffix:
+        return False
+    if lex.case_of(before[0].suffix) not in ("accusative", "dative"):
+        return False
+    where = lex.place(before[0].stem)
+    inside = where is not None and named.name in (where.name, where.parent, where.country)
+    return not inside
+
+
+def _other_country(cand: Candidate, name: str, lex: Lexicon) -> bool:
+    """Whether a name holds a pair of countries (``Türkiye-Mısır Stratejik Konseyi``) and the
+    mention's sentence names a country that is not one of them (``Türkiye ile Suudi Arabistan
+    arasındaki görüşmeler``): the happening of another pair, not the one named. A name with
+    one country (``Trump İngiltere ziyareti``) names no pair."""
+    words = re.split(r"[\s\-–]+", name)
+    held = [p for w in words if (p := lex.place(w)) is not None and p.kind == "country"]
+    if len(held) < 2:
+        return False
+    told = [pm.place for pm in cand.view.places if pm.place.kind == "country"]
+    return any(not any(_same_place(t, h) for h in held) for t in told)
 
 
 def _same_place(a: Place, b: Place) -> bool:

@@ -88,7 +88,8 @@ def phrase_title(
         return cap_title(f"{possessor} {noun}")
     if subject:
         head = subject[-1]
-        genitive = lex.attach(head, "genitive", apostrophe=head[:1].isupper())
+        proper = head[:1].isupper() and not common_noun(head, lex)
+        genitive = lex.attach(head, "genitive", apostrophe=proper)
         return cap_title(" ".join([*subject[:-1], genitive, noun]))
     if place:
         return cap_title(f"{place} {noun}")
@@ -97,6 +98,18 @@ def phrase_title(
     if orgs and trigger.type in ("release", "decision"):
         return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
     return None
+
+
+def common_noun(word: str, lex: Lexicon) -> bool:
+    """Whether a word is an event noun of the lexicon (a trigger's lemma or a
+    ``genitive_stem``): capitalised only because it opens the sentence, it is no name and
+    takes its endings without an apostrophe (``Sözleşmenin``, not ``Sözleşme'nin``).
+
+    >>> common_noun("Sözleşme", lexicon_tr()), common_noun("Karadeniz", lexicon_tr())
+    (True, False)
+    """
+    nouns = {fold(t.lemma) for t in lex.triggers.values()} | lex.phrases("genitive_stem")
+    return fold(word) in nouns
 
 
 def part_title(owner: str, noun: str, lex: Lexicon) -> str:
