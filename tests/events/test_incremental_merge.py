@@ -241,9 +241,10 @@ def test_one_article_at_a_time_equals_a_full_merge(tmp_path, monkeypatch):
         full.close()
 
 
-def test_served_ids_keep_the_store_equal_to_a_full_merge(tmp_path):
+def test_served_ids_keep_the_store_equal_to_a_full_merge(tmp_path, monkeypatch):
     """Ids pinned on the way (served every few articles) are kept alike by the incremental
     merge and by a full one, while later, earlier-published reports would rename them."""
+    monkeypatch.setenv("TIMELINE_NOW", "2025-10-30T12:00:00+00:00")  # one clock for both stores
     analyses = [
         analysis(body, published, f"{name}.txt")
         for name, published, body in _synthetic(random.Random(31), 60)
