@@ -375,6 +375,7 @@ def test_an_old_store_is_migrated_to_incremental_merging(tmp_path):
     store.add_analyses([a for p in sorted(SEEDS.iterdir()) for a in analyse_file(str(p))])
     expected = snapshot(store)
     conn = store.connection
+    conn.execute("DROP TRIGGER mentions_block_event")
     conn.execute("DROP TABLE mention_blocks")
     conn.execute("DROP INDEX mentions_event")
     conn.execute("DROP INDEX mentions_confidence")
