@@ -1,8 +1,10 @@
 """What the index triggers store: the SQL functions they call and full rebuilds.
 
-The full-text index (``search_documents``, ``search_events``, ``event_documents``) and the
-facet index (``event_rows``, ``event_facets``, ``facet_values``) are kept in step by triggers
-(see :mod:`.schema`) in the very transactions that change documents and events. The triggers
+The full-text index (``search_documents``, ``search_events``, ``search_sources``,
+``event_documents``) and the facet index (``event_rows``, ``event_facets``, ``facet_values``)
+are kept in step by triggers (see :mod:`.schema`) in the very transactions that change
+documents, events and their sources. An event's own row and each of its sources are indexed
+apart, so that a new source is indexed alone, whatever the number of the others. The triggers
 call the functions registered here on every connection: indexed text is folded by
 :func:`timeline.text.search_key` (Turkish case rules, no diacritics), an event's days and
 facets come from :mod:`timeline.filters`.
