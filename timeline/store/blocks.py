@@ -122,22 +122,38 @@ def reports_of(
                 for period, event_id in _block_events(conn, group, token, low, high):
                     if event_id in found:
                         continue
-                    rows = conn.execute(
-                        "SELECT b.document, b.idx, m.data FROM mention_blocks b JOIN mentions m"
-                        " ON m.document = b.document AND m.idx = b.idx WHERE b.grp=?"
-                        " AND b.token=? AND b.period=? AND b.event=?",
-                        (group, token, period, event_id),
-                    )
-                    for doc_id, idx, data in rows:
-                        if doc_id in new_docs:
-                            continue
-                        stored = parsed.get((doc_id, idx))
-                        if stored is None:
-                            stored = parsed[(doc_id, idx)] = event_from_row(json.loads(data))
-                        if same_happening(e, stored):
-                            found[event_id] = stored
-                            break
+                    block = (group, token, period, event_id)
+                    stored = _first_report(conn, e, block, new_docs, parsed)
+                    if stored is not None:
+                        found[event_id] = stored
     return out
+
+
+def _first_report(
+    conn: sqlite3.Connection,
+    e: Event,
+    block: tuple[str, str, str, str],
+    new_docs: set[str],
+    parsed: dict[tuple, Event],
+) -> Event | None:
+    """The first stored mention of one event in one block (``(group, token, period, event)``)
+    that :func:`~timeline.events.merge.same_happening` accepts as a report of ``e`` (mentions
+    of ``new_docs`` left out; ``parsed`` remembers the mentions read), read one by one."""
+    rows = conn.execute(
+        "SELECT b.document, b.idx, m.data FROM mention_blocks b JOIN mentions m"
+        " ON m.document = b.document AND m.idx = b.idx WHERE b.grp=?"
+        " AND b.token=? AND b.period=? AND b.event=?",
+        block,
+    )
+    for doc_id, idx, data in rows:
+        if doc_id in new_docs:
+            continue
+        stored = parsed.get((doc_id, idx))
+        if stored is None:
+            stored = parsed[(doc_id, idx)] = event_from_row(json.loads(data))
+        if same_happening(e, stored):
+            return stored
+    return None
 
 
 def _block_events(
