@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from helpers import hand_analysis
 
 from timeline.pipeline import Analysis
-from timeline.store import SCHEMA_VERSION, Store
+from timeline.store import SCHEMA_VERSION, Store, blocks
 from timeline.store.sources import members_sql, sources_sql
 
 START = datetime.fromisoformat("2026-03-02T08:00:00+03:00")
@@ -63,12 +63,16 @@ def _append_work(store: Store, n: int) -> tuple[int, int]:
     return len(seen), steps[0]
 
 
-def test_a_report_costs_the_same_at_the_10th_and_the_200th(tmp_path):
+def test_a_report_costs_the_same_at_the_10th_and_the_200th(tmp_path, monkeypatch):
+    # Past FEW_REPORTS stored reports a happening's blocks are read event by event: from the
+    # 5th on here, so that the 10th and the 200th are read the same way.
+    monkeypatch.setattr(blocks, "FEW_REPORTS", 4)
+    first = 11
     store = Store(tmp_path / "t.db")
-    for n in range(1, 11):
+    for n in range(1, first):
         store.add_analyses([report(n)])
-    statements_10, steps_10 = _append_work(store, 11)
-    for n in range(12, 201):
+    statements_10, steps_10 = _append_work(store, first)
+    for n in range(first + 1, 201):
         store.add_analyses([report(n)])
     statements_200, steps_200 = _append_work(store, 201)
     (event,) = store.events()
@@ -78,6 +82,18 @@ def test_a_report_costs_the_same_at_the_10th_and_the_200th(tmp_path):
     # An O(N) step (a JSON list of every source, a facet row per source, a scan of the
     # reports) would take about 20 times as many steps at the 200th report as at the 10th.
     assert steps_200 <= steps_10 * 1.1, (steps_10, steps_200)
+
+
+def test_few_stored_reports_are_read_at_once_and_many_event_by_event(tmp_path, monkeypatch):
+    """Both ways of reading a happening's blocks find the same event."""
+    found = []
+    for few in (blocks.FEW_REPORTS, 2):
+        monkeypatch.setattr(blocks, "FEW_REPORTS", few)
+        store = Store(tmp_path / f"few-{few}.db")
+        for n in range(1, 7):
+            store.add_analyses([report(n)])
+        found.append([(e.id, [s.document for s in e.sources]) for e in store.events()])
+    assert found[0] == found[1] and len(found[0]) == 1 and len(found[0][0][1]) == 6
 
 
 def test_appended_sources_are_read_back_in_order_and_indexed(tmp_path):

@@ -105,9 +105,9 @@ def reports_of(
     words across precisions — and a period its slot may meet) that
     :func:`~timeline.events.merge.same_happening` accepts.
 
-    A block is read event by event (:func:`_block_events`), and an event's mentions in it only
-    until one is accepted: a happening reported a thousand times costs what one reported
-    twice does."""
+    Blocks holding few stored mentions are read at once (:func:`_few_reports`); larger ones
+    event by event (:func:`_block_events`), and an event's mentions in a block only until one
+    is accepted: a happening reported a thousand times costs what one reported twice does."""
     new_docs = {m.source.document for m, _ in fresh}
     parsed: dict[tuple, Event] = {}
     out: dict[tuple[str, int], dict[str, Event]] = {}
@@ -117,7 +117,19 @@ def reports_of(
         exact, within = candidate_periods(block_periods(e))
         ranges = [(p, p) for p in sorted(exact)] + [(f"{p}-", f"{p}-~") for p in sorted(within)]
         found = out.setdefault((mention.source.document, mention.idx), {})
-        for token in sorted(query_keys(e)):
+        tokens = sorted(query_keys(e))
+        rows = _few_reports(conn, group, tokens, ranges)
+        if rows is not None:
+            for doc_id, idx, data, event_id in rows:
+                if doc_id in new_docs or event_id in found:
+                    continue
+                stored = parsed.get((doc_id, idx))
+                if stored is None:
+                    stored = parsed[(doc_id, idx)] = event_from_row(json.loads(data))
+                if same_happening(e, stored):
+                    found[event_id] = stored
+            continue
+        for token in tokens:
             for low, high in ranges:
                 for period, event_id in _block_events(conn, group, token, low, high):
                     if event_id in found:
@@ -127,6 +139,32 @@ def reports_of(
                     if stored is not None:
                         found[event_id] = stored
     return out
+
+
+# How many stored mentions a new one's blocks may hold to be read at once (more: event by event).
+FEW_REPORTS = 64
+
+
+def _few_reports(
+    conn: sqlite3.Connection, group: str, tokens: list[str], ranges: list[tuple[str, str]]
+) -> list[tuple] | None:
+    """``(document, idx, data, event)`` of the stored mentions (linked to an event) in the
+    blocks of these tokens and period ranges, when they are at most :data:`FEW_REPORTS`;
+    ``None`` when there are more (each query stops reading there)."""
+    rows: set[tuple] = set()
+    for low, high in ranges:
+        rows.update(
+            conn.execute(
+                "SELECT DISTINCT b.document, b.idx, m.data, m.event FROM mention_blocks b"
+                " JOIN mentions m ON m.document = b.document AND m.idx = b.idx"
+                " WHERE b.grp=? AND b.token IN (SELECT value FROM json_each(?))"
+                " AND b.period >= ? AND b.period <= ? AND b.event IS NOT NULL LIMIT ?",
+                (group, json.dumps(tokens), low, high, FEW_REPORTS + 1),
+            )
+        )
+        if len(rows) > FEW_REPORTS:
+            return None
+    return sorted(rows)
 
 
 def _first_report(

@@ -36,7 +36,14 @@ from .append import append_reports
 from .blocks import correction_links, reported_again
 from .pins import pinned_among
 from .rows import event_from_row, event_row, sort_key
-from .sources import members_sql, source_json, sources_sql, write_members, write_sources
+from .sources import (
+    add_source,
+    members_sql,
+    source_json,
+    sources_sql,
+    write_members,
+    write_sources,
+)
 from .stamp import Stamps
 
 # The columns of a stored event that a recomputation compares with its result.
@@ -304,9 +311,17 @@ def _write_parts(
     sources: list[str],
 ) -> None:
     """Write the event's sources (``sources``: each :func:`~.sources.source_json`) and members
-    where they differ from the stored ones, after its row (whose index triggers read them)."""
-    if stored is None or stored.sources != written.sources:
+    where they differ from the stored ones, after its row (whose index triggers read them):
+    sources that only follow the stored ones are added after them, others replace them all."""
+    if stored is None:
         write_sources(conn, event_id, sources)
+    elif stored.sources != written.sources:
+        kept = len(json.loads(stored.sources))
+        if stored.sources == "[" + ", ".join(sources[:kept]) + "]":
+            for n in range(kept, len(sources)):  # new sources after the stored ones
+                add_source(conn, event_id, n, sources[n])
+        else:
+            write_sources(conn, event_id, sources)
     if stored is None or stored.members != written.members:
         write_members(conn, event_id, written.members)
 

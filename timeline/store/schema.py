@@ -275,8 +275,12 @@ END;
 CREATE TRIGGER IF NOT EXISTS events_index_order AFTER UPDATE OF sort_key ON events BEGIN
     UPDATE event_rows SET sort_key = new.sort_key WHERE event = new.id;
 END;
+-- An event shown or no longer shown, or moved in or out of the calendar: all its entries again
+-- (those of its sources too); a new row alone changes only its own (events_index_data).
 CREATE TRIGGER IF NOT EXISTS events_index_update
-AFTER UPDATE OF id, calendar, gone, hidden ON events BEGIN
+AFTER UPDATE OF id, calendar, gone, hidden ON events
+WHEN old.id IS NOT new.id OR old.calendar IS NOT new.calendar OR old.gone IS NOT new.gone
+    OR old.hidden IS NOT new.hidden BEGIN
     DELETE FROM event_rows WHERE event = old.id;
     DELETE FROM event_facets WHERE event = old.id;
 """
