@@ -104,10 +104,14 @@ def test_ingest_bench_runs_on_a_tiny_archive(tmp_path):
 
 
 def test_reports_bench_times_every_report_of_one_happening(tmp_path):
-    result = run_bench("reports.py", "--count", "6", "--every", "3", tmp_path=tmp_path)
+    result = run_bench(
+        "reports.py", "--count", "6", "--every", "3", "--at", "1,5,99", tmp_path=tmp_path
+    )
     assert [w["reports"] for w in result["windows"]] == ["1–3", "4–6"]
     assert all(w["ms_per_report"] > 0 for w in result["windows"])
     assert result["windows"][-1]["events"] == 1  # every article reports the one summit
+    assert [p["report"] for p in result["at"]] == [1, 5]  # the 99th was not reached
+    assert all(p["cpu_ms"] > 0 for p in result["at"])
 
 
 def test_feed_bench_runs_on_a_tiny_store(tmp_path):

@@ -20,6 +20,7 @@ from timeline.documents import parse_items
 from timeline.errors import InputError
 from timeline.model import Document
 from timeline.pipeline import analyse
+from timeline.store.sources import sources_sql
 
 ARTICLES = 100  # enough that four kills land before the end, however fast ingest is
 
@@ -36,7 +37,9 @@ def store_rows(db) -> tuple[list, list]:
     conn = sqlite3.connect(db, timeout=30)
     try:
         docs = conn.execute("SELECT id, sha FROM documents ORDER BY id").fetchall()
-        events = conn.execute("SELECT id, data, sources FROM events WHERE gone=0 ORDER BY id")
+        events = conn.execute(
+            f"SELECT id, data, {sources_sql('events.id')} FROM events WHERE gone=0 ORDER BY id"
+        )
         return docs, events.fetchall()
     finally:
         conn.close()

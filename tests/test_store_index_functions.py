@@ -1,6 +1,6 @@
-"""The index triggers' functions fold an event's text and facets source by source (remembered
-per source, so a new report of a happening folds only its own parts): the same text and the
-same facets as folding everything at once."""
+"""The index triggers' functions fold an event's text and facets part by part: its own row's,
+and each source's on its own (a new report of a happening indexes only its own source) — the
+same words and the same facets as folding everything at once."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import random
 from timeline.filters import facet_entries
 from timeline.i18n import LANGUAGES, gettext
 from timeline.model import Event, Source
-from timeline.store.indexes import event_facets, event_text
+from timeline.store.indexes import event_facets, event_text, source_facets, source_text
 from timeline.store.rows import event_row
 from timeline.text import search_key
 
@@ -54,9 +54,10 @@ def test_event_text_is_the_key_of_all_its_parts_at_once():
         for s in sources:
             parts += [s.title, s.outlet, s.quote]
         data = json.dumps(event_row(event), ensure_ascii=False)
-        srcs = json.dumps([s.to_json() for s in sources], ensure_ascii=False)
+        texts = [event_text(data)]
+        texts += [source_text(json.dumps(s.to_json(), ensure_ascii=False)) for s in sources]
         whole = search_key(" ".join(p for p in parts if isinstance(p, str)))
-        assert event_text(data, srcs).split() == whole.split()
+        assert " ".join(texts).split() == whole.split()
 
 
 def test_event_facets_are_those_of_the_event_and_every_source():
@@ -64,7 +65,10 @@ def test_event_facets_are_those_of_the_event_and_every_source():
     for _ in range(500):
         event, sources = random_event(rng)
         data = json.dumps(event_row(event), ensure_ascii=False)
-        srcs = json.dumps([s.to_json() for s in sources], ensure_ascii=False)
-        expected = sorted(facet_entries(event, sources))
-        assert json.loads(event_facets(data, srcs)) == [list(t) for t in expected]
-    assert event_facets("{}", "[]") == "[]" and event_facets("{", "[]") == "[]"
+        found = {tuple(t) for t in json.loads(event_facets(data))}
+        for s in sources:
+            found |= {tuple(t) for t in json.loads(source_facets(json.dumps(s.to_json())))}
+        assert sorted(found) == sorted(facet_entries(event, sources))
+    assert event_facets("{}") == "[]" and event_facets("{") == "[]"
+    assert source_facets("{}") == "[]" and source_facets("[") == "[]"
+    assert source_text("[1]") == "" and event_text("[") == ""

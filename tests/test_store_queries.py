@@ -287,6 +287,8 @@ _BIG = (
     "documents",
     "mentions",
     "event_documents",
+    "event_sources",
+    "event_members",
 )
 
 

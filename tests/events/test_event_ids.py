@@ -215,7 +215,7 @@ def test_a_version_5_store_is_upgraded_with_every_id_pinned(tmp_path):
     conn.close()
     upgraded = Store(path)
     version = upgraded.connection.execute("SELECT value FROM meta WHERE key='schema_version'")
-    assert version.fetchone()[0] == str(SCHEMA_VERSION) == "6"
+    assert version.fetchone()[0] == str(SCHEMA_VERSION) == "7"
     assert upgraded.pinned() == set(before)
     assert _ids(upgraded) == before
     # Earlier reports would name both events otherwise: they may have been served.

@@ -32,6 +32,10 @@ from timeline.events.merge import (
 from timeline.model import Event
 from timeline.pipeline import analyse_file
 from timeline.store import SCHEMA_VERSION, Store
+from timeline.store.sources import members_sql, sources_sql
+
+# An event's sources and members, as the store keeps them in rows of their own.
+SOURCES, MEMBERS = sources_sql("events.id"), members_sql("events.id")
 
 # ---------------------------------------------------------------------------------------------
 # Blocking is complete
@@ -188,7 +192,7 @@ def _synthetic(rng: random.Random, n: int) -> list[tuple[str, str, str]]:
 
 def _full_remerge_changes_nothing(store: Store) -> None:
     before = store.connection.execute(
-        "SELECT id, data, sources, sequence, hidden, gone FROM events ORDER BY id"
+        f"SELECT id, data, {SOURCES}, {MEMBERS}, sequence, hidden, gone FROM events ORDER BY id"
     ).fetchall()
     mentions = store.connection.execute(
         "SELECT document, idx, event FROM mentions ORDER BY document, idx"
@@ -196,7 +200,7 @@ def _full_remerge_changes_nothing(store: Store) -> None:
     with store.transaction() as conn:
         store._recompute(conn, store._touch(conn))
     after = store.connection.execute(
-        "SELECT id, data, sources, sequence, hidden, gone FROM events ORDER BY id"
+        f"SELECT id, data, {SOURCES}, {MEMBERS}, sequence, hidden, gone FROM events ORDER BY id"
     ).fetchall()
     assert after == before
     assert (
@@ -218,7 +222,8 @@ class FullStore(Store):
 def _rows(store: Store) -> list[tuple]:
     """Everything a subscriber or reader sees of the events, sequence numbers included."""
     return store.connection.execute(
-        "SELECT id, data, sources, sequence, history, hidden, gone FROM events ORDER BY id"
+        f"SELECT id, data, {SOURCES}, {MEMBERS}, sequence, history, hidden, gone FROM events"
+        " ORDER BY id"
     ).fetchall()
 
 
@@ -371,8 +376,10 @@ def test_an_old_store_is_migrated_to_incremental_merging(tmp_path):
     store.add_analyses([a for p in sorted(SEEDS.iterdir()) for a in analyse_file(str(p))])
     expected = snapshot(store)
     conn = store.connection
+    conn.execute("DROP TRIGGER mentions_block_event")
     conn.execute("DROP TABLE mention_blocks")
     conn.execute("DROP INDEX mentions_event")
+    conn.execute("DROP INDEX mentions_confidence")
     conn.execute("DROP INDEX events_ckey")
     conn.execute("ALTER TABLE mentions DROP COLUMN event")
     conn.execute("ALTER TABLE events DROP COLUMN ckey")

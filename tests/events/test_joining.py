@@ -14,6 +14,7 @@ from timeline.events.merge import Mention, identity_key, resolve
 from timeline.model import Event, Source
 from timeline.store import Store
 from timeline.store.rows import event_row
+from timeline.store.sources import members_sql, sources_sql
 
 SLOTS = [
     ("2025-11-12", None, "day"),
@@ -155,7 +156,10 @@ def test_reports_that_only_add_a_source_are_appended_and_equal_a_full_merge(tmp_
     full_merges = len(merged)
     for analysis in reports:
         full.add_analyses([analysis])
-    columns = "id, data, sources, sequence, history, hidden, gone, fingerprint, ckey"
+    columns = (
+        f"id, data, {sources_sql('events.id')}, sequence, history, hidden, gone, fingerprint,"
+        f" ckey, {members_sql('events.id')}"
+    )
     rows = [
         s.connection.execute(f"SELECT {columns} FROM events ORDER BY id").fetchall()
         for s in (store, full)
@@ -168,6 +172,12 @@ def test_reports_that_only_add_a_source_are_appended_and_equal_a_full_merge(tmp_
         ]
         assert tables[0] == tables[1], index
     text = "SELECT rowid, body FROM search_events ORDER BY rowid"
+    assert store.connection.execute(text).fetchall() == full.connection.execute(text).fetchall()
+    # Each source's words, whether it was appended or written with all the others.
+    text = (
+        "SELECT e.event, e.n, s.body FROM search_sources s JOIN event_sources e"
+        " ON e.rowid = s.rowid ORDER BY e.event, e.n"
+    )
     assert store.connection.execute(text).fetchall() == full.connection.execute(text).fetchall()
     assert store.search("Ajans") == full.search("Ajans") != set()
     assert (

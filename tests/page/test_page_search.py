@@ -159,6 +159,7 @@ def test_reindex_rebuilds_the_same_index(hostile_store):
     before = hostile_store.search("istanbul")
     hostile_store.connection.execute("DELETE FROM search_events")
     hostile_store.connection.execute("DELETE FROM search_documents")
+    hostile_store.connection.execute("DELETE FROM search_sources")
     assert hostile_store.search("istanbul") == set()
     hostile_store.reindex()
     assert hostile_store.search("istanbul") == before and before
@@ -166,9 +167,11 @@ def test_reindex_rebuilds_the_same_index(hostile_store):
 
 def test_malformed_rows_do_not_block_writes():
     from timeline.store import _document_text, _event_text
+    from timeline.store.indexes import source_text
 
-    assert _event_text("not json", "[]") == ""
-    assert _event_text(json.dumps({"title": "İSTANBUL"}), "oops") == ""
+    assert _event_text("not json") == ""
+    assert _event_text(json.dumps({"title": "İSTANBUL"})) == "istanbul"
+    assert source_text("oops") == ""
     assert _document_text("Başlık", "metin", "not json") == "baslik metin"
     assert _document_text(None, None, None) == ""
 

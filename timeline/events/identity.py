@@ -33,6 +33,7 @@ class Stored(NamedTuple):
     gone: int
     hidden: bool
     ckey: str | None
+    members: list = []  # noqa: RUF012 - a NamedTuple default, never mutated
 
 
 class Written(NamedTuple):
@@ -43,6 +44,7 @@ class Written(NamedTuple):
     sources: str
     hidden: bool
     ckey: str | None
+    members: list = []  # noqa: RUF012 - a NamedTuple default, never mutated
 
 
 class Revision(NamedTuple):
@@ -58,7 +60,7 @@ def revise(stored: Stored | None, written: Written) -> Revision | None:
 
     A new event starts at sequence 0. A material change (another fingerprint) or the return
     of a gone event raises the sequence and is recorded; a change of sources, id group or
-    hidden flag alone is written without raising it; an identical row is left alone.
+    hidden flag or members alone is written without raising it; an identical row is left alone.
     """
     if stored is None:
         return Revision(0, False)
@@ -69,6 +71,7 @@ def revise(stored: Stored | None, written: Written) -> Revision | None:
         and stored.sources == written.sources
         and bool(stored.hidden) == bool(written.hidden)
         and stored.ckey == written.ckey
+        and stored.members == written.members
     ):
         return None
     return Revision(stored.sequence, False)

@@ -11,6 +11,7 @@ its storage (each module adds its methods as a mixin):
 :mod:`.documents`   storing, re-analysing and withdrawing articles
 :mod:`.recompute`   load scope → merge → write rows (the decisions: :mod:`timeline.events.identity`)
 :mod:`.append`      the common case: a new report that only adds a source to an event
+:mod:`.sources`     an event's sources and members, a row each
 :mod:`.blocks`      the incremental-merging index (which stored mentions a new one may report)
 :mod:`.reads`       reading events: all, one, by ids, by document, withdrawn
 :mod:`.queries`     filtered queries and counts on the facet index

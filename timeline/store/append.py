@@ -4,8 +4,9 @@ When every mention of a new article reports exactly one stored event again — a
 (shown, never edited, no correction ties to it), a different one for each mention, the
 mentions not the same happening as each other — and :func:`timeline.events.joining.joined`
 says the report changes nothing of that event's story, the result of a merge is known without
-reading the event's other reports: its row gains one source (appended to the stored JSON), one
-member and a ``sources-N`` one higher, and the mention is linked to it. Anything else goes to
+reading the event's other reports: it gains one source and one member (a row each, see
+:mod:`.sources`) and a ``sources-N`` one higher, and the mention is linked to it; each step
+reads or writes a fixed number of rows, whatever the number of reports. Anything else goes to
 the full recomputation (:mod:`.recompute`), which gives the same rows.
 """
 
@@ -18,11 +19,15 @@ from datetime import datetime
 from ..events import identity
 from ..events.joining import joined
 from ..events.merge import Mention, compared, identity_key, same_happening, type_group
-from ..model import Event
 from .blocks import correction_links, reports_of
 from .rows import event_from_row, event_row
+from .sources import add_members, add_source, source_json
 
 Loaded = list[tuple[Mention, str | None]]
+
+# A stored mention's confidence, as the index ``mentions_confidence`` holds it (the best of an
+# event's reports is then one index lookup, however many there are).
+_CONFIDENCE = "coalesce(json_extract(data, '$.confidence'), 1.0)"
 
 
 def append_reports(
@@ -40,14 +45,18 @@ def append_reports(
             return False
         writes.append(write)
     at = stamp.isoformat()
-    for (mention, event_id), (data, sources) in zip(pairs, writes, strict=True):
+    for (mention, event_id), (data, n) in zip(pairs, writes, strict=True):
+        e = mention.event
         conn.execute(
             "UPDATE mentions SET event=? WHERE document=? AND idx=?",
             (event_id, mention.source.document, mention.idx),
         )
-        conn.execute(
-            "UPDATE events SET data=?, sources=?, updated=? WHERE id=?",
-            (data, sources, at, event_id),
+        conn.execute("UPDATE events SET data=?, updated=? WHERE id=?", (data, at, event_id))
+        add_source(conn, event_id, n, source_json(mention.source))
+        add_members(
+            conn,
+            event_id,
+            [[mention.source.document, e.key, type_group(e.type), e.quote_start]],
         )
     return True
 
@@ -83,26 +92,27 @@ def _tied(corrections: list[dict], ids: set[str]) -> bool:
     return bool(named & ids or correction_links(corrections, ids))
 
 
-def _appended(conn: sqlite3.Connection, mention: Mention, event_id: str) -> tuple[str, str] | None:
-    """The event's new ``data`` and ``sources`` with ``mention`` joined, or ``None`` when the
-    mention may change its story (or the event is hidden, gone or edited)."""
+def _appended(conn: sqlite3.Connection, mention: Mention, event_id: str) -> tuple[str, int] | None:
+    """The event's new ``data`` with ``mention`` joined and the number its source takes, or
+    ``None`` when the mention may change its story (or the event is hidden, gone or edited).
+    Reads the event's row, its latest source and its best report, whatever their number."""
     row = conn.execute(
-        "SELECT data, sources, json_array_length(sources), json_extract(sources, '$[#-1]'),"
-        " gone, hidden, edited FROM events WHERE id=?",
-        (event_id,),
+        "SELECT data, gone, hidden, edited FROM events WHERE id=?", (event_id,)
     ).fetchone()
-    if row is None or any(row[4:]) or not row[2]:
+    latest = conn.execute(
+        "SELECT n, data FROM event_sources WHERE event=? ORDER BY n DESC LIMIT 1", (event_id,)
+    ).fetchone()
+    if row is None or any(row[1:]) or latest is None:
         return None
-    data, sources, count, last, *_ = row
-    old = json.loads(data)
+    old = json.loads(row[0])
     stored = event_from_row(old)
-    if {**event_row(stored), "changes": old.get("changes"), "members": old.get("members")} != old:
+    if {**event_row(stored), "changes": old.get("changes")} != old:
         return None  # a row of an older form: the full merge rewrites it
-    (best,) = conn.execute(
-        "SELECT max(coalesce(json_extract(data, '$.confidence'), 1.0)) FROM mentions WHERE event=?",
+    best = conn.execute(
+        f"SELECT {_CONFIDENCE} AS c FROM mentions WHERE event=? ORDER BY c DESC LIMIT 1",
         (event_id,),
     ).fetchone()
-    last = json.loads(last)
+    count, last = latest[0] + 1, json.loads(latest[1])
     e = mention.event
     if not e.key:
         e.key = identity_key(e)  # as the merge keys each mention
@@ -110,29 +120,13 @@ def _appended(conn: sqlite3.Connection, mention: Mention, event_id: str) -> tupl
         stored,
         old["changes"],
         count,
-        float(best if best is not None else 1.0),
+        float(best[0] if best is not None else 1.0),
         (last.get("published"), last.get("document")),
         mention,
     )
     if event is None:
         return None
     event.confidence = identity.kept_confidence(event.confidence, old)
-    return _data(event, old["members"], mention), _sources(sources, mention)
-
-
-def _data(event: Event, members: list, mention: Mention) -> str:
-    """The event's row with one member more (as :meth:`Merged.members` sorts them)."""
-    e = mention.event
-    row = event_row(event)
-    row["changes"] = []
-    row["members"] = sorted(
-        [*members, [mention.source.document, e.key, type_group(e.type), e.quote_start]]
-    )
-    return json.dumps(row, ensure_ascii=False, sort_keys=True)
-
-
-def _sources(sources: str, mention: Mention) -> str:
-    """The stored sources JSON with the mention's source appended (the latest comes last),
-    written as :func:`json.dumps` writes the whole list."""
-    added = json.dumps(mention.source.to_json(), ensure_ascii=False)
-    return f"{sources[:-1]}, {added}]"
+    data = event_row(event)
+    data["changes"] = []
+    return json.dumps(data, ensure_ascii=False, sort_keys=True), count

@@ -10,6 +10,7 @@ from .. import clock
 from ..errors import InputError, NotFound
 from ..events.merge import CORRECTION_ACTIONS
 from .recompute import Recomputation, read_corrections
+from .sources import documents_of, members_of
 
 
 class Corrections(Recomputation):
@@ -24,33 +25,24 @@ class Corrections(Recomputation):
         if action not in CORRECTION_ACTIONS:
             raise InputError(f"unknown correction {action!r}; use one of {CORRECTION_ACTIONS}")
         with self.transaction() as conn:
-            row = conn.execute(
-                "SELECT data FROM events WHERE id=? AND gone=0", (event_id,)
-            ).fetchone()
+            row = conn.execute("SELECT 1 FROM events WHERE id=? AND gone=0", (event_id,)).fetchone()
             if not row:
                 raise NotFound(f"event {event_id!r} does not exist")
             data = dict(data or {})
             # What the event is made of, so the correction finds it again if re-extraction
             # ever gives it another id.
-            data["_members"] = json.loads(row[0]).get("members", [])
+            data["_members"] = members_of(conn, event_id)
             if action == "merge":
                 into = conn.execute(
-                    "SELECT data FROM events WHERE id=? AND gone=0", (data.get("into"),)
+                    "SELECT 1 FROM events WHERE id=? AND gone=0", (data.get("into"),)
                 ).fetchone()
                 if not into:
                     raise NotFound(f"event {data.get('into')!r} does not exist")
                 if data.get("into") == event_id:
                     raise InputError("an event cannot be merged into itself")
-                data["_into_members"] = json.loads(into[0]).get("members", [])
+                data["_into_members"] = members_of(conn, data["into"])
             if action == "split":
-                docs = {
-                    s["document"]
-                    for s in json.loads(
-                        conn.execute(
-                            "SELECT sources FROM events WHERE id=?", (event_id,)
-                        ).fetchone()[0]
-                    )
-                }
+                docs = documents_of(conn, event_id)
                 if data.get("document") not in docs:
                     raise InputError(
                         f"document {data.get('document')!r} is not a source of "

@@ -1,8 +1,10 @@
 """What the index triggers store: the SQL functions they call and full rebuilds.
 
-The full-text index (``search_documents``, ``search_events``, ``event_documents``) and the
-facet index (``event_rows``, ``event_facets``, ``facet_values``) are kept in step by triggers
-(see :mod:`.schema`) in the very transactions that change documents and events. The triggers
+The full-text index (``search_documents``, ``search_events``, ``search_sources``,
+``event_documents``) and the facet index (``event_rows``, ``event_facets``, ``facet_values``)
+are kept in step by triggers (see :mod:`.schema`) in the very transactions that change
+documents, events and their sources. An event's own row and each of its sources are indexed
+apart, so that a new source is indexed alone, whatever the number of the others. The triggers
 call the functions registered here on every connection: indexed text is folded by
 :func:`timeline.text.search_key` (Turkish case rules, no diacritics), an event's days and
 facets come from :mod:`timeline.filters`.
@@ -32,15 +34,17 @@ def document_text(title: str | None, text: str | None, body: str | None) -> str:
         return search_key(f"{title or ''} {text or ''}")
 
 
-def event_text(data: str | None, sources: str | None) -> str:
-    """The folded searchable text of an event: title, quote, place, country, participants,
-    type (and its Turkish and English names) and its sources' titles, outlets and quotes."""
+def event_text(data: str | None) -> str:
+    """The folded searchable text of an event's own row: title, quote, place, country,
+    participants, type (and its Turkish and English names). Its sources' words are indexed
+    with each source (:func:`source_text`)."""
     from ..i18n import LANGUAGES, gettext
 
     try:
         row = json.loads(data) if data else {}
-        srcs = json.loads(sources) if sources else []
     except ValueError:
+        return ""
+    if not isinstance(row, dict):
         return ""
     parts = [
         row.get("title"),
@@ -51,12 +55,23 @@ def event_text(data: str | None, sources: str | None) -> str:
     ]
     if row.get("type"):
         parts += [row["type"], *(gettext(lang, f"type.{row['type']}") for lang in LANGUAGES)]
-    for src in srcs if isinstance(srcs, list) else []:
-        if isinstance(src, dict):
-            parts += [src.get("title"), src.get("outlet"), src.get("quote")]
-    # Folded part by part (the same key as folding the whole text: folding works within words,
-    # and parts are whole words): an event's many sources repeat outlets and quotes, and each
-    # report of a happening adds one source, so a new report folds only its own parts.
+    return _folded(parts)
+
+
+def source_text(data: str | None) -> str:
+    """The folded searchable text of one source of an event: its title, outlet and quote."""
+    try:
+        src = json.loads(data) if data else {}
+    except ValueError:
+        return ""
+    if not isinstance(src, dict):
+        return ""
+    return _folded([src.get("title"), src.get("outlet"), src.get("quote")])
+
+
+def _folded(parts: list) -> str:
+    """The text parts folded part by part (the same key as folding the whole text: folding
+    works within words, and parts are whole words); many sources repeat outlets and quotes."""
     keys = (folded_part(p) for p in parts if isinstance(p, str))
     return " ".join(k for k in keys if k)
 
@@ -109,20 +124,28 @@ def past_key(e: Event, first: date) -> str:
     )
 
 
-def event_facets(data: str | None, sources: str | None) -> str:
+def event_facets(data: str | None) -> str:
     """The ``[kind, key, shown]`` facet entries of an event row, as JSON (for
-    ``event_facets``; see :func:`timeline.filters.facet_entries`)."""
-    from ..filters import facet_entries, source_facet_entries
+    ``event_facets``; see :func:`timeline.filters.facet_entries`); those of its sources are
+    :func:`source_facets`."""
+    from ..filters import facet_entries
 
     try:
-        e = event_from_row(json.loads(data) if data else {})
-        entries = facet_entries(e, [])
-        for s in json.loads(sources or "[]"):
-            if not SOURCE_REQUIRED <= s.keys() <= SOURCE_FIELDS:  # as Source(**s) would refuse
-                raise KeyError(s)
-            entries |= source_facet_entries(
-                s["document"], s.get("outlet"), s["source"], s.get("url")
-            )
+        entries = facet_entries(event_from_row(json.loads(data) if data else {}), [])
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return "[]"
+    return json.dumps(sorted(entries), ensure_ascii=False)
+
+
+def source_facets(data: str | None) -> str:
+    """The ``[kind, key, shown]`` facet entries one source gives its event, as JSON."""
+    from ..filters import source_facet_entries
+
+    try:
+        s = json.loads(data or "{}")
+        if not SOURCE_REQUIRED <= s.keys() <= SOURCE_FIELDS:  # as Source(**s) would refuse
+            raise KeyError(s)
+        entries = source_facet_entries(s["document"], s.get("outlet"), s["source"], s.get("url"))
     except (ValueError, TypeError, KeyError, AttributeError):
         return "[]"
     return json.dumps(sorted(entries), ensure_ascii=False)
@@ -136,9 +159,11 @@ SOURCE_REQUIRED = {f.name for f in fields(Source) if f.default is MISSING}
 def register_functions(conn: sqlite3.Connection) -> None:
     """The SQL functions the index triggers call (every connection that writes needs them)."""
     conn.create_function("timeline_document_text", 3, document_text, deterministic=True)
-    conn.create_function("timeline_event_text", 2, event_text, deterministic=True)
+    conn.create_function("timeline_event_text", 1, event_text, deterministic=True)
+    conn.create_function("timeline_source_text", 1, source_text, deterministic=True)
     conn.create_function("timeline_event_days", 1, event_days, deterministic=True)
-    conn.create_function("timeline_event_facets", 2, event_facets, deterministic=True)
+    conn.create_function("timeline_event_facets", 1, event_facets, deterministic=True)
+    conn.create_function("timeline_source_facets", 1, source_facets, deterministic=True)
 
 
 def rebuild_facets(conn: sqlite3.Connection) -> None:
@@ -158,7 +183,15 @@ def rebuild_facets(conn: sqlite3.Connection) -> None:
         "INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)"
         " SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),"
         " json_extract(j.value, '$[2]'), e.id"
-        " FROM events e, json_each(timeline_event_facets(e.data, e.sources)) j"
+        " FROM events e, json_each(timeline_event_facets(e.data)) j"
+        " WHERE e.gone = 0 AND e.hidden = 0"
+    )
+    conn.execute(
+        "INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)"
+        " SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),"
+        " json_extract(j.value, '$[2]'), e.id"
+        " FROM events e JOIN event_sources s ON s.event = e.id,"
+        " json_each(timeline_source_facets(s.data)) j"
         " WHERE e.gone = 0 AND e.hidden = 0"
     )
 
@@ -167,6 +200,7 @@ def rebuild_search(conn: sqlite3.Connection) -> None:
     """Fill the full-text index from the documents and events."""
     conn.execute("DELETE FROM search_documents")
     conn.execute("DELETE FROM search_events")
+    conn.execute("DELETE FROM search_sources")
     conn.execute("DELETE FROM event_documents")
     conn.execute(
         "INSERT INTO search_documents (rowid, body)"
@@ -174,10 +208,13 @@ def rebuild_search(conn: sqlite3.Connection) -> None:
     )
     conn.execute(
         "INSERT INTO search_events (rowid, body)"
-        " SELECT rowid, timeline_event_text(data, sources) FROM events"
+        " SELECT rowid, timeline_event_text(data) FROM events"
+    )
+    conn.execute(
+        "INSERT INTO search_sources (rowid, body)"
+        " SELECT rowid, timeline_source_text(data) FROM event_sources"
     )
     conn.execute(
         "INSERT OR IGNORE INTO event_documents (document, event)"
-        " SELECT json_extract(j.value, '$.document'), e.id"
-        " FROM events e, json_each(e.sources) j"
+        " SELECT document, event FROM event_sources"
     )

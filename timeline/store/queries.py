@@ -63,7 +63,7 @@ class Queries(Domains):
         for value in f.q:
             for term in search_terms(value):
                 where.append(f"r.event IN ({SEARCH_SQL})")
-                params.extend([term, term])
+                params.extend([term, term, term])
         low = [d for d in (f.start, today if f.upcoming else None) if d]
         if low:
             where.append("r.span_last >= ?")

@@ -18,8 +18,7 @@ class Reads(Domains):
     def document_events(self, doc_id: str) -> list[StoredEvent]:
         """The current, shown events an article is a source of, in time order."""
         rows = self.connection.execute(
-            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
-            " FROM events WHERE gone=0 AND hidden=0"
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE gone=0 AND hidden=0"
             " AND id IN (SELECT event FROM event_documents WHERE document=?)"
             " ORDER BY sort_key, id",
             (doc_id,),
@@ -32,8 +31,7 @@ class Reads(Domains):
         cancelled events (not hidden ones), in time order: the feeds append them so that
         subscribers see them go."""
         rows = self.connection.execute(
-            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
-            " FROM events WHERE gone=? AND hidden=0 ORDER BY sort_key, id",
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE gone=? AND hidden=0 ORDER BY sort_key, id",
             (GONE_WITHDRAWN,),
         )
         domain = self.uid_domain()
@@ -44,10 +42,7 @@ class Reads(Domains):
 
     def events(self, include_hidden: bool = False) -> list[StoredEvent]:
         """Every current event in time order."""
-        sql = (
-            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
-            " FROM events WHERE gone=0"
-        )
+        sql = f"SELECT {EVENT_COLUMNS} FROM events WHERE gone=0"
         if not include_hidden:
             sql += " AND hidden=0"
         sql += " ORDER BY sort_key, id"
@@ -60,8 +55,7 @@ class Reads(Domains):
         :raises NotFound: when no current event has this id.
         """
         row = self.connection.execute(
-            "SELECT id, data, sources, sequence, created, updated, history, edited, hidden"
-            " FROM events WHERE id=? AND gone=0",
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE id=? AND gone=0",
             (event_id,),
         ).fetchone()
         if not row or (row[8] and not include_hidden):

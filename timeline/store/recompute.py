@@ -36,10 +36,21 @@ from .append import append_reports
 from .blocks import correction_links, reported_again
 from .pins import pinned_among
 from .rows import event_from_row, event_row, sort_key
+from .sources import (
+    add_source,
+    members_sql,
+    source_json,
+    sources_sql,
+    write_members,
+    write_sources,
+)
 from .stamp import Stamps
 
 # The columns of a stored event that a recomputation compares with its result.
-_PRIOR = "SELECT id, fingerprint, sequence, created, history, data, sources, gone, hidden, ckey"
+_PRIOR = (
+    f"SELECT id, fingerprint, sequence, created, history, data, {sources_sql('events.id')},"
+    f" gone, hidden, ckey, {members_sql('events.id')}"
+)
 
 Loaded = list[tuple[Mention, str | None]]  # mentions with the event each belonged to
 Rows = dict[str, tuple]  # stored events by id: the columns of _PRIOR after the id
@@ -66,18 +77,14 @@ def _keep(conn: sqlite3.Connection, merged: list[Merged], old: Rows) -> None:
     pinned = pinned_among(conn, old)
     keep_ids(
         merged,
-        {
-            event_id: json.loads(r[4]).get("members", [])
-            for event_id, r in old.items()
-            if event_id in pinned
-        },
+        {event_id: json.loads(r[9]) for event_id, r in old.items() if event_id in pinned},
         gone={event_id for event_id, r in old.items() if r[6]},
     )
 
 
 def _stored(row: tuple) -> identity.Stored:
-    fp, seq, _created, _history, data, sources, gone, hidden, ckey = row
-    return identity.Stored(fp, seq, data, sources, gone, hidden, ckey)
+    fp, seq, _created, _history, data, sources, gone, hidden, ckey, members = row
+    return identity.Stored(fp, seq, data, sources, gone, hidden, ckey, json.loads(members))
 
 
 class Recomputation(Stamps):
@@ -251,33 +258,40 @@ class Recomputation(Stamps):
             )
         row = event_row(item.event)
         row["changes"] = item.changes
-        row["members"] = item.identity()
         data = json.dumps(row, ensure_ascii=False, sort_keys=True)
-        sources = json.dumps([s.to_json() for s in item.sources], ensure_ascii=False)
-        written = identity.Written(item.fingerprint(), data, sources, item.hidden, id_group(item))
-        revision = identity.revise(_stored(old) if old else None, written)
+        sources = [source_json(s) for s in item.sources]
+        written = identity.Written(
+            item.fingerprint(),
+            data,
+            "[" + ", ".join(sources) + "]",
+            item.hidden,
+            id_group(item),
+            sorted(item.identity()),
+        )
+        stored = _stored(old) if old else None
+        revision = identity.revise(stored, written)
         if revision is None:
             return
         e, at = item.event, stamp.isoformat()
         columns = (sort_key(e), int(e.calendar), int(item.edited), int(item.hidden), written.ckey)
         if old is None:
             conn.execute(
-                "INSERT INTO events (id, data, sources, fingerprint, sequence, created,"
+                "INSERT INTO events (id, data, fingerprint, sequence, created,"
                 " updated, history, sort_key, calendar, edited, hidden, ckey)"
-                " VALUES (?,?,?,?,0,?,?,'[]',?,?,?,?,?)",
-                (item.id, data, sources, written.fingerprint, at, at, *columns),
+                " VALUES (?,?,?,0,?,?,'[]',?,?,?,?,?)",
+                (item.id, data, written.fingerprint, at, at, *columns),
             )
+            _write_parts(conn, item.id, stored, written, sources)
             return
         history = json.loads(old[3])
         if revision.material:
             history.append(identity.history_entry(json.loads(old[4]), e, stamp, bool(old[6])))
         conn.execute(
-            "UPDATE events SET data=?, sources=?, fingerprint=?, sequence=?, updated=?,"
+            "UPDATE events SET data=?, fingerprint=?, sequence=?, updated=?,"
             " history=?, sort_key=?, calendar=?, edited=?, hidden=?, gone=0, ckey=?"
             " WHERE id=?",
             (
                 data,
-                sources,
                 written.fingerprint,
                 revision.sequence,
                 at,
@@ -286,6 +300,30 @@ class Recomputation(Stamps):
                 item.id,
             ),
         )
+        _write_parts(conn, item.id, stored, written, sources)
+
+
+def _write_parts(
+    conn: sqlite3.Connection,
+    event_id: str,
+    stored: identity.Stored | None,
+    written: identity.Written,
+    sources: list[str],
+) -> None:
+    """Write the event's sources (``sources``: each :func:`~.sources.source_json`) and members
+    where they differ from the stored ones, after its row (whose index triggers read them):
+    sources that only follow the stored ones are added after them, others replace them all."""
+    if stored is None:
+        write_sources(conn, event_id, sources)
+    elif stored.sources != written.sources:
+        kept = len(json.loads(stored.sources))
+        if stored.sources == "[" + ", ".join(sources[:kept]) + "]":
+            for n in range(kept, len(sources)):  # new sources after the stored ones
+                add_source(conn, event_id, n, sources[n])
+        else:
+            write_sources(conn, event_id, sources)
+    if stored is None or stored.members != written.members:
+        write_members(conn, event_id, written.members)
 
 
 def withdrawn_documents(conn: sqlite3.Connection, docs: list[str]) -> set[str]:

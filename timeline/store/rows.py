@@ -7,10 +7,17 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from ..model import Document, Event, Source, StoredEvent
+from .sources import sources_sql
 
-# The columns :func:`stored_event` reads, plain and on the alias ``e``.
-EVENT_COLUMNS = "id, data, sources, sequence, created, updated, history, edited, hidden"
-EVENT_COLUMNS_E = ", ".join(f"e.{c}" for c in EVENT_COLUMNS.split(", "))
+# The columns :func:`stored_event` reads (the sources from their own table), plain and on the
+# alias ``e`` of ``events``.
+EVENT_COLUMNS = (
+    f"id, data, {sources_sql('events.id')}, sequence, created, updated, history, edited, hidden"
+)
+EVENT_COLUMNS_E = (
+    f"e.id, e.data, {sources_sql('e.id')}, e.sequence, e.created, e.updated, e.history,"
+    " e.edited, e.hidden"
+)
 # The columns :func:`document_from_row` reads.
 DOCUMENT_COLUMNS = (
     "source, text, published, title, body, updated, url, outlet, lang, key, published_has_time"

@@ -18,7 +18,9 @@ What is kept:
   index, and ``event_rows``, ``event_facets``, ``facet_values`` — the facet index, kept in step
   by triggers (:mod:`.indexes`);
 * ``mention_blocks`` — the incremental-merging index (:mod:`.blocks`);
-* ``served`` — the event ids once served, pinned to their happening (:mod:`.pins`; version 6).
+* ``served`` — the event ids once served, pinned to their happening (:mod:`.pins`; version 6);
+* ``event_sources``, ``event_members`` — each event's sources and members, a row each
+  (:mod:`.sources`; version 7), with ``search_sources``, the full-text index of the sources.
 """
 
 from __future__ import annotations
@@ -34,11 +36,13 @@ from .indexes import rebuild_facets, rebuild_search
 from .jobs import JOBS_SCHEMA
 from .recompute import Recomputation
 from .rows import event_from_row
+from .sources import move_into_rows
 
-SCHEMA_VERSION = 6
-MIGRATABLE = (1, 2, 3, 4, 5)  # older versions this one upgrades in place
+SCHEMA_VERSION = 7
+MIGRATABLE = (1, 2, 3, 4, 5, 6)  # older versions this one upgrades in place
 
-# What the index triggers store for a shown event (``new``): its row and its facet entries.
+# What the index triggers store for a shown event (``new``): its row and its own facet entries
+# (those of its sources come with them: ``event_sources_insert``).
 _INDEX_ROW = """
     INSERT INTO event_rows (event, sort_key, granularity, end_day, span_first, span_last,
                             calendar, last_day, past_key)
@@ -50,9 +54,19 @@ _INDEX_ROW = """
     INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)
     SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'),
            json_extract(value, '$[2]'), new.id
-    FROM json_each(timeline_event_facets(new.data, new.sources))
+    FROM json_each(timeline_event_facets(new.data))
     WHERE new.gone = 0 AND new.hidden = 0;
 """
+# The facet entries of the shown event's sources (when it starts or stops being shown).
+_INDEX_SOURCES = """
+    INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)
+    SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
+           json_extract(j.value, '$[2]'), new.id
+    FROM event_sources s, json_each(timeline_source_facets(s.data)) j
+    WHERE s.event = new.id AND new.gone = 0 AND new.hidden = 0;
+"""
+# The facet kinds an event's own row gives (the others come from its sources).
+_OWN_KINDS = "('who', 'place', 'country', 'type', 'status', 'year')"
 
 SCHEMA = (
     """
@@ -84,7 +98,6 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE TABLE IF NOT EXISTS events (
     id TEXT PRIMARY KEY,
     data TEXT NOT NULL,
-    sources TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     sequence INTEGER NOT NULL DEFAULT 0,
     created TEXT NOT NULL,
@@ -138,22 +151,54 @@ CREATE TRIGGER IF NOT EXISTS documents_search_delete AFTER DELETE ON documents B
     DELETE FROM search_documents WHERE rowid = old.rowid;
 END;
 CREATE TRIGGER IF NOT EXISTS events_search_insert AFTER INSERT ON events BEGIN
-    INSERT INTO search_events (rowid, body)
-    VALUES (new.rowid, timeline_event_text(new.data, new.sources));
-    INSERT OR IGNORE INTO event_documents (document, event)
-    SELECT json_extract(value, '$.document'), new.id FROM json_each(new.sources);
+    INSERT INTO search_events (rowid, body) VALUES (new.rowid, timeline_event_text(new.data));
 END;
-CREATE TRIGGER IF NOT EXISTS events_search_update AFTER UPDATE OF data, sources ON events BEGIN
+CREATE TRIGGER IF NOT EXISTS events_search_update AFTER UPDATE OF data ON events BEGIN
     DELETE FROM search_events WHERE rowid = old.rowid;
-    INSERT INTO search_events (rowid, body)
-    VALUES (new.rowid, timeline_event_text(new.data, new.sources));
-    DELETE FROM event_documents WHERE event = old.id;
-    INSERT OR IGNORE INTO event_documents (document, event)
-    SELECT json_extract(value, '$.document'), new.id FROM json_each(new.sources);
+    INSERT INTO search_events (rowid, body) VALUES (new.rowid, timeline_event_text(new.data));
 END;
 CREATE TRIGGER IF NOT EXISTS events_search_delete AFTER DELETE ON events BEGIN
     DELETE FROM search_events WHERE rowid = old.rowid;
-    DELETE FROM event_documents WHERE event = old.id;
+    DELETE FROM event_sources WHERE event = old.id;
+    DELETE FROM event_members WHERE event = old.id;
+END;
+-- An event's sources and members (schema version 7, :mod:`.sources`): a new report of a
+-- happening is one row more of each. Each source is indexed on its own: its words in
+-- search_sources (sharing its rowid), its document in event_documents, its facets.
+CREATE TABLE IF NOT EXISTS event_sources (
+    event TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    data TEXT NOT NULL,
+    UNIQUE (event, n)
+);
+CREATE TABLE IF NOT EXISTS event_members (
+    event TEXT NOT NULL,
+    document TEXT NOT NULL,
+    key TEXT NOT NULL,
+    grp TEXT NOT NULL,
+    quote_start INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_members_event
+    ON event_members(event, document, key, grp, quote_start);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_sources USING fts5(body, tokenize='unicode61');
+CREATE TRIGGER IF NOT EXISTS event_sources_insert AFTER INSERT ON event_sources BEGIN
+    INSERT INTO search_sources (rowid, body) VALUES (new.rowid, timeline_source_text(new.data));
+    INSERT OR IGNORE INTO event_documents (document, event) VALUES (new.document, new.event);
+    INSERT OR IGNORE INTO event_facets (kind, value_key, shown, event)
+    SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
+           json_extract(j.value, '$[2]'), new.event
+    FROM events e, json_each(timeline_source_facets(new.data)) j
+    WHERE e.id = new.event AND e.gone = 0 AND e.hidden = 0;
+END;
+-- Sources are replaced all at once (:func:`.sources.write_sources`): their facets go with
+-- the first, and the new ones bring theirs.
+CREATE TRIGGER IF NOT EXISTS event_sources_delete AFTER DELETE ON event_sources BEGIN
+    DELETE FROM search_sources WHERE rowid = old.rowid;
+    DELETE FROM event_documents WHERE document = old.document AND event = old.event;
+    DELETE FROM event_facets WHERE event = old.event AND kind NOT IN """
+    + _OWN_KINDS
+    + """;
 END;
 """
     + """
@@ -167,6 +212,7 @@ CREATE TABLE IF NOT EXISTS mention_blocks (
     period TEXT NOT NULL,
     document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
+    event TEXT,
     PRIMARY KEY (grp, token, period, document, idx)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS mention_blocks_document ON mention_blocks(document);
@@ -229,10 +275,25 @@ END;
 CREATE TRIGGER IF NOT EXISTS events_index_order AFTER UPDATE OF sort_key ON events BEGIN
     UPDATE event_rows SET sort_key = new.sort_key WHERE event = new.id;
 END;
+-- An event shown or no longer shown, or moved in or out of the calendar: all its entries again
+-- (those of its sources too); a new row alone changes only its own (events_index_data).
 CREATE TRIGGER IF NOT EXISTS events_index_update
-AFTER UPDATE OF id, data, sources, calendar, gone, hidden ON events BEGIN
+AFTER UPDATE OF id, calendar, gone, hidden ON events
+WHEN old.id IS NOT new.id OR old.calendar IS NOT new.calendar OR old.gone IS NOT new.gone
+    OR old.hidden IS NOT new.hidden BEGIN
     DELETE FROM event_rows WHERE event = old.id;
     DELETE FROM event_facets WHERE event = old.id;
+"""
+    + _INDEX_ROW
+    + _INDEX_SOURCES
+    + """
+END;
+-- A new row of a shown event (a new report, a recomputation): its own entries again.
+CREATE TRIGGER IF NOT EXISTS events_index_data AFTER UPDATE OF data ON events BEGIN
+    DELETE FROM event_rows WHERE event = old.id;
+    DELETE FROM event_facets WHERE event = old.id AND kind IN """
+    + _OWN_KINDS
+    + """;
 """
     + _INDEX_ROW
     + """
@@ -250,8 +311,26 @@ CREATE INDEX IF NOT EXISTS event_rows_past ON event_rows(past_key, last_day);
 CREATE INDEX IF NOT EXISTS event_rows_ahead ON event_rows(last_day, sort_key);
 CREATE INDEX IF NOT EXISTS event_documents_event ON event_documents(event);
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event);
+CREATE INDEX IF NOT EXISTS mentions_confidence
+    ON mentions(event, coalesce(json_extract(data, '$.confidence'), 1.0));
 CREATE INDEX IF NOT EXISTS events_ckey ON events(ckey);
+-- Each block's events one after the other (version 7), however many reports each holds: the
+-- event of each indexed mention follows the mention's.
+CREATE INDEX IF NOT EXISTS mention_blocks_event ON mention_blocks(grp, token, period, event);
+CREATE TRIGGER IF NOT EXISTS mentions_block_event AFTER UPDATE OF event ON mentions BEGIN
+    UPDATE mention_blocks SET event = new.event WHERE document = new.document AND idx = new.idx;
+END;
 """
+
+
+# The triggers on ``events`` that an older version made otherwise.
+_EVENT_TRIGGERS = (
+    "events_index_insert",
+    "events_index_update",
+    "events_search_insert",
+    "events_search_update",
+    "events_search_delete",
+)
 
 
 class Schema(Recomputation):
@@ -270,9 +349,10 @@ class Schema(Recomputation):
                     f"{SCHEMA_VERSION}; re-ingest into a new file (--db) or remove it"
                 )
             if version in MIGRATABLE:
-                # The index triggers of an older version write fewer columns: SCHEMA makes them
-                # again, and the migration adds the columns before anything fires them.
-                for name in ("events_index_insert", "events_index_update"):
+                # The index triggers of an older version write fewer columns and read the
+                # sources from the event's row: SCHEMA makes them again, and the migration adds
+                # the columns and moves the sources before anything fires them.
+                for name in _EVENT_TRIGGERS:
                     conn.execute(f"DROP TRIGGER IF EXISTS {name}")
             conn.executescript(SCHEMA)
             conn.execute(
@@ -314,48 +394,58 @@ class Schema(Recomputation):
         current rules): its mentions are indexed under version 4's blocking keys and its
         events' id groups derived from their rows, reading the store row by row. Every older
         store keeps ``timeline`` as the domain of its UIDs (version 5), and has every event id
-        it holds pinned (version 6): any of them may have been served.
+        it holds pinned (version 6). Before version 7 each event's row held its sources and
+        members as JSON lists: they become rows of their own (:mod:`.sources`).
         """
         with self.transaction() as tx:
-            # Before version 6 no store recorded which ids it served: pin them all, so that
-            # a subscriber's UIDs keep naming their happenings.
-            tx.execute("INSERT OR IGNORE INTO served (id) SELECT id FROM events")
-            if version == 5:
-                tx.execute(
-                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
-                )
-                return
-            # Before version 5 every store's UIDs were <id>@timeline: keep them, so that
-            # subscribers see no duplicates.
-            tx.execute("INSERT OR IGNORE INTO meta VALUES ('uid_domain', ?)", (LEGACY_DOMAIN,))
-            if version == 4:
-                tx.execute(
-                    "UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),)
-                )
-                return
-            if version == 1:
-                # Version 1 had no search index: build it from the stored rows. Its sort keys
-                # ("2022|") put a year after the days of that year.
-                rebuild_search(tx)
-                tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
-            for table, column in (
-                ("mentions", "event"),
-                ("events", "ckey"),
-                ("event_rows", "last_day"),
-                ("event_rows", "past_key"),
-            ):
-                if column not in {r[1] for r in tx.execute(f"PRAGMA table_info({table})")}:
-                    tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
-            tx.execute("DELETE FROM mention_blocks")
-            for doc_id, idx, data in tx.execute("SELECT document, idx, data FROM mentions"):
-                insert_blocks(tx, doc_id, idx, event_from_row(json.loads(data)))
-            if version < 3:
-                self._recompute(tx, self._touch(tx))
-            else:
-                regroup(tx)
-            # Versions 1 and 2 had no facet index, version 3 no order of the past.
-            rebuild_facets(tx)
+            self._upgrade(tx, version)
+            # Version 7 keeps the event of each indexed mention beside it.
+            tx.execute(
+                "UPDATE mention_blocks SET event = (SELECT m.event FROM mentions m"
+                " WHERE m.document = mention_blocks.document AND m.idx = mention_blocks.idx)"
+            )
             tx.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
+
+    def _upgrade(self, tx: sqlite3.Connection, version: int) -> None:
+        """The steps of :meth:`_migrate` that ``version`` needs."""
+        # Before version 6 no store recorded which ids it served: pin them all, so that
+        # a subscriber's UIDs keep naming their happenings.
+        tx.execute("INSERT OR IGNORE INTO served (id) SELECT id FROM events")
+        if "event" not in {r[1] for r in tx.execute("PRAGMA table_info(mention_blocks)")}:
+            tx.execute("ALTER TABLE mention_blocks ADD COLUMN event TEXT")
+        if "sources" in {r[1] for r in tx.execute("PRAGMA table_info(events)")}:
+            move_into_rows(tx)
+            rebuild_search(tx)
+            rebuild_facets(tx)
+        if version in (5, 6):
+            return
+        # Before version 5 every store's UIDs were <id>@timeline: keep them, so that
+        # subscribers see no duplicates.
+        tx.execute("INSERT OR IGNORE INTO meta VALUES ('uid_domain', ?)", (LEGACY_DOMAIN,))
+        if version == 4:
+            return
+        if version == 1:
+            # Version 1 had no search index: build it from the stored rows. Its sort keys
+            # ("2022|") put a year after the days of that year.
+            rebuild_search(tx)
+            tx.execute("UPDATE events SET sort_key = replace(sort_key, '|', ' ')")
+        for table, column in (
+            ("mentions", "event"),
+            ("events", "ckey"),
+            ("event_rows", "last_day"),
+            ("event_rows", "past_key"),
+        ):
+            if column not in {r[1] for r in tx.execute(f"PRAGMA table_info({table})")}:
+                tx.execute(f"ALTER TABLE {table} ADD COLUMN {column} TEXT")
+        tx.execute("DELETE FROM mention_blocks")
+        for doc_id, idx, data in tx.execute("SELECT document, idx, data FROM mentions"):
+            insert_blocks(tx, doc_id, idx, event_from_row(json.loads(data)))
+        if version < 3:
+            self._recompute(tx, self._touch(tx))
+        else:
+            regroup(tx)
+        # Versions 1 and 2 had no facet index, version 3 no order of the past.
+        rebuild_facets(tx)
 
     @staticmethod
     def _version(conn: sqlite3.Connection) -> int | None:

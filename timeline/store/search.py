@@ -14,10 +14,13 @@ from .indexes import rebuild_facets, rebuild_search
 
 _PHRASE = re.compile(r'"([^"]*)"')
 
-# The ids of the events an FTS5 expression (bound twice) finds in their own text or articles.
+# The ids of the events an FTS5 expression (bound three times) finds in their own text, their
+# sources' titles, outlets and quotes, or their articles.
 SEARCH_SQL = (
     "SELECT e.id FROM search_events s JOIN events e ON e.rowid = s.rowid"
     " WHERE search_events MATCH ?"
+    " UNION SELECT es.event FROM search_sources s JOIN event_sources es ON es.rowid = s.rowid"
+    " WHERE search_sources MATCH ?"
     " UNION SELECT ed.event FROM search_documents s JOIN documents d ON d.rowid = s.rowid"
     " JOIN event_documents ed ON ed.document = d.id WHERE search_documents MATCH ?"
 )
@@ -64,6 +67,10 @@ class Search(Connections):
                 rows = conn.execute(
                     "SELECT e.id FROM search_events s JOIN events e ON e.rowid = s.rowid"
                     " WHERE search_events MATCH ?1 AND e.gone = 0"
+                    " UNION SELECT es.event FROM search_sources s"
+                    " JOIN event_sources es ON es.rowid = s.rowid"
+                    " JOIN events e ON e.id = es.event"
+                    " WHERE search_sources MATCH ?1 AND e.gone = 0"
                     " UNION SELECT ed.event FROM search_documents s"
                     " JOIN documents d ON d.rowid = s.rowid"
                     " JOIN event_documents ed ON ed.document = d.id"
