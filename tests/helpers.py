@@ -76,6 +76,20 @@ def shared_tool(name: str) -> Path | None:
     return path if path.exists() else None
 
 
+def ics_check_tool() -> Path:
+    """The shared ``ics-check`` tool, with the Node.js its ical.js parser needs (a missing one
+    fails in CI and skips elsewhere, as :func:`require` says)."""
+    tool = shared_tool("ics-check")
+    require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
+    require(
+        shutil.which("node") is not None,
+        "Node.js (for ical.js in ics-check)",
+        "install nodejs and npm",
+    )
+    assert tool is not None
+    return tool
+
+
 def ingest(store, paths, published=None):
     from timeline.pipeline import analyse_file
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import threading
 from functools import partial
@@ -25,6 +24,7 @@ from helpers import (
     ROOT,
     chromium_path,
     hand_analysis,
+    ics_check_tool,
     ingest,
     require,
     run_cli,
@@ -352,13 +352,7 @@ def run_tool(args: list[str]) -> str:
 
 @pytest.mark.realclient
 def test_ics_check_on_the_published_feeds(site, server):
-    tool = shared_tool("ics-check")
-    require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
-    require(
-        shutil.which("node") is not None,
-        "Node.js (for ical.js in ics-check)",
-        "install nodejs and npm",
-    )
+    tool = ics_check_tool()
     event = next(p for p in sorted(site.glob("events/*.ics")))
     output = run_tool(
         [

@@ -6,7 +6,7 @@ import subprocess
 from datetime import UTC, date, datetime
 
 import pytest
-from helpers import require, shared_tool
+from helpers import ics_check_tool
 from icalendar import Calendar
 
 from timeline.model import Event, Source, StoredEvent
@@ -135,15 +135,7 @@ def test_description_names_sources_and_escapes_hostile_text():
 
 @pytest.mark.realclient
 def test_ics_check_accepts_a_rich_feed(tmp_path):
-    tool = shared_tool("ics-check")
-    require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
-    import shutil
-
-    require(
-        shutil.which("node") is not None,
-        "Node.js (for ical.js in ics-check)",
-        "install nodejs and npm",
-    )
+    tool = ics_check_tool()
     items = [
         stored("a"),
         stored("b", date="2025-11-13", time="09:30", timezone="Asia/Tehran"),

@@ -4,11 +4,10 @@ per-event feeds, served and as files; and the terminal calendar ``khal``."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 import pytest
-from helpers import LiveServer, require, shared_tool
+from helpers import LiveServer, ics_check_tool, require, shared_tool
 from khalclient import Khal
 
 FILTERED = [
@@ -24,17 +23,6 @@ FILTERED = [
 ]
 
 
-def ics_check():
-    tool = shared_tool("ics-check")
-    require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
-    require(
-        shutil.which("node") is not None,
-        "Node.js (for ical.js in ics-check)",
-        "install nodejs and npm",
-    )
-    return tool
-
-
 def run_ics_check(tool, *inputs: str) -> str:
     result = subprocess.run(
         [str(tool), "--quiet", *inputs], capture_output=True, text=True, timeout=600
@@ -47,7 +35,7 @@ def run_ics_check(tool, *inputs: str) -> str:
 
 @pytest.mark.realclient
 def test_ics_check_accepts_every_feed_of_the_rich_store(rich, rich_client, tmp_path):
-    tool = ics_check()
+    tool = ics_check_tool()
     files = []
     for n, query in enumerate(["", *FILTERED]):
         path = tmp_path / f"feed-{n}.ics"
@@ -65,7 +53,7 @@ def test_ics_check_accepts_every_feed_of_the_rich_store(rich, rich_client, tmp_p
 @pytest.mark.realclient
 def test_ics_check_on_the_served_rich_feeds(rich_app):
     """Over HTTP: the content type and the 304s that a subscribing client relies on."""
-    tool = ics_check()
+    tool = ics_check_tool()
     with LiveServer(rich_app) as server:
         visit = next(
             it

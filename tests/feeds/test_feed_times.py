@@ -6,13 +6,12 @@ all-day event) and the page (``14.00–16.00``)."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from helpers import ingest, require, run_cli, shared_tool
+from helpers import ics_check_tool, ingest, run_cli
 from icalendar import Calendar
 
 from timeline.corrections import validate_edit
@@ -120,13 +119,7 @@ def test_feed_part_of_a_day_is_an_all_day_event(timed_client):
 
 @pytest.mark.realclient
 def test_ics_check_accepts_the_feed_with_end_times(timed_client, tmp_path):
-    tool = shared_tool("ics-check")
-    require(tool is not None, "shared/tools/ics-check", "run from a checkout beside shared/")
-    require(
-        shutil.which("node") is not None,
-        "Node.js (for ical.js in ics-check)",
-        "install nodejs and npm",
-    )
+    tool = ics_check_tool()
     path = tmp_path / "times.ics"
     path.write_bytes(timed_client.get("/calendar.ics").data)
     assert path.read_bytes().count(b"DTEND;TZID=") == 4
