@@ -40,12 +40,7 @@ def event_text(data: str | None) -> str:
     with each source (:func:`source_text`)."""
     from ..i18n import LANGUAGES, gettext
 
-    try:
-        row = json.loads(data) if data else {}
-    except ValueError:
-        return ""
-    if not isinstance(row, dict):
-        return ""
+    row = _json_object(data)
     parts = [
         row.get("title"),
         row.get("quote"),
@@ -60,13 +55,18 @@ def event_text(data: str | None) -> str:
 
 def source_text(data: str | None) -> str:
     """The folded searchable text of one source of an event: its title, outlet and quote."""
-    try:
-        src = json.loads(data) if data else {}
-    except ValueError:
-        return ""
-    if not isinstance(src, dict):
-        return ""
+    src = _json_object(data)
     return _folded([src.get("title"), src.get("outlet"), src.get("quote")])
+
+
+def _json_object(data: str | None) -> dict:
+    """The JSON object a row stores, or an empty one for no data, malformed JSON or another
+    JSON value (its text is then empty: a malformed row must never block a write)."""
+    try:
+        value = json.loads(data) if data else {}
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _folded(parts: list) -> str:

@@ -48,11 +48,12 @@ def sources_json(sources: Iterable[Source]) -> str:
 
 
 def add_source(conn: sqlite3.Connection, event_id: str, n: int, data: str) -> None:
-    """Store one source (``data``: :func:`source_json`) as the event's ``n``-th."""
-    document = json.loads(data).get("document")
+    """Store one source (``data``: :func:`source_json`) as the event's ``n``-th; its document
+    column is read from ``data`` by SQLite, without parsing the JSON again in Python."""
     conn.execute(
-        "INSERT INTO event_sources (event, n, document, data) VALUES (?,?,?,?)",
-        (event_id, n, document, data),
+        "INSERT INTO event_sources (event, n, document, data)"
+        " VALUES (?1, ?2, json_extract(?3, '$.document'), ?3)",
+        (event_id, n, data),
     )
 
 
