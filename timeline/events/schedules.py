@@ -109,11 +109,18 @@ def holiday_slot(
     if span is None:
         return None
     first, last = span
-    if after is not None and after.folded in lex.phrases("holiday_eve"):
+    if on_eve(tm, tokens, lex):
         first = last = first - timedelta(days=1)
     elif length:
         first, last = _extended(first, last, length)
     return slot_from_days(first, last, "day")
+
+
+def on_eve(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a holiday's name is followed by the word for the day before it (``Ramazan
+    Bayramı arifesinde``): the event is the eve, titled so."""
+    after = _next_token(tm, tokens)
+    return after is not None and after.folded in lex.phrases("holiday_eve")
 
 
 def _number(word: str) -> int | None:
