@@ -36,6 +36,28 @@ CASES = [
         " gerçekleştirilecek.",
         [("Sosyal konut projesinin kura çekimi", "2026-02-25", None, "planned")],
     ),
+    # --- elections named by a kind of several words -------------------------------------------
+    (
+        "local elections on a day",
+        "Yerel seçimler [29 Mart'ta|2026-03-29] yapılacak.",
+        [("Yerel seçimler", "2026-03-29", None, "planned")],
+    ),
+    (
+        "an early election in the locative",
+        "Ülke genelinde erken seçim [29 Mart'ta|2026-03-29] yapılacak.",
+        [("Erken seçim", "2026-03-29", None, "planned")],
+    ),
+    ("an election of no kind names nothing", "Seçim [29 Mart'ta|2026-03-29] yapılacak.", []),
+    (
+        "a call for an early election is no election",
+        "Muhalefet [dün|2026-02-09] erken seçim çağrısında bulundu.",
+        [],
+    ),
+    (
+        "the results of local elections are not the vote",
+        "Yerel seçim sonuçları [dün|2026-02-09] açıklandı.",
+        [],
+    ),
     # --- matches -------------------------------------------------------------------------------
     (
         "a derby with its kick-off",

@@ -42,6 +42,7 @@ SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its o
 # other words could title them.
 KIND_TITLED = ("draw", "results", "deadline", "term")
 KIND_FIRST = ("term",)
+ELECTION = "election"  # its kinds of several words name it (kind_of_vote)
 MAX_NAME_WORDS = 4  # capitalised words before a kind that name what it belongs to
 ADVERBIAL = ("locative", "ablative")  # cases that end such a name ("Okullarda")
 RECENT_DAYS = 14
@@ -173,12 +174,21 @@ def starts_or_ends(tm: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return False
 
 
+def kind_of_vote(tm: TriggerMatch) -> bool:
+    """Whether an unnamed trigger is an election named by a kind of several words (``erken
+    seçim``, ``yerel seçimler``): the country's own election of that kind, which a calendar
+    names so (unlike ``oy verme``, a kind of one word)."""
+    return not tm.name and tm.trigger.type == ELECTION and " " in tm.trigger.lemma
+
+
 def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
     """The title of an event named by its kind: ``Birinci dönem ara tatili`` -> ``Ara
     tatili``; ``Dünya Kupası kura çekimi`` (the capitalised words right before the kind), else
     the kind alone (``Kura çekimi``, ``Son tarih``)."""
     if tm.name:
         return None
+    if kind_of_vote(tm):
+        return cap_title(tm.trigger.lemma)
     if tm.trigger.type in KIND_TITLED:
         names: list[Token] = []
         for tok in reversed([t for t in tokens if t.end <= tm.first.start]):
