@@ -93,9 +93,19 @@ CASES = [
     ),
     # --- hearings, openings, signings -----------------------------------------------------------
     (
-        "a hearing put off to a new day",
-        "Sanıkların yargılandığı davanın duruşması [15 Nisan'a|2026-04-15] ertelendi.",
-        [("Davanın duruşması", "2026-04-15", None, "planned")],
+        "a named case's hearing put off to a new day",
+        "Ergenekon davasının duruşması [15 Nisan'a|2026-04-15] ertelendi.",
+        [("Ergenekon davasının duruşması", "2026-04-15", None, "planned")],
+    ),
+    (
+        "an ordinal word between the owner and the hearing",
+        "Liman ihalesi davasının ilk duruşması [4 Mart'ta|2026-03-04] görülecek.",
+        [("Liman ihalesi davasının duruşması", "2026-03-04", None, "planned")],
+    ),
+    (
+        "a hearing of 'the case' says not which",
+        "Sanıkların yargılandığı davanın ilk duruşması [15 Nisan'da|2026-04-15] görülecek.",
+        [],
     ),
     (
         "an opening owned by what is opened",
