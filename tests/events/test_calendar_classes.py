@@ -58,6 +58,27 @@ CASES = [
         "Yerel seçim sonuçları [dün|2026-02-09] açıklandı.",
         [],
     ),
+    # --- strikes told with "greve çıkmak/gitmek" ------------------------------------------------
+    (
+        "workers go on strike on a day",
+        "Metal işçileri [2 Mart'ta|2026-03-02] greve çıkacak.",
+        [("Metal işçilerinin grevi", "2026-03-02", None, "planned")],
+    ),
+    (
+        "a strike in the past tense",
+        "Liman işçileri [dün|2026-02-09] greve gitti.",
+        [("Liman işçilerinin grevi", "2026-02-09", None, "held")],
+    ),
+    (
+        "refusing to strike is no feed event",
+        "Öğretmenler [2 Mart'ta|2026-03-02] greve çıkmayacak.",
+        [],
+    ),
+    (
+        "a strike with no subject names nothing",
+        "Bazı sektörlerde [2 Mart'ta|2026-03-02] greve çıkılacak.",
+        [],
+    ),
     # --- matches -------------------------------------------------------------------------------
     (
         "a derby with its kick-off",
