@@ -112,6 +112,18 @@ CASES = [
         "Ramazan Bayramı arifesinde kamu kurumlarında mesai öğleden sonra sona erecek.",
         [("Ramazan Bayramı arifesi", "2026-03-19", None, "planned")],
     ),
+    (
+        "an extra day off granted for a coming day",
+        "Kamu çalışanlarına [23 Mart'ta|2026-03-23] idari izin verildi.",
+        [("İdari izin", "2026-03-23", None, "planned")],
+    ),
+    (
+        "an extra day off given yesterday",
+        "Valilik, kar nedeniyle [dün|2026-02-09] idari izin verdi.",
+        [("İdari izin", "2026-02-09", None, "held")],
+    ),
+    ("a day off asked, with no day", "Kamu çalışanları idari izin talep etti.", []),
+    ("a day off in a question", "Kamuda [19 Mart'ta|2026-03-19] idari izin olacak mı?", []),
     # --- hearings, openings, signings -----------------------------------------------------------
     (
         "a named case's hearing put off to a new day",

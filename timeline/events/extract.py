@@ -110,8 +110,8 @@ from .schedules import (
     KIND_FIRST,
     holiday_slot,
     join_windows,
-    kind_of_vote,
     kind_title,
+    named_by_kind,
     on_eve,
     schedule_events,
     starts_or_ends,
@@ -487,7 +487,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             cand.possessor,
             cand.subject,
         )
-        by_kind = not title and (tm.trigger.type in (*KIND_FIRST, *SELF_DATED) or kind_of_vote(tm))
+        by_kind = not title and (tm.trigger.type in (*KIND_FIRST, *SELF_DATED) or named_by_kind(tm))
         title = title or kind_title(tm, cand.view.tokens, lex)
         title, by_kind = _compound_title(cand, title, by_kind, len(names), place)
     title = title or ""  # an untitled mention may still tell more about a titled one

@@ -42,7 +42,7 @@ SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its o
 # other words could title them.
 KIND_TITLED = ("draw", "results", "deadline", "term")
 KIND_FIRST = ("term",)
-ELECTION = "election"  # its kinds of several words name it (kind_of_vote)
+SELF_NAMED = ("election", "holiday")  # their kinds of several words name them (named_by_kind)
 MAX_NAME_WORDS = 4  # capitalised words before a kind that name what it belongs to
 ADVERBIAL = ("locative", "ablative")  # cases that end such a name ("Okullarda")
 RECENT_DAYS = 14
@@ -174,11 +174,11 @@ def starts_or_ends(tm: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return False
 
 
-def kind_of_vote(tm: TriggerMatch) -> bool:
-    """Whether an unnamed trigger is an election named by a kind of several words (``erken
-    seçim``, ``yerel seçimler``): the country's own election of that kind, which a calendar
-    names so (unlike ``oy verme``, a kind of one word)."""
-    return not tm.name and tm.trigger.type == ELECTION and " " in tm.trigger.lemma
+def named_by_kind(tm: TriggerMatch) -> bool:
+    """Whether an unnamed trigger is an election or a day off named by a kind of several words
+    (``erken seçim``, ``yerel seçimler``, ``idari izin``): the country's own of that kind,
+    which a calendar names so (unlike ``oy verme``, a kind of one word)."""
+    return not tm.name and tm.trigger.type in SELF_NAMED and " " in tm.trigger.lemma
 
 
 def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
@@ -187,7 +187,7 @@ def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | Non
     the kind alone (``Kura çekimi``, ``Son tarih``)."""
     if tm.name:
         return None
-    if kind_of_vote(tm):
+    if named_by_kind(tm):
         return cap_title(tm.trigger.lemma)
     if tm.trigger.type in KIND_TITLED:
         names: list[Token] = []
