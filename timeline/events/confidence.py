@@ -256,8 +256,12 @@ def _on_its_day(event: Event, lex: Lexicon) -> bool:
 
 def _generic_body(title: str, lex: Lexicon) -> bool:
     """Whether a title names only a body every organisation has (``generic_body`` in
-    ``event_words.tsv``: ``Yönetim Kurulu toplantısı``, ``Genel Kurul``), with no owner."""
+    ``event_words.tsv``: ``Yönetim Kurulu toplantısı``, ``Genel Kurul``), with no owner, or
+    an event owned only by what every event of its kind has (``generic_owner``: ``Davanın
+    duruşması`` says not which case)."""
     words = fold(title).split()
+    if len(words) == 2 and words[0] in lex.phrases("generic_owner"):
+        return True
     if words and words[-1] in lex.possessed_nouns:
         words = words[:-1]
     return " ".join(words) in lex.phrases("generic_body")

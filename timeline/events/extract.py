@@ -111,6 +111,8 @@ from .schedules import (
     holiday_slot,
     join_windows,
     kind_title,
+    named_by_kind,
+    on_eve,
     schedule_events,
     starts_or_ends,
 )
@@ -465,6 +467,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     by_kind = False  # titled by its kind alone ("Yarıyıl tatili")
     if tm.name:
         title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
+        if tm.trigger.type == "holiday" and on_eve(tm, cand.view.tokens, lex):
+            title = f"{title} {lex.word('eve_title')}"  # "Ramazan Bayramı arifesi"
     elif cand.part_of:
         title = part_title(cand.part_of, cand.phrase or tm.trigger.noun, lex)
     elif tm.trigger.type in KIND_FIRST:
@@ -483,7 +487,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             cand.possessor,
             cand.subject,
         )
-        by_kind = not title and tm.trigger.type in (*KIND_FIRST, *SELF_DATED)
+        by_kind = not title and (tm.trigger.type in (*KIND_FIRST, *SELF_DATED) or named_by_kind(tm))
         title = title or kind_title(tm, cand.view.tokens, lex)
         title, by_kind = _compound_title(cand, title, by_kind, len(names), place)
     title = title or ""  # an untitled mention may still tell more about a titled one

@@ -42,6 +42,7 @@ SCHEDULE_TYPE = "programme"  # an item of a schedule with no event word of its o
 # other words could title them.
 KIND_TITLED = ("draw", "results", "deadline", "term")
 KIND_FIRST = ("term",)
+SELF_NAMED = ("election", "holiday")  # their kinds of several words name them (named_by_kind)
 MAX_NAME_WORDS = 4  # capitalised words before a kind that name what it belongs to
 ADVERBIAL = ("locative", "ablative")  # cases that end such a name ("Okullarda")
 RECENT_DAYS = 14
@@ -109,11 +110,18 @@ def holiday_slot(
     if span is None:
         return None
     first, last = span
-    if after is not None and after.folded in lex.phrases("holiday_eve"):
+    if on_eve(tm, tokens, lex):
         first = last = first - timedelta(days=1)
     elif length:
         first, last = _extended(first, last, length)
     return slot_from_days(first, last, "day")
+
+
+def on_eve(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a holiday's name is followed by the word for the day before it (``Ramazan
+    Bayramı arifesinde``): the event is the eve, titled so."""
+    after = _next_token(tm, tokens)
+    return after is not None and after.folded in lex.phrases("holiday_eve")
 
 
 def _number(word: str) -> int | None:
@@ -166,12 +174,21 @@ def starts_or_ends(tm: TriggerMatch, text: str, lex: Lexicon) -> bool:
     return False
 
 
+def named_by_kind(tm: TriggerMatch) -> bool:
+    """Whether an unnamed trigger is an election or a day off named by a kind of several words
+    (``erken seçim``, ``yerel seçimler``, ``idari izin``): the country's own of that kind,
+    which a calendar names so (unlike ``oy verme``, a kind of one word)."""
+    return not tm.name and tm.trigger.type in SELF_NAMED and " " in tm.trigger.lemma
+
+
 def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
     """The title of an event named by its kind: ``Birinci dönem ara tatili`` -> ``Ara
     tatili``; ``Dünya Kupası kura çekimi`` (the capitalised words right before the kind), else
     the kind alone (``Kura çekimi``, ``Son tarih``)."""
     if tm.name:
         return None
+    if named_by_kind(tm):
+        return cap_title(tm.trigger.lemma)
     if tm.trigger.type in KIND_TITLED:
         names: list[Token] = []
         for tok in reversed([t for t in tokens if t.end <= tm.first.start]):

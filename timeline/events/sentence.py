@@ -399,8 +399,8 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     if tm.trigger.form != "noun":
         return None
     before = _without_manner([t for t in free if t.end <= tm.first.start], lex)
-    if before and before[-1].is_ordinal:
-        before = before[:-1]
+    if before and (before[-1].is_ordinal or before[-1].folded in lex.ordinals):
+        before = before[:-1]  # "davanın 2. duruşması", "davanın ilk duruşması"
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
         return None
     phrase = [before[-1]]
