@@ -80,6 +80,36 @@ CASES = [
     ("Anlaşma 28 Aralık'ta imzalandı.", D(2025, 1, 10), ["2024-12-28"], "past across the new year"),
     ("Zirve 5 Ocak'ta yapılacak.", D(2024, 12, 20), ["2025-01-05"], "future across the new year"),
     ("Açılış 15 Mayıs'ta.", D(2025, 12, 1), ["2026-05-15"], "no verb: the nearest 15 May"),
+    (
+        "Seminerler eylülde, ekimde ve kasımda düzenlenecek.",
+        D(2025, 8, 3),
+        ["2025-09,2025-10,2025-11"],
+        "months each with its own case ending: one list",
+    ),
+    (
+        "Toplantılar Eylül'de, Ekim'de ve Kasım'da yapılacak.",
+        D(2025, 8, 3),
+        ["2025-09,2025-10,2025-11"],
+        "months each with an apostrophe and a case: one list",
+    ),
+    (
+        "Kurslar Aralık'ta ve Ocak'ta açılacak.",
+        D(2025, 11, 3),
+        ["2025-12,2026-01"],
+        "a cased list across the new year",
+    ),
+    (
+        "Satışlar ekimde ve kasımda geriledi.",
+        D(2025, 12, 10),
+        ["2025-10,2025-11"],
+        "a cased list in a past clause",
+    ),
+    (
+        "Fuar ekimde açılacak, kasımda kapanacak.",
+        D(2025, 8, 3),
+        ["2025-10", "2025-11"],
+        "two clauses, two months: no list",
+    ),
 ]
 
 

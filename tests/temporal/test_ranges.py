@@ -135,6 +135,42 @@ CASES = [
         ["2025/2030"],
         "a range of years",
     ),
+    (
+        "Başvurular ayın 15'i ile 20'si arasında alınacak.",
+        D(2025, 11, 3),
+        ["2025-11-15/2025-11-20"],
+        "days of the month in context between two ordinals: one range",
+    ),
+    (
+        "Ödemeler Aralık ayının 5'i ile 12'si arasında yapılacak.",
+        D(2025, 11, 3),
+        ["2025-12-05/2025-12-12"],
+        "days of a named month between two ordinals",
+    ),
+    (
+        "Sınavlar ayın 3'ünden 7'sine kadar sürecek.",
+        D(2025, 11, 1),
+        ["2025-11-03/2025-11-07"],
+        "days of the month from ... until",
+    ),
+    (
+        "Kayıtlar gelecek ayın 1'i ile 10'u arasında yapılacak.",
+        D(2025, 11, 20),
+        ["2025-12-01/2025-12-10"],
+        "days of next month",
+    ),
+    (
+        "Fiyatlar ayın 10'u ile 20'si arasında yüzde 5 arttı.",
+        D(2025, 11, 25),
+        ["2025-11-10/2025-11-20"],
+        "past range of days of this month",
+    ),
+    (
+        "Puan farkı 15'i ile 20'si arasında değişiyor.",
+        D(2025, 11, 3),
+        [],
+        "ordinals without a month: no date",
+    ),
 ]
 
 

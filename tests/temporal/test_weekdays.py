@@ -53,6 +53,36 @@ CASES = [
     ("İç pazarda satışlar düştü.", WED, [], "market, with a suffix"),
     ("Çarşamba ilçesinde sel oldu.", WED, [], "Çarşamba is also a town"),
     ("Cuma Ali Yılmaz açıklama yaptı.", WED, [], "Cuma is also a first name"),
+    (
+        "Toplantı Salı'dan Perşembe'ye ertelendi.",
+        D(2025, 11, 17),
+        ["2025-11-18", "2025-11-20"],
+        "moved between weekdays: the old slot ahead, the new one after it",
+    ),
+    (
+        "Toplantı Salı'dan Perşembe'ye ertelendi.",
+        D(2025, 11, 20),
+        ["2025-11-25", "2025-11-27"],
+        "moved between weekdays, published on the new weekday: the coming pair",
+    ),
+    (
+        "Maç Cumartesi'den Pazar'a alındı.",
+        D(2025, 11, 17),
+        ["2025-11-22", "2025-11-23"],
+        "'Pazar' after a weekday in the ablative is the day, not a market",
+    ),
+    (
+        "Görüşme Perşembe'den Salı'ya ertelendi.",
+        D(2025, 11, 17),
+        ["2025-11-20", "2025-11-25"],
+        "moved into the next week",
+    ),
+    (
+        "Pazardan pazara fiyatlar değişiyor.",
+        WED,
+        [],
+        "market to market: no weekdays",
+    ),
 ]
 
 

@@ -350,6 +350,10 @@ class Resolver(ResolverSpans):
             return self._month_day(m, f, now, tense, mod)
         if "weekday" in f:
             partner = self._coordinated_day(m) if shift is None else None
+            if partner is not None and f.get("moved_to"):
+                # Salı'dan Perşembe'ye: the first such day after the day moved from
+                step = (f["weekday"] - partner.isoweekday()) % 7 or 7
+                return self._clock(Period.day(partner + timedelta(days=step)), f)
             if partner is not None:
                 # yarın ve perşembe günü: the weekday next to its partner day
                 ahead = partner >= now
@@ -364,6 +368,8 @@ class Resolver(ResolverSpans):
                 # 31 Aralık … Perşembe gününe denk gelmesi: the Thursday nearest that day
                 step = (f["weekday"] - anchor.isoweekday() + 3) % 7 - 3
                 return self._clock(Period.day(anchor + timedelta(days=step)), f)
+            if f.get("moved_from"):
+                tense = "future"  # Salı'dan Perşembe'ye ertelendi: a slot still to come
             return self._clock(self._weekday(f["weekday"], shift, now, tense), f)
         if shift == 0 and "pod" in f:
             return self._clock(Period.day(now), f)  # bu sabah, bu akşam 20.00'de

@@ -148,6 +148,8 @@ class ResolverSpans:
                 # 22.00-02.00: a range that runs past midnight ends on the next day
                 finish = Period.day(end.first + timedelta(days=1)).at(e["hour"], e["minute"])
             return start.through(finish)
+        if "day" in e and "month" not in e:
+            return self._days_of_month(m, now, tense)
         if "month" not in f and "month" not in e:
             # 2025-2030
             return Period.year(f["year"]).through(Period.year(e["year"]))
@@ -182,6 +184,18 @@ class ResolverSpans:
             if period is not None:
                 return period
         return self._in_context(m, now, tense, make_days, end_year)
+
+    def _days_of_month(self, m: Mention, now: date, tense) -> Period | None:
+        """``ayın 15'i ile 20'si arasında``, ``Aralık ayının 5'inden 12'sine kadar``: the first
+        day as a day of the month named or in context, through the end day of that month."""
+        start = self._point(m, m.fields, now, tense)
+        if start is None or start.granularity != "day" or start.first.day >= m.end_fields["day"]:
+            return None
+        try:
+            end = start.first.replace(day=m.end_fields["day"])
+        except ValueError:
+            return None  # ayın 29'u ile 31'i arasında in a short month
+        return start.through(Period.day(end))
 
     def _end_day(self, m: Mention, start: Period, now: date, tense) -> Period | None:
         """The day a range of clock times ends on: the day it names (``… 26 Ocak saat 06.00'ya

@@ -31,6 +31,9 @@ _DOCKET_NUMBER = re.compile(r"/\d{1,3}(?!\d)")
 _AGENDA_OPEN = re.compile(r"\((?:[^\W\d_][^\W\d_ ]*/)?\Z")
 _IN_PARENTHESES = re.compile(r"\(")
 _BARE_YEAR_WINDOW = 50  # a year written without suffix or "yılı" must be this close to the DCT
+_WORD_BEFORE = re.compile(r"(\S+)[^\S\n]+\Z")  # the word before a position, with its suffix
+_WORD_WITH_CASE = re.compile(r"([^\W\d_]+(?:'[^\W\d_]+)?)")
+_CASE_LETTERS = 5  # the most letters a case ending adds to a weekday (gününden is a word apart)
 _NUMBER_TOKEN = re.compile(r"\d+|[^\W\d_]+")  # the numbers of "2.3.4", "ikinci ve üçüncü"
 _SPELLED_YEARS = (1000, 2199)
 MAX_HOUR = 24  # a year written in words: the range the digit years {y} allow
@@ -163,8 +166,12 @@ def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     if any(rule.group(m, name) for name in ("shift", "pod", "hour", "dayword")):
         return True
     word = rule.group(m, "weekday")
-    _, ambiguous = scan.grammar.weekdays.get(scan.grammar.lexicon.key(word), (0, 0))
+    weekday, ambiguous = scan.grammar.weekdays.get(scan.grammar.lexicon.key(word), (0, 0))
     whole = scan.folded[m.start() : m.end()]
+    side = _weekday_pair_side(scan, m, whole, weekday)
+    if side:
+        f[side] = True  # Salı'dan Perşembe'ye, Cumartesi'den Pazar'a: days a date moved between
+        return True
     if ambiguous >= 2:
         return False
     following = scan.next_word(m.end())
@@ -179,6 +186,33 @@ def _weekday_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         if scan.is_capitalised(m.end() + 1) and scan.text[m.end() : m.end() + 1] == " ":
             return False
     return True
+
+
+def _weekday_pair_side(scan: Scan, m: re.Match, whole: str, weekday: int) -> str | None:
+    """``moved_from`` for a weekday in the ablative right before another weekday
+    (``Salı'dan Perşembe'ye``), ``moved_to`` for the weekday right after one, else None (also
+    for the same name twice, ``pazardan pazara``: a market)."""
+    ablatives = tuple(scan.grammar.lexicon.words("ablative_suffix"))
+    following = scan.folded[m.end() : m.end() + 16].lstrip(" \t")
+    if whole.endswith(ablatives) and _weekday_opening(scan, following) not in (0, weekday):
+        return "moved_from"
+    before = _WORD_BEFORE.search(scan.folded, max(0, m.start() - 24), m.start())
+    if before and before.group(1).endswith(ablatives):
+        if _weekday_opening(scan, before.group(1)) not in (0, weekday):
+            return "moved_to"
+    return None
+
+
+def _weekday_opening(scan: Scan, text: str) -> int:
+    """The weekday ``text`` opens with, followed by at most a case ending, else 0."""
+    word = _WORD_WITH_CASE.match(text)
+    if not word:
+        return 0
+    name = scan.grammar.lexicon.key(word.group(1))
+    for day, (number, _) in scan.grammar.weekdays.items():
+        if name.startswith(day) and len(name) - len(day) <= _CASE_LETTERS:
+            return number
+    return 0
 
 
 def _date_verb_follows(scan: Scan, following: str) -> bool:
@@ -414,8 +448,8 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             names = (lex.key(w) for w in _LETTERS.findall(raw))
             target[key] = tuple(g.weekdays[w][0] for w in names if w in g.weekdays)
         elif key == "mlist":
-            names = (lex.key(w) for w in _LETTERS.findall(raw))
-            target[key] = tuple(g.months[w][0] for w in names if w in g.months)
+            found = (_month_number(g, lex.key(w)) for w in _LETTERS.findall(raw))
+            target[key] = tuple(month for month in found if month)
         elif key == "months":
             target[key] = g.number(raw)
         elif key == "eve":
@@ -434,6 +468,18 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
     if "unit" in rule.groups and "unit" in f and f["unit"] is None:
         return None
     return f, e, days
+
+
+def _month_number(g: Grammar, word: str) -> int:
+    """The month a word of a list names, with a case ending attached or not (``ekimde``), else
+    0; the longest month name the word opens with wins."""
+    if word in g.months:
+        return g.months[word][0]
+    names = [name for name in g.months if word.startswith(name)]
+    if not names:
+        return 0
+    name = max(names, key=len)
+    return g.months[name][0] if len(word) - len(name) <= _CASE_LETTERS else 0
 
 
 def _decade(value: int, reference_year: int) -> int | None:
