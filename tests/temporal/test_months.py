@@ -110,6 +110,18 @@ CASES = [
         ["2025-10", "2025-11"],
         "two clauses, two months: no list",
     ),
+    (
+        "Fiyatlar haziran, temmuz, ağustos aylarını kapsıyor.",
+        D(2025, 6, 10),
+        ["2025-06,2025-07,2025-08"],
+        "months joined by commas, the plural noun in the accusative: one list",
+    ),
+    (
+        "Ekim ve kasım aylarını bekliyoruz.",
+        D(2025, 9, 10),
+        ["2025-10,2025-11"],
+        "two months, the plural noun in the accusative: one list",
+    ),
 ]
 
 

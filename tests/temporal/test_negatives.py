@@ -46,6 +46,28 @@ CASES = [
     ("Şimdi harekete geçme zamanı.", D, [], "vague: now"),
     ("Yıllar önce burada bir köy vardı.", D, [], "vague: years ago"),
     ("Bir gün mutlaka geri döneceğim.", D, [], "'bir gün' is a duration, not a date"),
+    ("Bugünün dünyasında rekabet çok sert.", date(2025, 9, 17), [], "today's world: the present"),
+    (
+        "Bu projeler yarının dünyasını şekillendirecek.",
+        date(2025, 9, 17),
+        [],
+        "tomorrow's world: the future in general",
+    ),
+    ("Alışkanlıklar yarının toplumunu şekillendirir.", date(2025, 9, 17), [], "tomorrow's society"),
+    ("Yarının gençleri için çalışıyoruz.", date(2025, 9, 17), [], "tomorrow's young people"),
+    ("Bu bugünden yarına olacak bir iş değil.", date(2025, 9, 10), [], "idiom: overnight"),
+    (
+        "Yarının maç programı açıklandı.",
+        date(2025, 9, 17),
+        ["2025-09-18"],
+        "tomorrow's fixtures: a day (not a generic noun)",
+    ),
+    (
+        "Bugünün en önemli gelişmesi faiz kararı oldu.",
+        date(2025, 9, 17),
+        ["2025-09-17"],
+        "today's most important news: a day",
+    ),
 ]
 
 

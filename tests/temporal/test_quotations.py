@@ -91,6 +91,34 @@ CASES = [
         ["2025-10-09"],
         "a date line far from the top is kept",
     ),
+    (
+        'Pazartesi günü sosyal medyadan mesaj paylaşan bakan, "Bugün herkes gibi sahada '
+        'olacağım" dedi.',
+        D(2020, 5, 29),
+        ["2020-05-25", "2020-05-25"],
+        "the speaker's message is dated: the weekday by the reporting verb (not the quoted "
+        "future), the quoted 'today' that day",
+    ),
+    (
+        'Bakan pazartesi günü sosyal medyada paylaştığı mesajda "Yarın okullar açılacak" '
+        "ifadesini kullandı.",
+        D(2020, 5, 29),
+        ["2020-05-25", "2020-05-26"],
+        "tomorrow of a dated social media message",
+    ),
+    (
+        "Pazartesi günü paylaşılan verilere göre işsizlik arttı.",
+        D(2020, 5, 29),
+        ["2020-05-25"],
+        "no quotation: the weekday by the tense",
+    ),
+    (
+        'Pazartesi günü sosyal medyadan mesaj paylaşan bakan, "Bugün sahada olacağım. Herkes '
+        'orada olsun." ifadelerini kullanmıştı.',
+        D(2020, 5, 29),
+        ["2020-05-25", "2020-05-25"],
+        "a quotation of two sentences: the reporting verb after it gives the weekday's tense",
+    ),
 ]
 
 

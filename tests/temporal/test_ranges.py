@@ -171,6 +171,18 @@ CASES = [
         [],
         "ordinals without a month: no date",
     ),
+    (
+        "Kademeli emeklilik 2000 ve 2008 arası sigortalı olanları kapsıyor.",
+        D(2025, 9, 10),
+        ["2000/2008"],
+        "years joined by 've' before 'arası': one interval",
+    ),
+    (
+        "Düzenleme 2010 ile 2020 yılları arasında işe girenleri kapsıyor.",
+        D(2025, 9, 10),
+        ["2010/2020"],
+        "years joined by 'ile' before 'yılları arasında': one interval",
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .grammar import Grammar
@@ -69,13 +70,13 @@ class DocumentContext:
         """``past``, ``present``, ``future``, ``participle`` (a relative participle right after
         the date: ``Salı günü yapılan toplantı``) or None for the clause holding ``[start, end)``;
         a participle before the date describes another noun and is passed over."""
-        s_start, s_end = self.sentence(start)
+        s_start, s_end = self._sentence_past_quotation(start)
         # a clause is short: look at most CLAUSE_REACH characters either way (this also keeps
         # the work linear on text without sentence ends)
         s_start, s_end = max(s_start, start - CLAUSE_REACH), min(s_end, end + CLAUSE_REACH)
         if self._announced_as_new_slot(s_start, start):
             return "future"
-        words = _WORD.finditer(self.folded, end, s_end)
+        words = self._outside_quotations(start, end, s_end)
         for index, m in enumerate(words):
             cue = self._cue(m)
             if cue == "participle" and index > PARTICIPLE_REACH:
@@ -95,6 +96,26 @@ class DocumentContext:
             if cue is not None and cue not in ("nominal", "participle"):
                 return cue or None
         return None
+
+    def _sentence_past_quotation(self, start: int) -> tuple[int, int]:
+        """The sentence holding ``start``; when it ends inside a quotation opened after
+        ``start`` (``… paylaşan Musk, "… olacağım. …" ifadelerini kullandı``), it runs on to
+        the end of the sentence that closes the quotation, where the reporting verb is."""
+        s_start, s_end = self.sentence(start)
+        quote = self.quote(s_end - 1)
+        if quote is not None and quote[0] > start:
+            s_end = max(s_end, self.sentence(quote[1])[1])
+        return s_start, s_end
+
+    def _outside_quotations(self, start: int, end: int, s_end: int) -> Iterator[re.Match]:
+        """The words from ``end`` to ``s_end``, but those of a quotation that does not hold the
+        mention (``Pazartesi günü paylaşan bakan, "… olacağım" dedi``: the quoted verb is
+        another clause's)."""
+        own = self.quote(start)
+        for m in _WORD.finditer(self.folded, end, s_end):
+            quote = self.quote(m.start())
+            if quote is None or quote == own:
+                yield m
 
     def _cue(self, m: re.Match) -> str | None:
         """The tense a word signals: a tense, "nominal", "" for a stop without a tense, None
