@@ -76,6 +76,7 @@ class Resolver(ResolverSpans):
         self.years: dict[int, list[int]] = {}  # sentence -> years named in it, in order
         self.last_year: tuple[int, int] | None = None  # (position, year) of the last year named
         self.last_week: tuple[int, date] | None = None  # (position, Monday) of the last week named
+        self.last_quarter: date | None = None  # the first day of the last quarter named
         self.previous: Timex | None = None
         self.now_sentence = -1  # the last sentence that named a day, week or month from now
         self.heading: tuple[int, date] | None = None  # (end, day) of the last day heading line
@@ -254,6 +255,8 @@ class Resolver(ResolverSpans):
                 self.narrative_day = period.last
         if period.granularity == "week":
             self.last_week = (m.start, period.first)
+        if period.granularity == "quarter":
+            self.last_quarter = period.first
         if period.granularity in DAY_GRANULARITIES + ("month",) and m.kind != "anchored":
             self.last_month = (m.start, period.last.year, period.last.month)
             if period.granularity == "month":

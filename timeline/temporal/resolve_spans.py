@@ -85,6 +85,10 @@ class ResolverSpans:
                 named.append((self.days[-1][0], self.days[-1][1].year))
             latest = max(named, default=None)
             return Period.year(latest[1] + n) if latest else None
+        if unit == "Q" and self.last_quarter is not None:
+            # bir önceki çeyreğe göre: the quarter before the quarter reported
+            y, mo = add_months(self.last_quarter.year, self.last_quarter.month, 3 * n)
+            return Period.quarter(y, (mo - 1) // 3 + 1)
         if unit == "M" and self.last_month is not None:
             # bir önceki aya göre, bir önceki yılın aynı ayına göre: from the month reported
             _, year, month = self.last_month
