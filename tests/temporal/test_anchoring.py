@@ -122,6 +122,19 @@ CASES = [
         ["2025-11-12", "2025-11-14"],
         "counted from a dated day",
     ),
+    (
+        "Kriz 2008'de başladı. Banka o yılın Eylül ayında battı.",
+        D(2025, 9, 10),
+        ["2008", "2008-09"],
+        "'o yılın' + month: the month of the year just named",
+    ),
+    (
+        "Şirket 2015'te kuruldu. O yıl 20 kişi çalışıyordu.",
+        D(2025, 9, 10),
+        ["2015", "2015"],
+        "'o yıl': the year just named",
+    ),
+    ("O yıl çok zor geçti.", D(2025, 9, 10), [], "'o yıl' with no year before it: left out"),
 ]
 
 

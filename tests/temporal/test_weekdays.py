@@ -83,6 +83,18 @@ CASES = [
         [],
         "market to market: no weekdays",
     ),
+    (
+        "Seçmenler 5 Haziran cuma günü sandık başına gidiyor.",
+        D(2016, 6, 1),
+        ["2016-06-05"],
+        "a weekday that fits only a year back: the weekday is wrong, not the year",
+    ),
+    (
+        "Tatil 28 Aralık Cumartesi günü başlamıştı.",
+        D(2025, 1, 10),
+        ["2024-12-28"],
+        "a weekday that fits the year before, weeks ago: that year",
+    ),
 ]
 
 

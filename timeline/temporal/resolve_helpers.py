@@ -148,11 +148,12 @@ def _candidates(year: int, make: Callable[[int], Period]) -> list[Period]:
 
 def _by_weekday(now: date, make: Callable[[int], Period], day_of) -> Period | None:
     """The only candidate year in which a date falls on its written weekday (``28 Aralık
-    Cumartesi`` is 2024 seen from 2025), if exactly one of the nearby years fits."""
+    Cumartesi`` is 2024 seen from 2025), if exactly one of the nearby years fits within half a
+    year of ``now`` (further off, the weekday is more likely wrong than the year)."""
     fitting = []
     for period in _candidates(now.year, make):
         day, weekday = day_of(period)
-        if day.isoweekday() == weekday:
+        if day.isoweekday() == weekday and abs((day - now).days) <= HALF_YEAR.days:
             fitting.append(period)
     return fitting[0] if len(fitting) == 1 else None
 
