@@ -135,6 +135,18 @@ CASES = [
         "'o yıl': the year just named",
     ),
     ("O yıl çok zor geçti.", D(2025, 9, 10), [], "'o yıl' with no year before it: left out"),
+    (
+        "Krediler 12 Eylül itibarıyla önceki haftaya göre arttı.",
+        D(2025, 9, 18),
+        ["2025-09-12", "2025-W36"],
+        "'önceki hafta' (without 'bir'): the week before the week reported",
+    ),
+    (
+        "Geçen hafta 100 olan satışlar önceki hafta 90'dı.",
+        D(2025, 9, 18),
+        ["2025-W37", "2025-W36"],
+        "'önceki hafta' after 'geçen hafta': the week before that",
+    ),
 ]
 
 

@@ -68,6 +68,13 @@ CASES = [
         ["2025-09-17"],
         "today's most important news: a day",
     ),
+    (
+        "Okulların açıldığı son haftaya kadar rezervasyon aldık.",
+        date(2025, 9, 17),
+        [],
+        "'son haftaya': the last week of something, not next week",
+    ),
+    ("Lig ikinci haftaya girdi.", date(2025, 9, 18), [], "a league round, not next week"),
 ]
 
 
