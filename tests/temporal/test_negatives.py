@@ -75,6 +75,7 @@ CASES = [
         "'son haftaya': the last week of something, not next week",
     ),
     ("Lig ikinci haftaya girdi.", date(2025, 9, 18), [], "a league round, not next week"),
+    ("Yarının altyapısını finanse ediyoruz.", date(2025, 6, 23), [], "tomorrow's infrastructure"),
 ]
 
 

@@ -183,6 +183,18 @@ CASES = [
         ["2010/2020"],
         "years joined by 'ile' before 'yılları arasında': one interval",
     ),
+    (
+        "Takım 2003-04 sezonundan bu yana ilk kez zirvede.",
+        D(2017, 1, 19),
+        ["2003/2004"],
+        "a season of two years, not April 2003",
+    ),
+    (
+        "Veriler 2024-06 itibarıyla güncellendi.",
+        D(2025, 9, 10),
+        ["2024-06"],
+        "a year and month in ISO form stays a month",
+    ),
 ]
 
 

@@ -130,6 +130,18 @@ CASES = [
         "morning hours of the day in context",
     ),
     ("Sabah gazetesi manşet attı.", WED, [], "a bare 'sabah' is no time"),
+    (
+        "Dün dolar 7,85'ten kapandı. Dolar saat 09.15 itibarıyla 7,89'dan işlem görüyor.",
+        D(2020, 10, 13),
+        ["2020-10-12", "2020-10-13T09:15"],
+        "a clock time in a present clause after yesterday: now, today",
+    ),
+    (
+        "Dün kurul toplandı. Saat 15.00'te karar açıklandı.",
+        D(2020, 10, 13),
+        ["2020-10-12", "2020-10-12T15:00"],
+        "a clock time in a past clause after yesterday: that day",
+    ),
 ]
 
 

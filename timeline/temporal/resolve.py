@@ -655,7 +655,8 @@ class Resolver(ResolverSpans):
                 break
             oldest = 0 if tense == "future" else -1  # a time to come is on no past day
             if self._sentence - sentence <= reach and (day - now).days >= oldest:
-                return Period.day(day)
+                # Dün … tamamladı. Saat 09.15 itibarıyla … işlem görüyor: a time now is today
+                return Period.day(now if tense == "present" and day < now else day)
             break
         if all(day == now for _, day, _, _ in self.days):
             return Period.day(now)
