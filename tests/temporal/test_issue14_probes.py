@@ -632,6 +632,18 @@ CASES = [
         ["2025-11-12"],
         "point 7: page furniture is no date of the text",
     ),
+    (
+        "Ekim ayında tatil dönemi olduğunu belirten başkan, yüksek doluluk bekliyor.",
+        D(2025, 9, 17),
+        ["2025-10"],
+        "point 3: 'olduğunu' tells no tense; the present main verb: the coming October",
+    ),
+    (
+        "Ocak ayında fiyatların yüksek olduğunu belirtti.",
+        D(2025, 9, 17),
+        ["2025-01"],
+        "point 3: 'olduğunu' passed over, the past main verb gives last January",
+    ),
 ]
 
 
