@@ -144,6 +144,8 @@ def place_visits_in_cities(
         day = _only_day(view)
         if day is _DATES_OTHER or (day is not None and day not in days):
             continue
+        if not any(t.suffix and lex.case_of(t.suffix) == "dative" for t in view.tokens):
+            continue  # no word in the dative: no destination (spares the place look-ups)
         cities = undated if day is None else by_day.setdefault(day, {})
         for pm in _places(view, text, lex):
             if (
