@@ -55,6 +55,17 @@ def dated(n: int) -> str:
     )
 
 
+def visits(n: int) -> str:
+    """Visits to countries on many days, between sentences that date nothing: each visit looks
+    for its city in the undated sentences, which must not be read once per visit."""
+    countries = ["Gürcistan'ı", "Mısır'ı", "Japonya'yı", "Kanada'yı"]
+    return " ".join(
+        f"Bakan Kaya {i % 28 + 1} Mart 2026 tarihinde {countries[i % 4]} ziyaret edecek. "
+        "Heyet görüşmelerin verimli geçmesini umuyor."
+        for i in range(n)
+    )
+
+
 def open_quote(n: int) -> str:
     """A quotation opened at the start of a long line and closed only at its end."""
     return "“" + " ".join(_sentences(n)) + "”"
@@ -71,7 +82,7 @@ def cpu_seconds(body: str) -> float:
     return best
 
 
-@pytest.mark.parametrize("shape", [paragraphs, one_line, dated, open_quote])
+@pytest.mark.parametrize("shape", [paragraphs, one_line, dated, visits, open_quote])
 def test_extraction_work_grows_linearly(shape):
     cpu_seconds(shape(50))  # warm-up: grammar and lexicon compiled
     small, large = cpu_seconds(shape(300)), cpu_seconds(shape(1200))
@@ -99,7 +110,8 @@ def executed_lines(body: str) -> int:
 
 
 @pytest.mark.parametrize(
-    ("shape", "n"), [(paragraphs, 150), (dated, 100), (one_line, 60), (open_quote, 60)]
+    ("shape", "n"),
+    [(paragraphs, 150), (dated, 100), (visits, 60), (one_line, 60), (open_quote, 60)],
 )
 def test_python_work_grows_linearly(shape, n):
     executed_lines(shape(4 * n))  # warm-up: grammar, lexicon and word caches filled

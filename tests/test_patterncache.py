@@ -122,3 +122,36 @@ def test_grammar_and_lexicon_read_with_a_record_are_the_same(
     assert [m.span() for m in warm_lex.trigger_re.finditer(sentence)] == [
         m.span() for m in cold_lex.trigger_re.finditer(sentence)
     ]
+
+
+def test_a_derived_value_is_recorded_and_read_back_under_its_key(monkeypatch, tmp_path):
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    calls = []
+
+    def derive():
+        calls.append(1)
+        return {"ocak": (1, 2), "şubat": ()}, "(?:ocak|şubat)"
+
+    cold = PatternStore("sample")
+    assert cold.value("k1", derive) == ({"ocak": (1, 2), "şubat": ()}, "(?:ocak|şubat)")
+    cold.save()
+    warm = PatternStore("sample")
+    assert warm.value("k1", derive) == ({"ocak": (1, 2), "şubat": ()}, "(?:ocak|şubat)")
+    assert len(calls) == 1  # read back, not derived again
+    warm.value("k2", derive)  # another key (other inputs): derived anew
+    assert len(calls) == 2
+    warm.save()
+    assert set(PatternStore("sample").values) == {"k1", "k2"}
+
+
+def test_the_grammar_read_with_a_record_opens_the_same_rules(
+    monkeypatch, tmp_path, fresh_resources
+):
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path))
+    cold = load_grammar("tr")
+    load_grammar.cache_clear()
+    warm = load_grammar("tr")
+    assert warm.openers == cold.openers and warm.openers
+    assert warm.trigger.pattern == cold.trigger.pattern
+    store = PatternStore("grammar-tr")
+    assert [k for k in store.values if k.startswith("openers-")]

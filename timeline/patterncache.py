@@ -9,6 +9,9 @@ set and Python version), rebuilds each pattern whose exact text it holds with ``
 (the call ``re.compile`` ends with; it checks the code), about forty times faster, compiles
 the others with ``re.compile``, and :meth:`PatternStore.save` records the set when it had to
 compile any.
+It keeps the same way values derived from the data files alone that cost more to derive than
+to read (:meth:`PatternStore.value`: the words each temporal rule may open with), under a key
+naming everything they are derived from.
 
 It falls back cleanly: no cache folder (``TIMELINE_CACHE_DIR=off``), no file, a damaged or
 foreign file or an interpreter without these internals mean ``re.compile`` as before, and a
@@ -23,11 +26,14 @@ import marshal
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from . import settings
 
 _FORMAT = "sre-1"
+T = TypeVar("T")
 
 
 def cache_folder() -> Path | None:
@@ -57,17 +63,34 @@ class PatternStore:
         folder = cache_folder()
         tag = sys.implementation.cache_tag  # cpython-311; the full version is checked inside
         self.path = None if folder is None else folder / f"{name}-{tag}.bin"
-        self.entries: dict[str, tuple] = self._read()
+        self.entries, self.values = self._read()
         self.used: dict[str, tuple | None] = {}  # pattern -> its entry (None: compiled here)
+        self.values_used: dict[str, Any] = {}  # key -> a value read or derived here
+        self.derived = False  # whether a value was derived anew
 
-    def _read(self) -> dict[str, tuple]:
+    def _read(self) -> tuple[dict[str, tuple], dict[str, Any]]:
         if self.path is None:
-            return {}
+            return {}, {}
         try:
-            interpreter, entries = marshal.loads(self.path.read_bytes())
+            interpreter, entries, *rest = marshal.loads(self.path.read_bytes())
         except Exception:  # noqa: BLE001 - no record, or an unreadable one: compile
-            return {}
-        return entries if interpreter == _interpreter() and isinstance(entries, dict) else {}
+            return {}, {}
+        if interpreter != _interpreter() or not isinstance(entries, dict):
+            return {}, {}
+        values = rest[0] if rest and isinstance(rest[0], dict) else {}
+        return entries, values
+
+    def value(self, key: str, derive: Callable[[], T]) -> T:
+        """The value recorded under ``key``, else ``derive()`` (recorded by :meth:`save`).
+        ``key`` must name everything the value is derived from (a digest of its inputs), and
+        the value be made of what ``marshal`` keeps (dicts, lists, tuples, strings, numbers)."""
+        if key in self.values:
+            found = self.values[key]
+        else:
+            found = derive()
+            self.derived = True
+        self.values_used[key] = found
+        return found
 
     def compile(self, pattern: str) -> re.Pattern:
         """``re.compile(pattern)``, rebuilt from the record when it holds the pattern.
@@ -88,16 +111,18 @@ class PatternStore:
         return compiled
 
     def save(self) -> None:
-        """Record the patterns compiled through this store when any was compiled anew (only
-        those: a pattern the data files no longer make is dropped); failures are ignored."""
-        if self.path is None or all(entry is not None for entry in self.used.values()):
+        """Record the patterns compiled and the values read through this store when any was
+        compiled or derived anew (only those: a pattern the data files no longer make is
+        dropped); failures are ignored."""
+        compiled = any(entry is None for entry in self.used.values())
+        if self.path is None or not (compiled or self.derived):
             return
         import tempfile  # only when writing
 
         temporary: str | None = None
         try:
             entries = {p: e if e is not None else _entry(p) for p, e in self.used.items()}
-            data = marshal.dumps((_interpreter(), entries))
+            data = marshal.dumps((_interpreter(), entries, self.values_used))
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
             with os.fdopen(handle, "wb") as out:

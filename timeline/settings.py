@@ -276,8 +276,10 @@ SCHEMA: dict[str, Setting] = {
             text,
             "",
             "where Timeline keeps the compiled patterns of its language resources (temporal "
-            "rules, event lexicon) for the next process, keyed by the patterns and the Python "
-            "version (`off`: nothing kept, every process compiles them)",
+            "rules, event lexicon) and the words each temporal rule opens with, for the next "
+            "process, keyed by the patterns (the words: by a digest of the data and code they "
+            "are derived from) and the Python version (`off`: nothing kept, every process "
+            "compiles them)",
             "a folder path or off",
             "/var/cache/timeline",
             fallback="`$XDG_CACHE_HOME/timeline` or `~/.cache/timeline`",

@@ -131,23 +131,33 @@ def place_visits_in_cities(
     events: list[Event], views: list[SentenceView], text: str, lex: Lexicon
 ) -> None:
     """Place each visit to a country in the city of that country the article names as a
-    destination (dative) in sentences dating nothing but the visit's day, when it names one."""
+    destination (dative) in sentences dating nothing but the visit's day, when it names one.
+    One pass over the sentences, whatever the number of visits."""
     visits = [e for e in events if e.type == "visit" and e.location and e.location == e.country]
     if not visits:
         return
-    found: dict[int, list] = {}
+    countries = {e.country for e in visits}
+    days = {e.date for e in visits}
+    undated: dict[str | None, dict[str, Place]] = {}  # country -> destinations
+    by_day: dict[str, dict[str | None, dict[str, Place]]] = {}  # day -> country -> destinations
+    for view in views:
+        day = _only_day(view)
+        if day is _DATES_OTHER or (day is not None and day not in days):
+            continue
+        if not any(t.suffix and lex.case_of(t.suffix) == "dative" for t in view.tokens):
+            continue  # no word in the dative: no destination (spares the place look-ups)
+        cities = undated if day is None else by_day.setdefault(day, {})
+        for pm in _places(view, text, lex):
+            if (
+                pm.case == "dative"
+                and pm.place.kind in _CITY_KINDS
+                and pm.place.country in countries
+            ):
+                cities.setdefault(pm.place.country, {})[pm.place.name] = pm.place
     for e in visits:
-        cities = {
-            pm.place.name: pm.place
-            for view in views
-            if _dates_only(view, e.date)
-            for pm in found.setdefault(view.sent.start, _places(view, text, lex))
-            if pm.case == "dative"
-            and pm.place.kind in _CITY_KINDS
-            and pm.place.country == e.country
-        }
-        if len(cities) == 1:
-            (city,) = cities.values()
+        found = {**undated.get(e.country, {}), **by_day.get(e.date, {}).get(e.country, {})}
+        if len(found) == 1:
+            (city,) = found.values()
             e.location, e.timezone = city.display, city.zone or e.timezone
             e.key = identity_key(e)
 
@@ -158,15 +168,21 @@ def _places(view: SentenceView, text: str, lex: Lexicon) -> list:
     return view.places or find_places(text, view.tokens, lex, [])
 
 
-def _dates_only(view: SentenceView, day: str) -> bool:
-    """Whether a sentence dates nothing, or only the day ``day``."""
+_DATES_OTHER = "other"  # a sentence dating something other than one day
+
+
+def _only_day(view: SentenceView) -> str | None:
+    """The one day (ISO) every date of a sentence names, None when it dates nothing, else
+    :data:`_DATES_OTHER`."""
+    day = None
     for t in view.timexes:
         span = timex_span(t)
-        if span is None or span.granularity != "day" or span.first.isoformat() != day:
-            return False
-        if span.last != span.first:
-            return False
-    return True
+        if span is None or span.granularity != "day" or span.last != span.first:
+            return _DATES_OTHER
+        if day is not None and span.first.isoformat() != day:
+            return _DATES_OTHER
+        day = span.first.isoformat()
+    return day
 
 
 PUBLISHED_TYPES = ("release", "decision")  # events a publisher's country places

@@ -20,14 +20,17 @@ where a cheap *trigger* pattern (a trie of the words rules can start with, or a 
 from __future__ import annotations
 
 import configparser
+import hashlib
 import re
 import sys
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from ..errors import ResourceError
 from ..lang import read_list, read_table, read_text
 from ..patterncache import PatternStore
+from . import openings as openings_module
 from .openings import ANY, openings
 
 RULE_KINDS = ("point", "range", "list", "offset", "anchored", "duration", "set", "remove")
@@ -510,7 +513,31 @@ def _fold_pairs(case: dict[str, str]) -> tuple[tuple[str, str], ...]:
 def _openers(
     lexicon: WordClasses, rules: list[Rule], fragments: dict[str, str], store: PatternStore
 ):
-    """The trigger pattern, and for each word it can match the rules that may open there.
+    """The trigger pattern, and for each word it can match the rules that may open there
+    (derived from the rules and word classes, or read from ``store`` when it holds them for
+    the same rules and classes: deriving them costs a tenth of the start-up)."""
+    inputs = repr(
+        (
+            sorted(lexicon.forms.items()),
+            sorted(lexicon._plain.items()),
+            sorted(lexicon._case.items()),
+            [(r.index, r.raw) for r in rules],
+            fragments,
+        )
+    )
+    digest = hashlib.sha256(inputs.encode())
+    for module in (__file__, openings_module.__file__):  # the code that derives them
+        digest.update(Path(module).read_bytes())
+    key = "openers-" + digest.hexdigest()
+    openers, source = store.value(key, lambda: _derive_openers(lexicon, rules, fragments))
+    return store.compile(source), openers
+
+
+def _derive_openers(
+    lexicon: WordClasses, rules: list[Rule], fragments: dict[str, str]
+) -> tuple[dict[str, tuple[int, ...]], str]:
+    """For each word the trigger pattern can match the rules that may open there, and the
+    trigger pattern's source.
 
     Every rule's openings (:mod:`.openings`) become one trie; a text word starting with an
     opening word ``w`` may start a match of any rule opening with ``w`` or with a prefix of
@@ -550,8 +577,7 @@ def _openers(
                 raise ResourceError(f"words.tsv: trigger_stop {stop!r} is a word rules open with")
             openers[spelling] = ()
     whole_words = bounded - unbounded
-    trigger = store.compile(r"(?<![\w])" + _trie(sorted(openers), whole_words))
-    return trigger, openers
+    return openers, r"(?<![\w])" + _trie(sorted(openers), whole_words)
 
 
 def _trie(words: list[str], whole_words: frozenset[str] | set[str] = frozenset()) -> str:
