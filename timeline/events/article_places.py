@@ -6,7 +6,8 @@ match report names on a labelled line, and the city a visit to a country goes to
   city a headline names in the locative: an event that gathers people in one place (a
   ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`) whose own sentences name no place
   is placed in that city, and a venue in no known city (``Atatürk Anıtı``) lies in it. Visits,
-  votes, holidays, releases and matches are not: their place is not the reporter's.
+  votes, holidays, releases and matches are not: their place is not the reporter's; nor is an
+  event told as held online (``video konferans yöntemiyle``).
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
 * A data release or a decision whose sentence names no place is its publisher's: the country of
@@ -25,6 +26,7 @@ from ..text import fold
 from .happening import identity_key, unplaced
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention, find_places
+from .place_roles import online
 from .sentence import SentenceView
 from .slots import timex_span
 
@@ -88,6 +90,8 @@ def place_by_story(
     for e in events:
         if e.type not in LOCAL_TYPES or (e.location and not unplaced(e)) or e.country:
             continue
+        if online(e.quote, lex):
+            continue  # "video konferans yöntemiyle": held nowhere the story is written
         city = city or dateline_city(text, lex) or headline_city(views, headline, text, lex)
         if city is None:
             return

@@ -520,8 +520,9 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         title = ending
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
-    if place is None and tm.trigger.type in PUBLISHED_TYPES:
-        place = publisher_place(cand.view, text, lex)  # "TÜİK … açıklayacak": Türkiye's data
+    if tm.trigger.type in PUBLISHED_TYPES and (place is None or place.place.kind == "region"):
+        # "TÜİK … açıklayacak": Türkiye's data; "Avrupa'da BoE'nin kararı": İngiltere's
+        place = publisher_place(cand.view, text, lex) or place
     out = []
     for slot, status, replaces in cand.slots:
         zone = turkish_zone(slot, tm.timexes, text, lex) or (place.place.zone if place else None)

@@ -8,6 +8,7 @@ from functools import cache
 from ..text import fold, search_key
 from .lexicon import Lexicon, Organisation, Place
 from .morphology import morphology
+from .place_roles import host_case, names_day, possessed_theme, postposed
 from .tokens import Token
 
 # ---------------------------------------------------------------------------------------------
@@ -253,7 +254,8 @@ class PlaceMention:
     place: Place
     start: int
     end: int
-    case: str  # locative | locative_adj | dative | accusative | nominative | institution | other
+    # locative | locative_adj | dative | accusative | nominative | institution | host | theme…
+    case: str
     sub: str | None = None  # an unknown place inside it: "Kilyos" in "İstanbul Kilyos'ta"
 
     @property
@@ -297,7 +299,7 @@ def find_places(
         sub = None
         if not last.suffix and nxt is not None:
             gap = text[last.end : nxt.start]
-            if nxt.folded in lex.phrases("city_word"):
+            if nxt.folded in lex.phrases("city_word") or postposed(nxt, lex):
                 case = "locative"
             elif any(nxt.folded.startswith(w) for w in lex.phrases("institution")):
                 case = "institution"
@@ -312,8 +314,9 @@ def find_places(
             ):
                 # "İstanbul Kilyos'ta": a smaller place, unknown to the gazetteer, in a city.
                 case, sub, end = "locative", nxt.stem, nxt.end
-            elif not gap.strip() and _modifies(place, nxt, lex):
-                case = "modifier"  # "Ukrayna gerilimi", "Türkiye Şişe ve Cam": not a place
+            elif not gap.strip():
+                case = _compound_case(place, nxt, lex) or case
+        case = host_case(tokens, i, n, case, lex)  # "Kazakistan'ın ev sahipliğinde"
         if case == "nominative" and _is_surname(tokens, i, lex):
             continue
         if place.ambiguous and not _reads_as_place(place, tokens, i, n, case, lex):
@@ -400,6 +403,18 @@ def _routes(tokens: list[Token], lex: Lexicon, places: list) -> list[PlaceMentio
         if city is not None:
             out.append(PlaceMention(city, tok.start, nxt.end, "locative"))
     return out
+
+
+def _compound_case(place: Place, nxt: Token, lex: Lexicon) -> str | None:
+    """The case of a bare place that the word after it makes part of a compound:
+    ``modifier`` (``Ukrayna gerilimi``, ``Türkiye Şişe ve Cam``: not a place), ``theme``
+    (``Türkiye tarihinin``, ``Suriye sorununa``: a place an event takes only when its sentence
+    names no other), or None."""
+    if _modifies(place, nxt, lex):
+        return "modifier"
+    if not nxt.is_capital and not nxt.folded.startswith(_event_starts(lex.lang)):
+        return "theme" if possessed_theme(nxt.folded, lex) else None
+    return None
 
 
 def _modifies(place: Place, nxt: Token, lex: Lexicon) -> bool:
@@ -548,8 +563,9 @@ def _city_in_name(words: list[Token], lex: Lexicon) -> Place | None:
 def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
     """The index of the first word of the venue whose head is ``tokens[j]``: up to four
     capitalised words, or numbers before a capitalised word (``19 Mayıs Stadyumu``), written
-    right before it; a sentence's first word that never opens a venue's name (``Dün``) and an
-    event word (``Konser``) are not part of it."""
+    right before it; a sentence's first word that never opens a venue's name (``Dün``), an
+    event word (``Konser``) and a number that names no day with the month after it are not
+    part of it."""
     k = j
     while k > 0 and j - k < 5:
         prev = tokens[k - 1]
@@ -562,7 +578,7 @@ def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> i
     while k < j and (
         (k == 0 and tokens[k].folded in lex.venues)
         or lex.trigger_re.fullmatch(tokens[k].folded)
-        or tokens[k].raw.isdigit()
+        or (tokens[k].raw.isdigit() and not names_day(tokens, k, lex))
     ):
         k += 1  # "Dün", "Konser", a day's number: not the venue's first word
     return k
@@ -631,7 +647,16 @@ def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 PLACE_PREFERENCE = {
     "visit": ("dative", "accusative", "locative", "locative_adj", "nominative", "institution"),
-    "default": ("locative", "locative_adj", "nominative", "dative", "institution", "guess"),
+    "default": (
+        "locative",
+        "locative_adj",
+        "host",
+        "nominative",
+        "dative",
+        "institution",
+        "guess",
+        "theme",
+    ),
     # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
     "match": ("locative", "locative_adj", "institution"),
 }

@@ -82,8 +82,19 @@ def _decisions(
     for t, status in told:
         event = _event(t, title, status, quote, view, tokens[k].start, text, published)
         if event is not None:
+            _place_at_bank(event, bank, lex)
             events.append(event)
     return events
+
+
+def _place_at_bank(event: Event, bank: OrgMention, lex: Lexicon) -> None:
+    """A decision is taken where its bank sits: a national bank's country (``TCMB`` ->
+    Türkiye); a bank of no one country (``ECB``) places nothing."""
+    country = lex.place(bank.org.country) if bank.org.country else None
+    if country is not None:
+        event.location, event.country = country.display, country.country
+        event.timezone = event.timezone or country.zone
+        event.key = identity_key(event)
 
 
 def _banks(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:

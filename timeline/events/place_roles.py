@@ -1,0 +1,85 @@
+"""What a place named in a sentence is to the events there, beyond its case ending.
+
+* A host (``host_phrase`` in ``event_words.tsv``): a place in the genitive before ``ev
+  sahipliğinde`` or ``ev sahipliği yaptığı`` (``Kazakistan'ın ev sahipliğinde``) is where the
+  event it hosts takes place, unless the clause names a place in the locative.
+* A place before a postposition of place (``place_postposition``: ``Türkiye genelinde``, ``Kars
+  merkezinde``) is the place of its clause, as if in the locative.
+* A bare place before a common noun that is possessed and in a case other than the locative
+  (``Türkiye tarihinin``, ``Suriye sorununa``, ``Ukrayna krizini``) modifies that noun: it is
+  the theme, a place an event takes only when its sentence names no other.
+* A number before a month opens a venue's name that a day names (``19 Mayıs Stadyumu``).
+* An event told as held online (``online`` cues: ``video konferans``, ``çevrim içi``) has no
+  place that a dateline or a headline could give it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..lang import read_table
+from ..text import fold
+from .lexicon import Lexicon
+from .tokens import Token
+
+HOST_WORDS = 2  # words a host phrase takes at most ("ev sahipliğinde")
+# The cases of a possessed noun after a bare place that make the place its theme.
+THEME_CASES = ("genitive", "dative", "accusative", "ablative")
+
+
+def hosts(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a host phrase starts at ``tokens[i]`` (``ev sahipliğinde``)."""
+    words = " ".join(t.folded for t in tokens[i : i + HOST_WORDS])
+    return any(words.startswith(p) for p in lex.phrases("host_phrase"))
+
+
+def host_case(tokens: list[Token], i: int, n: int, case: str, lex: Lexicon) -> str:
+    """``host`` for a place of ``n`` words at ``tokens[i]`` in the genitive, or bare, before a
+    host phrase (``Türkiye'nin ev sahipliğinde``, ``Azerbaycan ev sahipliği yapacak``); else
+    ``case``."""
+    last = tokens[i + n - 1]
+    genitive = last.suffix in lex.case_endings("genitive")
+    if (genitive or case == "nominative") and hosts(tokens, i + n, lex):
+        return "host"
+    return case
+
+
+def postposed(nxt: Token, lex: Lexicon) -> bool:
+    """Whether ``nxt`` is a postposition of place after a bare place (``genelinde``)."""
+    return nxt.folded in lex.phrases("place_postposition")
+
+
+def possessed_theme(word: str, lex: Lexicon) -> bool:
+    """Whether a common noun is possessed and in a case that makes the bare place before it
+    its theme: ``tarihinin``, ``sorununa``, ``krizini``, ``meselesinden`` (a possessive vowel,
+    the pronominal ``n`` and the ending)."""
+    vowels = lex.phrases("possessive_vowel")
+    for case in THEME_CASES:
+        for form in lex.possessed.get(case, ()):
+            if (
+                form.startswith("n")
+                and word.endswith(form)
+                and len(word) > len(form) + 2
+                and word[-len(form) - 1] in vowels
+            ):
+                return True
+    return False
+
+
+def online(quote: str, lex: Lexicon) -> bool:
+    """Whether a sentence tells its event as held online (``video konferans yöntemiyle``)."""
+    folded = fold(quote)
+    return any(cue in folded for cue in lex.phrases("online"))
+
+
+def names_day(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the number ``tokens[k]`` and the month after it name a day that names a venue
+    (``19 Mayıs Stadyumu``, ``4 Eylül Stadyumu``)."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return nxt is not None and not nxt.suffix and nxt.folded in _months(lex.lang)
+
+
+@cache
+def _months(lang: str) -> frozenset[str]:
+    """The folded names of the months of a language."""
+    return frozenset(fold(r["name"]) for r in read_table(lang, "months.tsv"))
