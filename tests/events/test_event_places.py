@@ -15,7 +15,8 @@ import pytest
 from eventkit import extract
 
 from timeline.events.lexicon import lexicon
-from timeline.events.mentions import PLACE_PREFERENCE, find_places
+from timeline.events.mentions import find_places
+from timeline.events.place_choice import PLACE_PREFERENCE
 from timeline.events.tokens import tokenize
 
 D = "[12 Mart'ta|2026-03-12]"
@@ -133,6 +134,12 @@ SEVERAL = [
     (f"İzmirli sanatçı {D} Berlin'de konser verecek.", "Berlin"),
     (f"Almanya Dışişleri Bakanı {D} Pekin'de mevkidaşıyla görüşecek.", "Pekin"),
     (f"Rusya'nın Kazan kentinde {D} bir zirve düzenlenecek.", "Kazan"),
+    # where someone lives or something is based describes them, not the event
+    (f"İstanbul merkezli şirket {D} yatırımcı toplantısı düzenleyecek.", None),
+    (f"İstanbul'da bulunan şirket {D} yatırımcı toplantısı düzenleyecek.", None),
+    (f"Kars'ta bulunan şirket {D} Ardahan'da yatırımcı toplantısı düzenleyecek.", "Ardahan"),
+    (f"Maç {D} Kars'ta bulunan Deniz Stadı'nda oynanacak.", "Deniz Stadı, Kars"),
+    (f"Toplantı {D} Kars'ta bulunan valilik binasında yapılacak.", "Kars"),
 ]
 
 # a decision is taken where its bank or publisher sits, not in the region a heading names

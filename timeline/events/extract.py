@@ -85,7 +85,6 @@ from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
     Registry,
-    choose_place,
     delegations,
     find_organisations,
     find_people,
@@ -104,6 +103,7 @@ from .passes import (
     _programme_days,
     _range_meets,
 )
+from .place_choice import choose_place
 from .rates import rate_decisions
 from .reports import listed_fixtures, match_report
 from .schedules import (

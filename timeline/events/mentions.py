@@ -8,7 +8,14 @@ from functools import cache
 from ..text import fold, search_key
 from .lexicon import Lexicon, Organisation, Place
 from .morphology import morphology
-from .place_roles import host_case, names_day, possessed_theme, postposed
+from .place_roles import (
+    attributive,
+    host_case,
+    names_day,
+    possessed_theme,
+    postposed,
+    resident_case,
+)
 from .tokens import Token
 
 # ---------------------------------------------------------------------------------------------
@@ -301,6 +308,8 @@ def find_places(
             gap = text[last.end : nxt.start]
             if nxt.folded in lex.phrases("city_word") or postposed(nxt, lex):
                 case = "locative"
+            elif attributive(nxt, lex):
+                case = "modifier"  # "İstanbul merkezli şirket": where it is based
             elif any(nxt.folded.startswith(w) for w in lex.phrases("institution")):
                 case = "institution"
             elif _title_follows(tokens, i + n, lex):
@@ -317,6 +326,7 @@ def find_places(
             elif not gap.strip():
                 case = _compound_case(place, nxt, lex) or case
         case = host_case(tokens, i, n, case, lex)  # "Kazakistan'ın ev sahipliğinde"
+        case = resident_case(tokens, i + n, case, lex, skip)  # "Almanya'da yaşayan sanatçı"
         if case == "nominative" and _is_surname(tokens, i, lex):
             continue
         if place.ambiguous and not _reads_as_place(place, tokens, i, n, case, lex):
@@ -643,55 +653,3 @@ def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and not lex.organisation(prev.stem)
         and prev.folded not in lex.titles
     )
-
-
-PLACE_PREFERENCE = {
-    "visit": ("dative", "accusative", "locative", "locative_adj", "nominative", "institution"),
-    "default": (
-        "locative",
-        "locative_adj",
-        "host",
-        "nominative",
-        "dative",
-        "institution",
-        "guess",
-        "theme",
-    ),
-    # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
-    "match": ("locative", "locative_adj", "institution"),
-}
-
-
-def choose_place(
-    places: list[PlaceMention], trigger_at: int, event_type: str
-) -> PlaceMention | None:
-    """The place of an event: by case (locative first; for a visit, its destination), then by
-    nearness to the trigger; a city beats the country that holds it."""
-    order = PLACE_PREFERENCE.get(event_type, PLACE_PREFERENCE["default"])
-    best, best_score = None, None
-    for pm in places:
-        if pm.case not in order:
-            continue
-        score = (order.index(pm.case), abs(trigger_at - pm.start))
-        if best_score is None or score < best_score:
-            best, best_score = pm, score
-    if best is not None and best.place.kind != "venue":
-        # "İstanbul'daki Haliç Kongre Merkezi'nde": the venue in that city.
-        name = best.place.name
-        venue = next(
-            (pm for pm in places if pm.place.kind == "venue" and pm.place.parent == name), None
-        )
-        if venue is not None and venue.case in order:
-            return venue
-    if best is not None and best.place.kind == "country":
-        # "Çin'in Tiencin şehrinde": prefer a city of that country named in the same case.
-        inner = [
-            pm
-            for pm in places
-            if pm.place.country == best.place.name
-            and pm.place.kind != "country"
-            and pm.case == best.case
-        ]
-        if inner:
-            best = min(inner, key=lambda pm: abs(trigger_at - pm.start))
-    return best

@@ -8,6 +8,11 @@
 * A bare place before a common noun that is possessed and in a case other than the locative
   (``Türkiye tarihinin``, ``Suriye sorununa``, ``Ukrayna krizini``) modifies that noun: it is
   the theme, a place an event takes only when its sentence names no other.
+* A place that says where someone lives or something is based (``place_attribute``:
+  ``İstanbul merkezli şirket``, ``Kars doğumlu sanatçı``; ``resident_participle``:
+  ``Almanya'da yaşayan sanatçı``, ``İstanbul'da bulunan şirket``) describes that person or thing,
+  not the event, unless what it describes is itself in the locative (``Kars'ta bulunan
+  stadyumda``: the event is there).
 * A number before a month opens a venue's name that a day names (``19 Mayıs Stadyumu``).
 * An event told as held online (``online`` cues: ``video konferans``, ``çevrim içi``) has no
   place that a dateline or a headline could give it.
@@ -83,3 +88,33 @@ def names_day(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _months(lang: str) -> frozenset[str]:
     """The folded names of the months of a language."""
     return frozenset(fold(r["name"]) for r in read_table(lang, "months.tsv"))
+
+
+RESIDENT_REACH = 3  # words after a resident participle where the noun it describes may stand
+
+
+def resident_case(
+    tokens: list[Token], i: int, case: str, lex: Lexicon, skip: list[tuple[int, int]]
+) -> str:
+    """``modifier`` for a place in the locative whose next word, ``tokens[i]``, is a participle
+    of living or being somewhere (``yaşayan``, ``bulunan``) that describes a noun not in the
+    locative (``Almanya'da yaşayan sanatçı``); else ``case``. The words in ``skip`` (dates)
+    are passed over."""
+    if case not in ("locative", "locative_adj") or i >= len(tokens):
+        return case
+    if tokens[i].folded not in lex.phrases("resident_participle"):
+        return case
+    local = lex.case_endings("locative") + tuple(lex.possessed.get("locative", ()))
+    words = [t for t in tokens[i + 1 :] if not any(a <= t.start < b for a, b in skip)]
+    following = words[:RESIDENT_REACH]
+    if any(not t.suffix and t.raw[:1].islower() and t.folded.endswith(local) for t in following):
+        return case  # "Kars'ta bulunan stadyumda": the event is where that noun is
+    if any(t.suffix and lex.case_of(t.suffix) == "locative" for t in following):
+        return case  # "Kars'ta bulunan Deniz Stadı'nda"
+    return "modifier"
+
+
+def attributive(nxt: Token, lex: Lexicon) -> bool:
+    """Whether the word after a bare place makes it an attribute of a person or thing
+    (``merkezli``, ``doğumlu``, ``kökenli``)."""
+    return nxt.folded in lex.phrases("place_attribute")
