@@ -60,6 +60,20 @@ VENUES = [
         "19 Mayıs Stadyumu, Ankara",
     ),
     (f"Kupa maçı {D} Kars 4 Eylül Stadı'nda oynanacak.", "Kars 4 Eylül Stadı, Kars"),
+    # courts and prisons are venues; an ordinal stands inside a court's name
+    (
+        f"Davanın duruşması {D} Ankara 42. Asliye Hukuk Mahkemesi'nde görülecek.",
+        "Ankara 42. Asliye Hukuk Mahkemesi, Ankara",
+    ),
+    (
+        f"Davanın duruşması {D} Kars Ağır Ceza Mahkemesi'nde görülecek.",
+        "Kars Ağır Ceza Mahkemesi, Kars",
+    ),
+    (f"Davanın duruşması {D} Silivri Cezaevi'nde görülecek.", "Silivri Cezaevi, Silivri"),
+    (
+        f"Davanın duruşması {D} İstanbul Çağlayan Adliyesi'nde görülecek.",
+        "İstanbul Çağlayan Adliyesi, İstanbul",
+    ),
 ]
 
 VISITS = [

@@ -572,14 +572,15 @@ def _city_in_name(words: list[Token], lex: Lexicon) -> Place | None:
 
 def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
     """The index of the first word of the venue whose head is ``tokens[j]``: up to four
-    capitalised words, or numbers before a capitalised word (``19 Mayıs Stadyumu``), written
-    right before it; a sentence's first word that never opens a venue's name (``Dün``), an
+    capitalised words, or numbers and ordinals before a capitalised word (``19 Mayıs
+    Stadyumu``, ``Ankara 42. Asliye Hukuk Mahkemesi``), written right before it; a sentence's
+    first word that never opens a venue's name (``Dün``), an
     event word (``Konser``) and a number that names no day with the month after it are not
     part of it."""
     k = j
     while k > 0 and j - k < 5:
         prev = tokens[k - 1]
-        number = prev.raw.isdigit() and tokens[k].raw[:1].isupper()
+        number = (prev.raw.isdigit() or prev.is_ordinal) and tokens[k].raw[:1].isupper()
         if prev.suffix or not (number or (prev.raw[:1].isupper() and prev.stem.isalpha())):
             break
         if text[prev.end : tokens[k].start].strip():
