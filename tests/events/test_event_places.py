@@ -52,8 +52,11 @@ VENUES = [
     (
         f"Cumhurbaşkanı Erdoğan {D} Dolmabahçe Sarayı'nda Rusya Devlet Başkanı Vladimir Putin "
         "ile görüşecek.",
-        "Dolmabahçe Sarayı",
+        "Dolmabahçe Sarayı, İstanbul",
     ),
+    # quarters of a city that the news names as places
+    (f"Erdoğan {D} Beştepe'de Aliyev ile görüşecek.", "Beştepe, Ankara"),
+    (f"Miting {D} Kızılay'da yapılacak.", "Kızılay, Ankara"),
     # a day's number and month open a venue's name
     (
         f"Final maçı {D} Ankara'daki 19 Mayıs Stadyumu'nda oynanacak.",
@@ -69,7 +72,7 @@ VENUES = [
         f"Davanın duruşması {D} Kars Ağır Ceza Mahkemesi'nde görülecek.",
         "Kars Ağır Ceza Mahkemesi, Kars",
     ),
-    (f"Davanın duruşması {D} Silivri Cezaevi'nde görülecek.", "Silivri Cezaevi, Silivri"),
+    (f"Davanın duruşması {D} Silivri Cezaevi'nde görülecek.", "Silivri Cezaevi, İstanbul"),
     (
         f"Davanın duruşması {D} İstanbul Çağlayan Adliyesi'nde görülecek.",
         "İstanbul Çağlayan Adliyesi, İstanbul",
@@ -179,6 +182,8 @@ SPELLINGS = [
     (f"Kongre {D} Şanlıurfa'da toplanacak.", "Şanlıurfa"),
     (f"Kongre {D} Van'da yapılacak.", "Van"),
     (f"Tören {D} Lefkoşa'da yapılacak.", "Lefkoşa"),
+    (f"Anma töreni {D} Lefke'de düzenlenecek.", "Lefke"),
+    (f"Festival {D} Güzelyurt'ta yapılacak.", "Güzelyurt"),
     (f"Seçim {D} Batı Şeria'da yapılacak.", "Batı Şeria"),
     (f"Toplantı {D} Güney Kore'nin başkenti Seul'de yapılacak.", "Seul"),
     (f"Zirve {D} Suudi Arabistan'ın başkenti Riyad'da toplanacak.", "Riyad"),
@@ -228,3 +233,34 @@ def test_a_theme_places_an_event_only_when_nothing_else_does():
     assert PLACE_PREFERENCE["default"][-1] == "theme"
     (event,) = extract(f"Mısır ve Katar {D} Gazze sorununa çözüm için görüşecek.", "2026-03-01")
     assert event.location != "Gazze" and "Gazze" not in event.title
+
+
+# quarters and towns that are also words or names are places only where the text says so
+AMBIGUOUS = [
+    ("Kızılay'a bağış yapıldı.", []),
+    ("Türk Kızılay'ından yardım geldi.", []),
+    ("Sendika yarın Kızılay'da miting yapacak.", ["Kızılay, Ankara"]),
+    ("Gemiler iskeleye yanaştı.", []),
+    ("Tören İskele'de yapılacak.", ["İskele"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "places"), AMBIGUOUS, ids=[s for s, _ in AMBIGUOUS])
+def test_a_quarter_named_like_a_word_is_a_place_only_in_the_locative(sentence, places):
+    found = find_places(sentence, tokenize(sentence, 0, len(sentence)), lexicon("tr"), [])
+    assert [pm.display for pm in found] == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Sendika {D} Kızılay Meydanı'nda miting yapacak. Kızılay'da {D} yapılacak miting için "
+        "hazırlıklar başladı.",
+        f"Kızılay'da {D} yapılacak miting için hazırlıklar başladı. Sendika {D} Kızılay "
+        "Meydanı'nda miting yapacak.",
+    ],
+    ids=["venue first", "quarter first"],
+)
+def test_a_venue_named_after_its_quarter_and_the_quarter_are_one_place(text):
+    (event,) = extract(text, "2026-03-01")
+    assert (event.location, event.country) == ("Kızılay Meydanı, Ankara", "Türkiye")

@@ -23,7 +23,7 @@ import re
 
 from ..model import Event
 from ..text import fold
-from .happening import identity_key, unplaced
+from .happening import identity_key, unplaced, venue_in
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention, find_places
 from .place_roles import online
@@ -95,7 +95,7 @@ def place_by_story(
         city = city or dateline_city(text, lex) or headline_city(views, headline, text, lex)
         if city is None:
             return
-        e.location = f"{e.location}, {city.display}" if e.location else city.display
+        e.location = venue_in(e.location, city.display) if e.location else city.display
         e.country = city.country
         e.timezone = e.timezone or city.zone
         e.key = identity_key(e)

@@ -80,7 +80,7 @@ from .confidence import (
     title_reason,
     year_reason,
 )
-from .happening import unplaced
+from .happening import refines, unplaced, venue_in
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
@@ -641,14 +641,14 @@ def _absorb_place(twin: Event, e: Event) -> None:
     (``Tandoğan Meydanı``) and a city (``Ankara``) told of one happening make the venue in
     that city, whichever comes first; a place is never given the country of another."""
     if unplaced(e) and _city_of(twin):
-        twin.location = f"{e.location}, {twin.location}"
+        twin.location = venue_in(e.location or "", twin.location or "")
         return
-    if twin.location and e.location and e.location.endswith(f", {twin.location}"):
+    if twin.location and e.location and refines(e.location, twin.location):
         twin.location = e.location  # the same place told more precisely: a venue in it
         return
     if unplaced(twin):
         if _city_of(e):
-            twin.location, twin.country = f"{twin.location}, {e.location}", e.country
+            twin.location, twin.country = venue_in(twin.location or "", e.location or ""), e.country
         return
     twin.location = twin.location or e.location
     twin.country = twin.country or e.country

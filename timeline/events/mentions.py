@@ -601,6 +601,8 @@ def _venue(name: str, city: Place | None) -> Place:
         return Place(name, "venue", None, None, None, None, None, None)
     country = city.name if city.kind == "country" else city.country
     parent = None if city.kind in ("country", "region") else city.name
+    if city.kind == "district" and city.parent and name.startswith(city.name):
+        parent = city.parent  # "Dolmabahçe Sarayı, İstanbul": the name tells the quarter
     return Place(name, "venue", country, city.zone, parent, city.iso, city.lat, city.lon)
 
 
