@@ -165,6 +165,10 @@ PUBLISHERS = [
     (f"Japonya Merkez Bankası {D} faizi sabit bıraktı.", "Japonya"),
     (f"Avrupa Merkez Bankası {D} faizi sabit bıraktı.", None),
     (f"Avrupa'da İngiltere Merkez Bankası faiz kararını {D} açıklayacak.", "İngiltere"),
+    # a national body's own meeting is in its country; a meeting with its people is not
+    (f"Fed'in {D} toplantısında faiz kararı çıkacak.", "ABD"),
+    (f"Bakan Ahmet Kaya {D} Fed Başkanı ile görüşecek.", None),
+    (f"Bakan Kaya {D} Fed'in yöneticileriyle görüşecek.", None),
 ]
 
 # the world and Türkiye in Turkish spelling, with the "n" after a possessive ending

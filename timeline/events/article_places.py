@@ -174,12 +174,20 @@ def _dates_only(view: SentenceView, day: str) -> bool:
 
 
 PUBLISHED_TYPES = ("release", "decision")  # events a publisher's country places
+OWNED_TYPES = ("meeting",)  # events a national body's country places when it holds them
+OWNER_REACH = 2  # words between a body and its meeting (``Fed'in yarınki toplantısı``)
 
 
-def publisher_place(view: SentenceView, text: str, lex: Lexicon) -> PlaceMention | None:
+def publisher_place(
+    view: SentenceView, text: str, lex: Lexicon, at: int = -1, kind: str = "release"
+) -> PlaceMention | None:
     """The country of the body that publishes a release or decision told in ``view``: a
     national body's (``TÜİK``), else a country opening an institution's name (``ABD Çalışma
-    İstatistikleri Bürosu``)."""
+    İstatistikleri Bürosu``). A meeting (:data:`OWNED_TYPES`, its trigger at ``at``) is placed
+    only by a national body that holds it, named right before it (``Fed'in toplantısı``), not
+    by one that only takes part."""
+    if kind in OWNED_TYPES:
+        return _owner_place(view, text, lex, at)
     for om in view.orgs:
         country = lex.place(om.org.country) if om.org.country else None
         if country is not None:
@@ -191,6 +199,26 @@ def publisher_place(view: SentenceView, text: str, lex: Lexicon) -> PlaceMention
             and text[pm.end : pm.end + 2][1:].isupper()
         ):
             return pm
+    return None
+
+
+def _owner_place(view: SentenceView, text: str, lex: Lexicon, at: int) -> PlaceMention | None:
+    """The country of a national body that holds the meeting at ``at``: in the genitive at
+    most :data:`OWNER_REACH` words before it, with nothing but words between (``Fed'in yarınki
+    toplantısında``), or right before it (``TCMB toplantısı``); not one a title follows (``Fed
+    Başkanı ile görüşecek``)."""
+    genitive = lex.case_endings("genitive")
+    for om in view.orgs:
+        gap = text[om.end : at] if om.end <= at else ""
+        if not om.org.country or re.search(r"[^\w\s']", gap):
+            continue
+        if gap.strip() and om.suffix not in genitive:
+            continue
+        if any(fold(w).endswith(lex.case_endings("comitative")) for w in gap.split()):
+            continue  # "Fed'in yöneticileriyle görüşecek": a meeting with its people
+        country = lex.place(om.org.country)
+        if country is not None and om.end <= at and len(gap.split()) <= OWNER_REACH:
+            return PlaceMention(country, om.start, om.end, "publisher")
     return None
 
 

@@ -51,6 +51,7 @@ from datetime import date, timedelta
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
 from .article_places import (
+    OWNED_TYPES,
     PUBLISHED_TYPES,
     clause_places,
     datelines,
@@ -520,9 +521,11 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         title = ending
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
-    if tm.trigger.type in PUBLISHED_TYPES and (place is None or place.place.kind == "region"):
+    if tm.trigger.type in PUBLISHED_TYPES + OWNED_TYPES and (
+        not place or place.place.kind == "region"
+    ):
         # "TÜİK … açıklayacak": Türkiye's data; "Avrupa'da BoE'nin kararı": İngiltere's
-        place = publisher_place(cand.view, text, lex) or place
+        place = publisher_place(cand.view, text, lex, tm.start, tm.trigger.type) or place
     out = []
     for slot, status, replaces in cand.slots:
         zone = turkish_zone(slot, tm.timexes, text, lex) or (place.place.zone if place else None)
