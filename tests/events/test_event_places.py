@@ -57,6 +57,12 @@ VENUES = [
     # quarters of a city that the news names as places
     (f"Erdoğan {D} Beştepe'de Aliyev ile görüşecek.", "Beştepe, Ankara"),
     (f"Miting {D} Kızılay'da yapılacak.", "Kızılay, Ankara"),
+    # seats of government, in their capital
+    (f"Erdoğan, {D} Kremlin'de Putin ile görüşecek.", "Kremlin, Moskova"),
+    (
+        f"Cumhurbaşkanı Erdoğan {D} Beyaz Saray'da ABD Başkanı Donald Trump ile görüşecek.",
+        "Beyaz Saray, Washington",
+    ),
     # a day's number and month open a venue's name
     (
         f"Final maçı {D} Ankara'daki 19 Mayıs Stadyumu'nda oynanacak.",
