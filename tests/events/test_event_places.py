@@ -173,6 +173,17 @@ PUBLISHERS = [
     (f"Avrupa'da İngiltere Merkez Bankası faiz kararını {D} açıklayacak.", "İngiltere"),
     # a national body's own meeting is in its country; a meeting with its people is not
     (f"Fed'in {D} toplantısında faiz kararı çıkacak.", "ABD"),
+    # a rate meeting is the bank's that its paragraph names
+    (
+        f"Japonya Merkez Bankası geçen yıl faizi iki kez artırdı. {D} yapılan faiz "
+        "toplantısında değişiklik olmadı.",
+        "Japonya",
+    ),
+    (
+        f"Merkez Bankası geçen yıl faizi üç kez indirdi.\n\n{D} yapılan faiz toplantısında "
+        "değişiklik olmadı.",
+        None,
+    ),
     (f"Bakan Ahmet Kaya {D} Fed Başkanı ile görüşecek.", None),
     (f"Bakan Kaya {D} Fed'in yöneticileriyle görüşecek.", None),
 ]

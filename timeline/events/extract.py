@@ -270,7 +270,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(releases)
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
     events.extend(listed_fixtures(text, document.body, dated, published, lex))
-    events.extend(rate_decisions(views, text, published, lex))
+    events.extend(rate_decisions(views, text, published, lex, events))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
     _link_postponements(events)
