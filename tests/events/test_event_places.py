@@ -99,6 +99,10 @@ VISITS = [
         f"Başbakan {D} Irak'ın Kürdistan Bölgesi'ne bir ziyaret gerçekleştirecek.",
         "Kürdistan Bölgesi",
     ),
+    # a place noun in the dative after the name ("kentine") makes it the destination
+    (f"Cumhurbaşkanı Erdoğan {D} ABD'nin New York kentine gidecek.", "New York"),
+    (f"Bakan Ahmet Kaya {D} Çin'in Şangay kentine gidecek.", "Şanghay"),
+    (f"Kocaeli'nin Gebze ilçesindeki fabrikada {D} grev başlayacak.", "Gebze, Kocaeli"),
 ]
 
 # a host in the genitive (or bare before "ev sahipliği yapacak") is the place, unless the

@@ -308,6 +308,10 @@ def find_places(
             gap = text[last.end : nxt.start]
             if nxt.folded in lex.phrases("city_word") or postposed(nxt, lex):
                 case = "locative"
+            elif nxt.folded in lex.phrases("city_word_adj"):
+                case, end = "locative_adj", nxt.end  # "Gebze ilçesindeki fabrika"
+            elif nxt.folded in lex.phrases("city_word_dative"):
+                case, end = "dative", nxt.end  # "New York kentine gidecek"
             elif attributive(nxt, lex):
                 case = "modifier"  # "İstanbul merkezli şirket": where it is based
             elif any(nxt.folded.startswith(w) for w in lex.phrases("institution")):
