@@ -135,6 +135,9 @@ ONLINE = [
         None,
     ),
     (f"{HEADLINE}İSTANBUL (DHA) - Belediye meclisi toplantısı {D} yapılacak.", "İstanbul"),
+    (f"{HEADLINE}ERZURUM, (İHA) - Belediye meclisi toplantısı {D} yapılacak.", "Erzurum"),
+    (f"{HEADLINE}KAHRAMANMARAŞ(AA) – Belediye meclisi toplantısı {D} yapılacak.", "Kahramanmaraş"),
+    (f"{HEADLINE}Haber Merkezi - Belediye meclisi toplantısı {D} yapılacak.", None),
 ]
 
 # several places in one sentence: only one is the event's
