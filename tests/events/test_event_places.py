@@ -164,6 +164,15 @@ SEVERAL = [
     (f"İzmirli sanatçı {D} Berlin'de konser verecek.", "Berlin"),
     (f"Almanya Dışişleri Bakanı {D} Pekin'de mevkidaşıyla görüşecek.", "Pekin"),
     (f"Rusya'nın Kazan kentinde {D} bir zirve düzenlenecek.", "Kazan"),
+    # a place in the locative adjective is of the noun right after it, not of a far event
+    (f"Ankara'daki büyük NATO zirvesi {D} başlayacak.", "Ankara"),
+    (f"Bakan Kaya {D} Ankara'daki toplantıya katılacak.", "Ankara"),
+    (f"Kars'taki fabrikada {D} grev başlayacak.", "Kars"),
+    (
+        f"Ukrayna'daki savaşı görüşmek için Bakan Ahmet Kaya {D} Rusya Dışişleri Bakanı Sergey "
+        "Lavrov ile görüşecek.",
+        None,
+    ),
     # where someone lives or something is based describes them, not the event
     (f"İstanbul merkezli şirket {D} yatırımcı toplantısı düzenleyecek.", None),
     (f"İstanbul'da bulunan şirket {D} yatırımcı toplantısı düzenleyecek.", None),

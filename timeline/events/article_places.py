@@ -238,14 +238,30 @@ def clause_places(
     given to the trigger and, when told after it, lie close to it in the same clause
     (``Konser Harbiye'de yapılacak``, not ``fırlatılacak: … Kaliforniya'da fabrikalar``). A
     place told before the trigger inside a relative clause about another noun (``Kars'ta
-    yaşanan depremden sonra … toplantı``) is that noun's."""
+    yaşanan depremden sonra … toplantı``) is that noun's, and so is one in the locative adjective
+    far before it (``Ukrayna'daki savaşı görüşmek için …``)."""
     places = assigned or [pm for pm in every if pm.case != "guess"]
     return [
         pm
         for pm in places
         if (pm.case != "guess" or _close_after(pm, at, end, text))
         and not _of_another_noun(pm, at, text, lex)
+        and not _adjective_of_another(pm, at, text)
     ]
+
+
+ADJECTIVE_REACH = 3  # words between a place in the locative adjective and the noun it is of
+
+
+def _adjective_of_another(pm: PlaceMention, at: int, text: str) -> bool:
+    """Whether a place in the locative adjective told before the trigger at ``at`` is of
+    another noun: more than :data:`ADJECTIVE_REACH` words lie between (``Ukrayna'daki savaşı
+    görüşmek için liderler … bir araya gelecek``; not ``Bakü'deki zirve``)."""
+    return (
+        pm.case == "locative_adj"
+        and pm.end <= at
+        and len(text[pm.end : at].split()) > ADJECTIVE_REACH
+    )
 
 
 def _of_another_noun(pm: PlaceMention, at: int, text: str, lex: Lexicon) -> bool:
