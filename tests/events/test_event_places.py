@@ -215,6 +215,10 @@ SPELLINGS = [
     (f"Festival {D} Muğla'nın Bodrum ilçesinde yapılacak.", "Bodrum, Muğla"),
     (f"Tören {D} Hatay'ın İskenderun ilçesinde düzenlenecek.", "İskenderun, Hatay"),
     (f"Tören {D} Kahramanmaraş'ın Elbistan ilçesinde düzenlenecek.", "Elbistan, Kahramanmaraş"),
+    # a district's name that two provinces have lies in the province named before it
+    (f"Tören {D} Zonguldak'ın Ereğli ilçesinde yapılacak.", "Ereğli, Zonguldak"),
+    (f"Tören {D} Zonguldak Ereğli'de yapılacak.", "Ereğli, Zonguldak"),
+    (f"Tören {D} Konya'nın Ereğli ilçesinde yapılacak.", "Ereğli, Konya"),
     (f"Konser {D} Iğdır'da verilecek.", "Iğdır"),
     (f"Kongre {D} Şanlıurfa'da toplanacak.", "Şanlıurfa"),
     (f"Kongre {D} Van'da yapılacak.", "Van"),

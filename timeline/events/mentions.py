@@ -11,6 +11,7 @@ from .morphology import morphology
 from .place_roles import (
     attributive,
     host_case,
+    in_province,
     names_day,
     possessed_theme,
     postposed,
@@ -337,6 +338,7 @@ def find_places(
             continue
         # A sub-place joined to it ("Kilyos'ta") is unknown to the gazetteer, so the scan
         # passes over it without a match.
+        place = in_province(place, out[-1] if out else None, text, start, lex)
         out.append(PlaceMention(place, start, end, case, sub))
     return find_venues(text, tokens, lex, skip, _settlements(text, tokens, lex, skip, out))
 

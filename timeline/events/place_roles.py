@@ -13,6 +13,8 @@
   ``Almanya'da yaşayan sanatçı``, ``İstanbul'da bulunan şirket``) describes that person or thing,
   not the event, unless what it describes is itself in the locative (``Kars'ta bulunan
   stadyumda``: the event is there).
+* A district named after its province in the genitive lies in that province (``Zonguldak'ın
+  Ereğli ilçesinde``: Ereğli, Zonguldak, not the Ereğli of Konya).
 * A number before a month opens a venue's name that a day names (``19 Mayıs Stadyumu``).
 * An event told as held online (``online`` cues: ``video konferans``, ``çevrim içi``) has no
   place that a dateline or a headline could give it.
@@ -20,11 +22,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ..lang import read_table
 from ..text import fold
-from .lexicon import Lexicon
+from .lexicon import Lexicon, Place
 from .tokens import Token
 
 HOST_WORDS = 2  # words a host phrase takes at most ("ev sahipliğinde")
@@ -43,7 +46,7 @@ def host_case(tokens: list[Token], i: int, n: int, case: str, lex: Lexicon) -> s
     host phrase (``Türkiye'nin ev sahipliğinde``, ``Azerbaycan ev sahipliği yapacak``); else
     ``case``."""
     last = tokens[i + n - 1]
-    genitive = last.suffix in lex.case_endings("genitive")
+    genitive = last.suffix in _endings(lex.lang, "genitive")
     if (genitive or case == "nominative") and hosts(tokens, i + n, lex):
         return "host"
     return case
@@ -60,7 +63,7 @@ def possessed_theme(word: str, lex: Lexicon) -> bool:
     the pronominal ``n`` and the ending)."""
     vowels = lex.phrases("possessive_vowel")
     for case in THEME_CASES:
-        for form in lex.possessed.get(case, ()):
+        for form in _possessed_endings(lex.lang, case):
             if (
                 form.startswith("n")
                 and word.endswith(form)
@@ -104,7 +107,7 @@ def resident_case(
         return case
     if tokens[i].folded not in lex.phrases("resident_participle"):
         return case
-    local = lex.case_endings("locative") + tuple(lex.possessed.get("locative", ()))
+    local = _endings(lex.lang, "locative") + _possessed_endings(lex.lang, "locative")
     words = [t for t in tokens[i + 1 :] if not any(a <= t.start < b for a, b in skip)]
     following = words[:RESIDENT_REACH]
     if any(not t.suffix and t.raw[:1].islower() and t.folded.endswith(local) for t in following):
@@ -118,3 +121,36 @@ def attributive(nxt: Token, lex: Lexicon) -> bool:
     """Whether the word after a bare place makes it an attribute of a person or thing
     (``merkezli``, ``doğumlu``, ``kökenli``)."""
     return nxt.folded in lex.phrases("place_attribute")
+
+
+def in_province(place: Place, before: object, text: str, start: int, lex: Lexicon) -> Place:
+    """``place``, told at ``start``, in the province named right before it, bare or in the
+    genitive (``before``: the last place mention before it): a district of the same name in
+    another province (``Zonguldak'ın Ereğli``, ``Zonguldak Ereğli'de``) takes that province,
+    without the other's point."""
+    prev = getattr(before, "place", None)
+    end = getattr(before, "end", -1)
+    if place.kind != "district" or prev is None or prev.kind != "province":
+        return place
+    if prev.name == place.parent or text[end:start].strip():
+        return place
+    told = fold(text[max(0, end - 16) : end])
+    if not told.endswith(_endings(lex.lang, "genitive") + (fold(prev.name),)):
+        return place
+    return replace(place, parent=prev.name, lat=None, lon=None)
+
+
+@cache
+def _endings(lang: str, case: str) -> tuple[str, ...]:
+    """The endings of a case in a language (read once)."""
+    from .lexicon import lexicon
+
+    return lexicon(lang).case_endings(case)
+
+
+@cache
+def _possessed_endings(lang: str, case: str) -> tuple[str, ...]:
+    """The forms of a case after a possessive ending (``nda``), read once."""
+    from .lexicon import lexicon
+
+    return tuple(sorted(lexicon(lang).possessed.get(case, ())))
