@@ -54,6 +54,12 @@ VENUES = [
         "ile görüşecek.",
         "Dolmabahçe Sarayı, İstanbul",
     ),
+    # a company's facility, named in lower case after the company, in the place before it
+    (
+        f"Grev {D} Kocaeli Gebze'deki Kuzey Cam fabrikasında başlayacak.",
+        "Kuzey Cam fabrikası, Gebze",
+    ),
+    (f"Tören {D} Kars'taki Doğu Enerji santralinde yapılacak.", "Doğu Enerji santrali, Kars"),
     # quarters of a city that the news names as places
     (f"Erdoğan {D} Beştepe'de Aliyev ile görüşecek.", "Beştepe, Ankara"),
     (f"Miting {D} Kızılay'da yapılacak.", "Kızılay, Ankara"),

@@ -491,6 +491,13 @@ _VENUE_CASES = ("locative", "locative_adj", "dative", "ablative", "accusative")
 
 
 _VENUE_FORMS: dict[int, dict[str, tuple[str, str]]] = {}
+VENUE_KINDS = ("venue", "facility")  # the kinds of venues.tsv that head a venue's name
+
+
+def _facility_starts(lex: Lexicon) -> tuple[str, ...]:
+    """The heads of facilities (``fabrikası``) without their last letter: how the lower-case
+    words that may head a venue begin."""
+    return tuple(h[:-1] for h, kind in lex.venues.items() if kind == "facility")
 
 
 def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
@@ -501,7 +508,7 @@ def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
     known = _VENUE_FORMS.get(id(lex))
     if known is None:
         forms = {f for case in _VENUE_CASES for f in lex.possessed.get(case, ())}
-        heads = [head for head, kind in lex.venues.items() if kind == "venue"]
+        heads = [head for head, kind in lex.venues.items() if kind in VENUE_KINDS]
         known = {}
         for ending in ("", *sorted(forms, key=len, reverse=True)):
             for head in heads:
@@ -512,13 +519,16 @@ def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
 
 def _venue_head(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     """``(head, ending)`` when ``tok`` is a venue's head noun: ``Stadı'nda`` -> ``("stadı",
-    "nda")``, ``Merkezinde`` -> ``("merkezi", "nde")``."""
-    if not tok.raw[:1].isupper():
-        return None
+    "nda")``, ``Merkezinde`` -> ``("merkezi", "nde")``; a facility's only in lower case
+    (``fabrikasında`` -> ``("fabrikası", "nda")``)."""
     if tok.suffix:
         stem = tok.folded[: len(tok.stem)]
-        return (stem, tok.suffix) if lex.venues.get(stem) == "venue" else None
-    return _venue_forms(lex).get(tok.folded)
+        found = (stem, tok.suffix) if lex.venues.get(stem) in VENUE_KINDS else None
+    else:
+        found = _venue_forms(lex).get(tok.folded)
+    if found is None or (lex.venues.get(found[0]) == "facility") == tok.raw[:1].islower():
+        return found
+    return None  # a facility is named in lower case ("Santrali" in a title-case headline)
 
 
 def _venue_case(ending: str, lex: Lexicon) -> str:
@@ -536,8 +546,9 @@ def find_venues(
     alone it names no city, so it titles nothing. The places inside a venue's name give way to
     it."""
     found = []
+    facilities = _facility_starts(lex)
     for j, tok in enumerate(tokens):
-        if not tok.raw[:1].isupper():
+        if not tok.raw[:1].isupper() and not tok.folded.startswith(facilities):
             continue  # a venue's head is capitalised (spares the look-up of every word)
         head = _venue_head(tok, lex)
         if head is None or any(a <= tok.start < b for a, b in skip):
