@@ -60,6 +60,9 @@ VENUES = [
         "Kuzey Cam fabrikası, Gebze",
     ),
     (f"Tören {D} Kars'taki Doğu Enerji santralinde yapılacak.", "Doğu Enerji santrali, Kars"),
+    # a municipality or governorate in the locative names its town, known or not
+    (f"Toplantı {D} Kars Valiliği'nde yapılacak.", "Kars"),
+    (f"Anma töreni {D} Yeşilkent Belediyesinde düzenlenecek.", "Yeşilkent"),
     # quarters of a city that the news names as places
     (f"Erdoğan {D} Beştepe'de Aliyev ile görüşecek.", "Beştepe, Ankara"),
     (f"Miting {D} Kızılay'da yapılacak.", "Kızılay, Ankara"),
@@ -266,6 +269,7 @@ THEMES = [
     ("Ankara zirvesine katılacak.", "nominative"),
     ("Sendika Türkiye genelinde eylem yapacak.", "locative"),
     ("Toplantı Kars merkezinde yapılacak.", "locative"),
+    ("Toplantı Kars Belediyesinde yapılacak.", "locative"),
 ]
 
 

@@ -391,6 +391,7 @@ def _settlements(
             or text[name_tok.end : tok.start].strip()
             or lex.place(name_tok.stem) is not None
             or (j - 1 == 0 and name_tok.folded in lex.venues)
+            or name_tok.folded in lex.phrases("not_place")  # "Büyükşehir Belediyesinde"
             or any(a <= name_tok.start < b for a, b in skip)
             or any(pm.start <= name_tok.start < pm.end for pm in places)
         ):
