@@ -6,7 +6,8 @@ match report names on a labelled line, and the city a visit to a country goes to
   city a headline names in the locative: an event that gathers people in one place (a
   ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`) whose own sentences name no place
   is placed in that city, and a venue in no known city (``Atatürk Anıtı``) lies in it. Visits,
-  votes, holidays, releases and matches are not: their place is not the reporter's.
+  votes, holidays, releases and matches are not: their place is not the reporter's; nor is an
+  event told as held online (``video konferans yöntemiyle``).
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
 * A data release or a decision whose sentence names no place is its publisher's: the country of
@@ -22,9 +23,10 @@ import re
 
 from ..model import Event
 from ..text import fold
-from .happening import identity_key, unplaced
+from .happening import identity_key, unplaced, venue_in
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention, find_places
+from .place_roles import online
 from .sentence import SentenceView
 from .slots import timex_span
 
@@ -88,10 +90,12 @@ def place_by_story(
     for e in events:
         if e.type not in LOCAL_TYPES or (e.location and not unplaced(e)) or e.country:
             continue
+        if online(e.quote, lex):
+            continue  # "video konferans yöntemiyle": held nowhere the story is written
         city = city or dateline_city(text, lex) or headline_city(views, headline, text, lex)
         if city is None:
             return
-        e.location = f"{e.location}, {city.display}" if e.location else city.display
+        e.location = venue_in(e.location, city.display) if e.location else city.display
         e.country = city.country
         e.timezone = e.timezone or city.zone
         e.key = identity_key(e)
@@ -186,12 +190,20 @@ def _only_day(view: SentenceView) -> str | None:
 
 
 PUBLISHED_TYPES = ("release", "decision")  # events a publisher's country places
+OWNED_TYPES = ("meeting",)  # events a national body's country places when it holds them
+OWNER_REACH = 2  # words between a body and its meeting (``Fed'in yarınki toplantısı``)
 
 
-def publisher_place(view: SentenceView, text: str, lex: Lexicon) -> PlaceMention | None:
+def publisher_place(
+    view: SentenceView, text: str, lex: Lexicon, at: int = -1, kind: str = "release"
+) -> PlaceMention | None:
     """The country of the body that publishes a release or decision told in ``view``: a
     national body's (``TÜİK``), else a country opening an institution's name (``ABD Çalışma
-    İstatistikleri Bürosu``)."""
+    İstatistikleri Bürosu``). A meeting (:data:`OWNED_TYPES`, its trigger at ``at``) is placed
+    only by a national body that holds it, named right before it (``Fed'in toplantısı``), not
+    by one that only takes part."""
+    if kind in OWNED_TYPES:
+        return _owner_place(view, text, lex, at)
     for om in view.orgs:
         country = lex.place(om.org.country) if om.org.country else None
         if country is not None:
@@ -203,6 +215,26 @@ def publisher_place(view: SentenceView, text: str, lex: Lexicon) -> PlaceMention
             and text[pm.end : pm.end + 2][1:].isupper()
         ):
             return pm
+    return None
+
+
+def _owner_place(view: SentenceView, text: str, lex: Lexicon, at: int) -> PlaceMention | None:
+    """The country of a national body that holds the meeting at ``at``: in the genitive at
+    most :data:`OWNER_REACH` words before it, with nothing but words between (``Fed'in yarınki
+    toplantısında``), or right before it (``TCMB toplantısı``); not one a title follows (``Fed
+    Başkanı ile görüşecek``)."""
+    genitive = lex.case_endings("genitive")
+    for om in view.orgs:
+        gap = text[om.end : at] if om.end <= at else ""
+        if not om.org.country or re.search(r"[^\w\s']", gap):
+            continue
+        if gap.strip() and om.suffix not in genitive:
+            continue
+        if any(fold(w).endswith(lex.case_endings("comitative")) for w in gap.split()):
+            continue  # "Fed'in yöneticileriyle görüşecek": a meeting with its people
+        country = lex.place(om.org.country)
+        if country is not None and om.end <= at and len(gap.split()) <= OWNER_REACH:
+            return PlaceMention(country, om.start, om.end, "publisher")
     return None
 
 
@@ -222,14 +254,30 @@ def clause_places(
     given to the trigger and, when told after it, lie close to it in the same clause
     (``Konser Harbiye'de yapılacak``, not ``fırlatılacak: … Kaliforniya'da fabrikalar``). A
     place told before the trigger inside a relative clause about another noun (``Kars'ta
-    yaşanan depremden sonra … toplantı``) is that noun's."""
+    yaşanan depremden sonra … toplantı``) is that noun's, and so is one in the locative adjective
+    far before it (``Ukrayna'daki savaşı görüşmek için …``)."""
     places = assigned or [pm for pm in every if pm.case != "guess"]
     return [
         pm
         for pm in places
         if (pm.case != "guess" or _close_after(pm, at, end, text))
         and not _of_another_noun(pm, at, text, lex)
+        and not _adjective_of_another(pm, at, text)
     ]
+
+
+ADJECTIVE_REACH = 3  # words between a place in the locative adjective and the noun it is of
+
+
+def _adjective_of_another(pm: PlaceMention, at: int, text: str) -> bool:
+    """Whether a place in the locative adjective told before the trigger at ``at`` is of
+    another noun: more than :data:`ADJECTIVE_REACH` words lie between (``Ukrayna'daki savaşı
+    görüşmek için liderler … bir araya gelecek``; not ``Bakü'deki zirve``)."""
+    return (
+        pm.case == "locative_adj"
+        and pm.end <= at
+        and len(text[pm.end : at].split()) > ADJECTIVE_REACH
+    )
 
 
 def _of_another_noun(pm: PlaceMention, at: int, text: str, lex: Lexicon) -> bool:

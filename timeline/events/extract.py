@@ -51,6 +51,7 @@ from datetime import date, timedelta
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
 from .article_places import (
+    OWNED_TYPES,
     PUBLISHED_TYPES,
     clause_places,
     datelines,
@@ -80,12 +81,11 @@ from .confidence import (
     title_reason,
     year_reason,
 )
-from .happening import unplaced
+from .happening import refines, unplaced, venue_in
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
     Registry,
-    choose_place,
     delegations,
     find_organisations,
     find_people,
@@ -104,6 +104,7 @@ from .passes import (
     _programme_days,
     _range_meets,
 )
+from .place_choice import choose_place
 from .rates import rate_decisions
 from .reports import listed_fixtures, match_report
 from .schedules import (
@@ -269,7 +270,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(releases)
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
     events.extend(listed_fixtures(text, document.body, dated, published, lex))
-    events.extend(rate_decisions(views, text, published, lex))
+    events.extend(rate_decisions(views, text, published, lex, events))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
     _link_postponements(events)
@@ -520,8 +521,11 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         title = ending
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
-    if place is None and tm.trigger.type in PUBLISHED_TYPES:
-        place = publisher_place(cand.view, text, lex)  # "TÜİK … açıklayacak": Türkiye's data
+    if tm.trigger.type in PUBLISHED_TYPES + OWNED_TYPES and (
+        not place or place.place.kind == "region"
+    ):
+        # "TÜİK … açıklayacak": Türkiye's data; "Avrupa'da BoE'nin kararı": İngiltere's
+        place = publisher_place(cand.view, text, lex, tm.start, tm.trigger.type) or place
     out = []
     for slot, status, replaces in cand.slots:
         zone = turkish_zone(slot, tm.timexes, text, lex) or (place.place.zone if place else None)
@@ -640,14 +644,14 @@ def _absorb_place(twin: Event, e: Event) -> None:
     (``Tandoğan Meydanı``) and a city (``Ankara``) told of one happening make the venue in
     that city, whichever comes first; a place is never given the country of another."""
     if unplaced(e) and _city_of(twin):
-        twin.location = f"{e.location}, {twin.location}"
+        twin.location = venue_in(e.location or "", twin.location or "")
         return
-    if twin.location and e.location and e.location.endswith(f", {twin.location}"):
+    if twin.location and e.location and refines(e.location, twin.location):
         twin.location = e.location  # the same place told more precisely: a venue in it
         return
     if unplaced(twin):
         if _city_of(e):
-            twin.location, twin.country = f"{twin.location}, {e.location}", e.country
+            twin.location, twin.country = venue_in(twin.location or "", e.location or ""), e.country
         return
     twin.location = twin.location or e.location
     twin.country = twin.country or e.country

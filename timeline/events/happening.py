@@ -194,7 +194,7 @@ def place_relation(a: Event, b: Event) -> str:
     la, lb = search_key(a.location or ""), search_key(b.location or "")
     ca, cb = search_key(a.country or ""), search_key(b.country or "")
     if la and lb:
-        if la == lb or la in lb.split() or lb in la.split():
+        if la == lb or la in lb.split() or lb in la.split() or _named_after(la, lb):
             return "same"
         if la == cb or lb == ca:
             return "same"
@@ -204,6 +204,47 @@ def place_relation(a: Event, b: Event) -> str:
             return "same" if ca == cb else "conflict"
         return "same" if (la and la == cb) or (lb and lb == ca) else "unknown"
     return "unknown"
+
+
+def _named_after(la: str, lb: str) -> bool:
+    """Whether one place is the other or lies in it, named after it: ``Tandoğan Meydanı,
+    Ankara`` and ``Tandoğan, Ankara`` (search keys): the same first word, and every word of the
+    shorter in the longer.
+
+    >>> _named_after("tandogan meydani ankara", "tandogan ankara")
+    True
+    >>> _named_after("kizilay meydani ankara", "tandogan ankara")
+    False
+    """
+    wa, wb = la.split(), lb.split()
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return short[0] == long[0] and set(short) <= set(long)
+
+
+def refines(a: str, b: str) -> bool:
+    """Whether the place ``a`` is ``b`` told more precisely: a venue in it (``Haliç Kongre
+    Merkezi, İstanbul`` of ``İstanbul``) or named after it (``Kızılay Meydanı, Ankara`` of
+    ``Kızılay, Ankara``).
+
+    >>> refines("Kızılay Meydanı, Ankara", "Kızılay, Ankara"), refines("Kars", "Kars")
+    (True, False)
+    """
+    ka, kb = search_key(a), search_key(b)
+    return a.endswith(f", {b}") or (len(ka) > len(kb) and _named_after(ka, kb))
+
+
+def venue_in(venue: str, place: str) -> str:
+    """The place of a venue in no known city told in ``place``: ``Kızılay Meydanı`` in
+    ``Kızılay, Ankara`` is ``Kızılay Meydanı, Ankara`` (a venue named after the quarter it lies
+    in), in ``Ankara`` it is ``Kızılay Meydanı, Ankara``.
+
+    >>> venue_in("Kızılay Meydanı", "Kızılay, Ankara"), venue_in("Deniz Stadı", "Kars")
+    ('Kızılay Meydanı, Ankara', 'Deniz Stadı, Kars')
+    """
+    first, _, rest = place.partition(", ")
+    if rest and venue.split()[0] == first.split()[0]:
+        return f"{venue}, {rest}"
+    return f"{venue}, {place}"
 
 
 def unplaced(e: Event) -> bool:

@@ -8,6 +8,15 @@ from functools import cache
 from ..text import fold, search_key
 from .lexicon import Lexicon, Organisation, Place
 from .morphology import morphology
+from .place_roles import (
+    attributive,
+    host_case,
+    in_province,
+    names_day,
+    possessed_theme,
+    postposed,
+    resident_case,
+)
 from .tokens import Token
 
 # ---------------------------------------------------------------------------------------------
@@ -253,7 +262,8 @@ class PlaceMention:
     place: Place
     start: int
     end: int
-    case: str  # locative | locative_adj | dative | accusative | nominative | institution | other
+    # locative | locative_adj | dative | accusative | nominative | institution | host | theme…
+    case: str
     sub: str | None = None  # an unknown place inside it: "Kilyos" in "İstanbul Kilyos'ta"
 
     @property
@@ -297,8 +307,14 @@ def find_places(
         sub = None
         if not last.suffix and nxt is not None:
             gap = text[last.end : nxt.start]
-            if nxt.folded in lex.phrases("city_word"):
+            if nxt.folded in lex.phrases("city_word") or postposed(nxt, lex):
                 case = "locative"
+            elif nxt.folded in lex.phrases("city_word_adj"):
+                case, end = "locative_adj", nxt.end  # "Gebze ilçesindeki fabrika"
+            elif nxt.folded in lex.phrases("city_word_dative"):
+                case, end = "dative", nxt.end  # "New York kentine gidecek"
+            elif attributive(nxt, lex):
+                case = "modifier"  # "İstanbul merkezli şirket": where it is based
             elif any(nxt.folded.startswith(w) for w in lex.phrases("institution")):
                 case = "institution"
             elif _title_follows(tokens, i + n, lex):
@@ -312,14 +328,17 @@ def find_places(
             ):
                 # "İstanbul Kilyos'ta": a smaller place, unknown to the gazetteer, in a city.
                 case, sub, end = "locative", nxt.stem, nxt.end
-            elif not gap.strip() and _modifies(place, nxt, lex):
-                case = "modifier"  # "Ukrayna gerilimi", "Türkiye Şişe ve Cam": not a place
+            elif not gap.strip():
+                case = _compound_case(place, nxt, lex) or case
+        case = host_case(tokens, i, n, case, lex)  # "Kazakistan'ın ev sahipliğinde"
+        case = resident_case(tokens, i + n, case, lex, skip)  # "Almanya'da yaşayan sanatçı"
         if case == "nominative" and _is_surname(tokens, i, lex):
             continue
         if place.ambiguous and not _reads_as_place(place, tokens, i, n, case, lex):
             continue
         # A sub-place joined to it ("Kilyos'ta") is unknown to the gazetteer, so the scan
         # passes over it without a match.
+        place = in_province(place, out[-1] if out else None, text, start, lex)
         out.append(PlaceMention(place, start, end, case, sub))
     return find_venues(text, tokens, lex, skip, _settlements(text, tokens, lex, skip, out))
 
@@ -372,6 +391,7 @@ def _settlements(
             or text[name_tok.end : tok.start].strip()
             or lex.place(name_tok.stem) is not None
             or (j - 1 == 0 and name_tok.folded in lex.venues)
+            or name_tok.folded in lex.phrases("not_place")  # "Büyükşehir Belediyesinde"
             or any(a <= name_tok.start < b for a, b in skip)
             or any(pm.start <= name_tok.start < pm.end for pm in places)
         ):
@@ -400,6 +420,18 @@ def _routes(tokens: list[Token], lex: Lexicon, places: list) -> list[PlaceMentio
         if city is not None:
             out.append(PlaceMention(city, tok.start, nxt.end, "locative"))
     return out
+
+
+def _compound_case(place: Place, nxt: Token, lex: Lexicon) -> str | None:
+    """The case of a bare place that the word after it makes part of a compound:
+    ``modifier`` (``Ukrayna gerilimi``, ``Türkiye Şişe ve Cam``: not a place), ``theme``
+    (``Türkiye tarihinin``, ``Suriye sorununa``: a place an event takes only when its sentence
+    names no other), or None."""
+    if _modifies(place, nxt, lex):
+        return "modifier"
+    if not nxt.is_capital and not nxt.folded.startswith(_event_starts(lex.lang)):
+        return "theme" if possessed_theme(nxt.folded, lex) else None
+    return None
 
 
 def _modifies(place: Place, nxt: Token, lex: Lexicon) -> bool:
@@ -460,6 +492,13 @@ _VENUE_CASES = ("locative", "locative_adj", "dative", "ablative", "accusative")
 
 
 _VENUE_FORMS: dict[int, dict[str, tuple[str, str]]] = {}
+VENUE_KINDS = ("venue", "facility")  # the kinds of venues.tsv that head a venue's name
+
+
+def _facility_starts(lex: Lexicon) -> tuple[str, ...]:
+    """The heads of facilities (``fabrikası``) without their last letter: how the lower-case
+    words that may head a venue begin."""
+    return tuple(h[:-1] for h, kind in lex.venues.items() if kind == "facility")
 
 
 def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
@@ -470,7 +509,7 @@ def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
     known = _VENUE_FORMS.get(id(lex))
     if known is None:
         forms = {f for case in _VENUE_CASES for f in lex.possessed.get(case, ())}
-        heads = [head for head, kind in lex.venues.items() if kind == "venue"]
+        heads = [head for head, kind in lex.venues.items() if kind in VENUE_KINDS]
         known = {}
         for ending in ("", *sorted(forms, key=len, reverse=True)):
             for head in heads:
@@ -481,13 +520,16 @@ def _venue_forms(lex: Lexicon) -> dict[str, tuple[str, str]]:
 
 def _venue_head(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     """``(head, ending)`` when ``tok`` is a venue's head noun: ``Stadı'nda`` -> ``("stadı",
-    "nda")``, ``Merkezinde`` -> ``("merkezi", "nde")``."""
-    if not tok.raw[:1].isupper():
-        return None
+    "nda")``, ``Merkezinde`` -> ``("merkezi", "nde")``; a facility's only in lower case
+    (``fabrikasında`` -> ``("fabrikası", "nda")``)."""
     if tok.suffix:
         stem = tok.folded[: len(tok.stem)]
-        return (stem, tok.suffix) if lex.venues.get(stem) == "venue" else None
-    return _venue_forms(lex).get(tok.folded)
+        found = (stem, tok.suffix) if lex.venues.get(stem) in VENUE_KINDS else None
+    else:
+        found = _venue_forms(lex).get(tok.folded)
+    if found is None or (lex.venues.get(found[0]) == "facility") == tok.raw[:1].islower():
+        return found
+    return None  # a facility is named in lower case ("Santrali" in a title-case headline)
 
 
 def _venue_case(ending: str, lex: Lexicon) -> str:
@@ -505,8 +547,9 @@ def find_venues(
     alone it names no city, so it titles nothing. The places inside a venue's name give way to
     it."""
     found = []
+    facilities = _facility_starts(lex)
     for j, tok in enumerate(tokens):
-        if not tok.raw[:1].isupper():
+        if not tok.raw[:1].isupper() and not tok.folded.startswith(facilities):
             continue  # a venue's head is capitalised (spares the look-up of every word)
         head = _venue_head(tok, lex)
         if head is None or any(a <= tok.start < b for a, b in skip):
@@ -547,13 +590,15 @@ def _city_in_name(words: list[Token], lex: Lexicon) -> Place | None:
 
 def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
     """The index of the first word of the venue whose head is ``tokens[j]``: up to four
-    capitalised words, or numbers before a capitalised word (``19 Mayıs Stadyumu``), written
-    right before it; a sentence's first word that never opens a venue's name (``Dün``) and an
-    event word (``Konser``) are not part of it."""
+    capitalised words, or numbers and ordinals before a capitalised word (``19 Mayıs
+    Stadyumu``, ``Ankara 42. Asliye Hukuk Mahkemesi``), written right before it; a sentence's
+    first word that never opens a venue's name (``Dün``), an
+    event word (``Konser``) and a number that names no day with the month after it are not
+    part of it."""
     k = j
     while k > 0 and j - k < 5:
         prev = tokens[k - 1]
-        number = prev.raw.isdigit() and tokens[k].raw[:1].isupper()
+        number = (prev.raw.isdigit() or prev.is_ordinal) and tokens[k].raw[:1].isupper()
         if prev.suffix or not (number or (prev.raw[:1].isupper() and prev.stem.isalpha())):
             break
         if text[prev.end : tokens[k].start].strip():
@@ -562,7 +607,7 @@ def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> i
     while k < j and (
         (k == 0 and tokens[k].folded in lex.venues)
         or lex.trigger_re.fullmatch(tokens[k].folded)
-        or tokens[k].raw.isdigit()
+        or (tokens[k].raw.isdigit() and not names_day(tokens, k, lex))
     ):
         k += 1  # "Dün", "Konser", a day's number: not the venue's first word
     return k
@@ -574,6 +619,8 @@ def _venue(name: str, city: Place | None) -> Place:
         return Place(name, "venue", None, None, None, None, None, None)
     country = city.name if city.kind == "country" else city.country
     parent = None if city.kind in ("country", "region") else city.name
+    if city.kind == "district" and city.parent and name.startswith(city.name):
+        parent = city.parent  # "Dolmabahçe Sarayı, İstanbul": the name tells the quarter
     return Place(name, "venue", country, city.zone, parent, city.iso, city.lat, city.lon)
 
 
@@ -627,46 +674,3 @@ def _is_surname(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and not lex.organisation(prev.stem)
         and prev.folded not in lex.titles
     )
-
-
-PLACE_PREFERENCE = {
-    "visit": ("dative", "accusative", "locative", "locative_adj", "nominative", "institution"),
-    "default": ("locative", "locative_adj", "nominative", "dative", "institution", "guess"),
-    # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
-    "match": ("locative", "locative_adj", "institution"),
-}
-
-
-def choose_place(
-    places: list[PlaceMention], trigger_at: int, event_type: str
-) -> PlaceMention | None:
-    """The place of an event: by case (locative first; for a visit, its destination), then by
-    nearness to the trigger; a city beats the country that holds it."""
-    order = PLACE_PREFERENCE.get(event_type, PLACE_PREFERENCE["default"])
-    best, best_score = None, None
-    for pm in places:
-        if pm.case not in order:
-            continue
-        score = (order.index(pm.case), abs(trigger_at - pm.start))
-        if best_score is None or score < best_score:
-            best, best_score = pm, score
-    if best is not None and best.place.kind != "venue":
-        # "İstanbul'daki Haliç Kongre Merkezi'nde": the venue in that city.
-        name = best.place.name
-        venue = next(
-            (pm for pm in places if pm.place.kind == "venue" and pm.place.parent == name), None
-        )
-        if venue is not None and venue.case in order:
-            return venue
-    if best is not None and best.place.kind == "country":
-        # "Çin'in Tiencin şehrinde": prefer a city of that country named in the same case.
-        inner = [
-            pm
-            for pm in places
-            if pm.place.country == best.place.name
-            and pm.place.kind != "country"
-            and pm.case == best.case
-        ]
-        if inner:
-            best = min(inner, key=lambda pm: abs(trigger_at - pm.start))
-    return best

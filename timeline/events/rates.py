@@ -19,6 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..model import Event, Timex
+from ..text import fold
 from .lexicon import Lexicon
 from .mentions import OrgMention, find_organisations
 from .merge import identity_key
@@ -35,10 +36,17 @@ GRANULARITIES = ("day", "month")  # a decision known to the day, or only to its 
 
 
 def rate_decisions(
-    views: list[SentenceView], text: str, published: date, lex: Lexicon
+    views: list[SentenceView],
+    text: str,
+    published: date,
+    lex: Lexicon,
+    found: list[Event] | None = None,
 ) -> list[Event]:
-    """The rate decisions the views tell by their outcome, one per date (see the module)."""
+    """The rate decisions the views tell by their outcome, one per date (see the module). The
+    rate meetings among the events ``found`` so far (``faiz toplantısında``) that name no
+    place are placed at the bank their sentence or paragraph names."""
     nouns = lex.phrases("rate_noun")
+    _place_rate_meetings(found or [], views, text, lex)
     out: list[Event] = []
     for n, view in enumerate(views):
         if view.sent.question or not view.timexes:
@@ -82,8 +90,41 @@ def _decisions(
     for t, status in told:
         event = _event(t, title, status, quote, view, tokens[k].start, text, published)
         if event is not None:
+            _place_at_bank(event, bank, lex)
             events.append(event)
     return events
+
+
+def _place_rate_meetings(
+    events: list[Event], views: list[SentenceView], text: str, lex: Lexicon
+) -> None:
+    """Place each meeting titled by the rate (``Faiz toplantısı``) that names no place at the
+    central bank its sentence, or its paragraph before it, names."""
+    nouns = lex.phrases("rate_noun")
+    for e in events:
+        words = e.title.split()
+        if e.type != "meeting" or e.location or e.country or not words:
+            continue
+        if fold(words[0]) not in nouns:
+            continue
+        n = next((i for i, v in enumerate(views) if v.sent.start == e.quote_start), None)
+        if n is None:
+            continue
+        bank = _bank_before(_banks(views[n].tokens, lex), len(text)) or _paragraph_bank(
+            views, n, text, lex
+        )
+        if bank is not None:
+            _place_at_bank(e, bank, lex)
+
+
+def _place_at_bank(event: Event, bank: OrgMention, lex: Lexicon) -> None:
+    """A decision is taken where its bank sits: a national bank's country (``TCMB`` ->
+    Türkiye); a bank of no one country (``ECB``) places nothing."""
+    country = lex.place(bank.org.country) if bank.org.country else None
+    if country is not None:
+        event.location, event.country = country.display, country.country
+        event.timezone = event.timezone or country.zone
+        event.key = identity_key(event)
 
 
 def _banks(tokens: list[Token], lex: Lexicon) -> list[OrgMention]:
