@@ -183,6 +183,76 @@ CASES = [
         "Merkez Bankası Para Politikası Kurulu toplantısı [12 Mart'ta|2026-03-12] yapılacak.",
         [("Merkez Bankası Para Politikası Kurulu toplantısı", "2026-03-12", None, "planned")],
     ),
+    # --- results: of an exam, an election, a draw or a competition only ---------------------
+    (
+        "an exam's results named by its acronym",
+        "ÖSYM'nin duyurusuna göre ALES sonuçları [5 Mart'ta|2026-03-05] açıklanacak.",
+        [("ALES sonuçları", "2026-03-05", None, "planned")],
+    ),
+    (
+        "an exam's results of a named session",
+        "KPSS Lisans sonuçları [dün|2026-02-09] açıklandı.",
+        [("KPSS Lisans sonuçları", "2026-02-09", None, "held")],
+    ),
+    (
+        "a draw's results",
+        "Yılbaşı çekilişinin sonuçları [1 Ocak'ta|2026-01-01] ilan edildi.",
+        [("Yılbaşı çekilişinin sonuçları", "2026-01-01", None, "held")],
+    ),
+    ("a survey's results are no event", "Anket sonuçları [dün|2026-02-09] açıklandı.", []),
+    (
+        "a company's results are no event",
+        "Şirketin yıllık finansal sonuçları [5 Mart'ta|2026-03-05] açıklanacak.",
+        [],
+    ),
+    (
+        "the results of 'the competition' say not which",
+        "Yarışmanın sonuçları [20 Nisan'da|2026-04-20] ilan edilecek.",
+        [],
+    ),
+    # --- payments to accounts -----------------------------------------------------------------
+    (
+        "salaries paid into accounts",
+        "Memur maaşları [15 Şubat'ta|2026-02-15] hesaplara yatırılacak.",
+        [("Memur maaşlarının hesaplara yatırılması", "2026-02-15", None, "planned")],
+    ),
+    (
+        "payments reaching accounts",
+        "Evde bakım ödemeleri [20 Şubat'ta|2026-02-20] hesaplara geçecek.",
+        [("Evde bakım ödemelerinin hesaplara geçmesi", "2026-02-20", None, "planned")],
+    ),
+    (
+        "the accounts' owner is not what is paid",
+        "Tarımsal destek ödemeleri [6 Mart'ta|2026-03-06] çiftçilerin hesaplarına aktarılacak.",
+        [("Tarımsal destek ödemelerinin hesaplara aktarılması", "2026-03-06", None, "planned")],
+    ),
+    (
+        "what is paid set off by a comma, a described owner",
+        "Hayvancılık destekleri, belirlenen takvime göre [12 Mart'ta|2026-03-12] hak sahibi"
+        " üreticilerin hesaplarına aktarılacak.",
+        [("Hayvancılık desteklerinin hesaplara aktarılması", "2026-03-12", None, "planned")],
+    ),
+    (
+        "money put into accounts is no payment day",
+        "Vatandaşların hesaplarına geçen yıl yüzde 20 daha fazla para yatırıldı.",
+        [],
+    ),
+    # --- fixtures told by the host ------------------------------------------------------------
+    (
+        "a club hosts a club, with a comma",
+        "Trabzonspor, [21 Şubat'ta|2026-02-21] Kasımpaşa'yı konuk edecek.",
+        [("Trabzonspor ile Kasımpaşa maçı", "2026-02-21", None, "planned")],
+    ),
+    (
+        "a club hosts a club at home, no comma",
+        "Beşiktaş [22 Şubat Pazar günü|2026-02-22] sahasında Konyaspor'u ağırlayacak.",
+        [("Beşiktaş ile Konyaspor maçı", "2026-02-22", None, "planned")],
+    ),
+    (
+        "a hotel hosting tourists is no match",
+        "Otel bu yaz [Temmuz'da|2026-07] binlerce turisti ağırlayacak.",
+        [],
+    ),
     # --- no feed event ------------------------------------------------------------------------
     ("a monthly statistic", "Enflasyon [Ocak'ta|2026-01] yüzde 4,8 arttı.", []),
     ("a yearly rate", "İşsizlik oranı [2025 yılında|2025] yüzde 8,6 oldu.", []),
