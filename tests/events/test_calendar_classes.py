@@ -36,6 +36,21 @@ CASES = [
         " gerçekleştirilecek.",
         [("Sosyal konut projesinin kura çekimi", "2026-02-25", None, "planned")],
     ),
+    (
+        "a draw whose owner is separated from it by a stage word",
+        "Türkiye Kupası çeyrek final kura çekimi [12 Şubat'ta|2026-02-12] İstanbul'da yapılacak.",
+        [("Türkiye Kupası çeyrek final kura çekimi", "2026-02-12", None, "planned")],
+    ),
+    (
+        "a draw of a round named by its number",
+        "Avrupa Ligi son 16 turu kura çekimi [27 Şubat'ta|2026-02-27] yapılacak.",
+        [("Avrupa Ligi son 16 turu kura çekimi", "2026-02-27", None, "planned")],
+    ),
+    (
+        "a stage word with no name before it names nothing",
+        "Çeyrek final kura çekimi [12 Şubat'ta|2026-02-12] yapılacak.",
+        [],
+    ),
     # --- elections named by a kind of several words -------------------------------------------
     (
         "local elections on a day",
