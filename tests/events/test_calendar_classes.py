@@ -252,6 +252,36 @@ CASES = [
         "Vatandaşların hesaplarına geçen yıl yüzde 20 daha fazla para yatırıldı.",
         [],
     ),
+    (
+        "payments that start reaching accounts from a day",
+        "Gübre destekleri [bugün|2026-02-10] itibarıyla hesaplara aktarılmaya başladı.",
+        [("Gübre desteklerinin hesaplara aktarılması", "2026-02-10", None, "held")],
+    ),
+    # --- an exam's story: the application, last day, exam and results told after its name ---
+    (
+        "the last day and the window of a named application",
+        "Bursluluk sınavı başvuruları [2 Mart'ta|2026-03-02] başlayacak. Son gün"
+        " [15 Mart|2026-03-15] olacak.",
+        [("Bursluluk sınavı başvuruları", "2026-03-02", "2026-03-15", "planned")],
+    ),
+    (
+        "an unnamed exam and results after the named applications",
+        "Ehliyet sınavı başvuruları [2 Mart'ta|2026-03-02] başlayacak. Sınav [12 Nisan'da|2026-04-12]"
+        " yapılacak, sonuçlar [5 Mayıs'ta|2026-05-05] açıklanacak.",
+        [
+            ("Ehliyet sınavı başvuruları", "2026-03-02", None, "planned"),
+            ("Ehliyet sınavı", "2026-04-12", None, "planned"),
+            ("Ehliyet sınavı sonuçları", "2026-05-05", None, "planned"),
+        ],
+    ),
+    (
+        "a last day in the next paragraph closes the window of an exam's applications",
+        "YDS başvuruları [2 Mart'ta|2026-03-02] alınmaya başlanacak.\n\nAdaylar için son gün"
+        " [20 Mart|2026-03-20] olacak.",
+        [("YDS başvuruları", "2026-03-02", "2026-03-20", "planned")],
+    ),
+    ("a last day of nothing named", "Son gün [15 Mart|2026-03-15] olacak.", []),
+    ("recent days are no last day", "Piyasalar son günlerde [dün|2026-02-09] düştü.", []),
     # --- fixtures told by the host ------------------------------------------------------------
     (
         "a club hosts a club, with a comma",

@@ -116,7 +116,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
-from .senses import with_owned_results
+from .senses import story_owners, with_owned_results
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -273,6 +273,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(rate_decisions(views, text, published, lex))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
+    story_owners(events, text, lex)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
     place_by_story(events, views, document.title, text, lex)

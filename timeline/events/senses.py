@@ -3,6 +3,11 @@
 * ``with_owned_results``: ``YKS sonuçları … açıklanacak`` — results are an event only as the
   results of an exam, an election, a draw or a competition (a ``result_owner`` word or an
   ``exam_name`` right before them); a survey's or a company's results are none;
+* ``story_owners``: ``Bursluluk sınavı başvuruları 2 Mart'ta başlayacak. Son gün 15 Mart
+  olacak.`` — an untitled application window, last day, exam or results take the application
+  or exam told just before them (``Bursluluk sınavı başvurularının son günü``);
+* ``starts_then``: ``bugün itibarıyla … hesaplara aktarılmaya başladı`` — a start bound
+  dates what a start verb a few words later starts;
 * ``_account_owner``: ``ödemeler … çiftçilerin hesaplarına aktarılacak`` — the genitive before
   the accounts a payment goes to is their owner, not what is paid.
 """
@@ -11,7 +16,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..model import Event
 from ..text import fold
+from .confidence import retitled
 from .clauses import _is_genitive
 from .lexicon import Lexicon
 from .tokens import Token
@@ -39,12 +46,13 @@ def with_owned_results(
 
 
 def _owner_before(tm: TriggerMatch, tokens: list[Token], text: str, lex: Lexicon) -> bool:
-    """Whether the word right before the results names what they are of: a ``result_owner``
+    """Whether the word right before the results names what they are of: none (the story
+    before may tell it, see ``story_owners``), a ``result_owner``
     stem (``sınav``, ``çekilişinin``), or an ``exam_name`` there or before one capitalised
     word (``KPSS Lisans sonuçları``)."""
     before = [t for t in tokens if t.end <= tm.start][-2:]
     if not before or text[before[-1].end : tm.start].strip():
-        return False
+        return True  # "…, sonuçlar 5 Mayıs'ta açıklanacak": the story may tell whose
     last = before[-1]
     if last.folded.startswith(tuple(lex.phrases("result_owner"))):
         return True
@@ -58,7 +66,8 @@ def _account_owner(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon
     """``çiftçilerin hesaplarına aktarılacak``, ``ödemeleri, … belirlenen takvime göre hak
     sahibi çiftçilerin hesaplarına``: the genitive right before a payment's accounts and the
     words before it up to what is paid (a ``payment_noun``), a date or a comma become part of
-    the trigger, so that what is paid is read before them."""
+    the trigger, so that what is paid is read before them; so does a start bound right before
+    them (``bugün itibarıyla hesaplara aktarılmaya başladı``)."""
     if tm.trigger.type != "payment":
         return
     before = [
@@ -66,6 +75,8 @@ def _account_owner(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon
         for t in view.tokens
         if t.end <= tm.start and not any(x.start <= t.start < x.end for x in view.timexes)
     ]
+    if before and before[-1].folded in lex.phrases("start_bound"):
+        tm.start, tm.first = before[-1].start, before.pop()  # "bugün itibarıyla hesaplara"
     if not before or text[before[-1].end : tm.start].strip() or not _is_genitive(before[-1], lex):
         return
     paid = tuple(lex.phrases("payment_noun"))
@@ -77,3 +88,77 @@ def _account_owner(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon
     ):
         owner.insert(0, before.pop())
     tm.start, tm.first = owner[0].start, owner[0]
+
+
+OWNED = ("application", "deadline", "exam", "results")  # kinds an exam's story owns
+OWNERS = ("application", "exam")  # the kinds that name it
+UNTITLED = {"no-title", "generic-name"}  # titled by the kind alone, or by "the exam's"
+STORY_REACH = 400  # characters between an owner's sentence and the owned one, at most
+
+
+def story_owners(events: list[Event], text: str, lex: Lexicon) -> None:
+    """An untitled application window, last day, exam or results (no title, only its kind or
+    ``Sınavın sonuçları``) takes its title from the
+    titled application or exam told before it in its paragraph, in its own sentence or
+    at most ``STORY_REACH`` characters earlier; a last day only from an application."""
+    for e in events:
+        if e.type not in OWNED or e.title and not UNTITLED & set(e.confidence_reasons):
+            continue
+        owner = next(
+            (
+                o
+                for o in reversed(events)
+                if o.title
+                and not UNTITLED & set(o.confidence_reasons)
+                and o.type in OWNERS
+                and (e.type != "deadline" or o.type == "application")
+                and _before(o, e, text)
+            ),
+            None,
+        )
+        if owner is not None:
+            e.title = _owned_title(owner, e.type, lex)
+            e.confidence_reasons = retitled(e.confidence_reasons, owner.confidence_reasons)
+
+
+def _before(o: Event, e: Event, text: str) -> bool:
+    """Whether ``o`` is told before ``e`` in its sentence or just before it in its paragraph."""
+    if o.quote_start == e.quote_start:
+        return o is not e and text.find(o.quote, o.quote_start) <= e.quote_start
+    gap = text[o.quote_end : e.quote_start]
+    return o.quote_end <= e.quote_start and len(gap) <= STORY_REACH and "\n\n" not in gap
+
+
+def _owned_title(owner: Event, kind: str, lex: Lexicon) -> str:
+    """``Bursluluk sınavı başvuruları`` -> ``Bursluluk sınavı sonuçları``, ``… sınavı``,
+    ``Bursluluk sınavı başvurularının son günü``: the owner's name with the kind's noun."""
+    noun = _kind_noun(kind, lex)
+    if kind == "deadline":
+        return f"{lex.attach(owner.title, 'genitive')} {noun}"
+    words = owner.title.split()
+    owner_stem = fold(_kind_noun(owner.type, lex).split()[-1])[:4]
+    if owner.type == "application" and len(words) > 1 and fold(words[-1]).startswith(owner_stem):
+        words = words[:-1]  # "Bursluluk sınavı başvuruları" -> "Bursluluk sınavı"
+    if kind == "exam" and fold(words[-1]).startswith(fold(noun)[:4]):
+        return " ".join(words)  # "Bursluluk sınavı" is the exam itself
+    return f"{' '.join(words)} {noun}"
+
+
+def _kind_noun(kind: str, lex: Lexicon) -> str:
+    """The title noun of a kind: that of its shortest trigger (``sınav`` -> ``sınavı``)."""
+    return min((t for t in lex.triggers.values() if t.type == kind), key=lambda t: len(t.stem)).noun
+
+
+START_REACH = 5  # words after a start bound in which its start verb may come
+
+
+def starts_then(words: list[str], reach: int, lex: Lexicon) -> bool:
+    """Whether a start bound among the first ``reach`` (folded) words has a start verb at most
+    ``START_REACH`` words after it (``9 Şubat itibarıyla başladı``, ``bugün itibarıyla
+    çiftçilerin hesaplarına yansımaya başladı``): the day starts what starts then."""
+    starts = tuple(lex.phrases("window_start"))
+    return any(
+        here in lex.phrases("start_bound")
+        and any(w.startswith(starts) for w in words[k + 1 : k + 1 + START_REACH])
+        for k, here in enumerate(words[:reach])
+    )
