@@ -266,8 +266,8 @@ CASES = [
     ),
     (
         "an unnamed exam and results after the named applications",
-        "Ehliyet sınavı başvuruları [2 Mart'ta|2026-03-02] başlayacak. Sınav [12 Nisan'da|2026-04-12]"
-        " yapılacak, sonuçlar [5 Mayıs'ta|2026-05-05] açıklanacak.",
+        "Ehliyet sınavı başvuruları [2 Mart'ta|2026-03-02] başlayacak. Sınav"
+        " [12 Nisan'da|2026-04-12] yapılacak, sonuçlar [5 Mayıs'ta|2026-05-05] açıklanacak.",
         [
             ("Ehliyet sınavı başvuruları", "2026-03-02", None, "planned"),
             ("Ehliyet sınavı", "2026-04-12", None, "planned"),

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 
 from ..model import Event
 from ..text import fold
-from .confidence import retitled
 from .clauses import _is_genitive
+from .confidence import retitled
 from .lexicon import Lexicon
 from .tokens import Token
 from .triggers import TriggerMatch
