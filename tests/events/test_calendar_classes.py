@@ -298,6 +298,27 @@ CASES = [
         "Otel bu yaz [Temmuz'da|2026-07] binlerce turisti ağırlayacak.",
         [],
     ),
+    # --- performances given by a named performer -----------------------------------------------
+    (
+        "a singer's concert, the name set off by a date",
+        "Sezen Aksu [14 Şubat'ta|2026-02-14] Harbiye Açıkhava'da konser verecek.",
+        [("Sezen Aksu konseri", "2026-02-14", None, "planned")],
+    ),
+    (
+        "an orchestra's concert, the name set off by a comma",
+        "Cumhurbaşkanlığı Senfoni Orkestrası, [20 Mart'ta|2026-03-20] konser verecek.",
+        [("Cumhurbaşkanlığı Senfoni Orkestrası konseri", "2026-03-20", None, "planned")],
+    ),
+    (
+        "an adjective opening the sentence is no performer",
+        "Ünlü şarkıcı Tarkan [14 Şubat'ta|2026-02-14] İzmir'de konser verecek.",
+        [],
+    ),
+    (
+        "a city giving a concert is titled by no performer",
+        "İzmir [14 Şubat'ta|2026-02-14] ünlü sanatçılara konser verecek.",
+        [],
+    ),
     # --- no feed event ------------------------------------------------------------------------
     ("a monthly statistic", "Enflasyon [Ocak'ta|2026-01] yüzde 4,8 arttı.", []),
     ("a yearly rate", "İşsizlik oranı [2025 yılında|2025] yüzde 8,6 oldu.", []),

@@ -8,6 +8,8 @@
   or exam told just before them (``Bursluluk sınavı başvurularının son günü``);
 * ``starts_then``: ``bugün itibarıyla … hesaplara aktarılmaya başladı`` — a start bound
   dates what a start verb a few words later starts;
+* ``performer``: ``Sezen Aksu 14 Şubat'ta … konser verecek`` — the name that opens the
+  sentence of a performance one gives titles it (``Sezen Aksu konseri``);
 * ``_account_owner``: ``ödemeler … çiftçilerin hesaplarına aktarılacak`` — the genitive before
   the accounts a payment goes to is their owner, not what is paid.
 """
@@ -25,7 +27,7 @@ from .tokens import Token
 from .triggers import TriggerMatch
 
 if TYPE_CHECKING:
-    from .sentence import SentenceView
+    from .sentence import Candidate, SentenceView
 
 
 def with_owned_results(
@@ -162,3 +164,36 @@ def starts_then(words: list[str], reach: int, lex: Lexicon) -> bool:
         and any(w.startswith(starts) for w in words[k + 1 : k + 1 + START_REACH])
         for k, here in enumerate(words[:reach])
     )
+
+
+PERFORMER_WORDS = 4  # words of a performer's name, at most
+
+
+def performer(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """``Sezen Aksu, 14 Şubat'ta … konser verecek``: a performance given (its trigger followed
+    by a ``perform_verb``) by the capitalised name that opens its sentence, set off by a comma
+    or a date, is titled by that name (not a place's: ``İzmir konseri``)."""
+    tm = cand.tm
+    if tm.trigger.type not in lex.phrases("performance_kind") or cand.possessor or tm.name:
+        return
+    after = [t for t in free if t.start >= tm.end][:1]
+    if not after or not after[0].folded.startswith(tuple(lex.phrases("perform_verb"))):
+        return
+    run: list[Token] = []
+    for tok in free:
+        gap = text[run[-1].end : tok.start] if run else ""
+        if tok.end > tm.start or gap.strip() or not tok.raw[:1].isupper() or tok.suffix:
+            break
+        run.append(tok)
+    name = " ".join(t.raw for t in run)
+    if not run or len(run) > PERFORMER_WORDS or lex.place(name) or not _name_ends(run, free, text):
+        return
+    cand.possessor = name
+
+
+def _name_ends(run: list[Token], free: list[Token], text: str) -> bool:
+    """Whether a run of capitalised words that opens a sentence is set off as its subject: a
+    comma or a date follows it (``Tarkan, …``, ``Sezen Aksu 14 Şubat'ta``; not ``Ünlü
+    şarkıcı …``)."""
+    nxt = next((t for t in free if t.start >= run[-1].end), None)
+    return nxt is not None and bool(text[run[-1].end : nxt.start].strip())
