@@ -319,6 +319,17 @@ CASES = [
         "İzmir [14 Şubat'ta|2026-02-14] ünlü sanatçılara konser verecek.",
         [],
     ),
+    # --- data releases told by their figures ---------------------------------------------------
+    (
+        "a statistics office releases its figures",
+        "TÜİK, ocak ayı enflasyon rakamlarını [yarın saat 10.00'da|2026-02-11T10:00] açıklayacak.",
+        [("TÜİK enflasyon rakamları", "2026-02-11", None, "planned")],
+    ),
+    (
+        "figures a statement rests on are no release",
+        "TÜİK'in [dün|2026-02-09] açıkladığı rakamlara göre işsizlik yüzde 8,6 oldu.",
+        [],
+    ),
     # --- no feed event ------------------------------------------------------------------------
     ("a monthly statistic", "Enflasyon [Ocak'ta|2026-01] yüzde 4,8 arttı.", []),
     ("a yearly rate", "İşsizlik oranı [2025 yılında|2025] yüzde 8,6 oldu.", []),
