@@ -360,3 +360,29 @@ CASES = [
 def test_calendar_class(name: str, text: str, expected: list[tuple]) -> None:
     feed = [e for e in extract(text, D) if e.in_feed(FEED_MIN_CONFIDENCE)]
     assert [(e.title, e.date, e.end, e.status) for e in feed] == expected
+
+
+SAME_DAY = [
+    (
+        "a present tense later on the publication day",
+        "Kabine toplantısı [bugün saat 14.00'te|2026-02-10T14:00] başlıyor.",
+        "planned",
+    ),
+    (
+        "a past tense earlier on the publication day",
+        "Kabine toplantısı [bugün saat 08.00'de|2026-02-10T08:00] başladı.",
+        "held",
+    ),
+    (
+        "a future tense on the publication day",
+        "Merkez Bankası faiz kararını [bugün saat 14.00'te|2026-02-10T14:00] açıklayacak.",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "status"), SAME_DAY, ids=[c[0] for c in SAME_DAY])
+def test_same_day_status(name: str, text: str, status: str) -> None:
+    """Point 5: an item of the publication day told at 09.00 for a later hour is planned."""
+    events = extract(text, "2026-02-10T09:00:00+03:00")
+    assert [e.status for e in events] == [status]

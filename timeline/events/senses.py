@@ -10,6 +10,8 @@
   dates what a start verb a few words later starts;
 * ``performer``: ``Sezen Aksu 14 Şubat'ta … konser verecek`` — the name that opens the
   sentence of a performance one gives titles it (``Sezen Aksu konseri``);
+* ``same_day_future``: ``Kabine toplantısı bugün saat 14.00'te başlıyor`` published at 09.00
+  — an event later on the publication day is planned, not held;
 * ``_account_owner``: ``ödemeler … çiftçilerin hesaplarına aktarılacak`` — the genitive before
   the accounts a payment goes to is their owner, not what is paid.
 """
@@ -17,8 +19,9 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
-from ..model import Event
+from ..model import Document, Event
 from ..text import fold
 from .clauses import _is_genitive
 from .confidence import retitled
@@ -197,3 +200,20 @@ def _name_ends(run: list[Token], free: list[Token], text: str) -> bool:
     şarkıcı …``)."""
     nxt = next((t for t in free if t.start >= run[-1].end), None)
     return nxt is not None and bool(text[run[-1].end : nxt.start].strip())
+
+
+def same_day_future(events: list[Event], document: Document) -> None:
+    """An event of the publication day at a clock time after the publication (in the event's
+    time zone) has not happened yet: ``held`` read from a present tense (``saat 14.00'te
+    başlıyor``) becomes ``planned``, as on a later day. Without a publication time, nothing
+    changes."""
+    if not document.published_has_time:
+        return
+    for e in events:
+        if e.status != "held" or e.granularity != "day" or not e.time or e.end:
+            continue
+        now = document.published
+        if e.timezone:
+            now = now.astimezone(ZoneInfo(e.timezone))
+        if e.date == now.date().isoformat() and e.time > now.strftime("%H:%M"):
+            e.status = "planned"
