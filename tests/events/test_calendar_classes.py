@@ -128,6 +128,12 @@ CASES = [
         [("Ramazan Bayramı arifesi", "2026-03-19", None, "planned")],
     ),
     (
+        "an eve named alone, on the day before a feast",
+        "Arife günü olan [19 Mart'ta|2026-03-19] kamuda mesai yarım gün olacak.",
+        [("Ramazan Bayramı arifesi", "2026-03-19", None, "planned")],
+    ),
+    ("an eve named alone with no day", "Arife gününde çarşılarda yoğunluk yaşandı.", []),
+    (
         "an extra day off granted for a coming day",
         "Kamu çalışanlarına [23 Mart'ta|2026-03-23] idari izin verildi.",
         [("İdari izin", "2026-03-23", None, "planned")],

@@ -116,7 +116,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
-from .senses import performer, same_day_future, story_owners, with_owned_results
+from .senses import late_readings, performer, story_owners, with_owned_results
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -278,7 +278,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _apply_undated_changes(events, undated_changes)
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
-    same_day_future(events, document)
+    late_readings(events, document, lex)
     events = join_windows(events)
     events = without_zone([e for e in _dedupe(events, lex) if e.title], dated, text, lex)
     return [rate(e, lex) for e in events]

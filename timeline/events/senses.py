@@ -12,12 +12,15 @@
   sentence of a performance one gives titles it (``Sezen Aksu konseri``);
 * ``same_day_future``: ``Kabine toplantısı bugün saat 14.00'te başlıyor`` published at 09.00
   — an event later on the publication day is planned, not held;
+* ``eve_of_feast``: ``Arife günü olan 19 Mart'ta`` — an eve named alone, on the day before a
+  feast's first day, is that feast's eve (``Ramazan Bayramı arifesi``);
 * ``_account_owner``: ``ödemeler … çiftçilerin hesaplarına aktarılacak`` — the genitive before
   the accounts a payment goes to is their owner, not what is paid.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -217,3 +220,30 @@ def same_day_future(events: list[Event], document: Document) -> None:
             now = now.astimezone(ZoneInfo(e.timezone))
         if e.date == now.date().isoformat() and e.time > now.strftime("%H:%M"):
             e.status = "planned"
+
+
+def eve_of_feast(events: list[Event], lex: Lexicon) -> None:
+    """An eve titled by its kind alone (a ``holiday_eve`` word opens its title: ``Arife
+    günü``) on the day before the first day of a movable feast the holiday data knows takes
+    that feast's name (``Ramazan Bayramı arifesi``)."""
+    eves = lex.phrases("holiday_eve")
+    for e in events:
+        if e.type != "holiday" or e.granularity != "day" or e.end:
+            continue
+        words = fold(e.title).split()
+        if not words or words[0] not in eves:
+            continue
+        feast_day = date.fromisoformat(e.date[:10]) + timedelta(days=1)
+        feast = next(
+            (h for h in lex.holidays.values() if any(first == feast_day for first, _ in h.dates)),
+            None,
+        )
+        if feast is not None:
+            e.title = f"{feast.name} {lex.word('eve_title')}"
+
+
+def late_readings(events: list[Event], document: Document, lex: Lexicon) -> None:
+    """The readings of an article's events that need their days: :func:`same_day_future`
+    and :func:`eve_of_feast`."""
+    same_day_future(events, document)
+    eve_of_feast(events, lex)
