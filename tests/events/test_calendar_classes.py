@@ -336,6 +336,17 @@ CASES = [
         "TÜİK'in [dün|2026-02-09] açıkladığı rakamlara göre işsizlik yüzde 8,6 oldu.",
         [],
     ),
+    # --- cancellations ---------------------------------------------------------------------------
+    (
+        "a named fair called off for its coming day",
+        "[15 Mart'ta|2026-03-15] yapılması planlanan Kitap Fuarı iptal edildi.",
+        [("Kitap Fuarı", "2026-03-15", None, "cancelled")],
+    ),
+    (
+        "a cancellation dated by the announcement is no feed event",
+        "Ankara'daki Kitap Fuarı [dün|2026-02-09] iptal edildi.",
+        [],
+    ),
     # --- no feed event ------------------------------------------------------------------------
     ("a monthly statistic", "Enflasyon [Ocak'ta|2026-01] yüzde 4,8 arttı.", []),
     ("a yearly rate", "İşsizlik oranı [2025 yılında|2025] yüzde 8,6 oldu.", []),

@@ -35,7 +35,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
   (a clock time), ``status-verb`` (the status comes from its own verb) or ``status-day`` (only
   from the day against the publication date), ``status-change`` (postponed or cancelled: the
-  cues of a change lie farther from the event than a plain status), ``place-known`` (a place
+  cues of a change lie farther from the event than a plain status), ``change-ahead`` (a
+  cancelled slot of its own after the publication day: the day of the event,
+  not of the announcement, as in ``15 Mart'taki konser iptal edildi``), ``place-known`` (a place
   of the gazetteer), ``sources-N`` (reported by N documents, see :func:`merged`).
 
 The weights were chosen on the audits of ``bench/results/audit-2026-12-02.md`` and
@@ -87,6 +89,7 @@ WEIGHTS = {
     "place-known": 0.0,
     "several-dates": -0.45,
     "status-change": -0.35,
+    "change-ahead": 0.25,
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 ONE_DAY = ("match",)  # kinds held within one day

@@ -14,6 +14,8 @@
   — an event later on the publication day is planned, not held;
 * ``eve_of_feast``: ``Arife günü olan 19 Mart'ta`` — an eve named alone, on the day before a
   feast's first day, is that feast's eve (``Ramazan Bayramı arifesi``);
+* ``change_ahead``: ``15 Mart'taki konser iptal edildi`` — a called-off slot after the
+  publication day is the event's own day, not the announcement's;
 * ``_account_owner``: ``ödemeler … çiftçilerin hesaplarına aktarılacak`` — the genitive before
   the accounts a payment goes to is their owner, not what is paid.
 """
@@ -243,7 +245,24 @@ def eve_of_feast(events: list[Event], lex: Lexicon) -> None:
 
 
 def late_readings(events: list[Event], document: Document, lex: Lexicon) -> None:
-    """The readings of an article's events that need their days: :func:`same_day_future`
-    and :func:`eve_of_feast`."""
+    """The readings of an article's events that need their days: :func:`same_day_future`,
+    :func:`eve_of_feast` and :func:`change_ahead`."""
     same_day_future(events, document)
     eve_of_feast(events, lex)
+    change_ahead(events, document, lex)
+
+
+def change_ahead(events: list[Event], document: Document, lex: Lexicon) -> None:
+    """A cancelled event told with a word of calling off (``cancel_word``: not a refusal,
+    ``greve çıkmayacak``) whose day-precise slot of its own (``date-attached``) is after the
+    publication day gets ``change-ahead``: a cancellation is announced on or before the
+    publication day, so a later day is the event's (``dün iptal edildi`` dates the
+    announcement and gets nothing). A postponed slot stays out: nothing happens on it."""
+    published = document.published.date().isoformat()
+    cancel = tuple(lex.phrases("cancel_word"))
+    for e in events:
+        if e.status != "cancelled" or e.granularity != "day" or e.date[:10] <= published:
+            continue
+        said = any(w.startswith(cancel) for w in fold(e.quote).split())
+        if said and "date-attached" in e.confidence_reasons:
+            e.confidence_reasons.append("change-ahead")
