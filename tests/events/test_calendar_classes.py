@@ -336,6 +336,23 @@ CASES = [
         "TÜİK'in [dün|2026-02-09] açıkladığı rakamlara göre işsizlik yüzde 8,6 oldu.",
         [],
     ),
+    # --- press conferences held by one person -------------------------------------------------
+    (
+        "a minister's press conference",
+        "Hazine ve Maliye Bakanı Mehmet Şimşek [yarın|2026-02-11] basın toplantısı düzenleyecek.",
+        [("Şimşek'in basın toplantısı", "2026-02-11", None, "planned")],
+    ),
+    (
+        "a press conference held by one person, titled by the holder, not the city",
+        "Bakan Kaya [yarın|2026-02-11] Ankara'da bir basın toplantısı düzenleyecek.",
+        [("Kaya'nın basın toplantısı", "2026-02-11", None, "planned")],
+    ),
+    (
+        "a joint press conference is not one person's",
+        "Dışişleri Bakanı Hakan Fidan ile İngiltere Dışişleri Bakanı David Lammy"
+        " [yarın|2026-02-11] ortak basın toplantısı düzenleyecek.",
+        [],
+    ),
     # --- cancellations ---------------------------------------------------------------------------
     (
         "a named fair called off for its coming day",

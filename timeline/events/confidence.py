@@ -9,7 +9,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   before it: ``31. Yaz Olimpiyat Oyunları'nın açılışı``), ``topic`` (the name the article gives
   the same happening elsewhere), ``participants`` (two or more named participants, or a visitor
   and a destination), ``actor`` (the institution whose act it is: ``TCMB faiz kararı`` from
-  ``Merkez Bankası faizi indirdi``), ``phrase`` (a noun phrase of the sentence:
+  ``Merkez Bankası faizi indirdi``; the one person who holds a press conference:
+  ``Şimşek'in basın toplantısı``), ``phrase`` (a noun phrase of the sentence:
   ``geç başvuru günü``),
   ``agenda`` (a timed item of an agenda list; ``group-label`` when that item, with no event
   word, names who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election or
@@ -55,6 +56,7 @@ from typing import Protocol
 from ..model import Event
 from ..text import fold
 from .lexicon import Lexicon
+from .titles import HELD_BY_ONE
 
 BASE = 0.45
 WEIGHTS = {
@@ -145,6 +147,8 @@ def title_reason(
         return "participants"
     if phrase:
         return "phrase"
+    if people == 1 and trigger_type in HELD_BY_ONE:
+        return "actor"  # "Şimşek'in basın toplantısı": who holds it says which
     if place and country and trigger_type in VOTES:
         return "country-vote"
     if place:

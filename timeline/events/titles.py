@@ -42,6 +42,9 @@ def name_title(name: str, long_name: str | None, anniversary: int | None, lex: L
     return cap_title(title)
 
 
+HELD_BY_ONE = ("press",)  # kinds one person holds: titled by the holder, not the place
+
+
 def phrase_title(
     trigger: Trigger,
     phrase: str | None,
@@ -91,7 +94,7 @@ def phrase_title(
         proper = head[:1].isupper() and not common_noun(head, lex)
         genitive = lex.attach(head, "genitive", apostrophe=proper)
         return cap_title(" ".join([*subject[:-1], genitive, noun]))
-    if place:
+    if place and not (people and trigger.type in HELD_BY_ONE):
         return cap_title(f"{place} {noun}")
     if people:
         return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")
