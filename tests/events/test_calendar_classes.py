@@ -336,6 +336,12 @@ CASES = [
         "TÜİK'in [dün|2026-02-09] açıkladığı rakamlara göre işsizlik yüzde 8,6 oldu.",
         [],
     ),
+    # --- launches ------------------------------------------------------------------------------
+    (
+        "a launch of a lower-case possessor belongs to the name set off before it",
+        "Togg, yeni modelinin lansmanını [3 Mart'ta|2026-03-03] yapacak.",
+        [("Togg'un yeni modelinin lansmanı", "2026-03-03", None, "planned")],
+    ),
     # --- press conferences held by one person -------------------------------------------------
     (
         "a minister's press conference",

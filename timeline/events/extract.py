@@ -116,7 +116,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
-from .senses import late_readings, performer, story_owners, with_owned_results
+from .senses import late_readings, read_owner, story_owners, with_owned_results
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -372,7 +372,7 @@ def _candidates(
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
-        performer(cand, free, text, lex)
+        read_owner(cand, free, text, lex)
         out.extend(_gapped(cand, text, lex))
     return out
 

@@ -16,6 +16,8 @@
   feast's first day, is that feast's eve (``Ramazan Bayramı arifesi``);
 * ``change_ahead``: ``15 Mart'taki konser iptal edildi`` — a called-off slot after the
   publication day is the event's own day, not the announcement's;
+* ``launcher``: ``Togg, yeni modelinin lansmanını … yapacak`` — a launch of a lower-case
+  possessor belongs to the name that opens the sentence (``Togg'un yeni modelinin lansmanı``);
 * ``_account_owner``: ``ödemeler … çiftçilerin hesaplarına aktarılacak`` — the genitive before
   the accounts a payment goes to is their owner, not what is paid.
 """
@@ -177,6 +179,13 @@ def starts_then(words: list[str], reach: int, lex: Lexicon) -> bool:
 PERFORMER_WORDS = 4  # words of a performer's name, at most
 
 
+def read_owner(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """Who gives or launches an event, from the name that opens its sentence:
+    :func:`performer` and :func:`launcher`."""
+    performer(cand, free, text, lex)
+    launcher(cand, free, text, lex)
+
+
 def performer(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
     """``Sezen Aksu, 14 Şubat'ta … konser verecek``: a performance given (its trigger followed
     by a ``perform_verb``) by the capitalised name that opens its sentence, set off by a comma
@@ -187,16 +196,37 @@ def performer(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> No
     after = [t for t in free if t.start >= tm.end][:1]
     if not after or not after[0].folded.startswith(tuple(lex.phrases("perform_verb"))):
         return
+    name = _opening_name(cand, free, text, lex)
+    if name:
+        cand.possessor = name
+
+
+def launcher(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """``Togg, yeni modelinin lansmanını 3 Mart'ta yapacak``: a launch of a lower-case
+    possessor (``yeni modelinin``) belongs to the name that opens the sentence, set off by a
+    comma or a date (``Togg'un yeni modelinin lansmanı``)."""
+    tm = cand.tm
+    possessor = cand.possessor
+    if tm.trigger.type != "launch" or tm.name or not possessor or not possessor[:1].islower():
+        return
+    name = _opening_name(cand, free, text, lex)
+    if name:
+        cand.possessor = f"{lex.attach(name, 'genitive')} {possessor}"
+
+
+def _opening_name(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The capitalised words (no place) that open the sentence of a candidate, set off by a
+    comma or a date, before its trigger."""
     run: list[Token] = []
     for tok in free:
         gap = text[run[-1].end : tok.start] if run else ""
-        if tok.end > tm.start or gap.strip() or not tok.raw[:1].isupper() or tok.suffix:
+        if tok.end > cand.tm.start or gap.strip() or not tok.raw[:1].isupper() or tok.suffix:
             break
         run.append(tok)
     name = " ".join(t.raw for t in run)
     if not run or len(run) > PERFORMER_WORDS or lex.place(name) or not _name_ends(run, free, text):
-        return
-    cand.possessor = name
+        return None
+    return name
 
 
 def _name_ends(run: list[Token], free: list[Token], text: str) -> bool:
