@@ -286,6 +286,21 @@ CASES = [
         " [20 Mart|2026-03-20] olacak.",
         [("YDS başvuruları", "2026-03-02", "2026-03-20", "planned")],
     ),
+    (
+        "an application window and an exam after the exam's acronym",
+        "ÖSYM, 2026 DGS takvimini açıkladı. Başvurular"
+        " [3-10 Mart tarihleri arasında|2026-03-03/2026-03-10] alınacak. Sınav"
+        " [12 Temmuz'da|2026-07-12] yapılacak.",
+        [
+            ("DGS başvuruları", "2026-03-03", "2026-03-10", "planned"),
+            ("DGS sınavı", "2026-07-12", None, "planned"),
+        ],
+    ),
+    (
+        "an application window of nothing named",
+        "Başvurular [3-10 Mart tarihleri arasında|2026-03-03/2026-03-10] alınacak.",
+        [],
+    ),
     ("a last day of nothing named", "Son gün [15 Mart|2026-03-15] olacak.", []),
     ("recent days are no last day", "Piyasalar son günlerde [dün|2026-02-09] düştü.", []),
     # --- fixtures told by the host ------------------------------------------------------------

@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -112,7 +113,9 @@ def story_owners(events: list[Event], text: str, lex: Lexicon) -> None:
     """An untitled application window, last day, exam or results (no title, only its kind or
     ``Sınavın sonuçları``) takes its title from the
     titled application or exam told before it in its paragraph, in its own sentence or
-    at most ``STORY_REACH`` characters earlier; a last day only from an application."""
+    at most ``STORY_REACH`` characters earlier (a last day only from an application), or
+    else an application, exam or results the exam acronym told just before them
+    (``DGS takvimi açıklandı. Başvurular 3-10 Mart'ta alınacak``)."""
     for e in events:
         if e.type not in OWNED or e.title and not UNTITLED & set(e.confidence_reasons):
             continue
@@ -131,6 +134,19 @@ def story_owners(events: list[Event], text: str, lex: Lexicon) -> None:
         if owner is not None:
             e.title = _owned_title(owner, e.type, lex)
             e.confidence_reasons = retitled(e.confidence_reasons, owner.confidence_reasons)
+        elif e.type != "deadline" and (exam := _exam_told(e, text, lex)):
+            e.title = f"{exam} {_kind_noun(e.type, lex)}"  # "DGS takvimi … Başvurular …"
+            e.confidence_reasons = retitled(e.confidence_reasons, ["phrase"])
+
+
+def _exam_told(e: Event, text: str, lex: Lexicon) -> str | None:
+    """The last exam acronym (``exam_name``, in capitals) told in the event's paragraph
+    before it, at most ``STORY_REACH`` characters back, or in its own sentence before it."""
+    start = max(0, e.quote_start - STORY_REACH, text.rfind("\n\n", 0, e.quote_start) + 2)
+    before = text[start : text.find(e.quote, e.quote_start) if e.quote else e.quote_start]
+    names = lex.phrases("exam_name")
+    found = [w for w in re.findall(r"\w[\w-]*", before) if w.isupper() and fold(w) in names]
+    return found[-1] if found else None
 
 
 def _before(o: Event, e: Event, text: str) -> bool:
