@@ -116,7 +116,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
-from .senses import late_readings, read_owner, story_owners, with_owned_results
+from .senses import late_readings, read_owner, story_owners, trigger_senses
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -297,7 +297,7 @@ def _candidates(
         lex,
     )
     triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
-    triggers = with_owned_results(triggers, view, text, lex)
+    triggers = trigger_senses(triggers, view, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [*triggers, *references]  # a reference keeps its own dates from the others
     _assign_timexes(targets, usable, text, tokens, folded, lex)

@@ -1,8 +1,8 @@
-"""Trigger senses that depend on the words around a trigger (issue 13, point 4).
+"""Readings of calendar classes of unseen news (issue 13, points 1, 2, 4 and 5).
 
-* ``with_owned_results``: ``YKS sonuçları … açıklanacak`` — results are an event only as the
-  results of an exam, an election, a draw or a competition (a ``result_owner`` word or an
-  ``exam_name`` right before them); a survey's or a company's results are none;
+* ``trigger_senses``: ``YKS sonuçları … açıklanacak`` — results are an event only as the
+  results of an exam, a draw or a competition (a ``result_owner`` word or an ``exam_name``
+  right before them); a survey's or a company's results are none;
 * ``story_owners``: ``Bursluluk sınavı başvuruları 2 Mart'ta başlayacak. Son gün 15 Mart
   olacak.`` — an untitled application window, last day, exam or results take the application
   or exam told just before them (``Bursluluk sınavı başvurularının son günü``);
@@ -41,11 +41,11 @@ if TYPE_CHECKING:
     from .sentence import Candidate, SentenceView
 
 
-def with_owned_results(
+def trigger_senses(
     triggers: list[TriggerMatch], view: SentenceView, text: str, lex: Lexicon
 ) -> list[TriggerMatch]:
-    """The triggers without bare ``results`` whose owner is not an exam, an election, a draw
-    or a competition (a results trigger of several words, ``sınav sonuçları``, names its
+    """The triggers without bare ``results`` whose owner is not an exam, a draw or a
+    competition (a results trigger of several words, ``sınav sonuçları``, names its
     owner itself). A payment's trigger takes in the owner of its accounts."""
     for tm in triggers:
         _account_owner(tm, view, text, lex)
