@@ -369,10 +369,10 @@ CASES = [
         [("Kaya'nın basın toplantısı", "2026-02-11", None, "planned")],
     ),
     (
-        "a joint press conference is not one person's",
-        "Dışişleri Bakanı Hakan Fidan ile İngiltere Dışişleri Bakanı David Lammy"
-        " [yarın|2026-02-11] ortak basın toplantısı düzenleyecek.",
-        [],
+        "a joint press conference is titled by both holders",
+        "Dışişleri Bakanı Ali Kaya ile Ekonomi Bakanı Veli Demir [yarın|2026-02-11] ortak"
+        " basın toplantısı düzenleyecek.",
+        [("Kaya ile Demir'in basın toplantısı", "2026-02-11", None, "planned")],
     ),
     # --- cancellations ---------------------------------------------------------------------------
     (

@@ -149,6 +149,8 @@ def title_reason(
         return "phrase"
     if people == 1 and trigger_type in HELD_BY_ONE:
         return "actor"  # "Şimşek'in basın toplantısı": who holds it says which
+    if people >= 2 and trigger_type in HELD_BY_ONE:
+        return "participants"  # "Fidan ile Lammy'nin basın toplantısı"
     if place and country and trigger_type in VOTES:
         return "country-vote"
     if place:
