@@ -331,8 +331,13 @@ CASES = [
         [("Cumhurbaşkanlığı Senfoni Orkestrası konseri", "2026-03-20", None, "planned")],
     ),
     (
-        "an adjective opening the sentence is no performer",
+        "a performer named after a role that opens the sentence",
         "Ünlü şarkıcı Tarkan [14 Şubat'ta|2026-02-14] İzmir'de konser verecek.",
+        [("Tarkan konseri", "2026-02-14", None, "planned")],
+    ),
+    (
+        "a role with no name is no performer",
+        "Ünlü sanatçı [14 Şubat'ta|2026-02-14] İzmir'de konser verecek.",
         [],
     ),
     (

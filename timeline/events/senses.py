@@ -231,10 +231,11 @@ def launcher(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> Non
 
 
 def _opening_name(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> str | None:
-    """The capitalised words (no place) that open the sentence of a candidate, set off by a
-    comma or a date, before its trigger."""
+    """The capitalised words (no place) that open the sentence of a candidate, or follow the
+    role that opens it, set off by a comma or a date, before its trigger."""
+    words = _after_role(free, text)
     run: list[Token] = []
-    for tok in free:
+    for tok in words:
         gap = text[run[-1].end : tok.start] if run else ""
         if tok.end > cand.tm.start or gap.strip() or not tok.raw[:1].isupper() or tok.suffix:
             break
@@ -243,6 +244,22 @@ def _opening_name(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
     if not run or len(run) > PERFORMER_WORDS or lex.place(name) or not _name_ends(run, free, text):
         return None
     return name
+
+
+ROLE_WORDS = 2  # lower-case words of a role before a name that opens a sentence, at most
+
+
+def _after_role(free: list[Token], text: str) -> list[Token]:
+    """The words of a sentence from its name on: after a role of lower-case words that opens
+    it (``Ünlü şarkıcı Tarkan``, ``Dünya yıldızı Tarkan`` -> ``Tarkan …``), else all."""
+    k = 1
+    while k < len(free) and k <= ROLE_WORDS and free[k].raw[:1].islower() and not free[k].suffix:
+        if text[free[k - 1].end : free[k].start].strip():
+            return free
+        k += 1
+    if 1 < k < len(free) and free[k].raw[:1].isupper():
+        return free[k:]
+    return free
 
 
 def _name_ends(run: list[Token], free: list[Token], text: str) -> bool:
