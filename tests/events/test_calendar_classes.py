@@ -36,6 +36,21 @@ CASES = [
         " gerçekleştirilecek.",
         [("Sosyal konut projesinin kura çekimi", "2026-02-25", None, "planned")],
     ),
+    (
+        "a draw whose owner is separated from it by a stage word",
+        "Türkiye Kupası çeyrek final kura çekimi [12 Şubat'ta|2026-02-12] İstanbul'da yapılacak.",
+        [("Türkiye Kupası çeyrek final kura çekimi", "2026-02-12", None, "planned")],
+    ),
+    (
+        "a draw of a round named by its number",
+        "Avrupa Ligi son 16 turu kura çekimi [27 Şubat'ta|2026-02-27] yapılacak.",
+        [("Avrupa Ligi son 16 turu kura çekimi", "2026-02-27", None, "planned")],
+    ),
+    (
+        "a stage word with no name before it names nothing",
+        "Çeyrek final kura çekimi [12 Şubat'ta|2026-02-12] yapılacak.",
+        [],
+    ),
     # --- elections named by a kind of several words -------------------------------------------
     (
         "local elections on a day",
@@ -113,6 +128,12 @@ CASES = [
         [("Ramazan Bayramı arifesi", "2026-03-19", None, "planned")],
     ),
     (
+        "an eve named alone, on the day before a feast",
+        "Arife günü olan [19 Mart'ta|2026-03-19] kamuda mesai yarım gün olacak.",
+        [("Ramazan Bayramı arifesi", "2026-03-19", None, "planned")],
+    ),
+    ("an eve named alone with no day", "Arife gününde çarşılarda yoğunluk yaşandı.", []),
+    (
         "an extra day off granted for a coming day",
         "Kamu çalışanlarına [23 Mart'ta|2026-03-23] idari izin verildi.",
         [("İdari izin", "2026-03-23", None, "planned")],
@@ -183,6 +204,192 @@ CASES = [
         "Merkez Bankası Para Politikası Kurulu toplantısı [12 Mart'ta|2026-03-12] yapılacak.",
         [("Merkez Bankası Para Politikası Kurulu toplantısı", "2026-03-12", None, "planned")],
     ),
+    # --- results: of an exam, an election, a draw or a competition only ---------------------
+    (
+        "an exam's results named by its acronym",
+        "ÖSYM'nin duyurusuna göre ALES sonuçları [5 Mart'ta|2026-03-05] açıklanacak.",
+        [("ALES sonuçları", "2026-03-05", None, "planned")],
+    ),
+    (
+        "an exam's results of a named session",
+        "KPSS Lisans sonuçları [dün|2026-02-09] açıklandı.",
+        [("KPSS Lisans sonuçları", "2026-02-09", None, "held")],
+    ),
+    (
+        "a draw's results",
+        "Yılbaşı çekilişinin sonuçları [1 Ocak'ta|2026-01-01] ilan edildi.",
+        [("Yılbaşı çekilişinin sonuçları", "2026-01-01", None, "held")],
+    ),
+    ("a survey's results are no event", "Anket sonuçları [dün|2026-02-09] açıklandı.", []),
+    (
+        "a company's results are no event",
+        "Şirketin yıllık finansal sonuçları [5 Mart'ta|2026-03-05] açıklanacak.",
+        [],
+    ),
+    (
+        "the results of 'the competition' say not which",
+        "Yarışmanın sonuçları [20 Nisan'da|2026-04-20] ilan edilecek.",
+        [],
+    ),
+    # --- payments to accounts -----------------------------------------------------------------
+    (
+        "salaries paid into accounts",
+        "Memur maaşları [15 Şubat'ta|2026-02-15] hesaplara yatırılacak.",
+        [("Memur maaşlarının hesaplara yatırılması", "2026-02-15", None, "planned")],
+    ),
+    (
+        "payments reaching accounts",
+        "Evde bakım ödemeleri [20 Şubat'ta|2026-02-20] hesaplara geçecek.",
+        [("Evde bakım ödemelerinin hesaplara geçmesi", "2026-02-20", None, "planned")],
+    ),
+    (
+        "the accounts' owner is not what is paid",
+        "Tarımsal destek ödemeleri [6 Mart'ta|2026-03-06] çiftçilerin hesaplarına aktarılacak.",
+        [("Tarımsal destek ödemelerinin hesaplara aktarılması", "2026-03-06", None, "planned")],
+    ),
+    (
+        "what is paid set off by a comma, a described owner",
+        "Hayvancılık destekleri, belirlenen takvime göre [12 Mart'ta|2026-03-12] hak sahibi"
+        " üreticilerin hesaplarına aktarılacak.",
+        [("Hayvancılık desteklerinin hesaplara aktarılması", "2026-03-12", None, "planned")],
+    ),
+    (
+        "money put into accounts is no payment day",
+        "Vatandaşların hesaplarına geçen yıl yüzde 20 daha fazla para yatırıldı.",
+        [],
+    ),
+    (
+        "payments that start reaching accounts from a day",
+        "Gübre destekleri [bugün|2026-02-10] itibarıyla hesaplara aktarılmaya başladı.",
+        [("Gübre desteklerinin hesaplara aktarılması", "2026-02-10", None, "held")],
+    ),
+    # --- an exam's story: the application, last day, exam and results told after its name ---
+    (
+        "the last day and the window of a named application",
+        "Bursluluk sınavı başvuruları [2 Mart'ta|2026-03-02] başlayacak. Son gün"
+        " [15 Mart|2026-03-15] olacak.",
+        [("Bursluluk sınavı başvuruları", "2026-03-02", "2026-03-15", "planned")],
+    ),
+    (
+        "an unnamed exam and results after the named applications",
+        "Ehliyet sınavı başvuruları [2 Mart'ta|2026-03-02] başlayacak. Sınav"
+        " [12 Nisan'da|2026-04-12] yapılacak, sonuçlar [5 Mayıs'ta|2026-05-05] açıklanacak.",
+        [
+            ("Ehliyet sınavı başvuruları", "2026-03-02", None, "planned"),
+            ("Ehliyet sınavı", "2026-04-12", None, "planned"),
+            ("Ehliyet sınavı sonuçları", "2026-05-05", None, "planned"),
+        ],
+    ),
+    (
+        "a last day in the next paragraph closes the window of an exam's applications",
+        "YDS başvuruları [2 Mart'ta|2026-03-02] alınmaya başlanacak.\n\nAdaylar için son gün"
+        " [20 Mart|2026-03-20] olacak.",
+        [("YDS başvuruları", "2026-03-02", "2026-03-20", "planned")],
+    ),
+    (
+        "an application window and an exam after the exam's acronym",
+        "ÖSYM, 2026 DGS takvimini açıkladı. Başvurular"
+        " [3-10 Mart tarihleri arasında|2026-03-03/2026-03-10] alınacak. Sınav"
+        " [12 Temmuz'da|2026-07-12] yapılacak.",
+        [
+            ("DGS başvuruları", "2026-03-03", "2026-03-10", "planned"),
+            ("DGS sınavı", "2026-07-12", None, "planned"),
+        ],
+    ),
+    (
+        "an application window of nothing named",
+        "Başvurular [3-10 Mart tarihleri arasında|2026-03-03/2026-03-10] alınacak.",
+        [],
+    ),
+    ("a last day of nothing named", "Son gün [15 Mart|2026-03-15] olacak.", []),
+    ("recent days are no last day", "Piyasalar son günlerde [dün|2026-02-09] düştü.", []),
+    # --- fixtures told by the host ------------------------------------------------------------
+    (
+        "a club hosts a club, with a comma",
+        "Trabzonspor, [21 Şubat'ta|2026-02-21] Kasımpaşa'yı konuk edecek.",
+        [("Trabzonspor ile Kasımpaşa maçı", "2026-02-21", None, "planned")],
+    ),
+    (
+        "a club hosts a club at home, no comma",
+        "Beşiktaş [22 Şubat Pazar günü|2026-02-22] sahasında Konyaspor'u ağırlayacak.",
+        [("Beşiktaş ile Konyaspor maçı", "2026-02-22", None, "planned")],
+    ),
+    (
+        "a hotel hosting tourists is no match",
+        "Otel bu yaz [Temmuz'da|2026-07] binlerce turisti ağırlayacak.",
+        [],
+    ),
+    # --- performances given by a named performer -----------------------------------------------
+    (
+        "a singer's concert, the name set off by a date",
+        "Sezen Aksu [14 Şubat'ta|2026-02-14] Harbiye Açıkhava'da konser verecek.",
+        [("Sezen Aksu konseri", "2026-02-14", None, "planned")],
+    ),
+    (
+        "an orchestra's concert, the name set off by a comma",
+        "Cumhurbaşkanlığı Senfoni Orkestrası, [20 Mart'ta|2026-03-20] konser verecek.",
+        [("Cumhurbaşkanlığı Senfoni Orkestrası konseri", "2026-03-20", None, "planned")],
+    ),
+    (
+        "a performer named after a role that opens the sentence",
+        "Ünlü şarkıcı Tarkan [14 Şubat'ta|2026-02-14] İzmir'de konser verecek.",
+        [("Tarkan konseri", "2026-02-14", None, "planned")],
+    ),
+    (
+        "a role with no name is no performer",
+        "Ünlü sanatçı [14 Şubat'ta|2026-02-14] İzmir'de konser verecek.",
+        [],
+    ),
+    (
+        "a city giving a concert is titled by no performer",
+        "İzmir [14 Şubat'ta|2026-02-14] ünlü sanatçılara konser verecek.",
+        [],
+    ),
+    # --- data releases told by their figures ---------------------------------------------------
+    (
+        "a statistics office releases its figures",
+        "TÜİK, ocak ayı enflasyon rakamlarını [yarın saat 10.00'da|2026-02-11T10:00] açıklayacak.",
+        [("TÜİK enflasyon rakamları", "2026-02-11", None, "planned")],
+    ),
+    (
+        "figures a statement rests on are no release",
+        "TÜİK'in [dün|2026-02-09] açıkladığı rakamlara göre işsizlik yüzde 8,6 oldu.",
+        [],
+    ),
+    # --- launches ------------------------------------------------------------------------------
+    (
+        "a launch of a lower-case possessor belongs to the name set off before it",
+        "Togg, yeni modelinin lansmanını [3 Mart'ta|2026-03-03] yapacak.",
+        [("Togg'un yeni modelinin lansmanı", "2026-03-03", None, "planned")],
+    ),
+    # --- press conferences held by one person -------------------------------------------------
+    (
+        "a minister's press conference",
+        "Hazine ve Maliye Bakanı Mehmet Şimşek [yarın|2026-02-11] basın toplantısı düzenleyecek.",
+        [("Şimşek'in basın toplantısı", "2026-02-11", None, "planned")],
+    ),
+    (
+        "a press conference held by one person, titled by the holder, not the city",
+        "Bakan Kaya [yarın|2026-02-11] Ankara'da bir basın toplantısı düzenleyecek.",
+        [("Kaya'nın basın toplantısı", "2026-02-11", None, "planned")],
+    ),
+    (
+        "a joint press conference is titled by both holders",
+        "Dışişleri Bakanı Ali Kaya ile Ekonomi Bakanı Veli Demir [yarın|2026-02-11] ortak"
+        " basın toplantısı düzenleyecek.",
+        [("Kaya ile Demir'in basın toplantısı", "2026-02-11", None, "planned")],
+    ),
+    # --- cancellations ---------------------------------------------------------------------------
+    (
+        "a named fair called off for its coming day",
+        "[15 Mart'ta|2026-03-15] yapılması planlanan Kitap Fuarı iptal edildi.",
+        [("Kitap Fuarı", "2026-03-15", None, "cancelled")],
+    ),
+    (
+        "a cancellation dated by the announcement is no feed event",
+        "Ankara'daki Kitap Fuarı [dün|2026-02-09] iptal edildi.",
+        [],
+    ),
     # --- no feed event ------------------------------------------------------------------------
     ("a monthly statistic", "Enflasyon [Ocak'ta|2026-01] yüzde 4,8 arttı.", []),
     ("a yearly rate", "İşsizlik oranı [2025 yılında|2025] yüzde 8,6 oldu.", []),
@@ -213,3 +420,29 @@ CASES = [
 def test_calendar_class(name: str, text: str, expected: list[tuple]) -> None:
     feed = [e for e in extract(text, D) if e.in_feed(FEED_MIN_CONFIDENCE)]
     assert [(e.title, e.date, e.end, e.status) for e in feed] == expected
+
+
+SAME_DAY = [
+    (
+        "a present tense later on the publication day",
+        "Kabine toplantısı [bugün saat 14.00'te|2026-02-10T14:00] başlıyor.",
+        "planned",
+    ),
+    (
+        "a past tense earlier on the publication day",
+        "Kabine toplantısı [bugün saat 08.00'de|2026-02-10T08:00] başladı.",
+        "held",
+    ),
+    (
+        "a future tense on the publication day",
+        "Merkez Bankası faiz kararını [bugün saat 14.00'te|2026-02-10T14:00] açıklayacak.",
+        "planned",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "status"), SAME_DAY, ids=[c[0] for c in SAME_DAY])
+def test_same_day_status(name: str, text: str, status: str) -> None:
+    """Point 5: an item of the publication day told at 09.00 for a later hour is planned."""
+    events = extract(text, "2026-02-10T09:00:00+03:00")
+    assert [e.status for e in events] == [status]

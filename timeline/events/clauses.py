@@ -16,8 +16,8 @@
 * ``_framed``: ``Cumhuriyet Bayramı … Tören saat 10.00'da başlayacak`` — an event nothing else
   titles, on a day of a named holiday, festival or anniversary of its article, is part of it
   (``Cumhuriyet Bayramı töreni``);
-* ``_hosted_match``: ``Karşıyaka, Alanyaspor'u ağırlayacak`` — a club hosting a club is a
-  match between them, not a meeting;
+* ``_hosted_match``: ``Karşıyaka, Alanyaspor'u ağırlayacak``, ``Beşiktaş … sahasında
+  Konyaspor'u konuk edecek`` — a club hosting a club is a match between them, not a meeting;
 * ``_fronted_pair``: ``Erdoğan, 7 Mart'ta Putin ile görüşecek`` — the fronted subject and the
   name joined by ``ile`` right before a meeting verb meet;
 * ``_gapped``: ``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek`` — one
@@ -357,7 +357,7 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
     if tm.trigger.stem not in lex.phrases("host_verb") or not cand.subject:
         return
     guest = " ".join(cand.subject)
-    host_words = [t for t in free if t.end <= tm.start and t.start < text.find(",", free[0].start)]
+    host_words = _host_words(free, tm, text)
     if not host_words or not all(t.is_capital and not t.suffix for t in host_words):
         return
     host = " ".join(t.raw for t in host_words)
@@ -369,6 +369,18 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
         return
     cand.tm = replace(tm, trigger=match)
     cand.names, cand.subject, cand.participants, cand.place = [host, guest], None, [], None
+
+
+def _host_words(free: list[Token], tm: TriggerMatch, text: str) -> list[Token]:
+    """The words that may name the host: those before the sentence's first comma
+    (``Karşıyaka, …``), or with no comma the first word alone when a lower-case word follows it
+    (``Beşiktaş 22 Şubat'ta sahasında …``)."""
+    comma = text.find(",", free[0].start, tm.start)
+    if comma >= 0:
+        return [t for t in free if t.end <= tm.start and t.start < comma]
+    if len(free) > 1 and free[1].end <= tm.start and not free[1].cap:
+        return free[:1]
+    return []
 
 
 def _fronted_pair(

@@ -9,7 +9,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   before it: ``31. Yaz Olimpiyat Oyunları'nın açılışı``), ``topic`` (the name the article gives
   the same happening elsewhere), ``participants`` (two or more named participants, or a visitor
   and a destination), ``actor`` (the institution whose act it is: ``TCMB faiz kararı`` from
-  ``Merkez Bankası faizi indirdi``), ``phrase`` (a noun phrase of the sentence:
+  ``Merkez Bankası faizi indirdi``; the one person who holds a press conference:
+  ``Şimşek'in basın toplantısı``), ``phrase`` (a noun phrase of the sentence:
   ``geç başvuru günü``),
   ``agenda`` (a timed item of an agenda list; ``group-label`` when that item, with no event
   word, names who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election or
@@ -35,7 +36,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
   (a clock time), ``status-verb`` (the status comes from its own verb) or ``status-day`` (only
   from the day against the publication date), ``status-change`` (postponed or cancelled: the
-  cues of a change lie farther from the event than a plain status), ``place-known`` (a place
+  cues of a change lie farther from the event than a plain status), ``change-ahead`` (a
+  cancelled slot of its own after the publication day: the day of the event,
+  not of the announcement, as in ``15 Mart'taki konser iptal edildi``), ``place-known`` (a place
   of the gazetteer), ``sources-N`` (reported by N documents, see :func:`merged`).
 
 The weights were chosen on the audits of ``bench/results/audit-2026-12-02.md`` and
@@ -53,6 +56,7 @@ from typing import Protocol
 from ..model import Event
 from ..text import fold
 from .lexicon import Lexicon
+from .titles import HELD_BY_ONE
 
 BASE = 0.45
 WEIGHTS = {
@@ -87,6 +91,7 @@ WEIGHTS = {
     "place-known": 0.0,
     "several-dates": -0.45,
     "status-change": -0.35,
+    "change-ahead": 0.25,
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 ONE_DAY = ("match",)  # kinds held within one day
@@ -142,6 +147,10 @@ def title_reason(
         return "participants"
     if phrase:
         return "phrase"
+    if people == 1 and trigger_type in HELD_BY_ONE:
+        return "actor"  # "Şimşek'in basın toplantısı": who holds it says which
+    if people >= 2 and trigger_type in HELD_BY_ONE:
+        return "participants"  # "Fidan ile Lammy'nin basın toplantısı"
     if place and country and trigger_type in VOTES:
         return "country-vote"
     if place:

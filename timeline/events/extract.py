@@ -117,6 +117,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
+from .senses import late_readings, read_owner, story_owners, trigger_senses
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -273,10 +274,12 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(rate_decisions(views, text, published, lex, events))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events)
+    story_owners(events, text, lex)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
+    late_readings(events, document, lex)
     events = join_windows(events)
     events = without_zone([e for e in _dedupe(events, lex) if e.title], dated, text, lex)
     return [rate(e, lex) for e in events]
@@ -295,6 +298,7 @@ def _candidates(
         lex,
     )
     triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
+    triggers = trigger_senses(triggers, view, text, lex)
     usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
     targets = [*triggers, *references]  # a reference keeps its own dates from the others
     _assign_timexes(targets, usable, text, tokens, folded, lex)
@@ -369,6 +373,7 @@ def _candidates(
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
+        read_owner(cand, free, text, lex)
         out.extend(_gapped(cand, text, lex))
     return out
 

@@ -23,6 +23,7 @@ from .mentions import (
     find_places,
 )
 from .merge import type_group
+from .senses import starts_then
 from .slots import Slot, clock_end, combine, timex_span
 from .titles import comitative_word
 from .tokens import Sentence, Token, inner_sentence_break
@@ -264,10 +265,7 @@ def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
         return False
     words = [tok.folded for tok in tokens if tok.start >= t.start]
     after = words[: len([tok for tok in tokens if t.start <= tok.start < t.end]) + 3]
-    for here, nxt in zip(after, after[1:], strict=False):
-        if here in lex.phrases("start_bound"):
-            return not nxt.startswith(tuple(lex.phrases("window_start")))
-    return True
+    return not starts_then(words, len(after), lex)
 
 
 TOLD_AFTER = 12  # characters between a trigger and a date that follows it in a gapped clause

@@ -42,6 +42,9 @@ def name_title(name: str, long_name: str | None, anniversary: int | None, lex: L
     return cap_title(title)
 
 
+HELD_BY_ONE = ("press",)  # kinds their holders title (one, or two jointly), not the place
+
+
 def phrase_title(
     trigger: Trigger,
     phrase: str | None,
@@ -78,6 +81,9 @@ def phrase_title(
             return cap_title(f"{place} {noun}") if place else None
         where = lex.attach(place, "dative") if place else ""
         return cap_title(" ".join(p for p in (who, where, noun) if p))
+    if trigger.type in HELD_BY_ONE and len(people) >= 2:  # "A ile B'nin basın toplantısı"
+        pair = f"{people[0]} {lex.word('pair_link')} {lex.attach(people[1], 'genitive')}"
+        return cap_title(f"{pair} {noun}")
     if trigger.type in ("meeting", "talks", "match") and len(people) >= 2:
         return cap_title(f"{people[0]} {lex.word('pair_link')} {people[1]} {noun}")
     if trigger.type in ("meeting", "talks") and len(orgs) >= 3:
@@ -91,7 +97,7 @@ def phrase_title(
         proper = head[:1].isupper() and not common_noun(head, lex)
         genitive = lex.attach(head, "genitive", apostrophe=proper)
         return cap_title(" ".join([*subject[:-1], genitive, noun]))
-    if place:
+    if place and not (people and trigger.type in HELD_BY_ONE):
         return cap_title(f"{place} {noun}")
     if people:
         return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")

@@ -302,6 +302,23 @@ def _ordinal_words(tokens: list[Token], j: int, lex: Lexicon) -> int:
     return 0
 
 
+def _stage_words(tokens: list[Token], idx: int, lex: Lexicon) -> int:
+    """How many lower-case tokens right before ``tokens[idx]`` name a stage of a competition
+    (``çeyrek final``, ``son 16 turu``) that follows a capitalised name: they belong to the
+    event's name (``Türkiye Kupası çeyrek final kura çekimi``)."""
+    for n in (3, 2, 1):
+        words = tokens[idx - n : idx] if idx - n > 0 else []
+        if (
+            words
+            and " ".join(t.folded for t in words) in lex.phrases("stage")
+            and not any(t.suffix for t in words)
+            and tokens[idx - n - 1].is_capital
+            and not tokens[idx - n - 1].suffix
+        ):
+            return n
+    return 0
+
+
 def _find_name(
     text: str,
     tokens: list[Token],
@@ -327,6 +344,8 @@ def _find_name(
     if sent.title_case or head.in_run:
         return  # capitals carry no information here
     head_cap = head.is_capital and tm.first.is_capital
+    stage = 0 if head_cap else _stage_words(tokens, idx, lex)
+    idx -= stage  # "Türkiye Kupası çeyrek final kura çekimi": the name is before the stage
     j = idx
     genitive_used = False
     while j > 0 and idx - j < 10:
@@ -395,7 +414,8 @@ def _find_name(
         if tm.trigger.form == "verb" and parts:
             # "Lozan Barış Antlaşması imzalandı" -> "Lozan Barış Antlaşması'nın imzalanması"
             parts[-1] = lex.attach(parts[-1], "genitive")
-        tm.name = " ".join([*parts, noun])
+        stages = [t.raw for t in tokens[idx : idx + stage]]
+        tm.name = " ".join([*parts, *stages, noun])
         tm.name_start = tokens[j].start
 
 
