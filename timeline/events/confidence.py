@@ -100,6 +100,7 @@ MAX_SOURCE_BONUS = 0.2
 ATTACHED_DISTANCE = 40  # characters between a date and its trigger that count as attached
 CLAUSE_BREAKS = ',;:.\n"“”«»'  # punctuation and quotation marks between a date and its trigger
 YEAR = re.compile(r"\d{4}")
+COMMON_STEM = 5  # letters of a title's first word sought lower-case in its sentence
 
 
 class _Trigger(Protocol):
@@ -224,6 +225,9 @@ def rate(event: Event, lex: Lexicon) -> Event:
         # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
         # whose is not said. "Ödül töreni": a kind of ceremony; what is awarded is not said.
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
+    if "phrase" in reasons and _common_nouns_only(event.title, event.quote):
+        # "Faiz toplantısı", "İşçilerin grevi": a kind and common nouns; whose is not said.
+        reasons = ["generic-name" if r == "phrase" else r for r in reasons]
     if event.type in (*TWO_SIDED, "match") and _one_side(event, lex):
         # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
         reasons = ["person-title" if r in ("named", "phrase") else r for r in reasons]
@@ -279,6 +283,28 @@ def _kind_alone(title: str, kind: str) -> bool:
     if kind not in CEREMONIES or len(words) < 2 or "'" in title:
         return False
     return all(w[:1].islower() for w in words[1:])
+
+
+def _common_nouns_only(title: str, quote: str) -> bool:
+    """Whether a title made of a noun phrase of its sentence holds common nouns only: every
+    word after the first is lower-case, none carries an apostrophe or a digit, and the first
+    is written lower-case in the sentence (its first letters begin a lower-case word there), so
+    that it owes its capital to the title alone (``Faiz toplantısı`` from ``faiz
+    toplantısında``; ``SpaceX roketinin fırlatılması`` names whose rocket).
+
+    >>> _common_nouns_only("Faiz toplantısı", "Kurul faiz toplantısını yapacak.")
+    True
+    >>> _common_nouns_only("Tesla fabrikasının açılışı", "Tesla fabrikasını açacak.")
+    False
+    """
+    words = title.split()
+    if len(words) < 2 or "'" in title or any(c.isdigit() for c in title):
+        return False
+    if not all(w[:1].islower() for w in words[1:]):
+        return False
+    first = fold(words[0])
+    stem = first[: min(len(first), COMMON_STEM)]
+    return any(w[:1].islower() and fold(w).startswith(stem) for w in re.findall(r"\w+", quote))
 
 
 def _one_side(event: Event, lex: Lexicon) -> bool:
