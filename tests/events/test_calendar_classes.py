@@ -147,8 +147,13 @@ CASES = [
     ),
     (
         "a signing told by its verb",
+        "Karadeniz Enerji Protokolü [20 Şubat'ta|2026-02-20] imzalanacak.",
+        [("Karadeniz Enerji Protokolü'nün imzalanması", "2026-02-20", None, "planned")],
+    ),
+    (
+        "a signing of common nouns, whose not said",
         "İki ülke arasındaki serbest ticaret anlaşması [20 Şubat'ta|2026-02-20] imzalanacak.",
-        [("Serbest ticaret anlaşmasının imzalanması", "2026-02-20", None, "planned")],
+        [],
     ),
     # --- fairs, congresses, summits, festivals, panels, boards ---------------------------------
     (
