@@ -133,7 +133,7 @@ CASES = [
     (
         "an ordinal word between the owner and the hearing",
         "Liman ihalesi davasının ilk duruşması [4 Mart'ta|2026-03-04] görülecek.",
-        [("Liman ihalesi davasının duruşması", "2026-03-04", None, "planned")],
+        [("Liman ihalesi davasının ilk duruşması", "2026-03-04", None, "planned")],
     ),
     (
         "a hearing of 'the case' says not which",

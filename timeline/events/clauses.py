@@ -7,8 +7,8 @@
 * ``_compound_subject``: ``Kitap fuarı … ağırlayacak`` — a compound that opens the sentence
   is its subject;
 * ``_compound``: ``Kabine toplantısı`` — a bare noun before a possessed trigger names its kind;
-* ``_owned_compound``: ``Yeni Kuzey Köprüsü'nün açılış töreni`` — a ceremony's compound keeps
-  the genitive that says what is opened or awarded;
+* ``_owned_compound``: ``Yeni Kuzey Köprüsü'nün açılış töreni``, ``Merkez Bankası faiz
+  toplantısı`` — a compound keeps the genitive or the organisation that says whose it is;
 * ``_fronted_subject``: ``Metro hattı, bakım nedeniyle 7 Mart'ta kapalı kalacak`` — the
   subject set off by the sentence's first comma;
 * ``_exam_owner``: ``KPSS Lisans başvuruları …, sınav 12 Temmuz'da yapılacak`` — an unnamed
@@ -156,7 +156,6 @@ def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> s
 
 
 MAX_COMPOUND = 3  # modifiers of a compound title
-OWNED_COMPOUNDS = ("ceremony",)  # compounds titled with their owner ("… Köprüsü'nün açılış töreni")
 
 
 def _owned_compound(
@@ -167,12 +166,13 @@ def _owned_compound(
     lex: Lexicon,
     possessor: Callable[[TriggerMatch, list[Token], str, Lexicon], str | None],
 ) -> str | None:
-    """``Yeni Kuzey Köprüsü'nün açılış töreni``: a ceremony's compound (``açılış töreni``)
-    with the genitive phrase right before it, which says what is opened or awarded, else with
-    the named venue before it (``Deniz Sahnesi'ndeki açılış töreni``); the compound alone
-    when neither stands before it. ``possessor`` reads the genitive phrase before a trigger
-    (:func:`.sentence._possessor`)."""
-    if compound is None or tm.trigger.type not in OWNED_COMPOUNDS:
+    """``Yeni Kuzey Köprüsü'nün açılış töreni``, ``Merkez Bankası'nın faiz toplantısı``: a
+    compound (``açılış töreni``, ``faiz toplantısı``) with the genitive phrase right before it,
+    which says whose it is or what is opened, else with the named venue before it (``Deniz
+    Sahnesi'ndeki açılış töreni``), else with a known organisation named right before it
+    (``Merkez Bankası faiz toplantısını yapacak``); the compound alone when none stands before
+    it. ``possessor`` reads the genitive phrase before a trigger (:func:`.sentence._possessor`)."""
+    if compound is None:
         return compound
     mods = len(compound.split()) - 1
     before = [t for t in free if t.end <= tm.first.start]
@@ -180,7 +180,39 @@ def _owned_compound(
         return compound
     owner = possessor(replace(tm, first=before[-mods]), free, text, lex)
     owner = owner or _venue_before(before[:-mods], text, lex)
+    owner = owner or _organisation_before(before[:-mods], before[-mods].start, text, lex)
     return f"{owner} {compound}" if owner else compound
+
+
+def _ordinal_phrase(
+    tm: TriggerMatch, free: list[Token], possessor: str | None, lex: Lexicon
+) -> str | None:
+    """The ordinal right before an unnamed noun trigger with the trigger's noun, which the
+    title keeps: an anniversary's (``572. yıl dönümü``), or one between an owner and its event
+    (``davanın ikinci duruşması``, ``seçimin ikinci turu``)."""
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    if tm.name or not before:
+        return None
+    ordinal = before[0]
+    if tm.trigger.type == "anniversary" and ordinal.is_ordinal:
+        return f"{ordinal.raw} {tm.trigger.noun}"
+    if possessor and (ordinal.is_ordinal or ordinal.folded in lex.ordinals):
+        return f"{ordinal.raw} {tm.trigger.noun}"
+    return None
+
+
+def _organisation_before(before: list[Token], start: int, text: str, lex: Lexicon) -> str | None:
+    """``Merkez Bankası`` in ``Merkez Bankası faiz toplantısını``: the capitalised words right
+    before a compound that starts at ``start``, with no ending, that name a known organisation
+    (up to MAX_COMPOUND)."""
+    name: list[Token] = []
+    while before and len(name) < MAX_COMPOUND and before[-1].is_capital and not before[-1].suffix:
+        if text[before[-1].end : name[0].start if name else start].strip():
+            break
+        name.insert(0, before.pop())
+        if lex.organisation(" ".join(t.raw for t in name)):
+            return " ".join(t.raw for t in name)
+    return None
 
 
 def _venue_before(before: list[Token], text: str, lex: Lexicon) -> str | None:

@@ -68,6 +68,7 @@ from .clauses import (
     _fronted_subject,
     _gapped,
     _hosted_match,
+    _ordinal_phrase,
     _owned_compound,
     _with_destination,
 )
@@ -135,7 +136,6 @@ from .sentence import (
     _generic,
     _is_bound,
     _official,
-    _ordinal_before,
     _orgs,
     _pair_names,
     _phrase,
@@ -350,11 +350,8 @@ def _candidates(
         cand.phrase = _phrase(tm, tokens, lex)
         cand.official = _official(tm, tokens, lex)
         free = [t for t in tokens if not any(x.start <= t.start < x.end for x in view.timexes)]
-        if tm.trigger.type == "anniversary" and not tm.name:
-            ordinal = _ordinal_before(tm, free)
-            if ordinal:
-                cand.phrase = f"{ordinal.raw} {tm.trigger.noun}"
         cand.possessor = _possessor(tm, free, text, lex)
+        cand.phrase = _ordinal_phrase(tm, free, cand.possessor, lex) or cand.phrase
         if cand.phrase is None:
             compound = _compound(tm, free, text, lex)
             cand.compound = _owned_compound(tm, compound, free, text, lex, _possessor)
@@ -486,6 +483,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             lex,
             cand.possessor,
             cand.subject,
+            text,
         )
         by_kind = not title and (tm.trigger.type in (*KIND_FIRST, *SELF_DATED) or named_by_kind(tm))
         title = title or kind_title(tm, cand.view.tokens, lex)

@@ -10,10 +10,14 @@ the sentence and never cut inside a word.
 
 from __future__ import annotations
 
+import re
+
 from ..text import fold, upper
 from .lexicon import Lexicon, Trigger
 
 MAX_TITLE = 90
+GENITIVE_STEM = 4  # fewest letters before a case ending read off a title word ("roket"+"in")
+WORD = re.compile(r"\w+")
 COMITATIVE_SHORT = 3  # "yla" after a vowel "a" is too short to tell from a noun ("Yayla")
 
 
@@ -53,6 +57,7 @@ def phrase_title(
     lex: Lexicon,
     possessor: str | None = None,
     subject: list[str] | None = None,
+    text: str = "",
 ) -> str | None:
     """The title of an unnamed event, or None when nothing in the text identifies it.
 
@@ -64,6 +69,8 @@ def phrase_title(
     :param possessor: a genitive phrase before the trigger (``Yeni havalimanının``).
     :param subject: the words of the noun phrase a verb trigger is about
         (``["enerji", "anlaşması"]`` before ``imzalanacak``).
+    :param text: the article, where a capitalised subject written in lower case elsewhere
+        shows a common noun (``Sendika … greve çıkacak``, ``sendika üyeleri``).
     """
     noun = phrase or trigger.noun
     if topic:
@@ -88,9 +95,8 @@ def phrase_title(
         return cap_title(f"{possessor} {noun}")
     if subject:
         head = subject[-1]
-        proper = head[:1].isupper() and not common_noun(head, lex)
-        genitive = lex.attach(head, "genitive", apostrophe=proper)
-        return cap_title(" ".join([*subject[:-1], genitive, noun]))
+        proper = head[:1].isupper() and not common_noun(head, lex) and not lowered(head, text)
+        return cap_title(" ".join([*subject[:-1], genitive_of(head, proper, lex), noun]))
     if place:
         return cap_title(f"{place} {noun}")
     if people:
@@ -110,6 +116,40 @@ def common_noun(word: str, lex: Lexicon) -> bool:
     """
     nouns = {fold(t.lemma) for t in lex.triggers.values()} | lex.phrases("genitive_stem")
     return fold(word) in nouns
+
+
+def lowered(word: str, text: str) -> bool:
+    """Whether a capitalised word is written in lower case elsewhere in the text (with any
+    ending): a common noun that opened its sentence (``Sendika``, then ``sendikanın``).
+
+    >>> lowered("Sendika", "Sendika greve çıkacak. Karar sendikanın."), lowered("Tesla", "Tesla")
+    (True, False)
+    """
+    stem = fold(word)
+    return any(w[:1].islower() and fold(w).startswith(stem) for w in WORD.findall(text))
+
+
+def genitive_of(word: str, proper: bool, lex: Lexicon) -> str:
+    """The genitive of a title word that may carry a case ending already: a genitive is kept
+    (``roketin``, ``yolların``), an accusative after a buffer ``y`` is replaced
+    (``anlaşmayı`` -> ``anlaşmanın``), any other word takes the ending (``Tesla'nın``).
+
+    >>> lex = lexicon_tr()
+    >>> genitive_of("anlaşmayı", False, lex), genitive_of("yolların", False, lex)
+    ('anlaşmanın', 'yolların')
+    >>> genitive_of("roketin", False, lex), genitive_of("Tesla", True, lex)
+    ('roketin', "Tesla'nın")
+    """
+    folded, stem = fold(word), fold(word)[:-2]
+    if proper or len(stem) < GENITIVE_STEM:
+        return lex.attach(word, "genitive", apostrophe=proper)
+    if folded.endswith(tuple(lex.phrases("common_genitive"))):
+        return word
+    if folded.endswith(lex.case_endings("genitive")) and stem[-1] not in lex.vowels:
+        return word
+    if folded.endswith(tuple(lex.phrases("buffer_accusative"))):
+        return lex.attach(word[:-2], "genitive", apostrophe=False)
+    return lex.attach(word, "genitive", apostrophe=False)
 
 
 def part_title(owner: str, noun: str, lex: Lexicon) -> str:
