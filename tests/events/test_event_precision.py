@@ -319,7 +319,7 @@ CASES = [
         "2026-04-20",
         "Şirketin [30 Nisan'da|2026-04-30] yapılacak Yönetim Kurulu toplantısında yeni genel "
         "müdür seçilecek.",
-        [dict(title="Yönetim Kurulu toplantısı", confidence=0.55)],
+        [dict(title="Yönetim Kurulu toplantısı", confidence=0.5)],
     ),
     (
         "a body with its owner's name is named",

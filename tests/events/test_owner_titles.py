@@ -82,6 +82,13 @@ REJECTED = [
         "Faiz toplantısı",
     ),
     (
+        "a rate meeting with no bank, at a given time",
+        "Banka, faiz toplantısını [19 Kasım'da|2026-11-19] saat [14.00'te|2026-11-19T14:00]"
+        " Ankara'da yapacak.",
+        "meeting",
+        "Faiz toplantısı",
+    ),
+    (
         "the workers' strike, opening the sentence",
         "İşçilerin grevi [22 Kasım'da|2026-11-22] başlayacak.",
         "strike",

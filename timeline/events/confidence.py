@@ -68,7 +68,7 @@ WEIGHTS = {
     "country-vote": 0.1,
     "agenda": 0.35,
     "group-label": -0.1,
-    "generic-name": -0.1,
+    "generic-name": -0.15,
     "kind": 0.25,
     "person-title": -0.15,
     "place-title": -0.2,
