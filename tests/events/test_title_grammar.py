@@ -67,6 +67,13 @@ CASES = [
         True,
     ),
     (
+        "a meeting held at a named summit takes the summit's name, not the city's",
+        "Liderler, Glasgow'daki Dünya İklim Zirvesi'nde [1 Kasım'da|2026-11-01] bir araya gelecek.",
+        "meeting",
+        "Dünya İklim Zirvesi",
+        True,
+    ),
+    (
         "an ordinal between an election and its round stays",
         "Cumhurbaşkanlığı seçiminin ikinci turu [24 Kasım'da|2026-11-24] yapılacak.",
         "round",

@@ -403,6 +403,34 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
     cand.names, cand.subject, cand.participants, cand.place = [host, guest], None, [], None
 
 
+HOSTED = ("meeting", "talks", "ceremony")  # kinds held at a named event of their clause
+
+
+def _held_at_named(cand: Candidate, lex: Lexicon) -> None:
+    """``Liderler, Glasgow'daki BM İklim Zirvesi'nde bir araya gelecek``: an unnamed meeting,
+    talks or ceremony held at a named event the clause names before it in the locative is
+    titled by that event's name (its topic), not by a place (``Glasgow görüşmesi``); only when
+    nothing else of the sentence (a name, an owner, a subject, two sides) titles it."""
+    tm = cand.tm
+    if tm.name or tm.trigger.type not in HOSTED or cand.topic or cand.possessor or cand.subject:
+        return
+    if len(cand.participants) + len(cand.names) >= 2:
+        return
+    host = next(
+        (
+            o
+            for o in cand.view.triggers
+            if o is not tm
+            and o.name
+            and o.end <= tm.start
+            and lex.case_of(o.token.suffix) == "locative"
+        ),
+        None,
+    )
+    if host is not None:
+        cand.topic = host.name
+
+
 def _fronted_pair(
     cand: Candidate, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
 ) -> list[str]:

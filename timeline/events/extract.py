@@ -67,6 +67,7 @@ from .clauses import (
     _fronted_pair,
     _fronted_subject,
     _gapped,
+    _held_at_named,
     _hosted_match,
     _ordinal_phrase,
     _owned_compound,
@@ -365,6 +366,7 @@ def _candidates(
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
+        _held_at_named(cand, lex)
         out.extend(_gapped(cand, text, lex))
     return out
 
