@@ -74,6 +74,20 @@ CASES = [
         True,
     ),
     (
+        "a postposition is no modifier of a compound",
+        "Açıklamaya göre milletvekili seçimleri [14 Mayıs'ta|2028-05-14] yapılacak.",
+        "election",
+        "Milletvekili seçimleri",
+        True,
+    ),
+    (
+        "a speaker set off by a comma is no part of a kind's title",
+        "Bakan, ikinci dönemin [2 Şubat'ta|2027-02-02] başlayacağını söyledi.",
+        "term",
+        "İkinci dönem",
+        True,
+    ),
+    (
         "an ordinal between an election and its round stays",
         "Cumhurbaşkanlığı seçiminin ikinci turu [24 Kasım'da|2026-11-24] yapılacak.",
         "round",

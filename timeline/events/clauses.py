@@ -248,10 +248,12 @@ def _compound_title(
 
 def _modifier(mod: Token, lex: Lexicon) -> bool:
     """Whether a word can modify a compound: a bare noun, not an adjective, participle,
-    genitive or link word."""
+    genitive, link word, postposition or particle (``açıklamaya göre milletvekili seçimleri``)."""
     if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
         return False
-    if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
+    if any(
+        mod.folded in lex.phrases(r) for r in ("not_compound", "link", "postposition", "particle")
+    ):
         return False
     return not (re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex))
 
