@@ -88,6 +88,20 @@ CASES = [
         True,
     ),
     (
+        "what is signed is read past the place of the signing",
+        "İki ülke, ticaret anlaşmasını [20 Kasım'da|2026-11-20] Bakü'de imzalayacak.",
+        "signing",
+        "Ticaret anlaşmasının imzalanması",
+        False,
+    ),
+    (
+        "a person's title before what is signed is the signer, no part of it",
+        "Bakan ticaret anlaşmasını [20 Kasım'da|2026-11-20] imzalayacak.",
+        "signing",
+        "Ticaret anlaşmasının imzalanması",
+        False,
+    ),
+    (
         "an ordinal between an election and its round stays",
         "Cumhurbaşkanlığı seçiminin ikinci turu [24 Kasım'da|2026-11-24] yapılacak.",
         "round",
@@ -109,3 +123,15 @@ def test_title_grammar(name: str, text: str, kind: str, title: str, feed: bool) 
     events = [e for e in extract(text, D) if e.type == kind]
     assert [e.title for e in events] == [title]
     assert events[0].in_feed(FEED_MIN_CONFIDENCE) is feed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yüksek Seçim Kurulu [20 Kasım'da|2026-11-20] toplanacak ve kararını açıklayacak.",
+        "Kurul, seçim takvimini [20 Kasım'da|2026-11-20] açıklayacak.",
+    ],
+)
+def test_a_body_or_calendar_of_elections_is_no_election(text: str) -> None:
+    """``Seçim Kurulu`` is a body, ``seçim takvimi`` a calendar: neither is a vote."""
+    assert [e for e in extract(text, D) if e.type == "election"] == []

@@ -287,6 +287,7 @@ def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
 
 
 MAX_FRONTED = 4  # words before the first comma that can be a fronted subject
+TWO_SIDED = ("meeting", "talks")  # kinds whose objects are the other side, not what is done
 
 
 def _fronted_subject(
@@ -309,6 +310,24 @@ def _fronted_subject(
     if partner and tm.trigger.type in ("meeting", "talks"):
         return None  # "Erdoğan, Aliyev'i ağırlayacak": a host and a guest, not one subject
     return words
+
+
+def _located_subject(
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
+) -> list[str] | None:
+    """``enerji anlaşmasını 20 Kasım'da Bakü'de imzalayacak``: the noun phrase before a place
+    in the locative right before a verb trigger (where it happens, between what and its
+    verb); ``subject`` reads the noun phrase before a given point. Not for a meeting: who is
+    met there (``Demir'i Ankara'da ağırlayacak``) is a participant, not its subject."""
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    if tm.trigger.form != "verb" or tm.trigger.type in TWO_SIDED or not before:
+        return None
+    if not before[0].suffix:
+        return None
+    where = before[0]
+    if lex.case_of(where.suffix) != "locative" or not lex.place(where.stem):
+        return None
+    return subject(replace(tm, first=where), free, text, lex)
 
 
 OWNED_KINDS = ("exam",)  # unnamed kinds that belong to the named procedure of their sentence

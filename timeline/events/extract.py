@@ -69,6 +69,7 @@ from .clauses import (
     _gapped,
     _held_at_named,
     _hosted_match,
+    _located_subject,
     _ordinal_phrase,
     _owned_compound,
     _with_destination,
@@ -357,8 +358,10 @@ def _candidates(
             compound = _compound(tm, free, text, lex)
             cand.compound = _owned_compound(tm, compound, free, text, lex, _possessor)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
-            cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
-                tm, free, text, lex, _subject
+            cand.subject = (
+                _subject(tm, free, text, lex)
+                or _located_subject(tm, free, text, lex, _subject)
+                or _fronted_subject(tm, free, text, lex, _subject)
             )
         cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(
             cand, free, text, lex, _subject

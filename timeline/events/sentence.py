@@ -443,6 +443,8 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
     phrase right before a verb trigger (what is signed, launched…)."""
     comitative = lex.case_endings("comitative")
     local = lex.case_endings("locative", "ablative")
+    links = lex.phrases("link")
+    stops = links | lex.titles.keys()  # "Bakan enerji anlaşmasını": the signer, not the signed
     before = [t for t in free if t.end <= tm.first.start]
     phrase: list[Token] = []
     if before and before[-1].is_capital and lex.case_of(before[-1].suffix) == "accusative":
@@ -463,7 +465,7 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         gap = text[tok.end : nxt]
         if len(phrase) == 3 or re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
             break  # punctuation, or a date inside ("İki ülke 12 Mayıs'ta enerji anlaşmasını")
-        if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
+        if tok.suffix or tok.is_ordinal or tok.folded in (stops if phrase else links):
             break
         if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):
             break

@@ -131,12 +131,15 @@ def lowered(word: str, text: str) -> bool:
 
 def genitive_of(word: str, proper: bool, lex: Lexicon) -> str:
     """The genitive of a title word that may carry a case ending already: a genitive is kept
-    (``roketin``, ``yolların``), an accusative after a buffer ``y`` is replaced
-    (``anlaşmayı`` -> ``anlaşmanın``), any other word takes the ending (``Tesla'nın``).
+    (``roketin``, ``yolların``), an accusative after a buffer letter is replaced
+    (``anlaşmayı`` -> ``anlaşmanın``, ``anlaşmasını`` -> ``anlaşmasının``), any other word
+    takes the ending (``Tesla'nın``).
 
     >>> lex = lexicon_tr()
     >>> genitive_of("anlaşmayı", False, lex), genitive_of("yolların", False, lex)
     ('anlaşmanın', 'yolların')
+    >>> genitive_of("anlaşmasını", False, lex), genitive_of("anlaşması", False, lex)
+    ('anlaşmasının', 'anlaşmasının')
     >>> genitive_of("roketin", False, lex), genitive_of("Tesla", True, lex)
     ('roketin', "Tesla'nın")
     """
@@ -147,7 +150,7 @@ def genitive_of(word: str, proper: bool, lex: Lexicon) -> str:
         return word
     if folded.endswith(lex.case_endings("genitive")) and stem[-1] not in lex.vowels:
         return word
-    if folded.endswith(tuple(lex.phrases("buffer_accusative"))):
+    if folded.endswith(tuple(lex.phrases("buffer_accusative"))) and stem[-1] in lex.vowels:
         return lex.attach(word[:-2], "genitive", apostrophe=False)
     return lex.attach(word, "genitive", apostrophe=False)
 
