@@ -102,6 +102,20 @@ CASES = [
         False,
     ),
     (
+        "the two countries joined before an agreement's verb are its sides",
+        "Türkiye ve Azerbaycan, enerji anlaşmasını [20 Kasım'da|2026-11-20] Bakü'de imzalayacak.",
+        "signing",
+        "Türkiye-Azerbaycan enerji anlaşmasının imzalanması",
+        True,
+    ),
+    (
+        "a locative adjective ends what is signed",
+        "İki ülke arasındaki enerji anlaşması [20 Kasım'da|2026-11-20] imzalanacak.",
+        "signing",
+        "Enerji anlaşmasının imzalanması",
+        False,
+    ),
+    (
         "an ordinal between an election and its round stays",
         "Cumhurbaşkanlığı seçiminin ikinci turu [24 Kasım'da|2026-11-24] yapılacak.",
         "round",

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..text import fold
 from .lexicon import Lexicon
 from .slots import combine, timex_span
-from .titles import cap_title
+from .titles import PACTS, cap_title
 from .tokens import Token
 from .triggers import TriggerMatch
 
@@ -450,6 +450,27 @@ def _held_at_named(cand: Candidate, lex: Lexicon) -> None:
     )
     if host is not None:
         cand.topic = host.name
+
+
+def _pact_sides(cand: Candidate, text: str, lex: Lexicon) -> None:
+    """``Türkiye ve Azerbaycan, enerji anlaşmasını … imzalayacak``: the one pair of countries
+    the sentence joins by a link word in the nominative before an agreement's verb are its
+    sides (``orgs``), which the title names (:func:`.titles.pact_sides`)."""
+    tm = cand.tm
+    if tm.trigger.type not in PACTS or cand.orgs:
+        return
+    named = [
+        pm
+        for pm in cand.view.places
+        if pm.end <= tm.start and pm.case == "nominative" and pm.place.kind == "country"
+    ]
+    pairs = [
+        (a, b)
+        for a, b in zip(named, named[1:], strict=False)
+        if fold(text[a.end : b.start].strip()) in lex.phrases("link")
+    ]
+    if len(pairs) == 1:
+        cand.orgs = [pairs[0][0].place.name, pairs[0][1].place.name]
 
 
 def _fronted_pair(

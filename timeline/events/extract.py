@@ -72,6 +72,7 @@ from .clauses import (
     _located_subject,
     _ordinal_phrase,
     _owned_compound,
+    _pact_sides,
     _with_destination,
 )
 from .clocktimes import turkish_zone, without_zone
@@ -370,6 +371,7 @@ def _candidates(
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
         _held_at_named(cand, lex)
+        _pact_sides(cand, text, lex)
         out.extend(_gapped(cand, text, lex))
     return out
 

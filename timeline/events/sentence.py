@@ -442,7 +442,7 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
     """``Türkiye ile Azerbaycan arasında … Bakü'de enerji anlaşması imzalanacak``: the noun
     phrase right before a verb trigger (what is signed, launched…)."""
     comitative = lex.case_endings("comitative")
-    local = lex.case_endings("locative", "ablative")
+    local = lex.case_endings("locative", "ablative", "locative_adj")
     links = lex.phrases("link")
     stops = links | lex.titles.keys()  # "Bakan enerji anlaşmasını": the signer, not the signed
     before = [t for t in free if t.end <= tm.first.start]

@@ -18,6 +18,7 @@ from .lexicon import Lexicon, Trigger
 MAX_TITLE = 90
 GENITIVE_STEM = 4  # fewest letters before a case ending read off a title word ("roket"+"in")
 WORD = re.compile(r"\w+")
+PACTS = ("signing",)  # kinds whose title names the sides of the agreement
 COMITATIVE_SHORT = 3  # "yla" after a vowel "a" is too short to tell from a noun ("Yayla")
 
 
@@ -96,7 +97,8 @@ def phrase_title(
     if subject:
         head = subject[-1]
         proper = head[:1].isupper() and not common_noun(head, lex) and not lowered(head, text)
-        return cap_title(" ".join([*subject[:-1], genitive_of(head, proper, lex), noun]))
+        sides = pact_sides(trigger, orgs, subject, text, lex)
+        return cap_title(" ".join([*sides, *subject[:-1], genitive_of(head, proper, lex), noun]))
     if place:
         return cap_title(f"{place} {noun}")
     if people:
@@ -116,6 +118,26 @@ def common_noun(word: str, lex: Lexicon) -> bool:
     """
     nouns = {fold(t.lemma) for t in lex.triggers.values()} | lex.phrases("genitive_stem")
     return fold(word) in nouns
+
+
+def pact_sides(
+    trigger: Trigger, orgs: list[str], subject: list[str], text: str, lex: Lexicon
+) -> list[str]:
+    """The two sides of an agreement of common nouns, when its sentence names exactly two
+    countries or organisations joined by a link word (``Türkiye ve Azerbaycan, enerji
+    anlaşmasını``): ``["Türkiye-Azerbaycan"]`` before ``enerji anlaşmasının imzalanması``;
+    empty otherwise.
+
+    >>> lex = lexicon_tr()
+    >>> pact = lex.triggers["imzala"]
+    >>> pact_sides(pact, ["Türkiye", "Japonya"], ["anlaşmayı"], "Türkiye ile Japonya", lex)
+    ['Türkiye-Japonya']
+    """
+    if trigger.type not in PACTS or len(orgs) != 2 or any(w[:1].isupper() for w in subject):
+        return []
+    links = "|".join(re.escape(w) for w in sorted(lex.phrases("link")))
+    joined = rf"{re.escape(orgs[0])}\S*\s+(?:{links})\s+{re.escape(orgs[1])}"
+    return [f"{orgs[0]}-{orgs[1]}"] if re.search(joined, text, re.IGNORECASE) else []
 
 
 def lowered(word: str, text: str) -> bool:
