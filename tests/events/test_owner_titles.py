@@ -61,6 +61,12 @@ ACCEPTED = [
         "Milletvekili seçimleri",
     ),
     (
+        "the second round of the election, owned by an event noun in the genitive",
+        "Açıklamaya göre seçimin ikinci turu [24 Kasım'da|2026-11-24] yapılacak.",
+        "round",
+        "Seçimin ikinci turu",
+    ),
+    (
         "a feast",
         "Kurban Bayramı [27 Mayıs'ta|2027-05-27] başlayacak.",
         "holiday",

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..text import fold
 from .lexicon import Lexicon
 from .slots import combine, timex_span
-from .titles import PACTS, cap_title
+from .titles import PACTS, cap_title, common_noun
 from .tokens import Token
 from .triggers import TriggerMatch
 
@@ -47,12 +47,15 @@ SubjectReader = Callable[[TriggerMatch, list[Token], str, Lexicon], "list[str] |
 
 
 def _is_genitive(tok: Token, lex: Lexicon) -> bool:
-    """Whether a word is in the genitive: after an apostrophe (``Tokayev'in``), or a long
-    word ending in ``-nın`` or a plural ``-ların`` (``havalimanının``, ``işçilerin``)."""
+    """Whether a word is in the genitive: after an apostrophe (``Tokayev'in``), a long word
+    ending in ``-nın`` or a plural ``-ların`` (``havalimanının``, ``işçilerin``), or an event
+    noun of the lexicon with the genitive after a consonant (``seçimin ikinci turu``)."""
     if tok.suffix:
         return tok.suffix in lex.phrases("genitive_person")
     endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
-    return len(tok.raw) > 4 and tok.folded.endswith(endings)
+    if len(tok.raw) > 4 and tok.folded.endswith(endings):
+        return True
+    return tok.folded.endswith(lex.case_endings("genitive")) and common_noun(tok.raw[:-2], lex)
 
 
 def plural_subject(tok: Token, lex: Lexicon) -> bool:
