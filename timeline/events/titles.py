@@ -116,8 +116,7 @@ def common_noun(word: str, lex: Lexicon) -> bool:
     >>> common_noun("Sözleşme", lexicon_tr()), common_noun("Karadeniz", lexicon_tr())
     (True, False)
     """
-    nouns = {fold(t.lemma) for t in lex.triggers.values()} | lex.phrases("genitive_stem")
-    return fold(word) in nouns
+    return fold(word) in lex.event_nouns
 
 
 def pact_sides(
