@@ -319,7 +319,7 @@ CASES = [
         "2026-04-20",
         "Şirketin [30 Nisan'da|2026-04-30] yapılacak Yönetim Kurulu toplantısında yeni genel "
         "müdür seçilecek.",
-        [dict(title="Yönetim Kurulu toplantısı", confidence=0.55)],
+        [dict(title="Yönetim Kurulu toplantısı", confidence=0.5)],
     ),
     (
         "a body with its owner's name is named",
@@ -350,12 +350,18 @@ CASES = [
         [dict(date="2026-03-12", title="Avrupa Konseyi toplantısı", location="Avrupa")],
     ),
     (
-        "a country word inside a company's name is no place; a body every company has does "
-        "not say whose meeting it is",
+        "a country word inside a company's name is no place; the company's whole name owns "
+        "its body's meeting",
         "2026-03-02",
         "Mısır Demir Çelik Sanayi A.Ş.'nin genel kurul toplantısı [27 Mart'ta|2026-03-27] "
         "yapılacak.",
-        [dict(title="Genel kurul toplantısı", location=None, confidence=0.55)],
+        [
+            dict(
+                title="Mısır Demir Çelik Sanayi A.Ş.'nin genel kurul toplantısı",
+                location=None,
+                confidence=0.75,
+            )
+        ],
     ),
     (
         "an adjective of a compound title stays with it",

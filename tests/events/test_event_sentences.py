@@ -294,7 +294,7 @@ CASES = [
                 type="signing",
                 status="planned",
                 location="Bakü",
-                title="Enerji anlaşmasının imzalanması",
+                title="Türkiye-Azerbaycan enerji anlaşmasının imzalanması",
             )
         ],
     ),

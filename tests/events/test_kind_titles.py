@@ -92,3 +92,28 @@ def test_a_ceremony_told_twice_on_its_day_is_one_event() -> None:
     assert [(e.title, e.date, e.time) for e in events] == [
         ("Yeni Kuzey Köprüsü'nün açılış töreni", "2025-11-20", "14:00")
     ]
+
+
+OWNERLESS = [
+    (
+        "a rate meeting with no bank named",
+        "Bankanın faiz toplantısı [19 Kasım'da|2025-11-19] yapılacak.",
+        "meeting",
+        False,
+    ),
+    (
+        "a strike of workers with no employer named",
+        "Sendika, işçilerin grevi [22 Kasım'da|2025-11-22] başlayacak dedi.",
+        "strike",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,kind,feed", OWNERLESS, ids=[c[0] for c in OWNERLESS])
+def test_common_noun_title_stays_out_of_feed(name: str, text: str, kind: str, feed: bool) -> None:
+    """A title of common nouns only says not whose meeting or strike: ``generic-name``."""
+    events = [e for e in extract(text, D) if e.type == kind]
+    assert events, text
+    assert events[0].in_feed(FEED_MIN_CONFIDENCE) is feed
+    assert ("generic-name" in events[0].confidence_reasons) is not feed

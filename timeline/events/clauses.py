@@ -7,8 +7,8 @@
 * ``_compound_subject``: ``Kitap fuarı … ağırlayacak`` — a compound that opens the sentence
   is its subject;
 * ``_compound``: ``Kabine toplantısı`` — a bare noun before a possessed trigger names its kind;
-* ``_owned_compound``: ``Yeni Kuzey Köprüsü'nün açılış töreni`` — a ceremony's compound keeps
-  the genitive that says what is opened or awarded;
+* ``_owned_compound``: ``Yeni Kuzey Köprüsü'nün açılış töreni``, ``Merkez Bankası faiz
+  toplantısı`` — a compound keeps the genitive or the organisation that says whose it is;
 * ``_fronted_subject``: ``Metro hattı, bakım nedeniyle 7 Mart'ta kapalı kalacak`` — the
   subject set off by the sentence's first comma;
 * ``_exam_owner``: ``KPSS Lisans başvuruları …, sınav 12 Temmuz'da yapılacak`` — an unnamed
@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from ..text import fold
 from .lexicon import Lexicon
 from .slots import combine, timex_span
-from .titles import cap_title
+from .titles import PACTS, cap_title, common_noun
 from .tokens import Token
 from .triggers import TriggerMatch
 
@@ -47,12 +47,15 @@ SubjectReader = Callable[[TriggerMatch, list[Token], str, Lexicon], "list[str] |
 
 
 def _is_genitive(tok: Token, lex: Lexicon) -> bool:
-    """Whether a word is in the genitive: after an apostrophe (``Tokayev'in``), or a long
-    word ending in ``-nın`` or a plural ``-ların`` (``havalimanının``, ``işçilerin``)."""
+    """Whether a word is in the genitive: after an apostrophe (``Tokayev'in``), a long word
+    ending in ``-nın`` or a plural ``-ların`` (``havalimanının``, ``işçilerin``), or an event
+    noun of the lexicon with the genitive after a consonant (``seçimin ikinci turu``)."""
     if tok.suffix:
         return tok.suffix in lex.phrases("genitive_person")
     endings = lex.after_vowel("genitive") + tuple(lex.phrases("plural_genitive"))
-    return len(tok.raw) > 4 and tok.folded.endswith(endings)
+    if len(tok.raw) > 4 and tok.folded.endswith(endings):
+        return True
+    return tok.folded.endswith(lex.case_endings("genitive")) and common_noun(tok.raw[:-2], lex)
 
 
 def plural_subject(tok: Token, lex: Lexicon) -> bool:
@@ -156,7 +159,6 @@ def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> s
 
 
 MAX_COMPOUND = 3  # modifiers of a compound title
-OWNED_COMPOUNDS = ("ceremony",)  # compounds titled with their owner ("… Köprüsü'nün açılış töreni")
 
 
 def _owned_compound(
@@ -167,12 +169,13 @@ def _owned_compound(
     lex: Lexicon,
     possessor: Callable[[TriggerMatch, list[Token], str, Lexicon], str | None],
 ) -> str | None:
-    """``Yeni Kuzey Köprüsü'nün açılış töreni``: a ceremony's compound (``açılış töreni``)
-    with the genitive phrase right before it, which says what is opened or awarded, else with
-    the named venue before it (``Deniz Sahnesi'ndeki açılış töreni``); the compound alone
-    when neither stands before it. ``possessor`` reads the genitive phrase before a trigger
-    (:func:`.sentence._possessor`)."""
-    if compound is None or tm.trigger.type not in OWNED_COMPOUNDS:
+    """``Yeni Kuzey Köprüsü'nün açılış töreni``, ``Merkez Bankası'nın faiz toplantısı``: a
+    compound (``açılış töreni``, ``faiz toplantısı``) with the genitive phrase right before it,
+    which says whose it is or what is opened, else with the named venue before it (``Deniz
+    Sahnesi'ndeki açılış töreni``), else with a known organisation named right before it
+    (``Merkez Bankası faiz toplantısını yapacak``); the compound alone when none stands before
+    it. ``possessor`` reads the genitive phrase before a trigger (:func:`.sentence._possessor`)."""
+    if compound is None:
         return compound
     mods = len(compound.split()) - 1
     before = [t for t in free if t.end <= tm.first.start]
@@ -180,7 +183,39 @@ def _owned_compound(
         return compound
     owner = possessor(replace(tm, first=before[-mods]), free, text, lex)
     owner = owner or _venue_before(before[:-mods], text, lex)
+    owner = owner or _organisation_before(before[:-mods], before[-mods].start, text, lex)
     return f"{owner} {compound}" if owner else compound
+
+
+def _ordinal_phrase(
+    tm: TriggerMatch, free: list[Token], possessor: str | None, lex: Lexicon
+) -> str | None:
+    """The ordinal right before an unnamed noun trigger with the trigger's noun, which the
+    title keeps: an anniversary's (``572. yıl dönümü``), or one between an owner and its event
+    (``davanın ikinci duruşması``, ``seçimin ikinci turu``)."""
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    if tm.name or not before:
+        return None
+    ordinal = before[0]
+    if tm.trigger.type == "anniversary" and ordinal.is_ordinal:
+        return f"{ordinal.raw} {tm.trigger.noun}"
+    if possessor and (ordinal.is_ordinal or ordinal.folded in lex.ordinals):
+        return f"{ordinal.raw} {tm.trigger.noun}"
+    return None
+
+
+def _organisation_before(before: list[Token], start: int, text: str, lex: Lexicon) -> str | None:
+    """``Merkez Bankası`` in ``Merkez Bankası faiz toplantısını``: the capitalised words right
+    before a compound that starts at ``start``, with no ending, that name a known organisation
+    (up to MAX_COMPOUND)."""
+    name: list[Token] = []
+    while before and len(name) < MAX_COMPOUND and before[-1].is_capital and not before[-1].suffix:
+        if text[before[-1].end : name[0].start if name else start].strip():
+            break
+        name.insert(0, before.pop())
+        if lex.organisation(" ".join(t.raw for t in name)):
+            return " ".join(t.raw for t in name)
+    return None
 
 
 def _venue_before(before: list[Token], text: str, lex: Lexicon) -> str | None:
@@ -216,10 +251,12 @@ def _compound_title(
 
 def _modifier(mod: Token, lex: Lexicon) -> bool:
     """Whether a word can modify a compound: a bare noun, not an adjective, participle,
-    genitive or link word."""
+    genitive, link word, postposition or particle (``açıklamaya göre milletvekili seçimleri``)."""
     if mod.suffix or mod.is_ordinal or not mod.raw.isalpha() or len(mod.raw) < 3:
         return False
-    if mod.folded in lex.phrases("not_compound") or mod.folded in lex.phrases("link"):
+    if any(
+        mod.folded in lex.phrases(r) for r in ("not_compound", "link", "postposition", "particle")
+    ):
         return False
     return not (re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex))
 
@@ -253,6 +290,7 @@ def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
 
 
 MAX_FRONTED = 4  # words before the first comma that can be a fronted subject
+TWO_SIDED = ("meeting", "talks")  # kinds whose objects are the other side, not what is done
 
 
 def _fronted_subject(
@@ -275,6 +313,24 @@ def _fronted_subject(
     if partner and tm.trigger.type in ("meeting", "talks"):
         return None  # "Erdoğan, Aliyev'i ağırlayacak": a host and a guest, not one subject
     return words
+
+
+def _located_subject(
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
+) -> list[str] | None:
+    """``enerji anlaşmasını 20 Kasım'da Bakü'de imzalayacak``: the noun phrase before a place
+    in the locative right before a verb trigger (where it happens, between what and its
+    verb); ``subject`` reads the noun phrase before a given point. Not for a meeting: who is
+    met there (``Demir'i Ankara'da ağırlayacak``) is a participant, not its subject."""
+    before = [t for t in free if t.end <= tm.first.start][-1:]
+    if tm.trigger.form != "verb" or tm.trigger.type in TWO_SIDED or not before:
+        return None
+    if not before[0].suffix:
+        return None
+    where = before[0]
+    if lex.case_of(where.suffix) != "locative" or not lex.place(where.stem):
+        return None
+    return subject(replace(tm, first=where), free, text, lex)
 
 
 OWNED_KINDS = ("exam",)  # unnamed kinds that belong to the named procedure of their sentence
@@ -381,6 +437,55 @@ def _host_words(free: list[Token], tm: TriggerMatch, text: str) -> list[Token]:
     if len(free) > 1 and free[1].end <= tm.start and not free[1].cap:
         return free[:1]
     return []
+
+
+HOSTED = ("meeting", "talks", "ceremony")  # kinds held at a named event of their clause
+
+
+def _held_at_named(cand: Candidate, lex: Lexicon) -> None:
+    """``Liderler, Glasgow'daki BM İklim Zirvesi'nde bir araya gelecek``: an unnamed meeting,
+    talks or ceremony held at a named event the clause names before it in the locative is
+    titled by that event's name (its topic), not by a place (``Glasgow görüşmesi``); only when
+    nothing else of the sentence (a name, an owner, a subject, two sides) titles it."""
+    tm = cand.tm
+    if tm.name or tm.trigger.type not in HOSTED or cand.topic or cand.possessor or cand.subject:
+        return
+    if len(cand.participants) + len(cand.names) >= 2:
+        return
+    host = next(
+        (
+            o
+            for o in cand.view.triggers
+            if o is not tm
+            and o.name
+            and o.end <= tm.start
+            and lex.case_of(o.token.suffix) == "locative"
+        ),
+        None,
+    )
+    if host is not None:
+        cand.topic = host.name
+
+
+def _pact_sides(cand: Candidate, text: str, lex: Lexicon) -> None:
+    """``Türkiye ve Azerbaycan, enerji anlaşmasını … imzalayacak``: the one pair of countries
+    the sentence joins by a link word in the nominative before an agreement's verb are its
+    sides (``orgs``), which the title names (:func:`.titles.pact_sides`)."""
+    tm = cand.tm
+    if tm.trigger.type not in PACTS or cand.orgs:
+        return
+    named = [
+        pm
+        for pm in cand.view.places
+        if pm.end <= tm.start and pm.case == "nominative" and pm.place.kind == "country"
+    ]
+    pairs = [
+        (a, b)
+        for a, b in zip(named, named[1:], strict=False)
+        if fold(text[a.end : b.start].strip()) in lex.phrases("link")
+    ]
+    if len(pairs) == 1:
+        cand.orgs = [pairs[0][0].place.name, pairs[0][1].place.name]
 
 
 def _fronted_pair(

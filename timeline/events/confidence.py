@@ -4,7 +4,9 @@ Every event gets short reason codes from what the extractor saw, and a score tha
 their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
 
 * its title: ``named`` (the event's own name; ``generic-name`` when that name is only a body
-  every organisation has, ``Yönetim Kurulu``, and says not whose), ``part-of`` (an application
+  every organisation has, ``Yönetim Kurulu``, and says not whose, or when a noun phrase of the
+  sentence holds common nouns only, ``Faiz toplantısı``, and is no election, holiday, exam,
+  release or national body's event, ``Kabine toplantısı``), ``part-of`` (an application
   or deadline titled by the exam it belongs to, an opening or a ceremony by the event named
   before it: ``31. Yaz Olimpiyat Oyunları'nın açılışı``), ``topic`` (the name the article gives
   the same happening elsewhere), ``participants`` (two or more named participants, or a visitor
@@ -70,7 +72,7 @@ WEIGHTS = {
     "country-vote": 0.1,
     "agenda": 0.35,
     "group-label": -0.1,
-    "generic-name": -0.1,
+    "generic-name": -0.15,
     "kind": 0.25,
     "person-title": -0.15,
     "place-title": -0.2,
@@ -100,11 +102,13 @@ LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDU
 CEREMONIES = ("ceremony",)  # kinds titled by a kind of their own ("ödül töreni")
 TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
 VOTES = ("election", "referendum")  # event types a country holds as a whole
+NATIONWIDE = (*VOTES, "holiday", "exam", "release")  # kinds a country holds or publishes
 SOURCE_BONUS = 0.1  # per document after the first
 MAX_SOURCE_BONUS = 0.2
 ATTACHED_DISTANCE = 40  # characters between a date and its trigger that count as attached
 CLAUSE_BREAKS = ',;:.\n"“”«»'  # punctuation and quotation marks between a date and its trigger
 YEAR = re.compile(r"\d{4}")
+COMMON_BASE = 3  # fewest letters of a title's first word left after its genitive ending
 
 
 class _Trigger(Protocol):
@@ -233,6 +237,13 @@ def rate(event: Event, lex: Lexicon) -> Event:
         # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
         # whose is not said. "Ödül töreni": a kind of ceremony; what is awarded is not said.
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
+    if (
+        "phrase" in reasons
+        and _common_nouns_only(event.title, event.quote, lex)
+        and not _nationwide(event.title, event.type, lex)
+    ):
+        # "Faiz toplantısı", "İşçilerin grevi": a kind and common nouns; whose is not said.
+        reasons = ["generic-name" if r == "phrase" else r for r in reasons]
     if event.type in (*TWO_SIDED, "match") and _one_side(event, lex):
         # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
         reasons = ["person-title" if r in ("named", "phrase") else r for r in reasons]
@@ -290,6 +301,60 @@ def _kind_alone(title: str, kind: str) -> bool:
     return all(w[:1].islower() for w in words[1:])
 
 
+def _common_nouns_only(title: str, quote: str, lex: Lexicon) -> bool:
+    """Whether a title made of a noun phrase of its sentence holds common nouns only: every
+    word after the first is lower-case, none carries an apostrophe or a digit, and the first
+    owes its capital to the title or to the sentence's start alone: it is written lower-case in
+    the sentence (its first letters begin a lower-case word there: ``Faiz toplantısı`` from
+    ``faiz toplantısında``), or it ends in a genitive a name would take after an apostrophe
+    (``common_genitive``: ``İşçilerin grevi`` opening a sentence). ``SpaceX roketinin
+    fırlatılması`` names whose rocket.
+
+    >>> lex = lexicon_tr()
+    >>> _common_nouns_only("Faiz toplantısı", "Kurul faiz toplantısını yapacak.", lex)
+    True
+    >>> _common_nouns_only("Tesla fabrikasının açılışı", "Tesla fabrikasını açacak.", lex)
+    False
+    >>> _common_nouns_only("Konutların açılışı", "Konutların açılışı yapılacak.", lex)
+    True
+    >>> _common_nouns_only("Kazan zirvesi", "Kazan zirvesinde kazanan belli olacak.", lex)
+    False
+    """
+    words = title.split()
+    if len(words) < 2 or "'" in title or any(c.isdigit() for c in title):
+        return False
+    if not all(w[:1].islower() for w in words[1:]):
+        return False
+    first = fold(words[0])
+    ending = next((e for e in lex.phrases("common_genitive") if first.endswith(e)), "")
+    base = first[: len(first) - len(ending)] if len(first) - len(ending) >= COMMON_BASE else first
+    if lex.place(base) or lex.organisation(base):
+        return False  # "Kazan zirvesi", "Fed toplantısı": a name, whatever else is written
+    if ending and base != first:
+        return True
+    return any(w[:1].islower() and fold(w).startswith(base) for w in re.findall(r"\w+", quote))
+
+
+def _nationwide(title: str, kind: str, lex: Lexicon) -> bool:
+    """Whether an event named by common nouns is one a country holds as a whole, so that its
+    name says whose it is: an election, a holiday or a national exam (``Yerel seçimler``,
+    ``Bursluluk sınavı``), a part of an election (``Seçimin ikinci turu``), or an event of a
+    body a country has once (``national_body``: ``Kabine toplantısı``).
+
+    >>> lex = lexicon_tr()
+    >>> _nationwide("Kabine toplantısı", "meeting", lex)
+    True
+    >>> _nationwide("Faiz toplantısı", "meeting", lex)
+    False
+    """
+    if kind in NATIONWIDE:
+        return True
+    folded = fold(title)
+    owners = {fold(t.stem) for t in lex.triggers.values() if t.type in VOTES}
+    owners |= lex.phrases("national_body")
+    return any(folded.startswith(o) for o in owners)
+
+
 def _one_side(event: Event, lex: Lexicon) -> bool:
     """Whether a meeting or a match with fewer than two known participants is titled by one
     side alone: a team's genitive (``Fenerbahçe'nin maçı``), a person's title (``Bakan
@@ -308,6 +373,13 @@ def _one_side(event: Event, lex: Lexicon) -> bool:
     plain = side[:1].isupper() and not side.isupper() and side.isalpha()
     known = lex.place(side) or lex.organisation(side)
     return "named" in reasons and plain and not known
+
+
+def lexicon_tr() -> Lexicon:
+    """The Turkish lexicon (for the examples above)."""
+    from .lexicon import lexicon
+
+    return lexicon("tr")
 
 
 def _names_people(title: str, lex: Lexicon) -> bool:

@@ -68,8 +68,12 @@ from .clauses import (
     _fronted_pair,
     _fronted_subject,
     _gapped,
+    _held_at_named,
     _hosted_match,
+    _located_subject,
+    _ordinal_phrase,
     _owned_compound,
+    _pact_sides,
     _with_destination,
 )
 from .clocktimes import turkish_zone, without_zone
@@ -137,7 +141,6 @@ from .sentence import (
     _generic,
     _is_bound,
     _official,
-    _ordinal_before,
     _orgs,
     _pair_names,
     _phrase,
@@ -355,17 +358,16 @@ def _candidates(
         cand.phrase = _phrase(tm, tokens, lex)
         cand.official = _official(tm, tokens, lex)
         free = [t for t in tokens if not any(x.start <= t.start < x.end for x in view.timexes)]
-        if tm.trigger.type == "anniversary" and not tm.name:
-            ordinal = _ordinal_before(tm, free)
-            if ordinal:
-                cand.phrase = f"{ordinal.raw} {tm.trigger.noun}"
         cand.possessor = _possessor(tm, free, text, lex)
+        cand.phrase = _ordinal_phrase(tm, free, cand.possessor, lex) or cand.phrase
         if cand.phrase is None:
             compound = _compound(tm, free, text, lex)
             cand.compound = _owned_compound(tm, compound, free, text, lex, _possessor)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
-            cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
-                tm, free, text, lex, _subject
+            cand.subject = (
+                _subject(tm, free, text, lex)
+                or _located_subject(tm, free, text, lex, _subject)
+                or _fronted_subject(tm, free, text, lex, _subject)
             )
         cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(
             cand, free, text, lex, _subject
@@ -374,6 +376,8 @@ def _candidates(
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
         read_owner(cand, free, text, lex)
+        _held_at_named(cand, lex)
+        _pact_sides(cand, text, lex)
         out.extend(_gapped(cand, text, lex))
     return out
 
@@ -492,6 +496,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             lex,
             cand.possessor,
             cand.subject,
+            text,
         )
         by_kind = not title and (tm.trigger.type in (*KIND_FIRST, *SELF_DATED) or named_by_kind(tm))
         title = title or kind_title(tm, cand.view.tokens, lex)

@@ -131,6 +131,13 @@ class Lexicon:
         return frozenset(k.split(" ", 1)[0] for k in self.places)
 
     @cached_property
+    def event_nouns(self) -> frozenset[str]:
+        """The event nouns (folded): every trigger's lemma and the ``genitive_stem`` words."""
+        return frozenset(fold(t.lemma) for t in self.triggers.values()) | self.phrases(
+            "genitive_stem"
+        )
+
+    @cached_property
     def org_firsts(self) -> frozenset[str]:
         """First words of the organisations' long forms (search keys)."""
         return frozenset(k.split(" ", 1)[0] for k in self.organisations)

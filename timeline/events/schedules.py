@@ -194,6 +194,8 @@ def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | Non
         for tok in reversed([t for t in tokens if t.end <= tm.first.start]):
             if not tok.cap or tok.suffix or len(names) >= MAX_NAME_WORDS:
                 break
+            if (names[0].start if names else tm.first.start) - tok.end > 1:
+                break  # "Bakan, ikinci dönemin": a comma or more between, no name of the kind
             if not lex.place(tok.stem) and tok.folded.endswith(lex.case_endings(*ADVERBIAL)):
                 break  # "Okullarda birinci dönem": a sentence-initial adverbial
             names.insert(0, tok)

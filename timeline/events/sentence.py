@@ -38,6 +38,7 @@ STATEMENT_REACH = 40  # characters after a date searched for the statement it da
 PENDING = ("?", None)  # a new slot whose original is named elsewhere in the document
 SELF_DATED = ("holiday", "anniversary")  # kinds that need no verb to be an event on their day
 MAX_TOPIC_TRIES = 8  # named events of the kind looked at, nearest first
+MAX_NAME = 5  # words of a proper name that owns an event ("Mısır Demir Çelik Sanayi A.Ş.'nin")
 
 
 # Verb triggers that are happenings of their own even after an event that opens the sentence
@@ -385,11 +386,6 @@ def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
-def _ordinal_before(tm: TriggerMatch, free: list[Token]) -> Token | None:
-    before = [t for t in free if t.end <= tm.first.start][-1:]
-    return before[0] if before and before[0].is_ordinal else None
-
-
 def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> str | None:
     """``Yeni havalimanının açılışı``, ``İstanbul'un fethinin 572. yıl dönümü``: the genitive
     phrase that owns a noun trigger; a proper name's genitive takes only the name's words
@@ -404,7 +400,9 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     phrase = [before[-1]]
     proper = before[-1].is_capital and bool(before[-1].suffix)  # "Fed'in": a name's words only
     for tok in reversed(before[:-1]):
-        if len(phrase) == 3 or re.search(r"[,;:()\"“”]", text[tok.end : phrase[0].start]):
+        if len(phrase) == (MAX_NAME if proper else 3) or re.search(
+            r"[,;:()\"“”]", text[tok.end : phrase[0].start]
+        ):
             break
         if proper and (not tok.is_capital or plural_subject(tok, lex)):
             break  # "Yatırımcılar Fed'in faiz kararına": the subject, not part of the name
@@ -442,7 +440,9 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
     """``Türkiye ile Azerbaycan arasında … Bakü'de enerji anlaşması imzalanacak``: the noun
     phrase right before a verb trigger (what is signed, launched…)."""
     comitative = lex.case_endings("comitative")
-    local = lex.case_endings("locative", "ablative")
+    local = lex.case_endings("locative", "ablative", "locative_adj")
+    links = lex.phrases("link")
+    stops = links | lex.titles.keys()  # "Bakan enerji anlaşmasını": the signer, not the signed
     before = [t for t in free if t.end <= tm.first.start]
     phrase: list[Token] = []
     if before and before[-1].is_capital and lex.case_of(before[-1].suffix) == "accusative":
@@ -463,7 +463,7 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
         gap = text[tok.end : nxt]
         if len(phrase) == 3 or re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
             break  # punctuation, or a date inside ("İki ülke 12 Mayıs'ta enerji anlaşmasını")
-        if tok.suffix or tok.folded in lex.phrases("link") or tok.is_ordinal:
+        if tok.suffix or tok.is_ordinal or tok.folded in (stops if phrase else links):
             break
         if tok.folded in lex.phrases("particle") or tok.folded.endswith(comitative):
             break

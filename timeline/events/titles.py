@@ -10,10 +10,15 @@ the sentence and never cut inside a word.
 
 from __future__ import annotations
 
+import re
+
 from ..text import fold, upper
 from .lexicon import Lexicon, Trigger
 
 MAX_TITLE = 90
+GENITIVE_STEM = 4  # fewest letters before a case ending read off a title word ("roket"+"in")
+WORD = re.compile(r"\w+")
+PACTS = ("signing",)  # kinds whose title names the sides of the agreement
 COMITATIVE_SHORT = 3  # "yla" after a vowel "a" is too short to tell from a noun ("Yayla")
 
 
@@ -56,6 +61,7 @@ def phrase_title(
     lex: Lexicon,
     possessor: str | None = None,
     subject: list[str] | None = None,
+    text: str = "",
 ) -> str | None:
     """The title of an unnamed event, or None when nothing in the text identifies it.
 
@@ -67,6 +73,8 @@ def phrase_title(
     :param possessor: a genitive phrase before the trigger (``Yeni havalimanının``).
     :param subject: the words of the noun phrase a verb trigger is about
         (``["enerji", "anlaşması"]`` before ``imzalanacak``).
+    :param text: the article, where a capitalised subject written in lower case elsewhere
+        shows a common noun (``Sendika … greve çıkacak``, ``sendika üyeleri``).
     """
     noun = phrase or trigger.noun
     if topic:
@@ -94,9 +102,9 @@ def phrase_title(
         return cap_title(f"{possessor} {noun}")
     if subject:
         head = subject[-1]
-        proper = head[:1].isupper() and not common_noun(head, lex)
-        genitive = lex.attach(head, "genitive", apostrophe=proper)
-        return cap_title(" ".join([*subject[:-1], genitive, noun]))
+        proper = head[:1].isupper() and not common_noun(head, lex) and not lowered(head, text)
+        sides = pact_sides(trigger, orgs, subject, text, lex)
+        return cap_title(" ".join([*sides, *subject[:-1], genitive_of(head, proper, lex), noun]))
     if place and not (people and trigger.type in HELD_BY_ONE):
         return cap_title(f"{place} {noun}")
     if people:
@@ -114,8 +122,64 @@ def common_noun(word: str, lex: Lexicon) -> bool:
     >>> common_noun("Sözleşme", lexicon_tr()), common_noun("Karadeniz", lexicon_tr())
     (True, False)
     """
-    nouns = {fold(t.lemma) for t in lex.triggers.values()} | lex.phrases("genitive_stem")
-    return fold(word) in nouns
+    return fold(word) in lex.event_nouns
+
+
+def pact_sides(
+    trigger: Trigger, orgs: list[str], subject: list[str], text: str, lex: Lexicon
+) -> list[str]:
+    """The two sides of an agreement of common nouns, when its sentence names exactly two
+    countries or organisations joined by a link word (``Türkiye ve Azerbaycan, enerji
+    anlaşmasını``): ``["Türkiye-Azerbaycan"]`` before ``enerji anlaşmasının imzalanması``;
+    empty otherwise.
+
+    >>> lex = lexicon_tr()
+    >>> pact = lex.triggers["imzala"]
+    >>> pact_sides(pact, ["Türkiye", "Japonya"], ["anlaşmayı"], "Türkiye ile Japonya", lex)
+    ['Türkiye-Japonya']
+    """
+    if trigger.type not in PACTS or len(orgs) != 2 or any(w[:1].isupper() for w in subject):
+        return []
+    links = "|".join(re.escape(w) for w in sorted(lex.phrases("link")))
+    joined = rf"{re.escape(orgs[0])}\S*\s+(?:{links})\s+{re.escape(orgs[1])}"
+    return [f"{orgs[0]}-{orgs[1]}"] if re.search(joined, text, re.IGNORECASE) else []
+
+
+def lowered(word: str, text: str) -> bool:
+    """Whether a capitalised word is written in lower case elsewhere in the text (with any
+    ending): a common noun that opened its sentence (``Sendika``, then ``sendikanın``).
+
+    >>> lowered("Sendika", "Sendika greve çıkacak. Karar sendikanın."), lowered("Tesla", "Tesla")
+    (True, False)
+    """
+    stem = fold(word)
+    return any(w[:1].islower() and fold(w).startswith(stem) for w in WORD.findall(text))
+
+
+def genitive_of(word: str, proper: bool, lex: Lexicon) -> str:
+    """The genitive of a title word that may carry a case ending already: a genitive is kept
+    (``roketin``, ``yolların``), an accusative after a buffer letter is replaced
+    (``anlaşmayı`` -> ``anlaşmanın``, ``anlaşmasını`` -> ``anlaşmasının``), any other word
+    takes the ending (``Tesla'nın``).
+
+    >>> lex = lexicon_tr()
+    >>> genitive_of("anlaşmayı", False, lex), genitive_of("yolların", False, lex)
+    ('anlaşmanın', 'yolların')
+    >>> genitive_of("anlaşmasını", False, lex), genitive_of("anlaşması", False, lex)
+    ('anlaşmasının', 'anlaşmasının')
+    >>> genitive_of("roketin", False, lex), genitive_of("Tesla", True, lex)
+    ('roketin', "Tesla'nın")
+    """
+    folded, stem = fold(word), fold(word)[:-2]
+    if proper or len(stem) < GENITIVE_STEM:
+        return lex.attach(word, "genitive", apostrophe=proper)
+    if folded.endswith(tuple(lex.phrases("common_genitive"))):
+        return word
+    if folded.endswith(lex.case_endings("genitive")) and stem[-1] not in lex.vowels:
+        return word
+    if folded.endswith(tuple(lex.phrases("buffer_accusative"))) and stem[-1] in lex.vowels:
+        return lex.attach(word[:-2], "genitive", apostrophe=False)
+    return lex.attach(word, "genitive", apostrophe=False)
 
 
 def part_title(owner: str, noun: str, lex: Lexicon) -> str:

@@ -448,7 +448,7 @@ def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str
             break
         if (
             lex.trigger_re.match(tok.folded)
-            or tok.folded in lex.titles
+            or _opens_title(tokens, tokens.index(tok), lex)
             or tok.folded in lex.phrases("not_name")
         ):
             break
@@ -456,6 +456,12 @@ def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str
         if tok.suffix:
             break
     return tail
+
+
+def _opens_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Whether a person's title of one to three words starts at ``tokens[i]`` (``Vali``,
+    ``Belediye Başkanı``): it introduces a person, it continues no event's name."""
+    return any(" ".join(t.folded for t in tokens[i : i + n]) in lex.titles for n in range(1, 4))
 
 
 def _name_parts(tokens: list[Token], lex: Lexicon) -> list[str]:

@@ -1,0 +1,151 @@
+"""Title grammar (issue 13, point 3): a compound keeps its owner and its adjective, an ending
+is never doubled, a name stops before a person's title, an ordinal between an owner and its
+event stays, and a common noun that opens its sentence takes its ending without an
+apostrophe. Each case is ``(name, text, kind, title, feed)``; every sentence is written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import extract
+
+from timeline.config import FEED_MIN_CONFIDENCE
+
+D = "2026-11-10"
+
+CASES = [
+    (
+        "a rate meeting keeps its bank in the genitive",
+        "Merkez Bankası'nın faiz toplantısı [19 Kasım'da|2026-11-19] yapılacak.",
+        "meeting",
+        "Merkez Bankası'nın faiz toplantısı",
+        True,
+    ),
+    (
+        "a rate meeting keeps the bank named right before it",
+        "Merkez Bankası faiz toplantısını [19 Kasım'da|2026-11-19] yapacak.",
+        "meeting",
+        "Merkez Bankası faiz toplantısı",
+        True,
+    ),
+    (
+        "an accusative object loses its ending before the genitive",
+        "Hükümet [22 Kasım'da|2026-11-22] anlaşmayı imzalayacak.",
+        "signing",
+        "Anlaşmanın imzalanması",
+        False,
+    ),
+    (
+        "a genitive owner is not given the genitive again",
+        "Açıklamaya göre roketin fırlatılması [3 Aralık'ta|2026-12-03] yapılacak.",
+        "launch",
+        "Roketin fırlatılması",
+        False,
+    ),
+    (
+        "a plural genitive owner is not given the genitive again",
+        "Valiliğin duyurusuna göre bazı yolların trafiğe kapatılması [22 Kasım'da|2026-11-22]"
+        " yapılacak.",
+        "closure",
+        "Bazı yolların trafiğe kapatılması",
+        False,
+    ),
+    (
+        "a common noun that opens its sentence, lower-case further on",
+        "Sendika [22 Kasım'da|2026-11-22] greve çıkacak. Kararı sendika yönetimi aldı.",
+        "strike",
+        "Sendikanın grevi",
+        False,
+    ),
+    (
+        "a festival's name stops before a person's title",
+        "Deniz Kültür ve Sanat Festivali Belediye Başkanı Ali Kaya'nın açıklamasıyla"
+        " [24 Temmuz'da|2026-07-24] yapılacak.",
+        "festival",
+        "Deniz Kültür ve Sanat Festivali",
+        True,
+    ),
+    (
+        "a meeting held at a named summit takes the summit's name, not the city's",
+        "Liderler, Glasgow'daki Dünya İklim Zirvesi'nde [1 Kasım'da|2026-11-01] bir araya gelecek.",
+        "meeting",
+        "Dünya İklim Zirvesi",
+        True,
+    ),
+    (
+        "a postposition is no modifier of a compound",
+        "Açıklamaya göre milletvekili seçimleri [14 Mayıs'ta|2028-05-14] yapılacak.",
+        "election",
+        "Milletvekili seçimleri",
+        True,
+    ),
+    (
+        "a speaker set off by a comma is no part of a kind's title",
+        "Bakan, ikinci dönemin [2 Şubat'ta|2027-02-02] başlayacağını söyledi.",
+        "term",
+        "İkinci dönem",
+        True,
+    ),
+    (
+        "what is signed is read past the place of the signing",
+        "İki ülke, ticaret anlaşmasını [20 Kasım'da|2026-11-20] Bakü'de imzalayacak.",
+        "signing",
+        "Ticaret anlaşmasının imzalanması",
+        False,
+    ),
+    (
+        "a person's title before what is signed is the signer, no part of it",
+        "Bakan ticaret anlaşmasını [20 Kasım'da|2026-11-20] imzalayacak.",
+        "signing",
+        "Ticaret anlaşmasının imzalanması",
+        False,
+    ),
+    (
+        "the two countries joined before an agreement's verb are its sides",
+        "Türkiye ve Azerbaycan, enerji anlaşmasını [20 Kasım'da|2026-11-20] Bakü'de imzalayacak.",
+        "signing",
+        "Türkiye-Azerbaycan enerji anlaşmasının imzalanması",
+        True,
+    ),
+    (
+        "a locative adjective ends what is signed",
+        "İki ülke arasındaki enerji anlaşması [20 Kasım'da|2026-11-20] imzalanacak.",
+        "signing",
+        "Enerji anlaşmasının imzalanması",
+        False,
+    ),
+    (
+        "an ordinal between an election and its round stays",
+        "Cumhurbaşkanlığı seçiminin ikinci turu [24 Kasım'da|2026-11-24] yapılacak.",
+        "round",
+        "Cumhurbaşkanlığı seçiminin ikinci turu",
+        True,
+    ),
+    (
+        "an ordinal between a case and its hearing stays",
+        "Maden ihalesi davasının ikinci duruşması [24 Kasım'da|2026-11-24] görülecek.",
+        "hearing",
+        "Maden ihalesi davasının ikinci duruşması",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,kind,title,feed", CASES, ids=[c[0] for c in CASES])
+def test_title_grammar(name: str, text: str, kind: str, title: str, feed: bool) -> None:
+    events = [e for e in extract(text, D) if e.type == kind]
+    assert [e.title for e in events] == [title]
+    assert events[0].in_feed(FEED_MIN_CONFIDENCE) is feed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yüksek Seçim Kurulu [20 Kasım'da|2026-11-20] toplanacak ve kararını açıklayacak.",
+        "Kurul, seçim takvimini [20 Kasım'da|2026-11-20] açıklayacak.",
+    ],
+)
+def test_a_body_or_calendar_of_elections_is_no_election(text: str) -> None:
+    """``Seçim Kurulu`` is a body, ``seçim takvimi`` a calendar: neither is a vote."""
+    assert [e for e in extract(text, D) if e.type == "election"] == []
