@@ -116,6 +116,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
+from .senses import habitual, unreal
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -287,14 +288,18 @@ def _candidates(
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
     own = [tm for tm in view.triggers if not dates_another(tm, view, lex)]
-    references = [tm for tm in own if is_reference(tm, view, lex)]
+    references = [
+        tm for tm in own if is_reference(tm, view, lex) or unreal(tm, s, folded, tokens, lex)
+    ]  # a happening named as a point of reference, a condition or a wish keeps its dates
     triggers = _drop_manner(
         [tm for tm in own if tm not in references and not _generic(tm, view, text, lex)],
         text,
         lex,
     )
     triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
-    usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
+    usable = [
+        t for t in view.timexes if not (_is_bound(t, tokens, lex) or habitual(t, tokens, lex))
+    ]
     targets = [*triggers, *references]  # a reference keeps its own dates from the others
     _assign_timexes(targets, usable, text, tokens, folded, lex)
     context = next((tm for tm in triggers if tm.context_ref), None)

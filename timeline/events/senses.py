@@ -1,0 +1,128 @@
+"""Senses: a trigger word names a happening only in its event sense and mood (issue 13, point 4).
+
+* :func:`common_opponent`: ``uzun kuyruklarla karşılaştı`` — a match verb is a match only
+  against a named side; met with a common noun in the comitative it is a problem met;
+* :func:`other_compound`: ``hisse seçimi`` — a trigger that heads a compound whose lower-case
+  modifier is none of its event kinds (``modifier`` in ``event_blockers.tsv``: ``genel
+  seçimi``, ``başkanlık seçimi``) is the word's other sense (a choice);
+* :func:`unreal`: ``yapılırsa``, ``yapılmasını istedi``, ``yapılması gerekiyor``, ``yapılıp
+  yapılmayacağı``, ``yapılacak değil`` — the verb that governs the trigger makes its
+  happening a condition, a wish, a need, an open question or a denial (the ``unreal`` form of
+  ``event_forms.tsv``): no event, but its dates stay its own;
+* :func:`habitual`: ``her yıl mayıs ayında düzenlenen`` — a date right after a word of
+  recurrence (``habitual`` in ``event_words.tsv``) says when the happening recurs, not when
+  it is held next.
+
+The words are language data; this module holds only the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import Timex
+from ..text import APOSTROPHES
+from .lexicon import Lexicon
+from .tokens import Sentence, Token
+
+if TYPE_CHECKING:  # triggers reads the senses of the words it finds
+    from .triggers import TriggerMatch
+
+OPPONENT_REACH = 6  # words before a match verb in which its opponent is looked for
+
+
+def common_opponent(tokens: list[Token], idx_first: int, lex: Lexicon) -> bool:
+    """Whether the nearest comitative before a match verb is a common noun: ``zorlu bir
+    rakiple karşılaştı``, ``kuraklık sorunuyla karşılaştı`` (met a problem), not
+    ``Liverpool'la`` or ``Dağspor ile Ovaspor``.
+
+    A comitative is ``ile`` after a word (``pair_link``) or a word ending in the comitative
+    (``manner_ending``): a name takes it after an apostrophe, a common noun without one."""
+    endings = tuple(lex.phrases("manner_ending"))
+    link = lex.phrases("pair_link")
+    for k in range(idx_first - 1, max(-1, idx_first - 1 - OPPONENT_REACH), -1):
+        tok = tokens[k]
+        if tok.folded in link:
+            return k > 0 and not tokens[k - 1].is_capital
+        if tok.suffix:
+            if tok.folded.endswith(endings) and tok.is_capital:
+                return False  # "Almanya'yla": a named side
+            continue
+        if tok.raw.isalpha() and tok.raw.islower() and tok.folded.endswith(endings):
+            return len(tok.folded) > max(map(len, endings)) + 2
+    return False
+
+
+def other_compound(
+    tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex: Lexicon
+) -> bool:
+    """Whether a trigger with a ``modifier`` list heads a compound (its word carries the
+    possessive: ``seçimi``, ``seçiminde``) with a lower-case bare noun before it that is
+    none of its kinds: ``ürün seçimi`` (a choice), not ``genel seçimi`` or ``Kulüp seçimi``."""
+    kinds = lex.blockers.get((stem, "modifier"), ())
+    if not kinds or idx_first == 0 or idx_first != idx_last:
+        return False
+    head = tokens[idx_last]
+    if not head.folded[len(stem) :].startswith(tuple(lex.phrases("compound_possessive"))):
+        return False
+    mod = tokens[idx_first - 1]
+    if mod.suffix or not mod.raw.isalpha() or not mod.raw.islower():
+        return False
+    if mod.folded in lex.phrases("not_compound") or re.search(lex.forms["participle"], mod.folded):
+        return False  # "yeni seçimi", "yapılacak seçimi": an adjective or a participle
+    return mod.folded not in kinds
+
+
+def unreal(
+    tm: TriggerMatch, sent: Sentence, folded: str, tokens: list[Token], lex: Lexicon
+) -> bool:
+    """Whether the happening of a trigger is no fact: a conditional verb comes before it in
+    its sentence (``Zirve yapılırsa anlaşma imzalanacak``), or the verb group after it (the
+    trigger itself when it is a verb) is conditional or unreal before any status cue is:
+    ``Zirve haziranda yapılırsa``, ``toplantının yapılmasını istedi``, ``zirvenin yapılıp
+    yapılmayacağı belli değil``."""
+    conditional, other = lex.forms.get("conditional"), lex.forms.get("unreal")
+    if conditional is None or other is None:
+        return False
+    if _first_unreal(_whole(conditional), folded, sent.start, tm.opening, tokens) is not None:
+        return True
+    start = tm.start if tm.trigger.form == "verb" else tm.end
+    pattern = _whole(f"{conditional}|{other}")
+    found = _first_unreal(pattern, folded, start, sent.end, tokens)
+    if found is None:
+        return False
+    ignore = lex.phrases("not_verb")
+    for cue, _ in lex.status["near"]:
+        for m in cue.finditer(folded, start, found):
+            if m.group() in ignore or folded[m.end() : m.end() + 1] in APOSTROPHES:
+                continue
+            if m.end() <= found:
+                return False  # "toplantı yapıldı, ancak … yapılırsa": its own verb came first
+    return True
+
+
+def _whole(form: str) -> re.Pattern:
+    """A form of ``event_forms.tsv`` matched as whole words."""
+    return re.compile(rf"(?<!\w)(?:{form})(?!\w)")
+
+
+def _first_unreal(
+    pattern: re.Pattern, folded: str, start: int, stop: int, tokens: list[Token]
+) -> int | None:
+    """Where the first match of an unreal verb group in ``folded[start:stop]`` begins, a name
+    (a capitalised word or one before an apostrophe: ``Bursa``, ``Fransa'da``) skipped."""
+    names = {t.start for t in tokens if t.is_capital or t.suffix}
+    for m in pattern.finditer(folded, start, stop):
+        if m.start() not in names and folded[m.end() : m.end() + 1] not in APOSTROPHES:
+            return m.start()
+    return None
+
+
+def habitual(timex: Timex, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a date comes right after a word of recurrence: ``her yıl mayıs ayında
+    düzenlenen fuar`` (every May), ``genellikle Ekim'de toplanır``; not ``Her gün Türkiye'nin
+    2026'da …`` (the recurrence belongs to another verb)."""
+    words = lex.phrases("habitual")
+    before = [t.folded for t in tokens if t.end <= timex.start][-2:]
+    return bool(before) and (before[-1] in words or " ".join(before) in words)
