@@ -272,7 +272,12 @@ STATUS = [
         "ertelendi.",
         [
             dict(date="2026-03-14", title="Bahar Konseri", status="postponed"),
-            dict(date="2026-03-21", title="Bahar Konseri", status="planned"),
+            dict(
+                date="2026-03-21",
+                title="Bahar Konseri",
+                status="planned",
+                confidence_reasons=["named", "date-attached", "status-verb"],
+            ),
         ],
     ),
     (
@@ -412,6 +417,24 @@ def test_a_reference_to_the_past_is_no_feed_event_of_the_day(name, text):
 @pytest.mark.parametrize(("name", "text", "expected"), STATUS, ids=_ids(STATUS))
 def test_status(name, text, expected):
     assert_events([e.to_json() for e in extract(text, P)], expected, JSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ekonomi Koordinasyon Kurulu [aralık ayında|2026-12] toplanıyor.", "2026-12"),
+        ("Ekonomi Koordinasyon Kurulu toplantısı [2027'de|2027] yapılıyor.", "2027"),
+        ("Ekonomi Koordinasyon Kurulu toplantısı [yarın|2026-03-11] yapılıyor.", "2026-03-11"),
+    ],
+)
+def test_a_present_tense_of_a_later_month_or_year_is_planned(text, date):
+    """``aralık ayında toplanıyor`` in March: the present tense speaks of the future."""
+    assert [(e.date, e.status) for e in extract(text, P)] == [(date, "planned")]
+
+
+def test_a_present_tense_of_the_current_month_stays_held():
+    events = extract("Ekonomi Koordinasyon Kurulu toplantısı [mart ayında|2026-03] yapılıyor.", P)
+    assert [(e.date, e.status) for e in events] == [("2026-03", "held")]
 
 
 # Page furniture and sentences read by the tagger too: (name, article, (date, status) of the

@@ -180,15 +180,20 @@ def year_reason(timexes: Iterable, year: int, published_year: int) -> list[str]:
     return ["year-guessed-back"]
 
 
-def outside_reason(timexes: Iterable, slot) -> list[str]:
+def outside_reason(
+    timexes: Iterable, slot, replaces: tuple[str, str | None] | None = None
+) -> list[str]:
     """``["several-dates"]`` when a day the event's own dates name lies outside its slot
-    (``Salı günü açıkladı: "Perşembe görüşeceğiz"``: one of the days is not the event's)."""
+    (``Salı günü açıkladı: "Perşembe görüşeceğiz"``: one of the days is not the event's); the
+    slot a new one ``replaces`` is no other day (``14 Mart'taki konser 21 Mart'a ertelendi``)."""
     if slot.granularity != "day" or slot.first is None:
         return []
     for t in timexes:
         if t.type == "DATE" and t.granularity == "day" and t.first is not None:
             if slot.time == "00:00" and t.first == slot.first - timedelta(days=1):
                 continue  # "13 Mart'ta saat 24.00'te": the day whose end is the slot's start
+            if replaces and t.first.isoformat() == replaces[0]:
+                continue  # the original slot of a postponed event
             if not slot.first <= t.first <= slot.last:
                 return ["several-dates"]
     return []

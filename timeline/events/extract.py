@@ -536,8 +536,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             first = day or (slot.first if slot.granularity == "day" else None)
             historical = first is not None and first < published - timedelta(days=HISTORICAL_DAYS)
             st = status or _status_by_day(slot, published)
-            if st == "held" and first is not None and first > published:
-                st = "planned"  # "yarın başlıyor": a present tense that speaks of the future
+            if st == "held" and (first or slot.first or published) > published:
+                st = "planned"  # "yarın başlıyor", "aralıkta toplanıyor": a present of the future
             event = Event(
                 date=value,
                 granularity=slot.granularity,
@@ -565,7 +565,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 replaces=replaces,
                 confidence_reasons=reasons
                 + year_reason(tm.timexes, int(value[:4]), published.year)
-                + outside_reason(tm.timexes, slot),
+                + outside_reason(tm.timexes, slot, replaces),
             )
             event.key = identity_key(event)
             out.append(event)
