@@ -98,6 +98,14 @@ NO_EVENT = [
     ("choosing courses", "Öğrenciler [yarın|2026-03-11] ders seçimi yapacak."),
     ("choosing a university", "Tercih döneminde üniversite seçimi [temmuzda|2026-07] yapılacak."),
     ("a harder choice", "Yatırımcılar için hisse seçimi [bu yıl|2026] daha da zorlaştı."),
+    # --- panel, tur: a device, a sightseeing tour ----------------------------------------------
+    ("solar panels", "Çiftçiler [bu yıl|2026] tarlalarına güneş paneli kuracak."),
+    (
+        "solar panels on roofs",
+        "Belediye [nisanda|2026-04] okul çatılarına güneş panelleri yerleştirecek.",
+    ),
+    ("a city tour", "Turistler [yarın|2026-03-11] şehir turuna çıkacak."),
+    ("a boat tour", "Ziyaretçiler [hafta sonu|2026-03-14] tekne turu yapacak."),
     # --- kongre in tourism talk --------------------------------------------------------------
     ("congress tourism grew", "Kongre turizmi [2025'te|2025] yüzde 20 büyüdü."),
     (
@@ -368,6 +376,16 @@ STATUS = [
         "an election of an office is an election",
         "Kulübün başkanlık seçimi [12 Nisan'da|2026-04-12] yapılacak.",
         [dict(date="2026-04-12", status="planned")],
+    ),
+    (
+        "a knockout round is a round",
+        "Kupada eleme turu [12 Mart'ta|2026-03-12] oynanacak.",
+        [dict(date="2026-03-12", title="Eleme turu", status="planned")],
+    ),
+    (
+        "a panel on a topic is a panel",
+        "Sağlıkta dönüşüm paneli [12 Mart'ta|2026-03-12] Ankara'da düzenlenecek.",
+        [dict(date="2026-03-12", status="planned", location="Ankara")],
     ),
     (
         "a named summit of congress tourism is a summit",
