@@ -187,6 +187,15 @@ NO_EVENT = [
     ),
     ("a cut is needed", "Uzmanlara göre faiz indiriminin [nisanda|2026-04] yapılması gerekiyor."),
     ("a wish", "Keşke Avrasya Enerji Zirvesi [bu ay|2026-03] yapılsa."),
+    (
+        "a claim",
+        "Avrasya Enerji Zirvesi'nin [12 Mart'ta|2026-03-12] yapılacağı iddia edildi.",
+    ),
+    (
+        "a claim by some sources",
+        "Bazı kaynaklar, Avrasya Enerji Zirvesi'nin [12 Mart'ta|2026-03-12] yapılacağını "
+        "iddia etti.",
+    ),
     # --- questions, open questions and denials ------------------------------------------------
     (
         "will the meeting be held",
@@ -376,6 +385,11 @@ STATUS = [
         "an election of an office is an election",
         "Kulübün başkanlık seçimi [12 Nisan'da|2026-04-12] yapılacak.",
         [dict(date="2026-04-12", status="planned")],
+    ),
+    (
+        "announced, not claimed: planned",
+        "Bakan, Avrasya Enerji Zirvesi'nin [12 Mart'ta|2026-03-12] yapılacağını açıkladı.",
+        [dict(date="2026-03-12", status="planned")],
     ),
     (
         "a knockout round is a round",
