@@ -469,6 +469,29 @@ def test_a_present_tense_of_the_current_month_stays_held():
     assert [(e.date, e.status) for e in events] == [("2026-03", "held")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "[2015'te|2015] imzalanan Paris İklim Anlaşması sera gazı salımını sınırlıyor.",
+            ("2015", "Paris İklim Anlaşması'nın imzalanması", "held"),
+        ),
+        (
+            "Bakan, [1923'te|1923] imzalanan Lozan Antlaşması'na atıf yaptı.",
+            ("1923", "Lozan Antlaşması'nın imzalanması", "held"),
+        ),
+        (
+            "[Yarın|2026-03-11] imzalanacak Serbest Ticaret Anlaşması ile gümrük vergileri "
+            "kalkacak.",
+            ("2026-03-11", "Serbest Ticaret Anlaşması'nın imzalanması", "planned"),
+        ),
+    ],
+)
+def test_a_participle_is_titled_by_the_name_after_it(text, expected):
+    """``imzalanan Paris İklim Anlaşması``: what was signed, not the place in its name."""
+    assert [(e.date, e.title, e.status) for e in extract(text, P)] == [expected]
+
+
 # Page furniture and sentences read by the tagger too: (name, article, (date, status) of the
 # events expected).
 FURNITURE = [

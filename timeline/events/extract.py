@@ -116,7 +116,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
-from .senses import habitual, unreal
+from .senses import habitual, subject_of, unreal
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -364,7 +364,7 @@ def _candidates(
             compound = _compound(tm, free, text, lex)
             cand.compound = _owned_compound(tm, compound, free, text, lex, _possessor)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
-            cand.subject = _subject(tm, free, text, lex) or _fronted_subject(
+            cand.subject = subject_of(tm, free, text, lex, _subject) or _fronted_subject(
                 tm, free, text, lex, _subject
             )
         cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(

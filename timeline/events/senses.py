@@ -9,6 +9,8 @@
   yapılmayacağı``, ``yapılacak değil`` — the verb that governs the trigger makes its
   happening a condition, a wish, a need, an open question or a denial (the ``unreal`` form of
   ``event_forms.tsv``): no event, but its dates stay its own;
+* :func:`object_after`: ``2015'te imzalanan Paris İklim Anlaşması`` — the name after a
+  participle of a verb trigger is what the verb is done to;
 * :func:`habitual`: ``her yıl mayıs ayında düzenlenen`` — a date right after a word of
   recurrence (``habitual`` in ``event_words.tsv``) says when the happening recurs, not when
   it is held next.
@@ -27,6 +29,7 @@ from .lexicon import Lexicon
 from .tokens import Sentence, Token
 
 if TYPE_CHECKING:  # triggers reads the senses of the words it finds
+    from .clauses import SubjectReader
     from .triggers import TriggerMatch
 
 OPPONENT_REACH = 6  # words before a match verb in which its opponent is looked for
@@ -126,3 +129,33 @@ def habitual(timex: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     words = lex.phrases("habitual")
     before = [t.folded for t in tokens if t.end <= timex.start][-2:]
     return bool(before) and (before[-1] in words or " ".join(before) in words)
+
+
+MAX_OBJECT = 6  # words of a name after a participle trigger
+
+
+def object_after(tm: TriggerMatch, free: list[Token], lex: Lexicon) -> list[str] | None:
+    """The name a participle of a verb trigger goes with: ``2015'te imzalanan Paris İklim
+    Anlaşması`` (what was signed), capitalised words right after it, the last one's ending
+    dropped; two words at least, not ending in a place (``imzalanan Türkiye-AB …``)."""
+    if tm.trigger.form != "verb" or not re.search(lex.forms["participle"], tm.token.folded):
+        return None
+    after = [t for t in free if t.start >= tm.end][:MAX_OBJECT]
+    words: list[str] = []
+    for tok in after:
+        if not tok.is_capital or tok.in_run or not tok.stem.replace("-", "").isalpha():
+            break
+        words.append(tok.stem)
+        if tok.suffix:
+            break
+    if len(words) < 2 or lex.place(words[-1]):
+        return None
+    return words
+
+
+def subject_of(
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
+) -> list[str] | None:
+    """What a verb trigger is done to or by: the name after its participle
+    (:func:`object_after`), else the noun phrase before it that ``subject`` reads."""
+    return object_after(tm, free, lex) or subject(tm, free, text, lex)
