@@ -106,6 +106,15 @@ NO_EVENT = [
     ),
     ("a city tour", "Turistler [yarın|2026-03-11] şehir turuna çıkacak."),
     ("a boat tour", "Ziyaretçiler [hafta sonu|2026-03-14] tekne turu yapacak."),
+    # --- a bare event word that modifies another noun ----------------------------------------
+    (
+        "holiday bonuses",
+        "Emeklilerin bayram ikramiyeleri [16 Mart'ta|2026-03-16] hesaplara yatırılacak.",
+    ),
+    ("match tickets", "Maç biletleri [yarın|2026-03-11] satışa çıkacak."),
+    ("holiday villages", "Otelciler [bu yaz|2026-06] tatil köylerinde doluluk bekliyor."),
+    ("a strike ban", "Hükümet [dün|2026-03-09] metal sektöründe grev yasağı getirdi."),
+    ("exam anxiety", "Öğrencilerde sınav kaygısı [haziranda|2026-06] artıyor."),
     # --- kongre in tourism talk --------------------------------------------------------------
     ("congress tourism grew", "Kongre turizmi [2025'te|2025] yüzde 20 büyüdü."),
     (
