@@ -501,6 +501,23 @@ def test_a_participle_is_titled_by_the_name_after_it(text, expected):
     assert [(e.date, e.title, e.status) for e in extract(text, P)] == [expected]
 
 
+@pytest.mark.feed_threshold
+@pytest.mark.parametrize(
+    ("text", "in_feed"),
+    [
+        ("Kurban Bayramı'nda köprü ve otoyollar [26 Mayıs'ta|2026-05-26] ücretsiz olacak.", False),
+        ("Yılbaşı [31 Aralık'ta|2026-12-31] kutlanacak.", False),
+        ("Kurban Bayramı [27 Mayıs'ta|2026-05-27] başlayacak.", True),
+        ("Yılbaşı [1 Ocak'ta|2027-01-01] kutlanacak.", True),
+    ],
+)
+def test_a_holiday_off_its_own_days_stays_out_of_the_feed(text, in_feed):
+    """A holiday's name dated on a day the holiday data says is not its own frames another
+    happening's day (``holiday-off-day``); on its own days it keeps its support."""
+    (event,) = extract(text, P)
+    assert event.in_feed(feed_min_confidence()) is in_feed, event.confidence_reasons
+
+
 # Page furniture and sentences read by the tagger too: (name, article, (date, status) of the
 # events expected).
 FURNITURE = [
