@@ -40,8 +40,11 @@ def test_holiday_on_its_day(name: str, text: str, on_its_day: bool) -> None:
 
 
 def test_the_day_raises_confidence() -> None:
-    """The same sentence on the holiday's day is more confident by the reason's weight."""
+    """The same sentence on the holiday's day is more confident by the reason's weight, and by
+    the weight of ``holiday-off-day`` that the day after it takes."""
     (on,) = extract("Yılbaşı [1 Ocak'ta|2026-01-01] kutlanacak.", D)
     (off,) = extract("Yılbaşı [2 Ocak'ta|2026-01-02] kutlanacak.", D)
-    assert WEIGHTS["holiday-day"] > 0
-    assert on.confidence == min(1.0, round(off.confidence + WEIGHTS["holiday-day"], 2))
+    assert WEIGHTS["holiday-day"] > 0 > WEIGHTS["holiday-off-day"]
+    assert "holiday-off-day" in off.confidence_reasons
+    gap = WEIGHTS["holiday-day"] - WEIGHTS["holiday-off-day"]
+    assert on.confidence == min(1.0, round(off.confidence + gap, 2))

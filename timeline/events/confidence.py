@@ -33,6 +33,9 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   span is a round's or a tournament's, or belongs to something else of the sentence;
 * ``holiday-day``: a holiday titled by its name and dated on its own day by the language's
   holiday data (``Yılbaşı`` on 1 January): the text's date and the calendar agree;
+  ``holiday-off-day`` when that data knows the holiday's days in the year and none of them is
+  the event's: the date is another happening's (``Kurban Bayramı'nda
+  köprüler … ücretsiz olacak``);
 * ``year-guessed-back`` (no date of its own states the year and the year taken is before the
   publication's), ``other-dates`` (the sentence has dates of other things too: the date may
   be theirs), ``several-dates`` (a day of its own dates lies outside its slot), ``time``
@@ -81,6 +84,7 @@ WEIGHTS = {
     "title-flaw": -0.5,
     "date-attached": 0.15,
     "holiday-day": 0.15,
+    "holiday-off-day": -0.45,
     "date-clause": 0.0,
     "date-inferred": -0.15,
     "span-inferred": -0.1,
@@ -193,15 +197,20 @@ def year_reason(timexes: Iterable, year: int, published_year: int) -> list[str]:
     return ["year-guessed-back"]
 
 
-def outside_reason(timexes: Iterable, slot) -> list[str]:
+def outside_reason(
+    timexes: Iterable, slot, replaces: tuple[str, str | None] | None = None
+) -> list[str]:
     """``["several-dates"]`` when a day the event's own dates name lies outside its slot
-    (``Salı günü açıkladı: "Perşembe görüşeceğiz"``: one of the days is not the event's)."""
+    (``Salı günü açıkladı: "Perşembe görüşeceğiz"``: one of the days is not the event's); the
+    slot a new one ``replaces`` is no other day (``14 Mart'taki konser 21 Mart'a ertelendi``)."""
     if slot.granularity != "day" or slot.first is None:
         return []
     for t in timexes:
         if t.type == "DATE" and t.granularity == "day" and t.first is not None:
             if slot.time == "00:00" and t.first == slot.first - timedelta(days=1):
                 continue  # "13 Mart'ta saat 24.00'te": the day whose end is the slot's start
+            if replaces and t.first.isoformat() == replaces[0]:
+                continue  # the original slot of a postponed event
             if not slot.first <= t.first <= slot.last:
                 return ["several-dates"]
     return []
@@ -252,6 +261,8 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons = ["group-label" if r == "agenda" else r for r in reasons]
     if _on_its_day(event, lex) and "holiday-day" not in reasons:
         reasons.append("holiday-day")  # "Yılbaşı" on 1 January: the calendar agrees
+    if _off_its_day(event, lex) and "holiday-off-day" not in reasons:
+        reasons.append("holiday-off-day")  # its name frames another happening's day
     if event.status in ("postponed", "cancelled") and "status-change" not in reasons:
         reasons.append("status-change")
     event.confidence_reasons = reasons
@@ -272,6 +283,24 @@ def _on_its_day(event: Event, lex: Lexicon) -> bool:
     if holiday.day is not None:
         return first == last and first.strftime("%m-%d") == holiday.day
     return (first, last) in holiday.dates
+
+
+def _off_its_day(event: Event, lex: Lexicon) -> bool:
+    """Whether a holiday titled by its name is dated on days the holiday data says are not its
+    own: no day of the event is its fixed day, or, for a movable feast whose days the data
+    gives in that year, none lies from its first to its last day (its eve is titled as the
+    eve)."""
+    if event.type != "holiday" or event.granularity != "day":
+        return False
+    holiday = lex.holiday(event.title)
+    if holiday is None:
+        return False
+    first, last = event.range()
+    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    if holiday.day is not None:
+        return all(d.strftime("%m-%d") != holiday.day for d in days)
+    known = [(a, b) for a, b in holiday.dates if a.year == first.year]
+    return bool(known) and not any(a <= d <= b for a, b in known for d in days)
 
 
 def _generic_body(title: str, lex: Lexicon) -> bool:

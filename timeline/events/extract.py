@@ -29,7 +29,7 @@ Then, over the whole document:
 * a postponement gives the original slot as ``postponed`` and the new slot as ``planned``
   (pointing back at the original); an undated ``iptal edildi`` concerns the nearest event of
   its kind;
-* repeated mentions of one happening become one event.
+* repeated mentions of one happening become one event (:mod:`.dedupe`).
 
 Market briefs list scheduled data releases as ``11.00 Türkiye, ağustos ayı bütçe dengesi``
 after an introduction (``bugün takip edilecek veriler şöyle:``): each item is an event.
@@ -81,11 +81,10 @@ from .confidence import (
     date_reason,
     outside_reason,
     rate,
-    stronger,
     title_reason,
     year_reason,
 )
-from .happening import refines, unplaced, venue_in
+from .dedupe import day_mark, dedupe
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
@@ -96,7 +95,7 @@ from .mentions import (
     find_places,
     people_in,
 )
-from .merge import identity_key, same_happening, type_group
+from .merge import identity_key
 from .passes import (
     _apply_undated_changes,
     _borrow_titles,
@@ -106,10 +105,10 @@ from .passes import (
     _inherit_purpose,
     _link_postponements,
     _programme_days,
-    _range_meets,
 )
 from .place_choice import choose_place
 from .rates import rate_decisions
+from .readings import late_readings, read_owner, story_owners, trigger_senses
 from .reports import listed_fixtures, match_report
 from .schedules import (
     KIND_FIRST,
@@ -121,7 +120,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
-from .senses import late_readings, read_owner, story_owners, trigger_senses
+from .senses import habitual, subject_of, unreal
 from .sentence import (
     ASSIGN_DISTANCE,
     HISTORICAL_DAYS,
@@ -284,7 +283,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     place_visits_in_cities(events, views, text, lex)
     late_readings(events, document, lex)
     events = join_windows(events)
-    events = without_zone([e for e in _dedupe(events, lex) if e.title], dated, text, lex)
+    events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
     return [rate(e, lex) for e in events]
 
 
@@ -294,7 +293,9 @@ def _candidates(
     """The triggers of one sentence with their dates, status, place and participants."""
     s, tokens = view.sent, view.tokens
     own = [tm for tm in view.triggers if not dates_another(tm, view, lex)]
-    references = [tm for tm in own if is_reference(tm, view, lex)]
+    references = [
+        tm for tm in own if is_reference(tm, view, lex) or unreal(tm, s, folded, tokens, lex)
+    ]  # a happening named as a point of reference, a condition or a wish keeps its dates
     triggers = _drop_manner(
         [tm for tm in own if tm not in references and not _generic(tm, view, text, lex)],
         text,
@@ -302,7 +303,9 @@ def _candidates(
     )
     triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
     triggers = trigger_senses(triggers, view, text, lex)
-    usable = [t for t in view.timexes if not _is_bound(t, tokens, lex)]
+    usable = [
+        t for t in view.timexes if not (_is_bound(t, tokens, lex) or habitual(t, tokens, lex))
+    ]
     targets = [*triggers, *references]  # a reference keeps its own dates from the others
     _assign_timexes(targets, usable, text, tokens, folded, lex)
     context = next((tm for tm in triggers if tm.context_ref), None)
@@ -365,7 +368,7 @@ def _candidates(
             cand.compound = _owned_compound(tm, compound, free, text, lex, _possessor)
         if tm.trigger.form == "verb" and tm.trigger.type != "visit":
             cand.subject = (
-                _subject(tm, free, text, lex)
+                subject_of(tm, free, text, lex, _subject)
                 or _located_subject(tm, free, text, lex, _subject)
                 or _fronted_subject(tm, free, text, lex, _subject)
             )
@@ -545,8 +548,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             first = day or (slot.first if slot.granularity == "day" else None)
             historical = first is not None and first < published - timedelta(days=HISTORICAL_DAYS)
             st = status or _status_by_day(slot, published)
-            if st == "held" and first is not None and first > published:
-                st = "planned"  # "yarın başlıyor": a present tense that speaks of the future
+            if st == "held" and (first or slot.first or published) > published:
+                st = "planned"  # "yarın başlıyor", "aralıkta toplanıyor": a present of the future
             event = Event(
                 date=value,
                 granularity=slot.granularity,
@@ -574,7 +577,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
                 replaces=replaces,
                 confidence_reasons=reasons
                 + year_reason(tm.timexes, int(value[:4]), published.year)
-                + outside_reason(tm.timexes, slot),
+                + outside_reason(tm.timexes, slot, replaces),
             )
             event.key = identity_key(event)
             out.append(event)
@@ -594,115 +597,4 @@ def _status_by_day(slot: Slot, published: date) -> str:
 
 def _day_title(title: str, n: int, lex: Lexicon) -> str:
     """The title of the ``n``-th day of a multi-day event: ``Fuar (2. gün)``."""
-    return f"{title} ({n}{_day_mark(lex)}"
-
-
-def _day_mark(lex: Lexicon) -> str:
-    """How the title of one day of a multi-day event ends: ``. gün)``."""
-    return f". {lex.word('day_title')})"
-
-
-def _dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
-    """Merge repeated mentions of one happening in one document (slots that meet)."""
-    out: list[Event] = []
-    by_group: dict[tuple[str, int], list[Event]] = {}
-    for e in events:
-        first, last = e.range()
-        keys = [
-            (type_group(e.type), y) for y in range(first.year, min(last.year, first.year + 2) + 1)
-        ]
-        seen = [o for k in keys for o in by_group.get(k, ())]
-        twin = next((o for o in seen if _one_happening(o, e, lex)), None)
-        if twin is None:
-            out.append(e)
-            for k in keys:
-                by_group.setdefault(k, []).append(e)
-            continue
-        _absorb(twin, e)
-    return out
-
-
-def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
-    """Whether two mentions of one article are the same happening: the same slot, or
-    overlapping days (or a month holding the day) of the same kind with a shared place,
-    participant or title. A postponed slot and its new slot stay apart; an untitled mention
-    joins the event of its kind on its days."""
-    if (a.status == "postponed") != (b.status == "postponed"):
-        return False
-    if not a.title or not b.title:
-        return (
-            type_group(a.type) == type_group(b.type)
-            and a.granularity == b.granularity
-            and _range_meets(a, b)
-        )
-    day_mark = _day_mark(lex)
-    if a.title.endswith(day_mark) or b.title.endswith(day_mark):
-        return (a.date, a.end) == (b.date, b.end) and same_happening(a, b)
-    if (a.date, a.end, a.granularity) == (b.date, b.end, b.granularity):
-        return same_happening(a, b) or search_key(a.title) == search_key(b.title)
-    if a.replaces is not None or b.replaces is not None:
-        return False
-    if type_group(a.type) != type_group(b.type) or not _range_meets(a, b):
-        return False
-    if a.granularity == b.granularity == "day" or "day" in (a.granularity, b.granularity):
-        return same_happening(a, b) or search_key(a.title) == search_key(b.title)
-    return False
-
-
-def _absorb_place(twin: Event, e: Event) -> None:
-    """Fill the place of ``twin`` from a repeated mention: a venue in no known city
-    (``Tandoğan Meydanı``) and a city (``Ankara``) told of one happening make the venue in
-    that city, whichever comes first; a place is never given the country of another."""
-    if unplaced(e) and _city_of(twin):
-        twin.location = venue_in(e.location or "", twin.location or "")
-        return
-    if twin.location and e.location and refines(e.location, twin.location):
-        twin.location = e.location  # the same place told more precisely: a venue in it
-        return
-    if unplaced(twin):
-        if _city_of(e):
-            twin.location, twin.country = venue_in(twin.location or "", e.location or ""), e.country
-        return
-    twin.location = twin.location or e.location
-    twin.country = twin.country or e.country
-
-
-def _city_of(e: Event) -> bool:
-    """Whether an event's place is a known place smaller than a country."""
-    return bool(e.location and e.country) and e.location != e.country
-
-
-def _absorb(twin: Event, e: Event) -> None:
-    """Fold a repeated mention into the first one."""
-    titled = bool(twin.title)
-    if not twin.title and e.title:
-        twin.title, twin.type = e.title, e.type
-    twin.confidence_reasons = stronger(
-        twin.confidence_reasons, e.confidence_reasons, keep_title=titled
-    )
-    for p in e.participants:
-        if p not in twin.participants:
-            twin.participants.append(p)
-    if e.status in ("cancelled", "postponed") and twin.status not in ("cancelled", "postponed"):
-        twin.status = e.status
-    rt, re_ = twin.range(), e.range()
-    if twin.granularity != "day" and e.granularity == "day":
-        # "haftaya" and "1 Eylül'de": the day is the better statement.
-        twin.date, twin.end, twin.granularity = e.date, e.end, e.granularity
-        twin.status = e.status if twin.status not in ("cancelled", "postponed") else twin.status
-    elif (
-        twin.granularity == e.granularity == "day"
-        and re_[0] <= rt[0]
-        and rt[1] <= re_[1]
-        and re_ != rt
-    ):
-        twin.date, twin.end = e.date, e.end  # the wider statement of the same days
-    if e.replaces and not twin.replaces:
-        twin.replaces = e.replaces
-    _absorb_place(twin, e)
-    twin.timezone = twin.timezone or e.timezone
-    if not twin.time:
-        twin.time, twin.end_time = e.time, e.end_time
-    twin.end_time = twin.end_time or (e.end_time if twin.time == e.time else None)
-    twin.calendar = twin.calendar or e.calendar
-    twin.key = identity_key(twin)
+    return f"{title} ({n}{day_mark(lex)}"

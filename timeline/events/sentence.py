@@ -23,7 +23,7 @@ from .mentions import (
     find_places,
 )
 from .merge import type_group
-from .senses import starts_then
+from .readings import starts_then
 from .slots import Slot, clock_end, combine, timex_span
 from .titles import comitative_word
 from .tokens import Sentence, Token, inner_sentence_break

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Timex
 from ..text import APOSTROPHES, fold, search_key
 from .lexicon import Lexicon, Trigger
+from .senses import common_opponent, other_compound
 from .tokens import Sentence, Token
 
 WINDOW = 200  # characters after a trigger in which its verb is looked for
@@ -114,9 +115,21 @@ def acronym_matches(text: str, a: int, b: int, cap: str) -> Iterator[re.Match]:
         pos = m.end()
 
 
-def _blocked(tokens: list[Token], idx_first: int, idx_last: int, stem: str, lex: Lexicon) -> bool:
+def _blocked(
+    tokens: list[Token], idx_first: int, idx_last: int, trigger: Trigger, lex: Lexicon
+) -> bool:
     """Whether the words around a trigger rule out its event reading: the blockers of its stem
-    (``event_blockers.tsv``)."""
+    (``event_blockers.tsv``), a match verb met with a common noun, a compound of another
+    sense (:mod:`.senses`)."""
+    stem = trigger.stem
+    if (
+        trigger.type == "match"
+        and trigger.form == "verb"
+        and common_opponent(tokens, idx_first, lex)
+    ):
+        return True
+    if other_compound(tokens, idx_first, idx_last, stem, lex):
+        return True
     before = lex.blockers.get((stem, "before"), ())
     after = lex.blockers.get((stem, "after"), ())
     if before and idx_first > 0:
@@ -167,7 +180,7 @@ def find_triggers(
             rest = fold(last.stem)[m.end("stem") - last.start :]
             if m.end("stem") > last.start + len(last.stem) or not lex.noun_ending.fullmatch(rest):
                 continue
-        if _blocked(tokens, index[id(first)], index[id(last)], stem, lex):
+        if _blocked(tokens, index[id(first)], index[id(last)], trigger, lex):
             continue
         nxt = tokens[index[id(last)] + 1] if index[id(last)] + 1 < len(tokens) else None
         if (

@@ -1,0 +1,128 @@
+"""Repeated mentions of one happening in one document folded into one event.
+
+An article tells its main happening several times (the headline, the lede, a quotation, a
+closing paragraph); :func:`dedupe` keeps the first mention and folds the others into it
+(:func:`_absorb`): the better-dated statement, the fuller place, every participant, a
+cancellation or postponement told later. A postponed slot and its new slot stay apart.
+"""
+
+from __future__ import annotations
+
+from ..model import Event
+from ..text import search_key
+from .confidence import stronger
+from .happening import refines, unplaced, venue_in
+from .lexicon import Lexicon
+from .merge import identity_key, same_happening, type_group
+from .passes import _range_meets
+
+
+def day_mark(lex: Lexicon) -> str:
+    """How the title of one day of a multi-day event ends: ``. gün)``."""
+    return f". {lex.word('day_title')})"
+
+
+def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
+    """Merge repeated mentions of one happening in one document (slots that meet)."""
+    out: list[Event] = []
+    by_group: dict[tuple[str, int], list[Event]] = {}
+    for e in events:
+        first, last = e.range()
+        keys = [
+            (type_group(e.type), y) for y in range(first.year, min(last.year, first.year + 2) + 1)
+        ]
+        seen = [o for k in keys for o in by_group.get(k, ())]
+        twin = next((o for o in seen if _one_happening(o, e, lex)), None)
+        if twin is None:
+            out.append(e)
+            for k in keys:
+                by_group.setdefault(k, []).append(e)
+            continue
+        _absorb(twin, e)
+    return out
+
+
+def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
+    """Whether two mentions of one article are the same happening: the same slot, or
+    overlapping days (or a month holding the day) of the same kind with a shared place,
+    participant or title. A postponed slot and its new slot stay apart; an untitled mention
+    joins the event of its kind on its days."""
+    if (a.status == "postponed") != (b.status == "postponed"):
+        return False
+    if not a.title or not b.title:
+        return (
+            type_group(a.type) == type_group(b.type)
+            and a.granularity == b.granularity
+            and _range_meets(a, b)
+        )
+    mark = day_mark(lex)
+    if a.title.endswith(mark) or b.title.endswith(mark):
+        return (a.date, a.end) == (b.date, b.end) and same_happening(a, b)
+    if (a.date, a.end, a.granularity) == (b.date, b.end, b.granularity):
+        return same_happening(a, b) or search_key(a.title) == search_key(b.title)
+    if a.replaces is not None or b.replaces is not None:
+        return False
+    if type_group(a.type) != type_group(b.type) or not _range_meets(a, b):
+        return False
+    if a.granularity == b.granularity == "day" or "day" in (a.granularity, b.granularity):
+        return same_happening(a, b) or search_key(a.title) == search_key(b.title)
+    return False
+
+
+def _absorb_place(twin: Event, e: Event) -> None:
+    """Fill the place of ``twin`` from a repeated mention: a venue in no known city
+    (``Tandoğan Meydanı``) and a city (``Ankara``) told of one happening make the venue in
+    that city, whichever comes first; a place is never given the country of another."""
+    if unplaced(e) and _city_of(twin):
+        twin.location = venue_in(e.location or "", twin.location or "")
+        return
+    if twin.location and e.location and refines(e.location, twin.location):
+        twin.location = e.location  # the same place told more precisely: a venue in it
+        return
+    if unplaced(twin):
+        if _city_of(e):
+            twin.location, twin.country = venue_in(twin.location or "", e.location or ""), e.country
+        return
+    twin.location = twin.location or e.location
+    twin.country = twin.country or e.country
+
+
+def _city_of(e: Event) -> bool:
+    """Whether an event's place is a known place smaller than a country."""
+    return bool(e.location and e.country) and e.location != e.country
+
+
+def _absorb(twin: Event, e: Event) -> None:
+    """Fold a repeated mention into the first one."""
+    titled = bool(twin.title)
+    if not twin.title and e.title:
+        twin.title, twin.type = e.title, e.type
+    twin.confidence_reasons = stronger(
+        twin.confidence_reasons, e.confidence_reasons, keep_title=titled
+    )
+    for p in e.participants:
+        if p not in twin.participants:
+            twin.participants.append(p)
+    if e.status in ("cancelled", "postponed") and twin.status not in ("cancelled", "postponed"):
+        twin.status = e.status
+    rt, re_ = twin.range(), e.range()
+    if twin.granularity != "day" and e.granularity == "day":
+        # "haftaya" and "1 Eylül'de": the day is the better statement.
+        twin.date, twin.end, twin.granularity = e.date, e.end, e.granularity
+        twin.status = e.status if twin.status not in ("cancelled", "postponed") else twin.status
+    elif (
+        twin.granularity == e.granularity == "day"
+        and re_[0] <= rt[0]
+        and rt[1] <= re_[1]
+        and re_ != rt
+    ):
+        twin.date, twin.end = e.date, e.end  # the wider statement of the same days
+    if e.replaces and not twin.replaces:
+        twin.replaces = e.replaces
+    _absorb_place(twin, e)
+    twin.timezone = twin.timezone or e.timezone
+    if not twin.time:
+        twin.time, twin.end_time = e.time, e.end_time
+    twin.end_time = twin.end_time or (e.end_time if twin.time == e.time else None)
+    twin.calendar = twin.calendar or e.calendar
+    twin.key = identity_key(twin)
