@@ -109,7 +109,7 @@ NO_EVENT = [
     # --- a bare event word that modifies another noun ----------------------------------------
     (
         "holiday bonuses",
-        "Emeklilerin bayram ikramiyeleri [16 Mart'ta|2026-03-16] hesaplara yatırılacak.",
+        "Emeklilerin bayram ikramiyeleri [16 Mart'ta|2026-03-16] belli olacak.",
     ),
     ("match tickets", "Maç biletleri [yarın|2026-03-11] satışa çıkacak."),
     ("holiday villages", "Otelciler [bu yaz|2026-06] tatil köylerinde doluluk bekliyor."),
@@ -440,6 +440,15 @@ def test_there_are_sixty_sentences_without_an_event_sense_at_least():
 def test_no_event(name, text):
     events = extract(text, P)
     assert [(e.date, e.title, e.status) for e in events] == []
+
+
+def test_a_payment_of_holiday_bonuses_is_a_payment_not_a_holiday():
+    """``bayram`` modifying ``ikramiye`` names no holiday; paid into accounts on a day, the
+    bonuses are a payment (issue 13 point 1: support-payment schedules)."""
+    text = "Emeklilerin bayram ikramiyeleri [16 Mart'ta|2026-03-16] hesaplara yatırılacak."
+    assert [(e.date, e.type, e.status) for e in extract(text, P)] == [
+        ("2026-03-16", "payment", "planned")
+    ]
 
 
 @pytest.mark.feed_threshold
