@@ -156,6 +156,30 @@ CASES = [
         "a begun participle in a future sentence may still lie ahead",
     ),
     (
+        "Ocak ayında yaşanan sel felaketinin yaraları sarılıyor.",
+        D(2025, 11, 20),
+        ["2025-01"],
+        "a participle of a thing that happened: the last January",
+    ),
+    (
+        "Aralık ayında yapılan toplantıda karar alındı.",
+        D(2025, 10, 20),
+        ["2024-12"],
+        "a participle before a past main verb: the last December, not the coming one",
+    ),
+    (
+        "Şubat ayında açıklanan veriler beklentiyi aştı.",
+        D(2025, 11, 20),
+        ["2025-02"],
+        "released data that beat expectations: the past",
+    ),
+    (
+        "Salı günü yapılan toplantıda karar alınacak.",
+        D(2025, 11, 20),
+        ["2025-11-18"],
+        "negative: a weekday before a participle stays the last one in a future sentence",
+    ),
+    (
         "Aralık ayında belirlenen tarihlerde toplanıyor.",
         D(2025, 9, 20),
         ["2025-12"],

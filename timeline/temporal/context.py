@@ -84,8 +84,8 @@ class DocumentContext:
             cue = self._cue(m)
             if cue == "participle" and index > PARTICIPLE_REACH:
                 continue  # a participle further on describes another noun
-            if cue == "participle" and _starts_with(self.grammar, "begun_verb", m.group()):
-                return "future" if "future" in map(self._cue, words) else "past"
+            if cue == "participle":
+                return self._participle_clause(m.group(), words)
             if cue == "nominal":
                 cue = self._after_nominal(m.end(), next(words, None))
             if cue is not None:
@@ -101,6 +101,20 @@ class DocumentContext:
             if cue is not None and cue not in ("nominal", "participle"):
                 return cue or None
         return None
+
+    def _participle_clause(self, participle: str, rest: Iterator[re.Match]) -> str:
+        """The reading of a date before a relative participle, by the verbs after it: a
+        sentence that turns future leaves the date free to lie ahead (``Ocak ayında başlayan
+        yeni dönemde vergiler artacak``); a past main verb (``Aralık ayında yapılan toplantıda
+        karar alındı``) or a participle of a thing begun (``Şubat'ta başlayan grev sürüyor``)
+        makes it past; else the participle reading (the last one or one shortly ahead)."""
+        tenses = [c for c in map(self._cue, rest) if c in ("past", "present", "future")]
+        begun = _starts_with(self.grammar, "begun_verb", participle)
+        if "future" in tenses:
+            return "future" if begun else "participle"
+        if tenses[-1:] == ["past"] or begun:
+            return "past"
+        return "participle"
 
     def _sentence_past_quotation(self, start: int) -> tuple[int, int]:
         """The sentence holding ``start``; when it ends inside a quotation opened after
