@@ -73,6 +73,12 @@ CASES = [
         ["2025-11-23"],
         "negative: a plural noun (maçlar) is no aorist",
     ),
+    (
+        "Kafile 3 gün sonra Kayseri, 5 gün sonra İzmir.",
+        D(2025, 11, 20),
+        ["2025-11-23", "2025-11-25"],
+        "negative: a capitalised name closing the clause is no aorist",
+    ),
     # a rhetorical "Yarın," opening a sentence about the future in general
     (
         "Yarın, bu makineleri üretecek gençlerimizi görüyoruz.",

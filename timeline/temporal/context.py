@@ -172,6 +172,8 @@ class DocumentContext:
         last = words[-1].group()
         if len(last) < 4 or last in self.grammar.tense_exceptions:
             return False
+        if not self.text[words[-1].start()].islower():
+            return False  # 3 gün sonra İzmir: a name, not a verb
         lexicon = self.grammar.lexicon
         last = lexicon.key(last)
         if any(last.endswith(e) for e in lexicon.words("plural_end")) and last[-4:-3] != "r":
