@@ -37,6 +37,12 @@ CASES = [
         "a proposal (önerdi)",
     ),
     (
+        "Kurul, seçimin haziranda yapılmasına karar verdi.",
+        D(2025, 11, 20),
+        ["2026-06"],
+        "a decision that it be done (karar verdi): the coming June",
+    ),
+    (
         "Toplantı haziranda yapıldı.",
         D(2025, 11, 20),
         ["2025-06"],
