@@ -22,6 +22,7 @@ _SENTENCE_END = re.compile(
     r"\n|[.!?…](?<!\s\d\.)(?<!\s\d\d\.)(?<!\s\d\d\d\.)[.!?…]*[\"”»’']*(?=\s)"
 )
 _CLAUSE_BREAK = re.compile(r"[:;]")
+_CLAUSE_COMMA = re.compile(r"[,:;]")
 _LINE_END = re.compile(r"\n")
 CLAUSE_REACH = 400  # characters
 PARTICIPLE_REACH = 2  # words between a date and a participle that tells its tense
@@ -77,10 +78,14 @@ class DocumentContext:
         if self._announced_as_new_slot(s_start, start):
             return "future"
         words = self._outside_quotations(start, end, s_end)
+        if self._names_past_happening(start, end):
+            return "past"
         for index, m in enumerate(words):
             cue = self._cue(m)
             if cue == "participle" and index > PARTICIPLE_REACH:
                 continue  # a participle further on describes another noun
+            if cue == "participle":
+                return self._participle_clause(m.group(), words)
             if cue == "nominal":
                 cue = self._after_nominal(m.end(), next(words, None))
             if cue is not None:
@@ -96,6 +101,20 @@ class DocumentContext:
             if cue is not None and cue not in ("nominal", "participle"):
                 return cue or None
         return None
+
+    def _participle_clause(self, participle: str, rest: Iterator[re.Match]) -> str:
+        """The reading of a date before a relative participle, by the verbs after it: a
+        sentence that turns future leaves the date free to lie ahead (``Ocak ayında başlayan
+        yeni dönemde vergiler artacak``); a past main verb (``Aralık ayında yapılan toplantıda
+        karar alındı``) or a participle of a thing begun (``Şubat'ta başlayan grev sürüyor``)
+        makes it past; else the participle reading (the last one or one shortly ahead)."""
+        tenses = [c for c in map(self._cue, rest) if c in ("past", "present", "future")]
+        begun = _starts_with(self.grammar, "begun_verb", participle)
+        if "future" in tenses:
+            return "future" if begun else "participle"
+        if tenses[-1:] == ["past"] or begun:
+            return "past"
+        return "participle"
 
     def _sentence_past_quotation(self, start: int) -> tuple[int, int]:
         """The sentence holding ``start``; when it ends inside a quotation opened after
@@ -133,12 +152,55 @@ class DocumentContext:
         # yapılması planlanıyor (future), anlaşması imzalandı (past), yükselmesi nedeniyle
         if following is None or self.folded[nominal_end : following.start()].strip():
             return ""
+        if _starts_with(self.grammar, "wish_verb", following.group()):
+            return "future"  # haziranda yapılmasını istedi: asked for, so still to come
         cue = self._cue(following)
         if cue in (None, "", "nominal", "participle"):
             return ""  # yapılması planlanan: a plan whose time the participle does not tell
         if _starts_with(self.grammar, "plan_verb", following.group()):
             return "future"
         return cue
+
+    def closes_on_aorist(self, end: int) -> bool:
+        """The clause after ``end`` (to the next comma, colon or sentence end) holds no tense
+        cue and closes on a verb in the aorist (``10 gün sonra sona erer,``): a general truth."""
+        s_end = min(self.sentence(end)[1], end + CLAUSE_REACH)
+        brk = _CLAUSE_COMMA.search(self.folded, end, s_end)
+        words = list(_WORD.finditer(self.folded, end, brk.start() if brk else s_end))
+        if not words or any(self._cue(m) for m in words):
+            return False
+        last = words[-1].group()
+        if len(last) < 4 or last in self.grammar.tense_exceptions:
+            return False
+        if not self.text[words[-1].start()].islower():
+            return False  # 3 gün sonra İzmir: a name, not a verb
+        lexicon = self.grammar.lexicon
+        last = lexicon.key(last)
+        if any(last.endswith(e) for e in lexicon.words("plural_end")) and last[-4:-3] != "r":
+            return False
+        return any(last.endswith(e) for e in lexicon.words("aorist_end"))
+
+    def rhetorical_opening(self, start: int, end: int) -> bool:
+        """The mention opens its sentence, capitalised and set off by a comma, and the sentence
+        closes on a verb in the present after a future participle (``Yarın, … üretecek
+        gençlerimizi görüyoruz``): a word for a time in general (the future), not a day."""
+        s_start, s_end = self.sentence(start)
+        if self.text[s_start:start].strip(" \n\"“'‘«") or not self.text[start].isupper():
+            return False
+        if self.text[end : end + 1] != ",":
+            return False
+        words = self._outside_quotations(start, end, min(s_end, end + CLAUSE_REACH))
+        cues = [self._cue(m) for m in words]
+        tenses = [c for c in cues if c in ("past", "present", "future")]
+        return tenses[-1:] == ["present"] and "future" in tenses
+
+    def _names_past_happening(self, start: int, end: int) -> bool:
+        """``6 Şubat depremleri``, ``15 Temmuz darbe girişimi``: a date without a case ending
+        right before a noun of a happening names one that took place."""
+        following = _WORD.match(self.folded, end + 1) if self.folded[end : end + 1] == " " else None
+        if following is None or "'" in self.folded[start:end]:
+            return False
+        return _starts_with(self.grammar, "named_past_noun", following.group())
 
     def _announced_as_new_slot(self, clause_start: int, start: int) -> bool:
         """``Yeni tarih 15-16 Eylül olarak açıklandı``: a date named as the new slot of a moved

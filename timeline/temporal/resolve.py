@@ -123,7 +123,7 @@ class Resolver(ResolverSpans):
         if m.kind == "point" and self._is_holiday_name(m):
             return self._timex(m, "SET", f"XXXX-{f['month']:02d}-{f['day']:02d}", tense)
         if m.kind == "offset":
-            period = self._offset(m, now, tense)
+            period = None if self.doc.closes_on_aorist(m.end) else self._offset(m, now, tense)
             if period is None and f.get("num") and f.get("unit"):
                 return self._timex(m, "DURATION", duration_value(f["num"], f["unit"]), tense)
         elif m.kind == "anchored":
@@ -330,6 +330,8 @@ class Resolver(ResolverSpans):
             return self._month_day(m, {**f, **day}, now, tense, None)
         if "deictic" in f:
             unit, n = f["deictic"]
+            if (unit, n) == ("D", 1) and self.doc.rhetorical_opening(m.start, m.end):
+                return None  # Yarın, … gençlerimizi görüyoruz: the future, not a day
             return self._relative(unit, n, now, f, mod)
         unit, shift = f.get("unit"), f.get("shift")
         year = f.get("year")

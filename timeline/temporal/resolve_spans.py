@@ -158,16 +158,19 @@ class ResolverSpans:
             # 2025-2030
             return Period.year(f["year"]).through(Period.year(e["year"]))
         if "day" not in f and "day" not in e:
-            # Ocak-Mart 2025, Haziran-Ağustos aylarında
+            # Ocak-Mart 2025, Haziran-Ağustos aylarında; Ağustos'tan Ağustos'a (a month to the
+            # same month: a year on year, from that month a year back)
             first, last = f["month"], e["month"]
 
             def make_months(y: int) -> Period:
-                start_year = y if first <= last else y - 1
+                start_year = y if first < last else y - 1
                 return Period.month(start_year, first).through(Period.month(y, last))
 
             year = e.get("year")
             if year is None and f.get("unit") == "Y" and f.get("shift") is not None:
                 year = now.year + f["shift"]  # geçen yılın ocak-haziran döneminde
+            if year is None and first == last and tense != "future":
+                year = now.year if last <= now.month else now.year - 1  # up to the last such month
             return self._in_context(m, now, tense, make_months, year)
         # 15-16 Haziran, 15 Haziran-3 Temmuz 2025, 31 Ağustos-1 Eylül
         month1, day1 = f.get("month", e["month"]), f["day"]
