@@ -155,3 +155,24 @@ def test_the_grammar_read_with_a_record_opens_the_same_rules(
     assert warm.trigger.pattern == cold.trigger.pattern
     store = PatternStore("grammar-tr")
     assert [k for k in store.values if k.startswith("openers-")]
+
+
+def _record_written(tmp_path, seed: str) -> bytes:
+    """The event lexicon's record a fresh process writes under ``PYTHONHASHSEED=seed``."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / seed
+    env = {**os.environ, "PYTHONHASHSEED": seed, "TIMELINE_CACHE_DIR": str(folder)}
+    script = "from timeline.events.lexicon import lexicon; lexicon('tr')"
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=120)
+    (record,) = folder.glob("events-tr-*.bin")
+    return record.read_bytes()
+
+
+def test_every_process_writes_the_same_event_patterns(tmp_path):
+    """The lexicon's tries do not depend on the order of a set (string hashes change from
+    process to process): else each process misses the record and compiles them again."""
+    first, second = (_record_written(tmp_path, seed) for seed in ("1", "2"))
+    assert marshal.loads(first)[1].keys() == marshal.loads(second)[1].keys()
