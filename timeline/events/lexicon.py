@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..errors import ResourceError
 from ..lang import read_table
-from ..patterncache import PatternStore
+from ..patterncache import PatternStore, compile_late
 from ..text import fold, search_key
 from .morphology import morphology
 
@@ -162,7 +162,7 @@ class Lexicon:
     @cached_property
     def named_day_re(self) -> re.Pattern:
         """``event_forms.tsv``'s ``named_day`` pattern, compiled once."""
-        return re.compile(self.forms["named_day"])
+        return compile_late(self.forms["named_day"])
 
     @cached_property
     def title_firsts(self) -> frozenset[str]:
