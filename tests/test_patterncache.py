@@ -155,3 +155,69 @@ def test_the_grammar_read_with_a_record_opens_the_same_rules(
     assert warm.trigger.pattern == cold.trigger.pattern
     store = PatternStore("grammar-tr")
     assert [k for k in store.values if k.startswith("openers-")]
+
+
+def _record_written(tmp_path, seed: str) -> bytes:
+    """The event lexicon's record a fresh process writes under ``PYTHONHASHSEED=seed``."""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / seed
+    env = {**os.environ, "PYTHONHASHSEED": seed, "TIMELINE_CACHE_DIR": str(folder)}
+    script = "from timeline.events.lexicon import lexicon; lexicon('tr')"
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=120)
+    (record,) = folder.glob("events-tr-*.bin")
+    return record.read_bytes()
+
+
+def test_every_process_writes_the_same_event_patterns(tmp_path):
+    """The lexicon's tries do not depend on the order of a set (string hashes change from
+    process to process): else each process misses the record and compiles them again."""
+    first, second = (_record_written(tmp_path, seed) for seed in ("1", "2"))
+    assert marshal.loads(first)[1].keys() == marshal.loads(second)[1].keys()
+
+
+def _late_run(folder, pattern: str) -> dict:
+    """In a fresh process with the cache under ``folder``: compile ``pattern`` late; whether
+    it was rebuilt from the record, and the record's patterns after the process ended."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import json, sys\n"
+        "from timeline import patterncache\n"
+        "found = patterncache.compile_late(sys.argv[1])\n"
+        "assert found.fullmatch('12.11') is not None\n"
+        "print(json.dumps(patterncache._late.used[sys.argv[1]] is not None))\n"
+    )
+    env = {**os.environ, "TIMELINE_CACHE_DIR": str(folder)}
+    done = subprocess.run(
+        [sys.executable, "-c", script, pattern],
+        env=env,
+        check=True,
+        timeout=60,
+        capture_output=True,
+        text=True,
+    )
+    (record,) = folder.glob("late-*.bin")
+    return {
+        "rebuilt": json.loads(done.stdout),
+        "recorded": set(marshal.loads(record.read_bytes())[1]),
+    }
+
+
+def test_a_late_pattern_is_recorded_at_exit_and_rebuilt_by_the_next_process(tmp_path):
+    first, second = r"\d\d\.\d\d", r"(?m)^\d{2}[.]\d{2}$"
+    assert _late_run(tmp_path, first) == {"rebuilt": False, "recorded": {first}}
+    assert _late_run(tmp_path, first) == {"rebuilt": True, "recorded": {first}}
+    # Another command meets other patterns: the record keeps those of the first.
+    assert _late_run(tmp_path, second) == {"rebuilt": False, "recorded": {first, second}}
+    assert _late_run(tmp_path, first)["rebuilt"] is True
+
+
+def test_a_late_pattern_is_compiled_once_per_process():
+    assert patterncache.compile_late(r"x\d+y") is patterncache.compile_late(r"x\d+y")
+    assert patterncache.compile_late("(?m)^a$").findall("a\nb\na") == ["a", "a"]

@@ -11,7 +11,9 @@ the others with ``re.compile``, and :meth:`PatternStore.save` records the set wh
 compile any.
 It keeps the same way values derived from the data files alone that cost more to derive than
 to read (:meth:`PatternStore.value`: the words each temporal rule may open with), under a key
-naming everything they are derived from.
+naming everything they are derived from. The patterns the engine builds from the data files
+on first use, outside the grammar and the lexicon, go through :func:`compile_late` (one record
+for them all, saved when the process ends).
 
 It falls back cleanly: no cache folder (``TIMELINE_CACHE_DIR=off``), no file, a damaged or
 foreign file or an interpreter without these internals mean ``re.compile`` as before, and a
@@ -110,10 +112,11 @@ class PatternStore:
         self.used[pattern] = None
         return compiled
 
-    def save(self) -> None:
+    def save(self, keep: int = 0) -> None:
         """Record the patterns compiled and the values read through this store when any was
         compiled or derived anew (only those: a pattern the data files no longer make is
-        dropped); failures are ignored."""
+        dropped; with ``keep``, the record's other patterns too while it holds no more than
+        ``keep``); failures are ignored."""
         compiled = any(entry is None for entry in self.used.values())
         if self.path is None or not (compiled or self.derived):
             return
@@ -122,6 +125,8 @@ class PatternStore:
         temporary: str | None = None
         try:
             entries = {p: e if e is not None else _entry(p) for p, e in self.used.items()}
+            if len(entries.keys() | self.entries.keys()) <= keep:
+                entries = {**self.entries, **entries}
             data = marshal.dumps((_interpreter(), entries, self.values_used))
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
@@ -154,3 +159,30 @@ def _entry(pattern: str) -> tuple:
     code = [int(c) for c in _compiler._code(parsed, 0)]
     state = parsed.state
     return (int(state.flags), code, state.groups - 1, dict(state.groupdict))
+
+
+_LATE_KEEP = 200  # patterns: more in the record means stale ones (edited data files): start anew
+_late: PatternStore | None = None
+_late_compiled: dict[str, re.Pattern] = {}
+
+
+def compile_late(pattern: str) -> re.Pattern:
+    """``re.compile(pattern)`` for a pattern the engine builds from the data files on first use
+    (banner lines, a lexicon class searched at a word start, a form of ``event_forms.tsv``),
+    once per process, rebuilt from the record ``late-<tag>.bin`` when it holds the pattern.
+    The record is saved when the process ends, if any pattern was compiled anew; it keeps the
+    patterns of the earlier record this process did not meet (one command meets the patterns
+    of its documents only), up to ``_LATE_KEEP``. Flags are written inline (``(?m)``).
+
+    :raises re.error: as ``re.compile``, for a pattern that does not compile.
+    """
+    found = _late_compiled.get(pattern)
+    if found is None:
+        global _late
+        if _late is None:
+            import atexit
+
+            _late = PatternStore("late")
+            atexit.register(_late.save, _LATE_KEEP)
+        found = _late_compiled[pattern] = _late.compile(pattern)
+    return found

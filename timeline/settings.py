@@ -276,7 +276,8 @@ SCHEMA: dict[str, Setting] = {
             text,
             "",
             "where Timeline keeps the compiled patterns of its language resources (temporal "
-            "rules, event lexicon) and the words each temporal rule opens with, for the next "
+            "rules, event lexicon, the patterns built from them on first use) and the words "
+            "each temporal rule opens with, for the next "
             "process, keyed by the patterns (the words: by a digest of the data and code they "
             "are derived from) and the Python version (`off`: nothing kept, every process "
             "compiles them)",

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..model import Event
+from ..patterncache import compile_late
 from ..text import fold
 from .happening import identity_key, unplaced, venue_in
 from .lexicon import Lexicon, Place
@@ -67,7 +68,7 @@ def datelines(text: str, lex: Lexicon) -> list[tuple[int, int, Place]]:
     """
     pattern = lex.forms.get("dateline")
     out = []
-    for m in re.finditer(pattern, text[:DATELINE_REACH]) if pattern else ():
+    for m in compile_late(pattern).finditer(text[:DATELINE_REACH]) if pattern else ():
         place = lex.place(m["city"])
         if place is not None and place.kind in _CITY_KINDS and not place.ambiguous:
             out.append((m.start("city"), m.end(), place))
@@ -127,7 +128,7 @@ def labelled_ground(text: str, lex: Lexicon) -> str | None:
     'Deniz Arena'
     """
     pattern = lex.forms.get("venue_label")
-    m = re.search(pattern, text) if pattern else None
+    m = compile_late(pattern).search(text) if pattern else None
     return m["venue"].strip() if m else None
 
 

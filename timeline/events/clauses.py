@@ -26,11 +26,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..patterncache import compile_late
 from ..text import fold
 from .lexicon import Lexicon
 from .slots import combine, timex_span
@@ -258,7 +258,7 @@ def _modifier(mod: Token, lex: Lexicon) -> bool:
         mod.folded in lex.phrases(r) for r in ("not_compound", "link", "postposition", "particle")
     ):
         return False
-    return not (re.search(lex.forms["participle"], mod.folded) or _is_genitive(mod, lex))
+    return not (compile_late(lex.forms["participle"]).search(mod.folded) or _is_genitive(mod, lex))
 
 
 def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:

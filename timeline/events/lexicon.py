@@ -19,7 +19,7 @@ from functools import cache, cached_property, lru_cache
 
 from ..errors import ResourceError
 from ..lang import read_table
-from ..patterncache import PatternStore
+from ..patterncache import PatternStore, compile_late
 from ..text import fold, search_key
 from .morphology import morphology
 
@@ -162,7 +162,7 @@ class Lexicon:
     @cached_property
     def named_day_re(self) -> re.Pattern:
         """``event_forms.tsv``'s ``named_day`` pattern, compiled once."""
-        return re.compile(self.forms["named_day"])
+        return compile_late(self.forms["named_day"])
 
     @cached_property
     def title_firsts(self) -> frozenset[str]:
@@ -257,8 +257,12 @@ def _alternation(words) -> str:
     position only the words that begin with its letter, not every word in turn; the first
     word that matches is the one the flat alternation would pick (words that begin alike
     keep their order, and words that begin with different letters never match at one place).
+    Words of one length are sorted too (two of them never match at one place), so that every
+    process writes the same pattern and finds its compiled code in the pattern cache.
     """
-    parts = sorted({" ".join(w.split()) for w in words if w and w.strip()}, key=len, reverse=True)
+    parts = sorted(
+        {" ".join(w.split()) for w in words if w and w.strip()}, key=lambda w: (-len(w), w)
+    )
     return _trie([list(p) for p in parts])
 
 

@@ -13,10 +13,10 @@ that already dates a match between the same teams keeps that one.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..model import Document, Event, Timex
+from ..patterncache import compile_late
 from ..text import fold
 from .article_places import labelled_ground
 from .lexicon import Lexicon
@@ -30,7 +30,7 @@ from .tokens import tokenize
 def _headline_score(headline: str, lex: Lexicon) -> tuple[str, str] | None:
     """The two teams of a score headline, or None."""
     for form in ("score_line", "score_beat"):
-        m = re.match(lex.forms[form], headline)
+        m = compile_late(lex.forms[form]).match(headline)
         if m is not None:
             return m["home"], m["away"]
     return None
@@ -127,7 +127,7 @@ def listed_fixtures(
 ) -> list[Event]:
     """Fixtures listed in one line with their kick-off times, on the day named before them."""
     out: list[Event] = []
-    pattern = re.compile(rf"{lex.forms['fixture']}\s*{lex.forms['listed_clock']}")
+    pattern = compile_late(rf"{lex.forms['fixture']}\s*{lex.forms['listed_clock']}")
     match = next((t for t in lex.triggers.values() if t.type == "match"), None)
     for b_start, b_end in body:
         pos = b_start
@@ -136,7 +136,9 @@ def listed_fixtures(
             found = [(start + m.start(), m) for m in pattern.finditer(raw)]
             if len(found) < MIN_LISTED or match is None:
                 continue
-            if re.search(lex.forms["figure"], re.sub(lex.forms["clock"], " ", raw)):
+            if compile_late(lex.forms["figure"]).search(
+                compile_late(lex.forms["clock"]).sub(" ", raw)
+            ):
                 continue  # "Dolar-TL 34.50, Euro-TL 17.20": prices, not kick-off times
             timexes = [t for t in dated if start <= t.start < start + len(raw)]
             for at, m in found:

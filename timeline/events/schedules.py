@@ -26,6 +26,7 @@ from functools import cache
 
 from ..lang import read_table
 from ..model import Event, Timex
+from ..patterncache import compile_late
 from ..temporal.dates import Period
 from ..text import fold
 from .lexicon import Holiday, Lexicon, Place, Trigger
@@ -274,7 +275,7 @@ def _plain_item(item: str, lex: Lexicon) -> bool:
     words = item.split()
     if not words or len(words) > MAX_ITEM_WORDS or not words[0][:1].isalpha():
         return False
-    return not re.search(lex.forms["figure"], item)
+    return not compile_late(lex.forms["figure"]).search(item)
 
 
 def _trigger_of(words: str, lex: Lexicon) -> Trigger | None:
@@ -357,7 +358,7 @@ def _kind(item: str, lex: Lexicon) -> tuple[str, bool, str]:
     found = _trigger_in(item, lex)
     if found:
         return found[0], found[1], item
-    m = re.match(lex.forms["fixture"], item)
+    m = compile_late(lex.forms["fixture"]).match(item)
     if m and not item[m.end("away") :].strip(" .,;:"):
         return "match", True, f"{m['home']}-{m['away']}"
     return SCHEDULE_TYPE, True, item
@@ -411,7 +412,7 @@ def _clock_item(
     (``10.00-12.00 Panel``: with the end of its range)."""
     if heading is None:
         return None
-    m = re.match(lex.forms["clock_item"], text[line.start : line.end])
+    m = compile_late(lex.forms["clock_item"]).match(text[line.start : line.end])
     if m is None or not _plain_item(m["item"], lex):
         return None
     clock = f"{int(m['hour']):02d}:{m['minute']}"
@@ -426,7 +427,7 @@ def _label_item(
     """``Kocaspor-Denizspor: 16 Ocak Cuma, saat 20.00``: a label, a colon and the label's day
     (a day, a window of days, with or without a clock time). A label without an event word is
     taken only inside a list of such lines (``in_list``)."""
-    m = re.match(lex.forms["label_item"], text[line.start : line.end])
+    m = compile_late(lex.forms["label_item"]).match(text[line.start : line.end])
     if m is None or not line.timexes:
         return None
     colon = line.start + m.end("label") + 1
@@ -465,13 +466,13 @@ def _fixture_line(
     """``Kocaspor-Denizspor 16 Ocak Cuma 20.00``, ``Dağspor-Ovaspor: 14.30`` under a day
     heading: a fixture with a kick-off time, on the line's own day or the heading's."""
     masked = _masked(line, text)
-    m = re.match(rf"\s*{lex.forms['fixture']}", masked)
+    m = compile_late(rf"\s*{lex.forms['fixture']}").match(masked)
     if m is None or len(masked.split()) > MAX_ITEM_WORDS:
         return None
     if (found := _trigger_in(m.group(0), lex)) and found[0] != "match":
         return None  # "Kuzey-Güney Forumu": a named event, not two teams
     rest = masked[m.end("away") :]
-    if re.search(lex.forms["figure"], re.sub(lex.forms["clock"], " ", rest)):
+    if compile_late(lex.forms["figure"]).search(compile_late(lex.forms["clock"]).sub(" ", rest)):
         return None
     words = re.findall(r"[^\W\d]+", fold(rest))
     if any(w not in lex.phrases("fixture_word") for w in words):
@@ -480,7 +481,7 @@ def _fixture_line(
     if slot is not None and (slot.granularity != "day" or slot.days or slot.end):
         return None
     clock = slot.time if slot else None
-    if clock is None and (found := re.search(lex.forms["clock"], rest)):
+    if clock is None and (found := compile_late(lex.forms["clock"]).search(rest)):
         clock = f"{int(found['hour']):02d}:{found['minute']}"
     day = slot.first if slot else heading
     if day is None or (clock is None and slot is None):
@@ -492,7 +493,7 @@ def _fixture_line(
 
 
 def _is_label_line(line: _Line, text: str, lex: Lexicon) -> bool:
-    m = re.match(lex.forms["label_item"], text[line.start : line.end])
+    m = compile_late(lex.forms["label_item"]).match(text[line.start : line.end])
     return bool(m and line.timexes and line.timexes[0].start > line.start + m.end("label"))
 
 
@@ -510,7 +511,9 @@ def schedule_events(
     the same day (``found``) gives no second one. ``dated`` is in text order."""
     lines = _lines(text, body, dated)
     labels = [_is_label_line(line, text, lex) for line in lines]
-    clocks = [bool(re.match(lex.forms["clock_item"], text[ln.start : ln.end])) for ln in lines]
+    clocks = [
+        bool(compile_late(lex.forms["clock_item"]).match(text[ln.start : ln.end])) for ln in lines
+    ]
     out: list[Event] = []
     heading: date | None = None
     where: Place | None = None  # the place of the day heading's items
@@ -547,9 +550,9 @@ def schedule_events(
         )
         if event is None:
             raw = text[line.start : line.end]
-            if not re.match(lex.forms["clock_item"], raw) and not re.match(
-                rf"\s*{lex.forms['fixture']}", raw
-            ):
+            if not compile_late(lex.forms["clock_item"]).match(raw) and not compile_late(
+                rf"\s*{lex.forms['fixture']}"
+            ).match(raw):
                 heading, where, owner, topic = None, None, None, None  # prose ends the schedule
             continue
         if any(_told(e, event) for e in found + out):

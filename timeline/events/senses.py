@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Timex
+from ..patterncache import compile_late
 from ..text import APOSTROPHES
 from .lexicon import Lexicon
 from .tokens import Sentence, Token
@@ -72,7 +73,9 @@ def other_compound(
     mod = tokens[idx_first - 1]
     if mod.suffix or not mod.raw.isalpha() or not mod.raw.islower():
         return False
-    if mod.folded in lex.phrases("not_compound") or re.search(lex.forms["participle"], mod.folded):
+    if mod.folded in lex.phrases("not_compound") or compile_late(lex.forms["participle"]).search(
+        mod.folded
+    ):
         return False  # "yeni seçimi", "yapılacak seçimi": an adjective or a participle
     return mod.folded not in kinds
 
@@ -107,7 +110,7 @@ def unreal(
 
 def _whole(form: str) -> re.Pattern:
     """A form of ``event_forms.tsv`` matched as whole words."""
-    return re.compile(rf"(?<!\w)(?:{form})(?!\w)")
+    return compile_late(rf"(?<!\w)(?:{form})(?!\w)")
 
 
 def _first_unreal(
@@ -138,7 +141,9 @@ def object_after(tm: TriggerMatch, free: list[Token], lex: Lexicon) -> list[str]
     """The name a participle of a verb trigger goes with: ``2015'te imzalanan Paris İklim
     Anlaşması`` (what was signed), capitalised words right after it, the last one's ending
     dropped; two words at least, not ending in a place (``imzalanan Türkiye-AB …``)."""
-    if tm.trigger.form != "verb" or not re.search(lex.forms["participle"], tm.token.folded):
+    if tm.trigger.form != "verb" or not compile_late(lex.forms["participle"]).search(
+        tm.token.folded
+    ):
         return None
     after = [t for t in free if t.start >= tm.end][:MAX_OBJECT]
     words: list[str] = []

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Event, Timex
+from ..patterncache import compile_late
 from ..text import fold, search_key
 from .clauses import _compound_subject, _is_genitive, plural_subject
 from .clocktimes import midnight, prefer_turkish_time
@@ -410,9 +411,9 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             break
         if tok.folded in lex.phrases("link") or tok.folded in lex.phrases("reporting"):
             break
-        if tok.folded in lex.phrases("postposition") or re.search(
-            lex.forms["participle"], tok.folded
-        ):
+        if tok.folded in lex.phrases("postposition") or compile_late(
+            lex.forms["participle"]
+        ).search(tok.folded):
             break  # "açıklamasına göre madencilerin grevi", "inşa edilen konutların açılışı"
         if tok.folded in lex.phrases("particle"):
             break  # "ve ayrıca yeni kütüphanenin açılışı"

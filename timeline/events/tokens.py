@@ -143,6 +143,12 @@ def _scan_words(text: str, folded: str, a: int, b: int) -> list[Token]:
     for m in _TOKEN.finditer(text, a, b):
         raw = m.group()
         start, end = m.span()
+        if raw.isalnum():  # most words: no full stop, hyphen or apostrophe to look at
+            low = folded[start:end]
+            if low == raw:
+                low = raw
+            append(Token(start, end, raw, raw, "", raw[:1].isupper(), False, low))
+            continue
         if raw[-1] in ".-" and not is_ordinal(raw):
             raw = raw.rstrip(".-")
             end = start + len(raw)

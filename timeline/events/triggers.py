@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Timex
+from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
 from .lexicon import Lexicon, Trigger
 from .senses import common_opponent, other_compound
@@ -80,7 +81,7 @@ def define_acronyms(text: str, sents: list[Sentence], lex: Lexicon) -> dict[str,
 
 def acronym_pattern(cap: str) -> re.Pattern:
     """An acronym (``cap`` letters) and its long form in parentheses, in either order."""
-    return re.compile(
+    return compile_late(
         rf"(?P<short>\b{cap}{{2,6}}\b)\s*\((?P<long>[^()]{{3,120}})\)"
         rf"|(?P<long2>[^()\n]{{3,120}}?)\s*\((?P<short2>{cap}{{2,6}})\)"
     )
@@ -93,8 +94,8 @@ def acronym_matches(text: str, a: int, b: int, cap: str) -> Iterator[re.Match]:
     acronym (its last letter a capital) and blanks right before it; the positions no match
     can start from are skipped instead of trying the lazy long form at every character."""
     pattern = acronym_pattern(cap)
-    closing = re.compile(rf"\({cap}{{2,6}}\)")
-    capital = re.compile(cap)
+    closing = compile_late(rf"\({cap}{{2,6}}\)")
+    capital = compile_late(cap)
     pos = a
     while (q := text.find("(", pos, b)) >= 0:
         j = q

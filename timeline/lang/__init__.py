@@ -12,15 +12,20 @@ language-specific is written in ``.py`` files. Files are read once and cached.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from ..errors import ResourceError
 
 DEFAULT_LANG = "tr"
 
 
-def _path(lang: str, name: str):
-    return resources.files(__package__).joinpath(lang, name)
+_FOLDER = Path(__file__).parent
+
+
+def _path(lang: str, name: str) -> Path:
+    """A data file's path: the package's own folder (the package is installed as files;
+    ``importlib.resources`` would import ``zipfile`` and ``tempfile`` at every start-up)."""
+    return _FOLDER / lang / name
 
 
 @cache
@@ -92,5 +97,4 @@ def read_table(lang: str, name: str) -> tuple[dict[str, str], ...]:
 
 def available() -> list[str]:
     """Language codes that have a data folder."""
-    root = resources.files(__package__)
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    return sorted(p.name for p in _FOLDER.iterdir() if p.is_dir() and not p.name.startswith("_"))

@@ -12,6 +12,7 @@ from bisect import bisect_right
 from datetime import date, timedelta
 
 from ..model import Timex
+from ..patterncache import compile_late
 from .context import DocumentContext
 from .grammar import Grammar, load_grammar
 from .mention import Mention
@@ -198,9 +199,9 @@ def _banner_patterns(grammar: Grammar) -> tuple[re.Pattern, re.Pattern, re.Patte
         banner = grammar.lexicon.pattern("banner")
         heading = grammar.lexicon.pattern("list_heading")
         _BANNERS[key] = (
-            re.compile(lead + "(?:" + banner + r")(?![\w])"),
-            re.compile(lead + "(?:" + heading + r")[ \t:|]*$", re.M),
-            re.compile("^" + lead + "(?:" + banner + "|" + heading + ")", re.M),
+            compile_late(lead + "(?:" + banner + r")(?![\w])"),
+            compile_late("(?m)" + lead + "(?:" + heading + r")[ \t:|]*$"),
+            compile_late("(?m)^" + lead + "(?:" + banner + "|" + heading + ")"),
         )
     return _BANNERS[key]
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..lang import read_table
+from ..patterncache import compile_late
 from .context import DocumentContext
 from .dates import Period, add_months, duration_value
 from .grammar import Grammar
@@ -314,5 +315,5 @@ def _class_search(grammar: Grammar, name: str) -> re.Pattern:
     """A compiled search for any word of a lexicon class at a word start (cached)."""
     key = (id(grammar), name)
     if key not in _SEARCHES:
-        _SEARCHES[key] = re.compile(r"(?<![\w'])" + grammar.lexicon.pattern(name))
+        _SEARCHES[key] = compile_late(r"(?<![\w'])" + grammar.lexicon.pattern(name))
     return _SEARCHES[key]
