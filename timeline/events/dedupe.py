@@ -22,6 +22,11 @@ def day_mark(lex: Lexicon) -> str:
     return f". {lex.word('day_title')})"
 
 
+# (kind, narrower kind) of one happening: a vote the article also calls a referendum is a
+# referendum ("sandık başına gidecek" and "referandumda oylanacak" on one day).
+NARROWER = frozenset({("election", "referendum")})
+
+
 def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
     """Merge repeated mentions of one happening in one document (slots that meet)."""
     out: list[Event] = []
@@ -95,7 +100,7 @@ def _city_of(e: Event) -> bool:
 def _absorb(twin: Event, e: Event) -> None:
     """Fold a repeated mention into the first one."""
     titled = bool(twin.title)
-    if not twin.title and e.title:
+    if e.title and (not twin.title or (twin.type, e.type) in NARROWER):
         twin.title, twin.type = e.title, e.type
     twin.confidence_reasons = stronger(
         twin.confidence_reasons, e.confidence_reasons, keep_title=titled

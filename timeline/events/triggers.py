@@ -17,6 +17,7 @@ from ..model import Timex
 from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
 from .lexicon import Lexicon, Trigger
+from .morphology import morphology
 from .senses import common_opponent, other_compound
 from .tokens import Sentence, Token
 
@@ -418,6 +419,8 @@ def _find_name(
     )
     if all(t.is_ordinal for t in tokens[j:idx]):
         return  # "572. yıl dönümü": an ordinal alone does not name an event
+    if j < idx and _invited_to(head, tm.trigger, tokens, lex):
+        return  # "Bursalılar mitinge davet edildi": those invited, not the rally's name
     if tm.trigger.form == "verb" and j > 0 and tokens[j - 1].folded in lex.phrases("link"):
         return  # "Dağspor ile Ovaspor karşılaşacak": two participants, not a name
     if tm.trigger.type == "visit" and j < idx and _possessed_accusative(tokens[idx - 1], lex):
@@ -431,6 +434,29 @@ def _find_name(
         stages = [t.raw for t in tokens[idx : idx + stage]]
         tm.name = " ".join([*parts, *stages, noun])
         tm.name_start = tokens[j].start
+
+
+def _possessed_head(head: Token, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether a lower-case noun trigger carries the possessive a compound's head needs
+    (``mitingi``, ``zirvesinde``, ``toplantıları``); a bare head (``mitinge``, ``zirvede``)
+    is no compound, so the capitalised words before it are another phrase (a subject, an
+    object), not its name. True when the lexicon gives the trigger no possessed form."""
+    if trigger.form != "noun":
+        return True
+    noun, lemma = fold(trigger.noun.split()[-1]), fold(trigger.lemma.split()[-1])
+    if noun == lemma or head.folded.startswith(noun) or not head.folded.startswith(lemma):
+        return True  # possessed, or a form the lexicon's lemma does not show
+    return head.folded[len(lemma) :].startswith(morphology(lex.lang).possessive_endings)
+
+
+def _invited_to(head: Token, trigger: Trigger, tokens: list[Token], lex: Lexicon) -> bool:
+    """Whether a bare trigger is what someone is invited to (``Bursalılar mitinge davet
+    edildi``, ``tüm Bursalıları mitinge çağırdı``): the words before it are those invited,
+    who neither name nor own the event (a name's head is possessed: ``Bursa mitingine``)."""
+    k = tokens.index(head) + 1
+    if k >= len(tokens) or _possessed_head(head, trigger, lex):
+        return False
+    return tokens[k].folded.startswith(tuple(lex.phrases("invitation")))
 
 
 def _possessed_accusative(tok: Token, lex: Lexicon) -> bool:
