@@ -73,6 +73,27 @@ CASES = [
         "Yerel seçim sonuçları [dün|2026-02-09] açıklandı.",
         [],
     ),
+    (
+        "a general election in a country told in the locative",
+        "Macaristan'da [12 Nisan'da|2026-04-12] genel seçim yapılacak.",
+        [("Macaristan seçimi", "2026-04-12", None, "planned")],
+    ),
+    (
+        "a presidential election held, its country in the locative",
+        "Azerbaycan'da [7 Mart'ta|2026-03-07] erken cumhurbaşkanlığı seçimi yapılacak.",
+        [("Erken cumhurbaşkanlığı seçimi", "2026-03-07", None, "planned")],
+    ),
+    (
+        "an early election after 'göre'",
+        "Kararnameye göre Erken seçim [29 Mart'ta|2026-03-29] yapılacak.",
+        [("Erken seçim", "2026-03-29", None, "planned")],
+    ),
+    ("a choice made is no election", "Kulüpte [12 Nisan'da|2026-04-12] seçim yapılacak.", []),
+    (
+        "a jury's choice is no election",
+        "Jüri [12 Nisan'da|2026-04-12] en iyi filmin seçimini yapacak.",
+        [],
+    ),
     # --- strikes told with "greve çıkmak/gitmek" ------------------------------------------------
     (
         "workers go on strike on a day",
@@ -105,6 +126,41 @@ CASES = [
         "a cup final",
         "Kadınlar Voleybol Kupası finali [1 Mart'ta|2026-03-01] Ankara'da oynanacak.",
         [("Kadınlar Voleybol Kupası finali", "2026-03-01", None, "planned")],
+    ),
+    (
+        "a club meets a club named with 'ile'",
+        "Trabzonspor, [12 Nisan'da|2026-04-12] Konyaspor ile karşılaşacak.",
+        [("Trabzonspor ile Konyaspor maçı", "2026-04-12", None, "planned")],
+    ),
+    (
+        "sides of two words each",
+        "Real Madrid, [8 Nisan'da|2026-04-08] Manchester City ile karşılaşacak.",
+        [("Real Madrid ile Manchester City maçı", "2026-04-08", None, "planned")],
+    ),
+    (
+        "a team meets a country in the comitative",
+        "A Milli Futbol Takımı [28 Mart'ta|2026-03-28] Almanya'yla karşılaşacak.",
+        [("A Milli Futbol Takımı ile Almanya maçı", "2026-03-28", None, "planned")],
+    ),
+    (
+        "meeting high prices is no match",
+        "Vatandaşlar [dün|2026-02-09] Ankara'da yüksek fiyatlarla karşılaştı.",
+        [],
+    ),
+    (
+        "a club hosts a club on its ground",
+        "Galatasaray, [1 Mart'ta|2026-03-01] sahasında Fenerbahçe'yi ağırlayacak.",
+        [("Galatasaray ile Fenerbahçe maçı", "2026-03-01", None, "planned")],
+    ),
+    (
+        "a club hosts a club in a league week",
+        "Galatasaray ligin 25. haftasında [1 Mart'ta|2026-03-01] Fenerbahçe'yi ağırlayacak.",
+        [("Galatasaray ile Fenerbahçe maçı", "2026-03-01", None, "planned")],
+    ),
+    (
+        "a minister hosting on a ground is no match",
+        "Bakan Kaya, [12 Mart'ta|2026-03-12] sahasında uzman ekibi ağırlayacak.",
+        [("Kaya'nın görüşmesi", "2026-03-12", None, "planned")],
     ),
     # --- holidays and their eves ---------------------------------------------------------------
     (

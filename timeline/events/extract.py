@@ -151,6 +151,7 @@ from .sentence import (
     dates_another,
     is_reference,
 )
+from .sides import comitative_side
 from .slots import Slot, clock_end, timex_span
 from .titles import (
     ending_title,
@@ -378,6 +379,7 @@ def _candidates(
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
+        comitative_side(cand, free, text, lex)
         read_owner(cand, free, text, lex)
         _held_at_named(cand, lex)
         _pact_sides(cand, text, lex)

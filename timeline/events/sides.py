@@ -1,0 +1,81 @@
+"""The two sides of a match told by its verb (issue 13, point 1).
+
+* :func:`comitative_side`: ``Trabzonspor, 12 Nisan'da Konyaspor ile karşılaşacak``, ``A Milli
+  Takım 28 Mart'ta Almanya'yla karşılaşacak`` — a match verb whose nearest name before it is in
+  the comitative (``Konyaspor ile``, ``Almanya'yla``) is a match between the sentence's subject
+  and that side;
+* :func:`match_context`: ``Galatasaray, ligin 25. haftasında Fenerbahçe'yi ağırlayacak`` — a
+  hosting verb in a sentence with a word of football (``match_context`` in ``event_words.tsv``:
+  ``sahasında``, ``ligin``, ``stadyumunda``) is a match, not a meeting.
+
+The words are language data; this module holds only the rules.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import Lexicon
+from .tokens import Token
+
+if TYPE_CHECKING:  # the candidate of a sentence's trigger
+    from .sentence import Candidate
+
+SIDE_REACH = 4  # words before a match verb in which its opponent is looked for
+
+
+def comitative_side(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """Name the two sides of a match verb (``cand.names``): the sentence's subject in
+    capitals (else the run of capitalised words that opens it) and the name joined to the
+    verb by ``ile`` or a comitative ending after an apostrophe."""
+    tm = cand.tm
+    if tm.trigger.type != "match" or tm.trigger.form != "verb" or cand.names:
+        return
+    before = [t for t in free if t.end <= tm.opening][-SIDE_REACH:]
+    opponent = _opponent(before, text, lex)
+    if not opponent:
+        return
+    first = opponent[0].start
+    host = cand.subject or _opening_name([t for t in free if t.end <= first])
+    if not host or not all(w[:1].isupper() for w in host):
+        return  # "Milli takım": a common noun names no side
+    side = " ".join(t.stem if t.suffix else t.raw for t in opponent)
+    cand.names, cand.subject, cand.participants = [" ".join(host), side], None, []
+
+
+def _opponent(before: list[Token], text: str, lex: Lexicon) -> list[Token]:
+    """The words of the name right before a match verb that is in the comitative: the
+    capitalised words right before ``ile`` (with only spaces between them) or one capitalised
+    word with a comitative ending after an apostrophe; nothing else may stand between it and
+    the verb but lower-case words."""
+    endings = tuple(lex.phrases("manner_ending"))
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
+        if tok.folded in lex.phrases("pair_link"):
+            names: list[Token] = []
+            for prev in reversed(before[:k]):
+                after = names[0] if names else tok
+                if not prev.is_capital or prev.suffix or text[prev.end : after.start].strip():
+                    break
+                names.insert(0, prev)
+            return names
+        if tok.suffix:
+            return [tok] if tok.is_capital and tok.suffix.endswith(endings) else []
+        if tok.is_capital:
+            return []
+    return []
+
+
+def _opening_name(words: list[Token]) -> list[str]:
+    """The capitalised words without an ending that open a sentence (``A Milli Futbol
+    Takımı``), when only they stand before the given point."""
+    if not words or not all(t.is_capital and not t.suffix for t in words):
+        return []
+    return [t.raw for t in words]
+
+
+def match_context(free: list[Token], lex: Lexicon) -> bool:
+    """Whether a sentence has a word of football (``sahasında``, ``ligin``): a hosting verb
+    in it hosts a match."""
+    words = tuple(lex.phrases("match_context"))
+    return any(t.folded.startswith(words) for t in free)
