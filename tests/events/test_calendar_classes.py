@@ -162,6 +162,17 @@ CASES = [
         "Bakan Kaya, [12 Mart'ta|2026-03-12] sahasında uzman ekibi ağırlayacak.",
         [("Kaya'nın görüşmesi", "2026-03-12", None, "planned")],
     ),
+    (
+        "two countries' meeting at a ministry",
+        "Türkiye ile Yunanistan arasındaki toplantı [12 Mart'ta|2026-03-12] Dışişleri"
+        " Bakanlığı'nda yapılacak.",
+        [("Türkiye ile Yunanistan toplantısı", "2026-03-12", None, "planned")],
+    ),
+    (
+        "two cities joined by 'ile' are no sides",
+        "Ankara ile İstanbul arasındaki toplantı [12 Mart'ta|2026-03-12] yapılacak.",
+        [],
+    ),
     # --- holidays and their eves ---------------------------------------------------------------
     (
         "a feast on its day",
@@ -481,6 +492,40 @@ CASES = [
 def test_calendar_class(name: str, text: str, expected: list[tuple]) -> None:
     feed = [e for e in extract(text, D) if e.in_feed(FEED_MIN_CONFIDENCE)]
     assert [(e.title, e.date, e.end, e.status) for e in feed] == expected
+
+
+VENUES = [
+    (
+        "a ministry in the locative is the venue",
+        "Bakan Kaya ile Bakan Demir arasındaki toplantı [12 Mart'ta|2026-03-12] Dışişleri"
+        " Bakanlığı'nda yapılacak.",
+        "Dışişleri Bakanlığı",
+    ),
+    (
+        "a ministry in a city",
+        "Bakan Kaya ile Bakan Demir arasındaki toplantı [12 Mart'ta|2026-03-12] Ankara'daki"
+        " Ticaret Bakanlığı'nda yapılacak.",
+        "Ticaret Bakanlığı, Ankara",
+    ),
+    (
+        "a country named as a side is no place",
+        "Türkiye ile Yunanistan arasındaki görüşmeler [12 Mart'ta|2026-03-12] başlayacak.",
+        None,
+    ),
+    (
+        "a ministry in the genitive is no venue",
+        "Hazine ve Maliye Bakanlığı'nın duyurusuna göre Vergi Konseyi toplantısı"
+        " [12 Mart'ta|2026-03-12] yapılacak.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "place"), VENUES, ids=[c[0] for c in VENUES])
+def test_meeting_venue(name: str, text: str, place: str | None) -> None:
+    """Point 6: an institution in the locative is where a meeting is held; a side is not."""
+    (event,) = extract(text, D)
+    assert event.location == place
 
 
 SAME_DAY = [

@@ -151,7 +151,7 @@ from .sentence import (
     dates_another,
     is_reference,
 )
-from .sides import comitative_side
+from .sides import comitative_side, side_is_no_place
 from .slots import Slot, clock_end, timex_span
 from .titles import (
     ending_title,
@@ -380,6 +380,7 @@ def _candidates(
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
         comitative_side(cand, free, text, lex)
+        side_is_no_place(cand)
         read_owner(cand, free, text, lex)
         _held_at_named(cand, lex)
         _pact_sides(cand, text, lex)

@@ -6,7 +6,10 @@
   and that side;
 * :func:`match_context`: ``Galatasaray, ligin 25. haftasında Fenerbahçe'yi ağırlayacak`` — a
   hosting verb in a sentence with a word of football (``match_context`` in ``event_words.tsv``:
-  ``sahasında``, ``ligin``, ``stadyumunda``) is a match, not a meeting.
+  ``sahasında``, ``ligin``, ``stadyumunda``) is a match, not a meeting;
+* :func:`country_sides`: ``Türkiye ile Yunanistan arasındaki toplantı`` — two countries joined
+  by ``ile`` before ``arasındaki`` are the sides of the event, and :func:`side_is_no_place`:
+  not its place.
 
 The words are language data; this module holds only the rules.
 """
@@ -79,3 +82,23 @@ def match_context(free: list[Token], lex: Lexicon) -> bool:
     in it hosts a match."""
     words = tuple(lex.phrases("match_context"))
     return any(t.folded.startswith(words) for t in free)
+
+
+def country_sides(before: list[Token], k: int, lex: Lexicon) -> bool:
+    """``Türkiye ile Yunanistan arasındaki toplantı``: two countries joined by the link at
+    ``k`` and followed by a word of ``between`` are the sides, not the place."""
+    sides = (before[k - 1], before[k + 1])
+    if k + 2 >= len(before) or before[k + 2].folded not in lex.phrases("between"):
+        return False
+    return all((p := lex.place(t.stem)) is not None and p.kind == "country" for t in sides)
+
+
+def side_is_no_place(cand: Candidate) -> None:
+    """A place named as one of the event's sides (``Türkiye ile Yunanistan arasındaki
+    görüşmeler``) is who takes part, not where it is held."""
+    if (
+        cand.place is not None
+        and cand.place.case != "locative"
+        and cand.place.place.name in cand.names
+    ):
+        cand.place = None
