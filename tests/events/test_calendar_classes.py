@@ -173,6 +173,38 @@ CASES = [
         "Ankara ile İstanbul arasındaki toplantı [12 Mart'ta|2026-03-12] yapılacak.",
         [],
     ),
+    # --- a body meets and decides: the converb "toplanarak" ------------------------------------
+    (
+        "a board meets and keeps the rate",
+        "Para Politikası Kurulu [dün|2026-02-09] toplanarak politika faizini sabit tuttu.",
+        [("Para Politikası Kurulu toplantısı", "2026-02-09", None, "held")],
+    ),
+    (
+        "a cabinet will meet and discuss",
+        "Kabine [12 Mart'ta|2026-03-12] toplanarak yeni tedbirleri ele alacak.",
+        [("Kabine toplantısı", "2026-03-12", None, "planned")],
+    ),
+    (
+        "a body meeting under its chair",
+        "Milli Güvenlik Kurulu [dün|2026-02-09] Cumhurbaşkanı Erdoğan başkanlığında toplanarak"
+        " bildiri yayımladı.",
+        [("Milli Güvenlik Kurulu'nun toplantısı", "2026-02-09", None, "held")],
+    ),
+    (
+        "'the board' alone says not which",
+        "Kurul [dün|2026-02-09] toplanarak yeni kararlar aldı.",
+        [],
+    ),
+    (
+        "people gathering to march is no meeting",
+        "Öğrenciler [dün|2026-02-09] meydanda toplanarak yürüdü.",
+        [],
+    ),
+    (
+        "debts collected are no meeting",
+        "Şirket [dün|2026-02-09] borçlarını toplanarak yeniden yapılandırdı.",
+        [],
+    ),
     # --- holidays and their eves ---------------------------------------------------------------
     (
         "a feast on its day",

@@ -7,6 +7,9 @@
 * :func:`match_context`: ``Galatasaray, ligin 25. haftasında Fenerbahçe'yi ağırlayacak`` — a
   hosting verb in a sentence with a word of football (``match_context`` in ``event_words.tsv``:
   ``sahasında``, ``ligin``, ``stadyumunda``) is a match, not a meeting;
+* :func:`chaired_subject`: ``Milli Güvenlik Kurulu dün Cumhurbaşkanı Erdoğan başkanlığında
+  toplandı`` — the body before a chair's name and ``başkanlığında`` (``chair`` in
+  ``event_words.tsv``) is the subject of a meeting verb, and names the meeting;
 * :func:`country_sides`: ``Türkiye ile Yunanistan arasındaki toplantı`` — two countries joined
   by ``ile`` before ``arasındaki`` are the sides of the event, and :func:`side_is_no_place`:
   not its place.
@@ -16,13 +19,16 @@ The words are language data; this module holds only the rules.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .lexicon import Lexicon
 from .tokens import Token
 
 if TYPE_CHECKING:  # the candidate of a sentence's trigger
+    from .clauses import SubjectReader
     from .sentence import Candidate
+    from .triggers import TriggerMatch
 
 SIDE_REACH = 4  # words before a match verb in which its opponent is looked for
 
@@ -102,3 +108,28 @@ def side_is_no_place(cand: Candidate) -> None:
         and cand.place.place.name in cand.names
     ):
         cand.place = None
+
+
+def chaired_subject(
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
+) -> list[str] | None:
+    """The subject of a meeting verb told before its chair (``Kurul, Bakan Kaya başkanlığında
+    toplandı``): the noun phrase ``subject`` reads before the capitalised words of the chair's
+    name (which a person's title opens), when the word right before the verb is a ``chair``
+    word."""
+    if tm.trigger.type != "meeting" or tm.trigger.form != "verb":
+        return None
+    before = [t for t in free if t.end <= tm.opening]
+    if not before or before[-1].folded not in lex.phrases("chair"):
+        return None
+    k = len(before) - 1
+    while k > 0 and before[k - 1].is_capital and not before[k - 1].suffix:
+        if text[before[k - 1].end : before[k].start].strip():
+            break  # a date or a comma ends the name
+        k -= 1
+        if before[k].folded in lex.titles:
+            break  # "Cumhurbaşkanı Erdoğan": the title opens the chair's name
+    if k == len(before) - 1 or k == 0:
+        return None  # no name before the chair word, or nothing before the name
+    words = subject(replace(tm, first=before[k]), free, text, lex)
+    return words if words and all(w[:1].isupper() for w in words) else None
