@@ -324,6 +324,38 @@ CASES = [
         "Yılbaşı çekilişinin sonuçları [1 Ocak'ta|2026-01-01] ilan edildi.",
         [("Yılbaşı çekilişinin sonuçları", "2026-01-01", None, "held")],
     ),
+    (
+        "an election's results take the name of the election told before",
+        "Macaristan'da [12 Nisan'da|2026-04-12] genel seçim yapılacak. Seçimin sonuçları"
+        " [13 Nisan'da|2026-04-13] açıklanacak.",
+        [
+            ("Macaristan seçimi", "2026-04-12", None, "planned"),
+            ("Macaristan seçimi sonuçları", "2026-04-13", None, "planned"),
+        ],
+    ),
+    (
+        "results told alone after a named election",
+        "Kurultayda başkanlık seçimi [12 Nisan'da|2026-04-12] yapılacak. Sonuçlar"
+        " [14 Nisan'da|2026-04-14] açıklanacak.",
+        [
+            ("Başkanlık seçimi", "2026-04-12", None, "planned"),
+            ("Başkanlık seçimi sonuçları", "2026-04-14", None, "planned"),
+        ],
+    ),
+    (
+        "the results of plural elections in the genitive",
+        "Yerel seçimler [29 Mart'ta|2026-03-29] yapılacak. Seçimlerin sonuçları"
+        " [2 Nisan'da|2026-04-02] açıklanacak.",
+        [
+            ("Yerel seçimler", "2026-03-29", None, "planned"),
+            ("Yerel seçimlerin sonuçları", "2026-04-02", None, "planned"),
+        ],
+    ),
+    (
+        "'the election's results' with no election told say not which",
+        "Seçimin sonuçları [13 Nisan'da|2026-04-13] açıklanacak.",
+        [],
+    ),
     ("a survey's results are no event", "Anket sonuçları [dün|2026-02-09] açıklandı.", []),
     (
         "a company's results are no event",
