@@ -196,6 +196,22 @@ CASES = [
         [],
     ),
     (
+        "a body's meeting told after its participle of holding",
+        "Federasyon Yönetim Kurulu [dün|2026-02-09] yaptığı toplantıda yeni talimatı onayladı.",
+        [("Federasyon Yönetim Kurulu toplantısı", "2026-02-09", None, "held")],
+    ),
+    (
+        "a generic board's meeting says not whose",
+        "Yönetim Kurulu [dün|2026-02-09] yaptığı toplantıda yeni talimatı onayladı.",
+        [],
+    ),
+    (
+        "a name cut at its start titles nothing",
+        "Türkiye Futbol Federasyonu Yönetim Kurulu [dün|2026-02-09] düzenlediği toplantıda"
+        " yeni talimatı onayladı.",
+        [],
+    ),
+    (
         "people gathering to march is no meeting",
         "Öğrenciler [dün|2026-02-09] meydanda toplanarak yürüdü.",
         [],

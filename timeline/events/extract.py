@@ -151,7 +151,7 @@ from .sentence import (
     dates_another,
     is_reference,
 )
-from .sides import chaired_subject, comitative_side, side_is_no_place
+from .sides import chaired_subject, comitative_side, holder_subject, side_is_no_place
 from .slots import Slot, clock_end, timex_span
 from .titles import (
     ending_title,
@@ -374,6 +374,8 @@ def _candidates(
                 or _fronted_subject(tm, free, text, lex, _subject)
                 or chaired_subject(tm, free, text, lex, _subject)
             )
+        else:
+            cand.subject = holder_subject(tm, free, text, lex, _subject)
         cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(
             cand, free, text, lex, _subject
         )

@@ -10,6 +10,9 @@
 * :func:`chaired_subject`: ``Milli Güvenlik Kurulu dün Cumhurbaşkanı Erdoğan başkanlığında
   toplandı`` — the body before a chair's name and ``başkanlığında`` (``chair`` in
   ``event_words.tsv``) is the subject of a meeting verb, and names the meeting;
+* :func:`holder_subject`: ``TFF Yönetim Kurulu bugün yaptığı toplantıda`` — the body before
+  a participle of holding (``held_participle``: ``yaptığı``, ``düzenlediği``) right before a
+  meeting noun holds it, and names it;
 * :func:`country_sides`: ``Türkiye ile Yunanistan arasındaki toplantı`` — two countries joined
   by ``ile`` before ``arasındaki`` are the sides of the event, and :func:`side_is_no_place`:
   not its place.
@@ -133,3 +136,33 @@ def chaired_subject(
         return None  # no name before the chair word, or nothing before the name
     words = subject(replace(tm, first=before[k]), free, text, lex)
     return words if words and all(w[:1].isupper() for w in words) else None
+
+
+def holder_subject(
+    tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon, subject: SubjectReader
+) -> list[str] | None:
+    """Who holds a meeting told as a noun after a participle of holding (``Kurulu dün
+    yaptığı toplantıda``): the capitalised noun phrase ``subject`` reads before the
+    participle (a date between them skipped)."""
+    if tm.trigger.type != "meeting" or tm.trigger.form != "noun":
+        return None
+    before = [t for t in free if t.end <= tm.opening]
+    if not before or before[-1].folded not in lex.phrases("held_participle"):
+        return None
+    if text[before[-1].end : tm.opening].strip():
+        return None
+    words = subject(replace(tm, first=before[-1]), free, text, lex)
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    return words if _whole_name(words, before, text) else None
+
+
+def _whole_name(words: list[str], before: list[Token], text: str) -> bool:
+    """Whether the words read as a subject are a whole name: no capitalised word right
+    before the first (``Türkiye Futbol Federasyonu Yönetim Kurulu`` read from
+    ``Federasyonu`` is cut)."""
+    k = max((i for i, t in enumerate(before) if t.raw == words[0]), default=-1)
+    if k <= 0:
+        return True
+    prev = before[k - 1]
+    return not (prev.is_capital and not text[prev.end : before[k].start].strip())
