@@ -188,7 +188,12 @@ CASES = [
         "a body meeting under its chair",
         "Milli Güvenlik Kurulu [dün|2026-02-09] Cumhurbaşkanı Erdoğan başkanlığında toplanarak"
         " bildiri yayımladı.",
-        [("Milli Güvenlik Kurulu'nun toplantısı", "2026-02-09", None, "held")],
+        [("Milli Güvenlik Kurulu toplantısı", "2026-02-09", None, "held")],
+    ),
+    (
+        "a cabinet set off by a comma, meeting under its chair",
+        "Kabine, [12 Mart'ta|2026-03-12] Cumhurbaşkanı Erdoğan başkanlığında toplanacak.",
+        [("Kabine toplantısı", "2026-03-12", None, "planned")],
     ),
     (
         "'the board' alone says not which",

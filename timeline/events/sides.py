@@ -118,8 +118,8 @@ def chaired_subject(
 ) -> list[str] | None:
     """The subject of a meeting verb told before its chair (``Kurul, Bakan Kaya başkanlığında
     toplandı``): the noun phrase ``subject`` reads before the capitalised words of the chair's
-    name (which a person's title opens), when the word right before the verb is a ``chair``
-    word."""
+    name (which a person's title opens), else before the sentence's first comma, when the
+    word right before the verb is a ``chair`` word."""
     if tm.trigger.type != "meeting" or tm.trigger.form != "verb":
         return None
     before = [t for t in free if t.end <= tm.opening]
@@ -135,6 +135,9 @@ def chaired_subject(
     if k == len(before) - 1 or k == 0:
         return None  # no name before the chair word, or nothing before the name
     words = subject(replace(tm, first=before[k]), free, text, lex)
+    comma = text.find(",", free[0].start, before[k].start)
+    if not words and comma >= 0:  # "Kabine, 12 Mart'ta Bakan Kaya başkanlığında toplanacak"
+        words = subject(replace(tm, first=Token(comma, comma + 1, ",", ",", "")), free, text, lex)
     return words if words and all(w[:1].isupper() for w in words) else None
 
 
