@@ -73,6 +73,27 @@ CASES = [
         "Yerel seçim sonuçları [dün|2026-02-09] açıklandı.",
         [],
     ),
+    (
+        "a general election in a country told in the locative",
+        "Macaristan'da [12 Nisan'da|2026-04-12] genel seçim yapılacak.",
+        [("Macaristan seçimi", "2026-04-12", None, "planned")],
+    ),
+    (
+        "a presidential election held, its country in the locative",
+        "Azerbaycan'da [7 Mart'ta|2026-03-07] erken cumhurbaşkanlığı seçimi yapılacak.",
+        [("Erken cumhurbaşkanlığı seçimi", "2026-03-07", None, "planned")],
+    ),
+    (
+        "an early election after 'göre'",
+        "Kararnameye göre Erken seçim [29 Mart'ta|2026-03-29] yapılacak.",
+        [("Erken seçim", "2026-03-29", None, "planned")],
+    ),
+    ("a choice made is no election", "Kulüpte [12 Nisan'da|2026-04-12] seçim yapılacak.", []),
+    (
+        "a jury's choice is no election",
+        "Jüri [12 Nisan'da|2026-04-12] en iyi filmin seçimini yapacak.",
+        [],
+    ),
     # --- strikes told with "greve çıkmak/gitmek" ------------------------------------------------
     (
         "workers go on strike on a day",
@@ -105,6 +126,105 @@ CASES = [
         "a cup final",
         "Kadınlar Voleybol Kupası finali [1 Mart'ta|2026-03-01] Ankara'da oynanacak.",
         [("Kadınlar Voleybol Kupası finali", "2026-03-01", None, "planned")],
+    ),
+    (
+        "a club meets a club named with 'ile'",
+        "Trabzonspor, [12 Nisan'da|2026-04-12] Konyaspor ile karşılaşacak.",
+        [("Trabzonspor ile Konyaspor maçı", "2026-04-12", None, "planned")],
+    ),
+    (
+        "sides of two words each",
+        "Real Madrid, [8 Nisan'da|2026-04-08] Manchester City ile karşılaşacak.",
+        [("Real Madrid ile Manchester City maçı", "2026-04-08", None, "planned")],
+    ),
+    (
+        "a team meets a country in the comitative",
+        "A Milli Futbol Takımı [28 Mart'ta|2026-03-28] Almanya'yla karşılaşacak.",
+        [("A Milli Futbol Takımı ile Almanya maçı", "2026-03-28", None, "planned")],
+    ),
+    (
+        "meeting high prices is no match",
+        "Vatandaşlar [dün|2026-02-09] Ankara'da yüksek fiyatlarla karşılaştı.",
+        [],
+    ),
+    (
+        "a club hosts a club on its ground",
+        "Galatasaray, [1 Mart'ta|2026-03-01] sahasında Fenerbahçe'yi ağırlayacak.",
+        [("Galatasaray ile Fenerbahçe maçı", "2026-03-01", None, "planned")],
+    ),
+    (
+        "a club hosts a club in a league week",
+        "Galatasaray ligin 25. haftasında [1 Mart'ta|2026-03-01] Fenerbahçe'yi ağırlayacak.",
+        [("Galatasaray ile Fenerbahçe maçı", "2026-03-01", None, "planned")],
+    ),
+    (
+        "a minister hosting on a ground is no match",
+        "Bakan Kaya, [12 Mart'ta|2026-03-12] sahasında uzman ekibi ağırlayacak.",
+        [("Kaya'nın görüşmesi", "2026-03-12", None, "planned")],
+    ),
+    (
+        "two countries' meeting at a ministry",
+        "Türkiye ile Yunanistan arasındaki toplantı [12 Mart'ta|2026-03-12] Dışişleri"
+        " Bakanlığı'nda yapılacak.",
+        [("Türkiye ile Yunanistan toplantısı", "2026-03-12", None, "planned")],
+    ),
+    (
+        "two cities joined by 'ile' are no sides",
+        "Ankara ile İstanbul arasındaki toplantı [12 Mart'ta|2026-03-12] yapılacak.",
+        [],
+    ),
+    # --- a body meets and decides: the converb "toplanarak" ------------------------------------
+    (
+        "a board meets and keeps the rate",
+        "Para Politikası Kurulu [dün|2026-02-09] toplanarak politika faizini sabit tuttu.",
+        [("Para Politikası Kurulu toplantısı", "2026-02-09", None, "held")],
+    ),
+    (
+        "a cabinet will meet and discuss",
+        "Kabine [12 Mart'ta|2026-03-12] toplanarak yeni tedbirleri ele alacak.",
+        [("Kabine toplantısı", "2026-03-12", None, "planned")],
+    ),
+    (
+        "a body meeting under its chair",
+        "Milli Güvenlik Kurulu [dün|2026-02-09] Cumhurbaşkanı Erdoğan başkanlığında toplanarak"
+        " bildiri yayımladı.",
+        [("Milli Güvenlik Kurulu toplantısı", "2026-02-09", None, "held")],
+    ),
+    (
+        "a cabinet set off by a comma, meeting under its chair",
+        "Kabine, [12 Mart'ta|2026-03-12] Cumhurbaşkanı Erdoğan başkanlığında toplanacak.",
+        [("Kabine toplantısı", "2026-03-12", None, "planned")],
+    ),
+    (
+        "'the board' alone says not which",
+        "Kurul [dün|2026-02-09] toplanarak yeni kararlar aldı.",
+        [],
+    ),
+    (
+        "a body's meeting told after its participle of holding",
+        "Federasyon Yönetim Kurulu [dün|2026-02-09] yaptığı toplantıda yeni talimatı onayladı.",
+        [("Federasyon Yönetim Kurulu toplantısı", "2026-02-09", None, "held")],
+    ),
+    (
+        "a generic board's meeting says not whose",
+        "Yönetim Kurulu [dün|2026-02-09] yaptığı toplantıda yeni talimatı onayladı.",
+        [],
+    ),
+    (
+        "a name cut at its start titles nothing",
+        "Türkiye Futbol Federasyonu Yönetim Kurulu [dün|2026-02-09] düzenlediği toplantıda"
+        " yeni talimatı onayladı.",
+        [],
+    ),
+    (
+        "people gathering to march is no meeting",
+        "Öğrenciler [dün|2026-02-09] meydanda toplanarak yürüdü.",
+        [],
+    ),
+    (
+        "debts collected are no meeting",
+        "Şirket [dün|2026-02-09] borçlarını toplanarak yeniden yapılandırdı.",
+        [],
     ),
     # --- holidays and their eves ---------------------------------------------------------------
     (
@@ -224,6 +344,38 @@ CASES = [
         "a draw's results",
         "Yılbaşı çekilişinin sonuçları [1 Ocak'ta|2026-01-01] ilan edildi.",
         [("Yılbaşı çekilişinin sonuçları", "2026-01-01", None, "held")],
+    ),
+    (
+        "an election's results take the name of the election told before",
+        "Macaristan'da [12 Nisan'da|2026-04-12] genel seçim yapılacak. Seçimin sonuçları"
+        " [13 Nisan'da|2026-04-13] açıklanacak.",
+        [
+            ("Macaristan seçimi", "2026-04-12", None, "planned"),
+            ("Macaristan seçimi sonuçları", "2026-04-13", None, "planned"),
+        ],
+    ),
+    (
+        "results told alone after a named election",
+        "Kurultayda başkanlık seçimi [12 Nisan'da|2026-04-12] yapılacak. Sonuçlar"
+        " [14 Nisan'da|2026-04-14] açıklanacak.",
+        [
+            ("Başkanlık seçimi", "2026-04-12", None, "planned"),
+            ("Başkanlık seçimi sonuçları", "2026-04-14", None, "planned"),
+        ],
+    ),
+    (
+        "the results of plural elections in the genitive",
+        "Yerel seçimler [29 Mart'ta|2026-03-29] yapılacak. Seçimlerin sonuçları"
+        " [2 Nisan'da|2026-04-02] açıklanacak.",
+        [
+            ("Yerel seçimler", "2026-03-29", None, "planned"),
+            ("Yerel seçimlerin sonuçları", "2026-04-02", None, "planned"),
+        ],
+    ),
+    (
+        "'the election's results' with no election told say not which",
+        "Seçimin sonuçları [13 Nisan'da|2026-04-13] açıklanacak.",
+        [],
     ),
     ("a survey's results are no event", "Anket sonuçları [dün|2026-02-09] açıklandı.", []),
     (
@@ -425,6 +577,40 @@ CASES = [
 def test_calendar_class(name: str, text: str, expected: list[tuple]) -> None:
     feed = [e for e in extract(text, D) if e.in_feed(FEED_MIN_CONFIDENCE)]
     assert [(e.title, e.date, e.end, e.status) for e in feed] == expected
+
+
+VENUES = [
+    (
+        "a ministry in the locative is the venue",
+        "Bakan Kaya ile Bakan Demir arasındaki toplantı [12 Mart'ta|2026-03-12] Dışişleri"
+        " Bakanlığı'nda yapılacak.",
+        "Dışişleri Bakanlığı",
+    ),
+    (
+        "a ministry in a city",
+        "Bakan Kaya ile Bakan Demir arasındaki toplantı [12 Mart'ta|2026-03-12] Ankara'daki"
+        " Ticaret Bakanlığı'nda yapılacak.",
+        "Ticaret Bakanlığı, Ankara",
+    ),
+    (
+        "a country named as a side is no place",
+        "Türkiye ile Yunanistan arasındaki görüşmeler [12 Mart'ta|2026-03-12] başlayacak.",
+        None,
+    ),
+    (
+        "a ministry in the genitive is no venue",
+        "Hazine ve Maliye Bakanlığı'nın duyurusuna göre Vergi Konseyi toplantısı"
+        " [12 Mart'ta|2026-03-12] yapılacak.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "place"), VENUES, ids=[c[0] for c in VENUES])
+def test_meeting_venue(name: str, text: str, place: str | None) -> None:
+    """Point 6: an institution in the locative is where a meeting is held; a side is not."""
+    (event,) = extract(text, D)
+    assert event.location == place
 
 
 SAME_DAY = [

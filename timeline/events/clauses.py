@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from ..patterncache import compile_late
 from ..text import fold
 from .lexicon import Lexicon
+from .sides import match_context
 from .slots import combine, timex_span
 from .titles import PACTS, cap_title, common_noun
 from .tokens import Token
@@ -408,7 +409,9 @@ def _framed(candidates: list[Candidate]) -> None:
 
 def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
     """A hosting verb between two names one of which is a club (``Karşıyaka, Alanyaspor'u
-    ağırlayacak``; the club endings are language data) is a match between host and guest."""
+    ağırlayacak``; the club endings are language data), or in a sentence with a word of
+    football (``Galatasaray, sahasında Fenerbahçe'yi ağırlayacak``), is a match between host
+    and guest."""
     tm = cand.tm
     if tm.trigger.stem not in lex.phrases("host_verb") or not cand.subject:
         return
@@ -418,7 +421,8 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
         return
     host = " ".join(t.raw for t in host_words)
     clubs = tuple(lex.phrases("club_ending"))
-    if not (fold(host).endswith(clubs) or fold(guest).endswith(clubs)):
+    football = match_context(free, lex) and not cand.participants  # no person hosts
+    if not (fold(host).endswith(clubs) or fold(guest).endswith(clubs) or football):
         return
     match = next((t for t in lex.triggers.values() if t.type == "match"), None)
     if match is None:

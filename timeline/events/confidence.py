@@ -303,6 +303,12 @@ def _off_its_day(event: Event, lex: Lexicon) -> bool:
     return bool(known) and not any(a <= d <= b for a, b in known for d in days)
 
 
+def generic_title(title: str, lex: Lexicon) -> bool:
+    """Whether a title names only a generic body or owner (:func:`_generic_body`): it says
+    not which, and another event of the story may name it (``Seçimin sonuçları``)."""
+    return _generic_body(title, lex)
+
+
 def _generic_body(title: str, lex: Lexicon) -> bool:
     """Whether a title names only a body every organisation has (``generic_body`` in
     ``event_words.tsv``: ``Yönetim Kurulu toplantısı``, ``Genel Kurul``), with no owner, or

@@ -151,6 +151,7 @@ from .sentence import (
     dates_another,
     is_reference,
 )
+from .sides import chaired_subject, comitative_side, holder_subject, side_is_no_place
 from .slots import Slot, clock_end, timex_span
 from .titles import (
     ending_title,
@@ -371,13 +372,18 @@ def _candidates(
                 subject_of(tm, free, text, lex, _subject)
                 or _located_subject(tm, free, text, lex, _subject)
                 or _fronted_subject(tm, free, text, lex, _subject)
+                or chaired_subject(tm, free, text, lex, _subject)
             )
+        else:
+            cand.subject = holder_subject(tm, free, text, lex, _subject)
         cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(
             cand, free, text, lex, _subject
         )
         if tm.trigger.type == "visit" and not cand.participants:
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
+        comitative_side(cand, free, text, lex)
+        side_is_no_place(cand)
         read_owner(cand, free, text, lex)
         _held_at_named(cand, lex)
         _pact_sides(cand, text, lex)

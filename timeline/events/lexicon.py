@@ -359,7 +359,7 @@ def lexicon(lang: str) -> Lexicon:
 
     blockers: dict[tuple[str, str], tuple[str, ...]] = {}
     for row in read_table(lang, "event_blockers.tsv"):
-        if row["side"] not in ("before", "after", "modifier"):
+        if row["side"] not in ("before", "after", "after_bare", "modifier"):
             raise ResourceError(f"{lang}/event_blockers.tsv: unknown side {row['side']!r}")
         key = (fold(row["trigger"]), row["side"])
         blockers[key] = blockers.get(key, ()) + tuple(fold(w) for w in row["words"].split("|"))

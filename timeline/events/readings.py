@@ -32,8 +32,9 @@ from zoneinfo import ZoneInfo
 from ..model import Document, Event
 from ..text import fold
 from .clauses import _is_genitive
-from .confidence import retitled
+from .confidence import generic_title, retitled
 from .lexicon import Lexicon
+from .titles import genitive_of
 from .tokens import Token
 from .triggers import TriggerMatch
 
@@ -105,6 +106,7 @@ def _account_owner(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon
 
 OWNED = ("application", "deadline", "exam", "results")  # kinds an exam's story owns
 OWNERS = ("application", "exam")  # the kinds that name it
+RESULT_OWNERS = ("election",)  # kinds that name only results ("Macaristan seçimi sonuçları")
 UNTITLED = {"no-title", "generic-name"}  # titled by the kind alone, or by "the exam's"
 STORY_REACH = 400  # characters between an owner's sentence and the owned one, at most
 
@@ -117,7 +119,8 @@ def story_owners(events: list[Event], text: str, lex: Lexicon) -> None:
     else an application, exam or results the exam acronym told just before them
     (``DGS takvimi açıklandı. Başvurular 3-10 Mart'ta alınacak``)."""
     for e in events:
-        if e.type not in OWNED or e.title and not UNTITLED & set(e.confidence_reasons):
+        untitled = UNTITLED & set(e.confidence_reasons) or generic_title(e.title, lex)
+        if e.type not in OWNED or e.title and not untitled:
             continue
         owner = next(
             (
@@ -125,7 +128,7 @@ def story_owners(events: list[Event], text: str, lex: Lexicon) -> None:
                 for o in reversed(events)
                 if o.title
                 and not UNTITLED & set(o.confidence_reasons)
-                and o.type in OWNERS
+                and (o.type in OWNERS or (e.type == "results" and o.type in RESULT_OWNERS))
                 and (e.type != "deadline" or o.type == "application")
                 and _before(o, e, text)
             ),
@@ -159,10 +162,15 @@ def _before(o: Event, e: Event, text: str) -> bool:
 
 def _owned_title(owner: Event, kind: str, lex: Lexicon) -> str:
     """``Bursluluk sınavı başvuruları`` -> ``Bursluluk sınavı sonuçları``, ``… sınavı``,
-    ``Bursluluk sınavı başvurularının son günü``: the owner's name with the kind's noun."""
+    ``Bursluluk sınavı başvurularının son günü``: the owner's name with the kind's noun, after
+    a plural owner in the genitive (``Yerel seçimlerin sonuçları``)."""
     noun = _kind_noun(kind, lex)
     if kind == "deadline":
         return f"{lex.attach(owner.title, 'genitive')} {noun}"
+    plural = fold(owner.title).endswith(tuple(lex.phrases("plural_ending")))
+    if owner.type in RESULT_OWNERS and plural:
+        *head, last = owner.title.split()  # a plural common noun: "Yerel seçimlerin sonuçları"
+        return " ".join([*head, genitive_of(last, False, lex), noun])
     words = owner.title.split()
     owner_stem = fold(_kind_noun(owner.type, lex).split()[-1])[:4]
     if owner.type == "application" and len(words) > 1 and fold(words[-1]).startswith(owner_stem):

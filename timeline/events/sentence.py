@@ -25,6 +25,7 @@ from .mentions import (
 )
 from .merge import type_group
 from .readings import starts_then
+from .sides import country_sides
 from .slots import Slot, clock_end, combine, timex_span
 from .titles import comitative_word
 from .tokens import Sentence, Token, inner_sentence_break
@@ -510,7 +511,7 @@ def _pair_names(
         for tok in (a, b):
             if search_key(tok.stem) in people or tok.folded in lex.titles:
                 return []
-            if lex.place(tok.stem) and tok is a:
+            if lex.place(tok.stem) and tok is a and not country_sides(before, k, lex):
                 return []
             names.append(tok.stem)
         return names

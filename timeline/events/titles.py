@@ -96,7 +96,7 @@ def phrase_title(
         return cap_title(f"{people[0]} {lex.word('pair_link')} {people[1]} {noun}")
     if trigger.type in ("meeting", "talks") and len(orgs) >= 3:
         return cap_title(f"{', '.join(orgs[:-1])} {lex.word('and')} {orgs[-1]} {noun}")
-    if trigger.type in ("meeting", "talks") and subject and not people:
+    if trigger.type in ("meeting", "talks") and subject and not _names_any(subject, people):
         return cap_title(f"{' '.join(subject)} {noun}")  # "Terörsüz Türkiye Komisyonu toplantısı"
     if possessor:
         return cap_title(f"{possessor} {noun}")
@@ -112,6 +112,15 @@ def phrase_title(
     if orgs and trigger.type in ("release", "decision"):
         return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
     return None
+
+
+def _names_any(subject: list[str], people: list[str]) -> bool:
+    """Whether a subject names a participant, or may (any participant and a lower-case
+    subject): a body chaired by one (``Kabine`` with ``Erdoğan``) does not."""
+    if people and not all(w[:1].isupper() for w in subject):
+        return True
+    said = {fold(w) for w in subject}
+    return any(fold(p.split()[-1]) in said for p in people)
 
 
 def common_noun(word: str, lex: Lexicon) -> bool:

@@ -134,6 +134,8 @@ def _blocked(
         return True
     before = lex.blockers.get((stem, "before"), ())
     after = lex.blockers.get((stem, "after"), ())
+    if not _kind_before(tokens, idx_first, stem, lex):
+        after += lex.blockers.get((stem, "after_bare"), ())
     if before and idx_first > 0:
         prev = tokens[idx_first - 1]
         if (
@@ -150,6 +152,15 @@ def _blocked(
         if any(nxt.folded.startswith(w) for w in after):
             return True
     return False
+
+
+def _kind_before(tokens: list[Token], idx_first: int, stem: str, lex: Lexicon) -> bool:
+    """Whether the word right before a trigger is one of its ``modifier`` kinds
+    (``genel seçim``, ``Cumhurbaşkanlığı seçimi``), which lifts its ``after_bare`` blockers."""
+    kinds = lex.blockers.get((stem, "modifier"), ())
+    return (
+        idx_first > 0 and not tokens[idx_first - 1].suffix and tokens[idx_first - 1].folded in kinds
+    )
 
 
 def find_triggers(
