@@ -68,7 +68,7 @@ ACCEPTED = [
     ),
     (
         "a feast",
-        "Kurban Bayramı [27 Mayıs'ta|2027-05-27] başlayacak.",
+        "Kurban Bayramı [16 Mayıs'ta|2027-05-16] başlayacak.",
         "holiday",
         "Kurban Bayramı",
     ),

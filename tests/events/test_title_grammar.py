@@ -129,6 +129,27 @@ CASES = [
         "Maden ihalesi davasının ikinci duruşması",
         True,
     ),
+    (
+        "a foreign name's last y after a consonant is read as a vowel",
+        "Bakan Lammy [12 Mart'ta|2027-03-12] Ankara'yı ziyaret edecek.",
+        "visit",
+        "Lammy'nin Ankara'ya ziyareti",
+        True,
+    ),
+    (
+        "a company opening its sentence with no comma owns the possessed product",
+        "Apple yeni telefonunun lansmanını [12 Mart'ta|2027-03-12] yapacak.",
+        "launch",
+        "Apple'ın yeni telefonunun lansmanı",
+        True,
+    ),
+    (
+        "an adjective opening its sentence owns nothing",
+        "Akıllı saat markası, yeni modelinin lansmanını [12 Mart'ta|2027-03-12] yapacak.",
+        "launch",
+        "Yeni modelinin lansmanı",
+        False,
+    ),
 ]
 
 
