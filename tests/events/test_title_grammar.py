@@ -170,3 +170,25 @@ def test_title_grammar(name: str, text: str, kind: str, title: str, feed: bool) 
 def test_a_body_or_calendar_of_elections_is_no_election(text: str) -> None:
     """``Seçim Kurulu`` is a body, ``seçim takvimi`` a calendar: neither is a vote."""
     assert [e for e in extract(text, D) if e.type == "election"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeşilkent Belediyesinde toplantı [12 Mart'ta|2027-03-12] yapılacak.",
+        "Yeşilkent Belediyesindeki toplantı [12 Mart'ta|2027-03-12] yapılacak.",
+        "Kıyıköy Kaymakamlığından heyet [12 Mart'ta|2027-03-12] ziyarette bulunacak.",
+    ],
+)
+def test_a_possessed_noun_in_the_locative_is_no_word_of_a_name(text: str) -> None:
+    """``Belediyesinde`` says where a meeting is: no title carries it (``Yeşilkent
+    Belediyesinde toplantısı``, ``… Belediyesinde'nin``)."""
+    titles = [e.title for e in extract(text, D)]
+    assert not [t for t in titles if "nde" in t or "ndan" in t], titles
+
+
+def test_a_council_named_before_its_meeting_names_it() -> None:
+    text = "Yeşilkent Belediye Meclisi toplantısı [12 Mart'ta|2027-03-12] yapılacak."
+    assert [e.title for e in extract(text, D) if e.type == "meeting"] == [
+        "Yeşilkent Belediye Meclisi toplantısı"
+    ]

@@ -394,6 +394,8 @@ def _find_name(
             continue
         if not prev.is_capital or prev.in_run or prev.folded in lex.phrases("section_label"):
             break  # "Haberler Trump İngiltere ziyareti": a site's section label opens the line
+        if _possessed_in_case(prev, lex):
+            break  # "Yeşilkent Belediyesinde toplantı": where it is held, not its name
         j -= 1
     if genitive_used and not tokens[j].is_capital and not tokens[j].is_ordinal:
         return
@@ -436,6 +438,15 @@ def _possessed_accusative(tok: Token, lex: Lexicon) -> bool:
     """Whether a word is a possessed noun in the accusative (``Başkanlığını``): the object of
     a verb, not part of a name."""
     return not tok.suffix and tok.folded.endswith(tuple(lex.phrases("possessed_accusative")))
+
+
+def _possessed_in_case(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is a possessed noun in the locative or ablative written without an
+    apostrophe (``Belediyesinde``, ``Bakanlığındaki``): a place, no word of a name."""
+    endings = tuple(lex.phrases("possessed_case"))
+    return not tok.suffix and any(
+        tok.folded.endswith(e) and len(tok.folded) > len(e) + 2 for e in endings
+    )
 
 
 def _joined_capitals(word: str) -> bool:
