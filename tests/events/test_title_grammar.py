@@ -192,3 +192,41 @@ def test_a_council_named_before_its_meeting_names_it() -> None:
     assert [e.title for e in extract(text, D) if e.type == "meeting"] == [
         "Yeşilkent Belediye Meclisi toplantısı"
     ]
+
+
+SIGNINGS = [
+    (
+        "what a participle signs is the event noun after it, not its place",
+        "Ankara'da [12 Mart'ta|2027-03-12] imzalanacak anlaşma iki ülkeyi yakınlaştıracak.",
+        "Anlaşmanın imzalanması",
+    ),
+    (
+        "a compound after the participle",
+        "Ankara'da [12 Mart'ta|2027-03-12] imzalanacak ticaret anlaşması ihracatı artıracak.",
+        "Ticaret anlaşmasının imzalanması",
+    ),
+    (
+        "the signers before a bare accusative are no part of what is signed",
+        "Bakanlar anlaşmayı [12 Mart'ta|2027-03-12] Ankara'da imzalayacak.",
+        "Anlaşmanın imzalanması",
+    ),
+    (
+        "a numbered subject before a bare accusative",
+        "İki ülke anlaşmayı [12 Mart'ta|2027-03-12] Ankara'da imzalayacak.",
+        "Anlaşmanın imzalanması",
+    ),
+    (
+        "one signing told twice is one event",
+        "Anlaşma [12 Mart'ta|2027-03-12] Ankara'da imzalanacak. Ankara'da [12 Mart'ta|2027-03-12]"
+        " imzalanacak anlaşma iki ülkeyi yakınlaştıracak.",
+        "Anlaşmanın imzalanması",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", SIGNINGS, ids=[c[0] for c in SIGNINGS])
+def test_a_signing_is_titled_by_what_is_signed(name: str, text: str, title: str) -> None:
+    """An agreement of common nouns: one event, titled by it, out of the feed."""
+    events = [e for e in extract(text, D) if e.type == "signing"]
+    assert [e.title for e in events] == [title]
+    assert not events[0].in_feed(FEED_MIN_CONFIDENCE)

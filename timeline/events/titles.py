@@ -101,6 +101,7 @@ def phrase_title(
     if possessor:
         return cap_title(f"{possessor} {noun}")
     if subject:
+        subject = bare_object(subject, lex)
         head = subject[-1]
         proper = head[:1].isupper() and not common_noun(head, lex) and not lowered(head, text)
         sides = pact_sides(trigger, orgs, subject, text, lex)
@@ -112,6 +113,29 @@ def phrase_title(
     if orgs and trigger.type in ("release", "decision"):
         return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
     return None
+
+
+def bare_object(subject: list[str], lex: Lexicon) -> list[str]:
+    """What is done to, without the doer before it: a noun in the accusative with no
+    possessive (its buffer ``y``: ``anlaşmayı``) heads no compound, so the bare nouns before
+    it are another phrase (``İki ülke anlaşmayı``, ``Bakanlar anlaşmayı`` -> ``anlaşmayı``);
+    its adjectives (``not_compound``: ``yeni anlaşmayı``) stay.
+
+    >>> bare_object(["İki", "ülke", "anlaşmayı"], lexicon_tr())
+    ['anlaşmayı']
+    >>> bare_object(["ticaret", "anlaşmasını"], lexicon_tr())
+    ['ticaret', 'anlaşmasını']
+    """
+    head = fold(subject[-1])
+    buffer = tuple(e for e in lex.phrases("buffer_accusative") if e.startswith("y"))
+    if len(subject) < 2 or not head.endswith(buffer):
+        return subject
+    kept = [subject[-1]]
+    for word in reversed(subject[:-1]):
+        if fold(word) not in lex.phrases("not_compound"):
+            break
+        kept.insert(0, word)
+    return kept
 
 
 def common_noun(word: str, lex: Lexicon) -> bool:
