@@ -230,3 +230,34 @@ def test_a_signing_is_titled_by_what_is_signed(name: str, text: str, title: str)
     events = [e for e in extract(text, D) if e.type == "signing"]
     assert [e.title for e in events] == [title]
     assert not events[0].in_feed(FEED_MIN_CONFIDENCE)
+
+
+COMPOUNDS = [
+    (
+        "a three-noun compound keeps its first noun",
+        "TÜİK, konut fiyat endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak.",
+        "TÜİK konut fiyat endeksi verileri",
+    ),
+    (
+        "the publisher named right before the compound is said once",
+        "TÜİK tüketici güven endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak.",
+        "TÜİK tüketici güven endeksi verileri",
+    ),
+    (
+        "a bank named right before the compound owns it",
+        "Merkez Bankası konut fiyat endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak.",
+        "Merkez Bankası konut fiyat endeksi verileri",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
+def test_a_compound_of_three_nouns_is_whole(name: str, text: str, title: str) -> None:
+    assert [e.title for e in extract(text, D) if e.type == "release"] == [title]
+
+
+def test_an_adjective_before_a_two_noun_compound_is_not_taken_in() -> None:
+    """``yeni`` is no noun of ``fiyat endeksi``."""
+    text = "TÜİK yeni fiyat endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak."
+    titles = [e.title for e in extract(text, D) if e.type == "release"]
+    assert titles and all("yeni" not in t.lower() for t in titles), titles
