@@ -537,6 +537,8 @@ def test_a_club_named_after_a_city_is_no_place_of_its_match():
         ("Dışişleri Bakanı, [dün|2026-05-09] NATO toplantısının ayrıntılarını anlattı.", True),
         ("Dışişleri Bakanı, [dün|2026-05-09] Cenevre görüşmelerinin ayrıntılarını anlattı.", True),
         ("Bakan, [dün|2026-05-09] İzmir'de esnafla bir araya geldi.", False),
+        ("Putin ile Erdoğan, Soçi'deki zirvede [dün|2026-05-09] görüştü.", False),
+        ("Putin ve Erdoğan, [dün|2026-05-09] Soçi'de görüştü.", False),
         ("Dağspor, [pazar günü|2026-05-17] deplasmanda Ovaspor ile karşılaşacak.", False),
     ],
 )

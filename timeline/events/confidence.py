@@ -400,8 +400,9 @@ def _one_side(event: Event, lex: Lexicon) -> bool:
     """Whether a meeting or a match with fewer than two known participants is titled by one
     side alone: a team's genitive (``Fenerbahçe'nin maçı``), a person's title (``Bakan
     görüşmesi``), or, read as a name, one name that is neither a
-    place nor an organisation (``Trump görüşmesi``; ``NATO zirvesi``, ``Cenevre görüşmeleri``
-    stay names)."""
+    place nor an organisation (``Trump görüşmesi``, also read from the subject of the verb:
+    ``Putin ile Erdoğan, … görüşecek`` -> ``Erdoğan görüşmesi``; ``NATO zirvesi``, ``Cenevre
+    görüşmeleri`` stay names)."""
     reasons = event.confidence_reasons
     words = event.title.split()
     if len(words) != 2 or len(event.participants) >= 2:
@@ -413,6 +414,11 @@ def _one_side(event: Event, lex: Lexicon) -> bool:
         return "named" in reasons or "phrase" in reasons
     plain = side[:1].isupper() and not side.isupper() and side.isalpha()
     known = lex.place(side) or lex.organisation(side)
+    if "phrase" in reasons and plain and not known:
+        # "Putin ile Erdoğan, … görüşecek" read as "Erdoğan görüşmesi": a name set off from
+        # its partner; a body a country has once ("Kabine toplantısı") names itself.
+        lowered = re.search(rf"(?<!\w){re.escape(side.lower())}", event.quote)
+        return not lowered and not _nationwide(event.title, event.type, lex)
     return "named" in reasons and plain and not known
 
 
