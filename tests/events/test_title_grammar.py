@@ -261,3 +261,13 @@ def test_an_adjective_before_a_two_noun_compound_is_not_taken_in() -> None:
     text = "TÜİK yeni fiyat endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak."
     titles = [e.title for e in extract(text, D) if e.type == "release"]
     assert titles and all("yeni" not in t.lower() for t in titles), titles
+
+
+def test_an_event_noun_in_a_case_opening_a_sentence_starts_no_name() -> None:
+    """``Açılışa Tesla yöneticileri``: the dative of ``açılış`` is a common noun; the name
+    after it is no part of an event's name (no ``Açılışa Tesla``)."""
+    text = (
+        "Tesla fabrikasının açılışı [12 Mart'ta|2027-03-12] yapılacak. Açılışa Tesla yöneticileri"
+        " de katılacak."
+    )
+    assert [e.title for e in extract(text, D)] == ["Tesla fabrikasının açılışı"]
