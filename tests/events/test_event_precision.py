@@ -539,6 +539,8 @@ def test_a_club_named_after_a_city_is_no_place_of_its_match():
         ("Bakan, [dün|2026-05-09] İzmir'de esnafla bir araya geldi.", False),
         ("Dağspor, [pazar günü|2026-05-17] deplasmanda karşılaşacak.", False),
         ("Dağspor, [pazar günü|2026-05-17] deplasmanda Ovaspor ile karşılaşacak.", True),
+        ("Putin ile Erdoğan, Soçi'deki zirvede [dün|2026-05-09] görüştü.", False),
+        ("Putin ve Erdoğan, [dün|2026-05-09] Soçi'de görüştü.", False),
     ],
 )
 def test_a_meeting_named_by_one_side_alone_stays_out_of_the_feed(text, named):

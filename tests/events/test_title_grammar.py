@@ -129,6 +129,27 @@ CASES = [
         "Maden ihalesi davasının ikinci duruşması",
         True,
     ),
+    (
+        "a foreign name's last y after a consonant is read as a vowel",
+        "Bakan Lammy [12 Mart'ta|2027-03-12] Ankara'yı ziyaret edecek.",
+        "visit",
+        "Lammy'nin Ankara'ya ziyareti",
+        True,
+    ),
+    (
+        "a company opening its sentence with no comma owns the possessed product",
+        "Apple yeni telefonunun lansmanını [12 Mart'ta|2027-03-12] yapacak.",
+        "launch",
+        "Apple'ın yeni telefonunun lansmanı",
+        True,
+    ),
+    (
+        "an adjective opening its sentence owns nothing",
+        "Akıllı saat markası, yeni modelinin lansmanını [12 Mart'ta|2027-03-12] yapacak.",
+        "launch",
+        "Yeni modelinin lansmanı",
+        False,
+    ),
 ]
 
 
@@ -149,3 +170,104 @@ def test_title_grammar(name: str, text: str, kind: str, title: str, feed: bool) 
 def test_a_body_or_calendar_of_elections_is_no_election(text: str) -> None:
     """``Seçim Kurulu`` is a body, ``seçim takvimi`` a calendar: neither is a vote."""
     assert [e for e in extract(text, D) if e.type == "election"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeşilkent Belediyesinde toplantı [12 Mart'ta|2027-03-12] yapılacak.",
+        "Yeşilkent Belediyesindeki toplantı [12 Mart'ta|2027-03-12] yapılacak.",
+        "Kıyıköy Kaymakamlığından heyet [12 Mart'ta|2027-03-12] ziyarette bulunacak.",
+    ],
+)
+def test_a_possessed_noun_in_the_locative_is_no_word_of_a_name(text: str) -> None:
+    """``Belediyesinde`` says where a meeting is: no title carries it (``Yeşilkent
+    Belediyesinde toplantısı``, ``… Belediyesinde'nin``)."""
+    titles = [e.title for e in extract(text, D)]
+    assert not [t for t in titles if "nde" in t or "ndan" in t], titles
+
+
+def test_a_council_named_before_its_meeting_names_it() -> None:
+    text = "Yeşilkent Belediye Meclisi toplantısı [12 Mart'ta|2027-03-12] yapılacak."
+    assert [e.title for e in extract(text, D) if e.type == "meeting"] == [
+        "Yeşilkent Belediye Meclisi toplantısı"
+    ]
+
+
+SIGNINGS = [
+    (
+        "what a participle signs is the event noun after it, not its place",
+        "Ankara'da [12 Mart'ta|2027-03-12] imzalanacak anlaşma iki ülkeyi yakınlaştıracak.",
+        "Anlaşmanın imzalanması",
+    ),
+    (
+        "a compound after the participle",
+        "Ankara'da [12 Mart'ta|2027-03-12] imzalanacak ticaret anlaşması ihracatı artıracak.",
+        "Ticaret anlaşmasının imzalanması",
+    ),
+    (
+        "the signers before a bare accusative are no part of what is signed",
+        "Bakanlar anlaşmayı [12 Mart'ta|2027-03-12] Ankara'da imzalayacak.",
+        "Anlaşmanın imzalanması",
+    ),
+    (
+        "a numbered subject before a bare accusative",
+        "İki ülke anlaşmayı [12 Mart'ta|2027-03-12] Ankara'da imzalayacak.",
+        "Anlaşmanın imzalanması",
+    ),
+    (
+        "one signing told twice is one event",
+        "Anlaşma [12 Mart'ta|2027-03-12] Ankara'da imzalanacak. Ankara'da [12 Mart'ta|2027-03-12]"
+        " imzalanacak anlaşma iki ülkeyi yakınlaştıracak.",
+        "Anlaşmanın imzalanması",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", SIGNINGS, ids=[c[0] for c in SIGNINGS])
+def test_a_signing_is_titled_by_what_is_signed(name: str, text: str, title: str) -> None:
+    """An agreement of common nouns: one event, titled by it, out of the feed."""
+    events = [e for e in extract(text, D) if e.type == "signing"]
+    assert [e.title for e in events] == [title]
+    assert not events[0].in_feed(FEED_MIN_CONFIDENCE)
+
+
+COMPOUNDS = [
+    (
+        "a three-noun compound keeps its first noun",
+        "TÜİK, konut fiyat endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak.",
+        "TÜİK konut fiyat endeksi verileri",
+    ),
+    (
+        "the publisher named right before the compound is said once",
+        "TÜİK tüketici güven endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak.",
+        "TÜİK tüketici güven endeksi verileri",
+    ),
+    (
+        "a bank named right before the compound owns it",
+        "Merkez Bankası konut fiyat endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak.",
+        "Merkez Bankası konut fiyat endeksi verileri",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", COMPOUNDS, ids=[c[0] for c in COMPOUNDS])
+def test_a_compound_of_three_nouns_is_whole(name: str, text: str, title: str) -> None:
+    assert [e.title for e in extract(text, D) if e.type == "release"] == [title]
+
+
+def test_an_adjective_before_a_two_noun_compound_is_not_taken_in() -> None:
+    """``yeni`` is no noun of ``fiyat endeksi``."""
+    text = "TÜİK yeni fiyat endeksi verilerini [12 Mart'ta|2027-03-12] açıklayacak."
+    titles = [e.title for e in extract(text, D) if e.type == "release"]
+    assert titles and all("yeni" not in t.lower() for t in titles), titles
+
+
+def test_an_event_noun_in_a_case_opening_a_sentence_starts_no_name() -> None:
+    """``Açılışa Tesla yöneticileri``: the dative of ``açılış`` is a common noun; the name
+    after it is no part of an event's name (no ``Açılışa Tesla``)."""
+    text = (
+        "Tesla fabrikasının açılışı [12 Mart'ta|2027-03-12] yapılacak. Açılışa Tesla yöneticileri"
+        " de katılacak."
+    )
+    assert [e.title for e in extract(text, D)] == ["Tesla fabrikasının açılışı"]

@@ -148,7 +148,10 @@ def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> s
         nxt = mods[0].start
         if not mods[0].folded.endswith(tuple(lex.phrases("possessive_end"))):
             # "fiyat endeksi verileri": only a possessed modifier has a noun before it; an
-            # adjective of the compound may ("olağan genel kurul toplantısı").
+            # adjective of the compound may ("olağan genel kurul toplantısı"), and a bare noun
+            # before a bare one that opens a compound ("konut fiyat endeksi verileri").
+            if _nested_modifier(mods, before, text, lex):
+                mods.insert(0, before.pop())
             while before and before[-1].folded in lex.phrases("compound_adjective"):
                 if text[before[-1].end : mods[0].start].strip():
                     break
@@ -160,6 +163,20 @@ def _compound(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> s
 
 
 MAX_COMPOUND = 3  # modifiers of a compound title
+
+
+def _nested_modifier(mods: list[Token], before: list[Token], text: str, lex: Lexicon) -> bool:
+    """Whether the word before a bare modifier that opens a compound of its own (``fiyat
+    endeksi``) is a bare noun of that compound (``konut fiyat endeksi``): a three-noun
+    compound, in lower case (a name before it owns the compound), no adjective."""
+    if len(mods) != 2 or not before or not _modifier(before[-1], lex):
+        return False
+    word = before[-1]
+    if not word.raw[:1].islower() or word.folded in lex.phrases("not_compound"):
+        return False
+    if text[word.end : mods[0].start].strip():
+        return False
+    return word.folded not in lex.phrases("compound_adjective")
 
 
 def _owned_compound(
@@ -245,7 +262,8 @@ def _compound_title(
         cand.compound = None
         return title, by_kind
     data_of = ""
-    if cand.tm.trigger.type == "release":  # whose data: "ABD enflasyon verileri", "TÜİK …"
+    owned = cand.compound[:1].isupper()  # "TÜİK konut fiyat endeksi verileri": said already
+    if cand.tm.trigger.type == "release" and not owned:  # whose: "ABD enflasyon verileri"
         data_of = place.title_name if place else (cand.orgs[0] if cand.orgs else "")
     return cap_title(f"{data_of} {cand.compound}".strip()), False
 

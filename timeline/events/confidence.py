@@ -61,7 +61,7 @@ from typing import Protocol
 from ..model import Event
 from ..text import fold
 from .lexicon import Lexicon
-from .titles import HELD_BY_ONE
+from .titles import HELD_BY_ONE, opens_only
 
 BASE = 0.45
 WEIGHTS = {
@@ -223,8 +223,9 @@ def title_flawed(title: str, lex: Lexicon) -> bool:
     return any(doubled(w, lex) for w in title.split())
 
 
-def rate(event: Event, lex: Lexicon) -> Event:
-    """Add the event's own reasons (time, place, title flaws) and compute its confidence."""
+def rate(event: Event, lex: Lexicon, text: str = "") -> Event:
+    """Add the event's own reasons (time, place, title flaws) and compute its confidence;
+    ``text``, the article, shows which capitalised words are names."""
     reasons = list(event.confidence_reasons)
     if event.time and "time" not in reasons:
         reasons.append("time")
@@ -248,7 +249,7 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
     if (
         "phrase" in reasons
-        and _common_nouns_only(event.title, event.quote, lex)
+        and _common_nouns_only(event.title, event.quote, lex, text)
         and not _nationwide(event.title, event.type, lex)
     ):
         # "Faiz toplantısı", "İşçilerin grevi": a kind and common nouns; whose is not said.
@@ -336,19 +337,27 @@ def _kind_alone(title: str, kind: str) -> bool:
     return all(w[:1].islower() for w in words[1:])
 
 
-def _common_nouns_only(title: str, quote: str, lex: Lexicon) -> bool:
+def _common_nouns_only(title: str, quote: str, lex: Lexicon, text: str = "") -> bool:
     """Whether a title made of a noun phrase of its sentence holds common nouns only: every
     word after the first is lower-case, none carries an apostrophe or a digit, and the first
     owes its capital to the title or to the sentence's start alone: it is written lower-case in
     the sentence (its first letters begin a lower-case word there: ``Faiz toplantısı`` from
     ``faiz toplantısında``), or it ends in a genitive a name would take after an apostrophe
-    (``common_genitive``: ``İşçilerin grevi`` opening a sentence). ``SpaceX roketinin
-    fırlatılması`` names whose rocket.
+    (``common_genitive``: ``İşçilerin grevi`` opening a sentence), or, a bare modifier before
+    the kind, it opens its sentence and the article (``text``) writes it with a capital
+    nowhere but at a sentence's start (:func:`.titles.opens_only`: ``Faiz toplantısı 12
+    Mart'ta yapılacak``; a longer chain, ``Ergenekon davasının duruşması``, may be a name's).
+    ``SpaceX
+    roketinin fırlatılması`` names whose rocket.
 
     >>> lex = lexicon_tr()
     >>> _common_nouns_only("Faiz toplantısı", "Kurul faiz toplantısını yapacak.", lex)
     True
     >>> _common_nouns_only("Tesla fabrikasının açılışı", "Tesla fabrikasını açacak.", lex)
+    False
+    >>> _common_nouns_only("Tesla fabrikası", "Tesla fabrikası açılacak.", lex)
+    True
+    >>> _common_nouns_only("Tesla fabrikası", "Tesla fabrikası açılacak.", lex, "Dün Tesla dedi")
     False
     >>> _common_nouns_only("Konutların açılışı", "Konutların açılışı yapılacak.", lex)
     True
@@ -367,6 +376,9 @@ def _common_nouns_only(title: str, quote: str, lex: Lexicon) -> bool:
         return False  # "Kazan zirvesi", "Fed toplantısı": a name, whatever else is written
     if ending and base != first:
         return True
+    if len(words) == 2 and quote.lstrip().startswith(words[0]) and first not in lex.titles:
+        if opens_only(words[0], text or quote):  # a bare modifier and the kind: "Faiz toplantısı"
+            return True
     return any(w[:1].islower() and fold(w).startswith(base) for w in re.findall(r"\w+", quote))
 
 
@@ -394,8 +406,9 @@ def _one_side(event: Event, lex: Lexicon) -> bool:
     """Whether a meeting or a match with fewer than two known participants is titled by one
     side alone: a team's genitive (``Fenerbahçe'nin maçı``), a person's title (``Bakan
     görüşmesi``), or, read as a name, one name that is neither a
-    place nor an organisation (``Trump görüşmesi``; ``NATO zirvesi``, ``Cenevre görüşmeleri``
-    stay names)."""
+    place nor an organisation (``Trump görüşmesi``, also read from the subject of the verb:
+    ``Putin ile Erdoğan, … görüşecek`` -> ``Erdoğan görüşmesi``; ``NATO zirvesi``, ``Cenevre
+    görüşmeleri`` stay names)."""
     reasons = event.confidence_reasons
     words = event.title.split()
     if len(words) != 2 or len(event.participants) >= 2:
@@ -407,6 +420,11 @@ def _one_side(event: Event, lex: Lexicon) -> bool:
         return "named" in reasons or "phrase" in reasons
     plain = side[:1].isupper() and not side.isupper() and side.isalpha()
     known = lex.place(side) or lex.organisation(side)
+    if "phrase" in reasons and plain and not known:
+        # "Putin ile Erdoğan, … görüşecek" read as "Erdoğan görüşmesi": a name set off from
+        # its partner; a body a country has once ("Kabine toplantısı") names itself.
+        lowered = re.search(rf"(?<!\w){re.escape(side.lower())}", event.quote)
+        return not lowered and not _nationwide(event.title, event.type, lex)
     return "named" in reasons and plain and not known
 
 

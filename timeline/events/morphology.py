@@ -8,7 +8,9 @@ A case ending follows the sound of the word as it is *read*, so the word is firs
 * an acronym read letter by letter by the name of its last letter (``ABD`` ends in "de":
   ``ABD'ye``, ``ABD'nin``); one that reads as a word (``NATO``, ``TÜİK``: it has a vowel, at
   least three letters and no two consonants at its start or end) as a word;
-* a loanword whose endings take front vowels (``saat``) with that class (``Saat'in``).
+* a loanword whose endings take front vowels (``saat``) with that class (``Saat'in``);
+* a foreign name whose written ending, after a consonant, is read otherwise (``Lammy`` ends
+  in "i": ``Lammy'nin``, ``Kennedy'ye``; ``Apple`` in "ıl": ``Apple'ın``).
 
 Then vowel harmony (``vowels.tsv``) picks the row of ``suffixes.tsv``, and the last sound its
 column: after a vowel, a consonant, a voiceless consonant (``Paris'te``), or after a possessed
@@ -41,14 +43,17 @@ class Morphology:
     possessive_heads: frozenset[str]
     front_loanwords: dict[str, str]  # folded word -> vowel class of its endings
     read_as_words: dict[str, str] = field(default_factory=dict)  # BRICS -> briks
+    spoken_endings: dict[str, str] = field(default_factory=dict)  # y -> i after a consonant
 
     def reading(self, word: str) -> tuple[str, str | None]:
         """How the last word of ``word`` is read, folded, and a vowel class that overrides
         harmony (for loanwords), or None.
 
         >>> m = morphology("tr")
-        >>> m.reading("ABD"), m.reading("COP26"), m.reading("Saat")
-        (('de', None), ('altı', None), ('saat', 'e'))
+        >>> m.reading("ABD"), m.reading("COP26"), m.reading("Saat"), m.reading("Lammy")
+        (('de', None), ('altı', None), ('saat', 'e'), ('lammi', None))
+        >>> m.reading("Apple"), m.reading("Kale")
+        (('appıl', None), ('kale', None))
         """
         last = word.split()[-1] if word.split() else word
         number = _TRAILING_NUMBER.search(last)
@@ -58,8 +63,18 @@ class Morphology:
             return self.read_as_words[last], None
         if self.spelled_out(last):
             return fold(self.letters.get(last[-1], last[-1])), None
-        folded = fold(last)
+        folded = self.spoken(fold(last))
         return folded, self.front_loanwords.get(folded)
+
+    def spoken(self, folded: str) -> str:
+        """A folded word with a written ending after a consonant read as it is spoken
+        (``lammy`` -> ``lammi``, ``apple`` -> ``appıl``); the word itself otherwise (``aksoy``,
+        ``kale``)."""
+        for written, said in self.spoken_endings.items():
+            stem = folded[: -len(written)]
+            if folded.endswith(written) and stem and stem[-1] not in self.vowels:
+                return stem + said
+        return folded
 
     def number_name(self, digits: str) -> str:
         """The last spoken word of a number written in digits (``.`` groups thousands, ``,``
@@ -177,6 +192,7 @@ def morphology(lang: str) -> Morphology:
         possessive_heads=frozenset(fold(k) for k in data.get("possessive_head", {})),
         front_loanwords={fold(k): v for k, v in data.get("front_loanword", {}).items()},
         read_as_words={k: fold(v) for k, v in data.get("read_as_word", {}).items()},
+        spoken_endings={fold(k): fold(v) for k, v in data.get("spoken_ending", {}).items()},
     )
     _CACHE[lang] = result
     return result

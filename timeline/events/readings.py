@@ -34,7 +34,7 @@ from ..text import fold
 from .clauses import _is_genitive
 from .confidence import generic_title, retitled
 from .lexicon import Lexicon
-from .titles import genitive_of
+from .titles import genitive_of, lowered
 from .tokens import Token
 from .triggers import TriggerMatch
 
@@ -231,11 +231,40 @@ def launcher(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> Non
     comma or a date (``Togg'un yeni modelinin lansmanı``)."""
     tm = cand.tm
     possessor = cand.possessor
-    if tm.trigger.type != "launch" or tm.name or not possessor or not possessor[:1].islower():
+    if tm.trigger.type != "launch" or tm.name or not possessor:
+        return
+    if possessor[:1].isupper():
+        cand.possessor = owned_possessor(possessor, text, lex) or possessor
         return
     name = _opening_name(cand, free, text, lex)
     if name:
         cand.possessor = f"{lex.attach(name, 'genitive')} {possessor}"
+
+
+def owned_possessor(possessor: str, text: str, lex: Lexicon) -> str | None:
+    """``Apple yeni telefonunun``: a bare name (no adjective, place or common noun) before the
+    lower-case words of a possessed noun in the genitive (``possessed_genitive``) is that
+    noun's owner and takes the genitive (``Apple'ın yeni telefonunun``); None otherwise.
+
+    >>> from .lexicon import lexicon
+    >>> lex = lexicon("tr")
+    >>> owned_possessor("Apple yeni telefonunun", "", lex)
+    "Apple'ın yeni telefonunun"
+    >>> owned_possessor("Yeni şehir hastanesinin", "", lex) is None
+    True
+    """
+    words = possessor.split()
+    k = next((i for i, w in enumerate(words) if w[:1].islower()), 0)
+    name, rest = words[:k], words[k:]
+    if not name or not fold(rest[-1]).endswith(tuple(lex.phrases("possessed_genitive"))):
+        return None
+    adjectives = lex.phrases("not_compound") | lex.phrases("not_title_head")
+    if any("'" in w or "’" in w or fold(w) in adjectives for w in name):
+        return None
+    joined = " ".join(name)
+    if lex.place(joined) or fold(name[-1]) in lex.event_nouns or lowered(name[-1], text):
+        return None
+    return " ".join([lex.attach(joined, "genitive"), *rest])
 
 
 def _opening_name(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> str | None:

@@ -154,8 +154,26 @@ def object_after(tm: TriggerMatch, free: list[Token], lex: Lexicon) -> list[str]
         if tok.suffix:
             break
     if len(words) < 2 or lex.place(words[-1]):
-        return None
+        return _common_object(after, lex)
     return words
+
+
+COMMON_OBJECT = 2  # words of a lower-case compound after a participle ("ticaret anlaşması")
+
+
+def _common_object(after: list[Token], lex: Lexicon) -> list[str] | None:
+    """``Ankara'da imzalanacak anlaşma``, ``imzalanan ticaret anlaşması``: the event noun
+    (or a compound ending in one) right after a participle trigger is what it is done to;
+    None when the words after it are no such noun."""
+    words: list[str] = []
+    for tok in after[:COMMON_OBJECT]:
+        if tok.is_capital or tok.suffix or not tok.raw.isalpha():
+            return None
+        words.append(tok.raw)
+        ending = next((e for e in lex.phrases("possessive_stem_end") if tok.folded.endswith(e)), "")
+        if tok.folded in lex.event_nouns or tok.folded[: -len(ending) or None] in lex.event_nouns:
+            return words
+    return None
 
 
 def subject_of(

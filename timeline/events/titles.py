@@ -101,6 +101,7 @@ def phrase_title(
     if possessor:
         return cap_title(f"{possessor} {noun}")
     if subject:
+        subject = bare_object(subject, lex)
         head = subject[-1]
         proper = head[:1].isupper() and not common_noun(head, lex) and not lowered(head, text)
         sides = pact_sides(trigger, orgs, subject, text, lex)
@@ -121,6 +122,29 @@ def _names_any(subject: list[str], people: list[str]) -> bool:
         return True
     said = {fold(w) for w in subject}
     return any(fold(p.split()[-1]) in said for p in people)
+
+
+def bare_object(subject: list[str], lex: Lexicon) -> list[str]:
+    """What is done to, without the doer before it: a noun in the accusative with no
+    possessive (its buffer ``y``: ``anlaşmayı``) heads no compound, so the bare nouns before
+    it are another phrase (``İki ülke anlaşmayı``, ``Bakanlar anlaşmayı`` -> ``anlaşmayı``);
+    its adjectives (``not_compound``: ``yeni anlaşmayı``) stay.
+
+    >>> bare_object(["İki", "ülke", "anlaşmayı"], lexicon_tr())
+    ['anlaşmayı']
+    >>> bare_object(["ticaret", "anlaşmasını"], lexicon_tr())
+    ['ticaret', 'anlaşmasını']
+    """
+    head = fold(subject[-1])
+    buffer = tuple(e for e in lex.phrases("buffer_accusative") if e.startswith("y"))
+    if len(subject) < 2 or not head.endswith(buffer):
+        return subject
+    kept = [subject[-1]]
+    for word in reversed(subject[:-1]):
+        if fold(word) not in lex.phrases("not_compound"):
+            break
+        kept.insert(0, word)
+    return kept
 
 
 def common_noun(word: str, lex: Lexicon) -> bool:
@@ -163,6 +187,26 @@ def lowered(word: str, text: str) -> bool:
     """
     stem = fold(word)
     return any(w[:1].islower() and fold(w).startswith(stem) for w in WORD.findall(text))
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”]\s*)$")
+
+
+def opens_only(word: str, text: str) -> bool:
+    """Whether a capitalised word (plain title case, no acronym: ``Faiz``, not ``SpaceX``)
+    is written with its capital only where a sentence or a quotation starts in ``text``
+    (with any ending): nothing shows it is a name, so it is read as the common word its
+    sentence opens with (``Faiz toplantısı 12 Mart'ta yapılacak``).
+
+    >>> opens_only("Faiz", "Faiz toplantısı yapılacak. Faiz kararı da.")
+    True
+    >>> opens_only("Tesla", "Dün Tesla açıkladı.")
+    False
+    """
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}", text)]
+    return bool(found) and all(SENTENCE_START.search(text[max(0, k - 3) : k]) for k in found)
 
 
 def genitive_of(word: str, proper: bool, lex: Lexicon) -> str:

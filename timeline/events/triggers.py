@@ -407,12 +407,14 @@ def _find_name(
             continue
         if not prev.is_capital or prev.in_run or prev.folded in lex.phrases("section_label"):
             break  # "Haberler Trump İngiltere ziyareti": a site's section label opens the line
+        if _possessed_in_case(prev, lex):
+            break  # "Yeşilkent Belediyesinde toplantı": where it is held, not its name
         j -= 1
     if genitive_used and not tokens[j].is_capital and not tokens[j].is_ordinal:
         return
     parts = _name_parts(tokens[j:idx], lex)
     if head_cap:
-        tail = _name_tail(text, tokens, tokens.index(head), lex)
+        tail = [] if _inflected_head(tm, lex) else _name_tail(text, tokens, tokens.index(head), lex)
         tm.name = " ".join([*parts, *_trigger_words(tm, tokens, bool(tail)), *tail])
         tm.name_start = tokens[j].start if j < idx else tm.start
         if tm.name == tm.token.stem and j == idx:
@@ -474,6 +476,25 @@ def _possessed_accusative(tok: Token, lex: Lexicon) -> bool:
     """Whether a word is a possessed noun in the accusative (``Başkanlığını``): the object of
     a verb, not part of a name."""
     return not tok.suffix and tok.folded.endswith(tuple(lex.phrases("possessed_accusative")))
+
+
+def _inflected_head(tm: TriggerMatch, lex: Lexicon) -> bool:
+    """Whether a capitalised trigger word carries a case ending written without an apostrophe
+    (``Açılışa Tesla yöneticileri katılacak``): a common noun opening its sentence, whose
+    capitalised neighbours continue no name."""
+    stem = fold(tm.trigger.lemma)
+    rest = tm.token.folded[len(stem) :] if tm.token.folded.startswith(stem) else ""
+    cases = ("dative", "locative", "ablative", "accusative", "comitative")
+    return not tm.token.suffix and bool(rest) and rest in lex.case_endings(*cases)
+
+
+def _possessed_in_case(tok: Token, lex: Lexicon) -> bool:
+    """Whether a word is a possessed noun in the locative or ablative written without an
+    apostrophe (``Belediyesinde``, ``Bakanlığındaki``): a place, no word of a name."""
+    endings = tuple(lex.phrases("possessed_case"))
+    return not tok.suffix and any(
+        tok.folded.endswith(e) and len(tok.folded) > len(e) + 2 for e in endings
+    )
 
 
 def _joined_capitals(word: str) -> bool:
