@@ -61,7 +61,7 @@ from typing import Protocol
 from ..model import Event
 from ..text import fold
 from .lexicon import Lexicon
-from .titles import HELD_BY_ONE, opens_only
+from .titles import HELD_BY_ONE
 
 BASE = 0.45
 WEIGHTS = {
@@ -223,9 +223,8 @@ def title_flawed(title: str, lex: Lexicon) -> bool:
     return any(doubled(w, lex) for w in title.split())
 
 
-def rate(event: Event, lex: Lexicon, text: str = "") -> Event:
-    """Add the event's own reasons (time, place, title flaws) and compute its confidence;
-    ``text``, the article, shows which capitalised words are names."""
+def rate(event: Event, lex: Lexicon) -> Event:
+    """Add the event's own reasons (time, place, title flaws) and compute its confidence."""
     reasons = list(event.confidence_reasons)
     if event.time and "time" not in reasons:
         reasons.append("time")
@@ -249,7 +248,7 @@ def rate(event: Event, lex: Lexicon, text: str = "") -> Event:
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
     if (
         "phrase" in reasons
-        and _common_nouns_only(event.title, event.quote, lex, text)
+        and _common_nouns_only(event.title, event.quote, lex)
         and not _nationwide(event.title, event.type, lex)
     ):
         # "Faiz toplantısı", "İşçilerin grevi": a kind and common nouns; whose is not said.
@@ -337,27 +336,19 @@ def _kind_alone(title: str, kind: str) -> bool:
     return all(w[:1].islower() for w in words[1:])
 
 
-def _common_nouns_only(title: str, quote: str, lex: Lexicon, text: str = "") -> bool:
+def _common_nouns_only(title: str, quote: str, lex: Lexicon) -> bool:
     """Whether a title made of a noun phrase of its sentence holds common nouns only: every
     word after the first is lower-case, none carries an apostrophe or a digit, and the first
     owes its capital to the title or to the sentence's start alone: it is written lower-case in
     the sentence (its first letters begin a lower-case word there: ``Faiz toplantısı`` from
     ``faiz toplantısında``), or it ends in a genitive a name would take after an apostrophe
-    (``common_genitive``: ``İşçilerin grevi`` opening a sentence), or, a bare modifier before
-    the kind, it opens its sentence and the article (``text``) writes it with a capital
-    nowhere but at a sentence's start (:func:`.titles.opens_only`: ``Faiz toplantısı 12
-    Mart'ta yapılacak``; a longer chain, ``Ergenekon davasının duruşması``, may be a name's).
-    ``SpaceX
-    roketinin fırlatılması`` names whose rocket.
+    (``common_genitive``: ``İşçilerin grevi`` opening a sentence). ``SpaceX roketinin
+    fırlatılması`` names whose rocket.
 
     >>> lex = lexicon_tr()
     >>> _common_nouns_only("Faiz toplantısı", "Kurul faiz toplantısını yapacak.", lex)
     True
     >>> _common_nouns_only("Tesla fabrikasının açılışı", "Tesla fabrikasını açacak.", lex)
-    False
-    >>> _common_nouns_only("Tesla fabrikası", "Tesla fabrikası açılacak.", lex)
-    True
-    >>> _common_nouns_only("Tesla fabrikası", "Tesla fabrikası açılacak.", lex, "Dün Tesla dedi")
     False
     >>> _common_nouns_only("Konutların açılışı", "Konutların açılışı yapılacak.", lex)
     True
@@ -376,9 +367,6 @@ def _common_nouns_only(title: str, quote: str, lex: Lexicon, text: str = "") -> 
         return False  # "Kazan zirvesi", "Fed toplantısı": a name, whatever else is written
     if ending and base != first:
         return True
-    if len(words) == 2 and quote.lstrip().startswith(words[0]) and first not in lex.titles:
-        if opens_only(words[0], text or quote):  # a bare modifier and the kind: "Faiz toplantısı"
-            return True
     return any(w[:1].islower() and fold(w).startswith(base) for w in re.findall(r"\w+", quote))
 
 

@@ -285,7 +285,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     late_readings(events, document, lex)
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
-    return [rate(e, lex, text) for e in events]
+    return [rate(e, lex) for e in events]
 
 
 def _candidates(

@@ -189,26 +189,6 @@ def lowered(word: str, text: str) -> bool:
     return any(w[:1].islower() and fold(w).startswith(stem) for w in WORD.findall(text))
 
 
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”]\s*)$")
-
-
-def opens_only(word: str, text: str) -> bool:
-    """Whether a capitalised word (plain title case, no acronym: ``Faiz``, not ``SpaceX``)
-    is written with its capital only where a sentence or a quotation starts in ``text``
-    (with any ending): nothing shows it is a name, so it is read as the common word its
-    sentence opens with (``Faiz toplantısı 12 Mart'ta yapılacak``).
-
-    >>> opens_only("Faiz", "Faiz toplantısı yapılacak. Faiz kararı da.")
-    True
-    >>> opens_only("Tesla", "Dün Tesla açıkladı.")
-    False
-    """
-    if not word[:1].isupper() or not word[1:].islower():
-        return False
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(word)}", text)]
-    return bool(found) and all(SENTENCE_START.search(text[max(0, k - 3) : k]) for k in found)
-
-
 def genitive_of(word: str, proper: bool, lex: Lexicon) -> str:
     """The genitive of a title word that may carry a case ending already: a genitive is kept
     (``roketin``, ``yolların``), an accusative after a buffer letter is replaced
