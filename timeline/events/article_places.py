@@ -15,6 +15,11 @@ match report names on a labelled line, and the city a visit to a country goes to
   opens the publisher's name (``ABD Çalışma İstatistikleri Bürosu``).
 * A visit placed in a country (``Mısır'ı ziyaret edecek``) goes to the one city of that country
   the article sends someone to (``Kahire'ye geçecek``) in a sentence that dates nothing else.
+* A happening told again in the next (or the previous) sentence by its kind and place alone
+  (``Erdoğan … 12 Mart'ta Putin ile görüşecek. Görüşme Soçi'de yapılacak.``) is placed there,
+  and so is a dated mention whose neighbouring sentence tells the same kind with the same
+  status, no date and a place (``Kitap fuarı Kars'ta düzenlenecek. Kitap fuarı 12 Mart'ta
+  açılacak.``).
 """
 
 from __future__ import annotations
@@ -23,11 +28,11 @@ import re
 
 from ..model import Event
 from ..text import fold
-from .happening import identity_key, unplaced, venue_in
+from .happening import identity_key, type_group, unplaced, venue_in
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention, find_places
 from .place_roles import online
-from .sentence import SentenceView
+from .sentence import Candidate, SentenceView
 from .slots import timex_span
 
 DATELINE_REACH = 1500  # characters from the article's start a dateline may lie in
@@ -53,6 +58,8 @@ LOCAL_TYPES = frozenset(
         "strike",
     }
 )
+# Gatherings the one city of a headline places (``Bakü'de iklim zirvesi``).
+HEADLINE_TYPES = LOCAL_TYPES | {"summit", "talks"}
 _CITY_KINDS = ("capital", "city", "province", "district")
 
 
@@ -83,40 +90,144 @@ def dateline_city(text: str, lex: Lexicon) -> Place | None:
 def place_by_story(
     events: list[Event], views: list[SentenceView], headline: str, text: str, lex: Lexicon
 ) -> None:
-    """Place the article's local events that name no place (or only a venue in no known city)
-    in the story's city: its dateline's, else the one city its headline puts something in
-    (``Öğretmenler yarın Kars'ta iş bırakıyor``)."""
-    city: Place | None = None
+    """Place the article's gathering events that name no place (or only a venue in no known
+    city) in the story's city: the one city its headline puts something in (``Öğretmenler
+    yarın Kars'ta iş bırakıyor``, ``Bakü'de iklim zirvesi``), else, for a local event, its
+    dateline's, unless the event's sentence or the one next to it names a place abroad in the
+    locative (``ANKARA (AA) - … Fidan, Londra'da temaslarda bulunacak``: the reporter's city
+    is not the event's)."""
+    headed: Place | None = None
+    dated: Place | None = None
+    looked = False
     for e in events:
-        if e.type not in LOCAL_TYPES or (e.location and not unplaced(e)) or e.country:
+        if e.type not in HEADLINE_TYPES or (e.location and not unplaced(e)) or e.country:
             continue
         if online(e.quote, lex):
             continue  # "video konferans yöntemiyle": held nowhere the story is written
-        city = city or dateline_city(text, lex) or headline_city(views, headline, text, lex)
+        if not looked:
+            headed = headline_city(views, headline, text, lex)
+            dated = dateline_city(text, lex)
+            looked = True
+        city = headed
+        if city is None and e.type in LOCAL_TYPES and dated is not None:
+            city = None if _abroad_nearby(e, views, dated, text, lex) else dated
         if city is None:
-            return
+            continue
         e.location = venue_in(e.location, city.display) if e.location else city.display
         e.country = city.country
         e.timezone = e.timezone or city.zone
         e.key = identity_key(e)
 
 
+def _abroad_nearby(
+    e: Event, views: list[SentenceView], home: Place, text: str, lex: Lexicon
+) -> bool:
+    """Whether the sentence of ``e`` or one next to it names, in the locative, a known place in
+    another country than ``home`` (a venue in no known city may be in ``home``)."""
+    at = next((i for i, v in enumerate(views) if v.sent.start <= e.quote_start < v.sent.end), -1)
+    if at < 0:
+        return False
+    return any(
+        pm.case in ("locative", "locative_adj")
+        and pm.place.country
+        and pm.place.country != home.country
+        for view in views[max(at - 1, 0) : at + 2]
+        for pm in _places(view, text, lex)
+    )
+
+
+def place_by_continuation(events: list[Event], text: str) -> None:
+    """Place an event whose sentences name no place where the sentence right before or after
+    it tells the same happening again by its kind and place alone, on the same slot
+    (``… Putin ile görüşecek. Görüşme Soçi'de yapılacak.``: :func:`_retold_by_place`). A
+    mention with people of its own, or told further away, may be another happening."""
+    placed = [o for o in events if o.location and o.country and not o.participants]
+    if not placed:
+        return
+    for e in events:
+        if e.location:
+            continue
+        retold = next((o for o in placed if o is not e and _retold_by_place(e, o, text)), None)
+        if retold is not None:
+            e.location, e.country = retold.location, retold.country
+            e.timezone = e.timezone or retold.timezone
+            e.key = identity_key(e)
+
+
+RETOLD_CASES = ("locative", "locative_adj", "host")  # how an undated mention places its event
+
+
+def place_by_undated_mention(candidates: list[Candidate]) -> None:
+    """Give a dated mention that names no place the place of an undated mention of the same
+    kind and status in the sentence right before or after it, a sentence that dates nothing
+    (``Kitap fuarı Kars'ta düzenlenecek. Kitap fuarı 12 Mart'ta açılacak.``): one happening
+    told twice. A past mention (``Geçen görüşme İstanbul'da yapılmıştı``), a dated one, or one
+    with other people (``Erdoğan Putin ile Soçi'de görüşecek. Erdoğan … Merz ile
+    görüşecek``) is another happening."""
+    undated: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if not c.slots and c.place is not None and c.place.case in RETOLD_CASES:
+            if c.status and not c.view.timexes:
+                undated.setdefault(c.view.sent.index, []).append(c)
+    if not undated:
+        return
+    for c in candidates:
+        if not c.slots or c.place is not None:
+            continue
+        at = c.view.sent.index
+        near = undated.get(at - 1, []) + undated.get(at + 1, [])
+        told = next((o for o in near if _one_told_twice(c, o)), None)
+        if told is not None:
+            c.place = told.place
+
+
+def _one_told_twice(dated: Candidate, undated: Candidate) -> bool:
+    """Whether two mentions may be one happening: the same kind and status, and no person in
+    one that the other lacks when both name people."""
+    if dated.group != undated.group or dated.status != undated.status:
+        return False
+    ours = {p.surname for p in dated.participants}
+    theirs = {p.surname for p in undated.participants}
+    return not (ours and theirs and ours != theirs)
+
+
+def _retold_by_place(e: Event, o: Event, text: str) -> bool:
+    """Whether ``o`` retells ``e`` in a neighbouring sentence by its kind and place alone: the
+    same kind and slot, nothing but white space between their sentences, and no word in its
+    title beyond its place and one noun (``Soçi görüşmesi``, ``Doha toplantısı``)."""
+    if type_group(o.type) != type_group(e.type) or o.status != e.status:
+        return False
+    if (o.date, o.end, o.granularity, o.time) != (e.date, e.end, e.granularity, e.time):
+        return False
+    first, second = (e, o) if e.quote_start < o.quote_start else (o, e)
+    if first.quote_end > second.quote_start or text[first.quote_end : second.quote_start].strip():
+        return False
+    place_words = {w for part in (o.location or "").split(", ") for w in fold(part).split()}
+    return len([w for w in fold(o.title).split() if w not in place_words]) <= 1
+
+
 def headline_city(
     views: list[SentenceView], headline: str, text: str, lex: Lexicon
 ) -> Place | None:
-    """The one city the headline names in the locative (``Ankara'da``, ``Ankara'daki``)."""
+    """The city the headline names in the locative (``Ankara'da``, ``Ankara'daki``) when it
+    names no other place (``Ankara ve İzmir'de``: two cities, none the story's)."""
     start = text.find(headline) if headline.strip() else -1
     if start < 0:
         return None
     end = start + len(headline)
-    cities = {
-        pm.place.name: pm.place
+    named = [
+        pm
         for view in views
         if start <= view.sent.start < end
         for pm in _places(view, text, lex)
-        if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS
-    }
-    return next(iter(cities.values())) if len(cities) == 1 else None
+        if pm.case != "guess"
+    ]
+    if len({pm.place.name for pm in named}) != 1:
+        return None
+    (pm, *_) = named
+    if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS:
+        return pm.place
+    return None
 
 
 def labelled_ground(text: str, lex: Lexicon) -> str | None:

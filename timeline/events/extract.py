@@ -55,7 +55,9 @@ from .article_places import (
     PUBLISHED_TYPES,
     clause_places,
     datelines,
+    place_by_continuation,
     place_by_story,
+    place_by_undated_mention,
     place_visits_in_cities,
     publisher_place,
 )
@@ -259,6 +261,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _find_topics(candidates, views, published, lex)
     _exam_owner(candidates)
     _framed(candidates)
+    place_by_undated_mention(candidates)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
     moved = {c.group for c in candidates if c.moved and c.slots}  # a postponement told dated
@@ -279,6 +282,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     story_owners(events, text, lex)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
+    place_by_continuation(events, text)
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
     late_readings(events, document, lex)
