@@ -20,11 +20,14 @@ match report names on a labelled line, and the city a visit to a country goes to
   and so is a dated mention whose neighbouring sentence tells the same kind with the same
   status, no date and a place (``Kitap fuarı Kars'ta düzenlenecek. Kitap fuarı 12 Mart'ta
   açılacak.``).
+* A part of a larger happening told by its owner in the genitive (``Fuarın açılış töreni``,
+  ``Zirvesi'nin sona ermesi``, ``Festivalin kapanış konseri``) is where that happening is.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..model import Event
 from ..text import fold
@@ -152,6 +155,53 @@ def place_by_continuation(events: list[Event], text: str) -> None:
             e.location, e.country = retold.location, retold.country
             e.timezone = e.timezone or retold.timezone
             e.key = identity_key(e)
+
+
+PART_REACH = 14  # days after a happening's last day a part of it may fall on (its closing)
+
+
+def place_parts(events: list[Event], lex: Lexicon) -> None:
+    """Place an event whose title opens with its owner in the genitive (``Fuarın açılış
+    töreni``) where the article's one placed happening of that name is (``Kitap Fuarı``, in
+    Kars), when its day falls within that happening or :data:`PART_REACH` days after it."""
+    placed = [o for o in events if o.location and o.country and o.granularity == "day"]
+    if not placed:
+        return
+    genitive = lex.case_endings("genitive")
+    nouns = tuple(n for n in lex.event_nouns if " " not in n)
+    for e in events:
+        owner = _genitive_owner(e, genitive, nouns)
+        if e.location or owner is None or e.granularity != "day":
+            continue
+        first, _ = e.range()
+        owners = {
+            (o.location, o.country, o.timezone): o
+            for o in placed
+            if o is not e
+            and owner in _stems(o.title)
+            and o.range()[0] <= first <= o.range()[1] + timedelta(days=PART_REACH)
+        }
+        if len(owners) == 1:
+            e.location, e.country, tz = next(iter(owners))
+            e.timezone = e.timezone or tz
+            e.key = identity_key(e)
+
+
+def _genitive_owner(e: Event, genitive: tuple[str, ...], nouns: tuple[str, ...]) -> str | None:
+    """The five-letter stem of an event noun in the genitive inside a title, before its last
+    word (``Fuarın açılış töreni`` -> ``fuari``), else None: a person's genitive
+    (``Erdoğan'ın ziyareti``) owns no happening."""
+    words = fold(e.title).split()
+    owner = next((i for i, w in enumerate(words) if w.endswith(genitive)), None)
+    if owner is None or owner == len(words) - 1:
+        return None
+    stem = words[owner].split("'")[0]
+    return stem[:5] if stem.startswith(nouns) else None
+
+
+def _stems(title: str) -> set[str]:
+    """The five-letter stems of a title's words (``Kitap Fuarı`` -> ``{'kitap', 'fuari'}``)."""
+    return {w.split("'")[0][:5] for w in fold(title).split()}
 
 
 RETOLD_CASES = ("locative", "locative_adj", "host")  # how an undated mention places its event

@@ -58,6 +58,7 @@ from .article_places import (
     place_by_continuation,
     place_by_story,
     place_by_undated_mention,
+    place_parts,
     place_visits_in_cities,
     publisher_place,
 )
@@ -285,6 +286,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     place_by_continuation(events, text)
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
+    place_parts(events, lex)
     late_readings(events, document, lex)
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
