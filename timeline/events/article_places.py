@@ -34,6 +34,7 @@ from ..text import fold
 from .happening import identity_key, type_group, unplaced, venue_in
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention, find_places
+from .place_choice import choose_place
 from .place_roles import online
 from .sentence import Candidate, SentenceView
 from .slots import timex_span
@@ -229,6 +230,49 @@ def place_by_undated_mention(candidates: list[Candidate]) -> None:
         told = next((o for o in near if _one_told_twice(c, o)), None)
         if told is not None:
             c.place = told.place
+
+
+def place_by_event_word(
+    candidates: list[Candidate], views: list[SentenceView], text: str, lex: Lexicon
+) -> None:
+    """Give a dated mention that names no place the one place, in the locative, of the sentence
+    right after or before it when that sentence dates nothing, tells no event of its own and
+    opens with a word that tells the event again (``… Caz Festivali 12 Mart'ta başlayacak.
+    Etkinlik Kars'ta yapılacak.``; ``event_reference`` in ``event_words.tsv``)."""
+    words = tuple(lex.phrases("event_reference"))
+    if not words:
+        return
+    for c in candidates:
+        if not c.slots or c.place is not None:
+            continue
+        at = c.view.sent.index
+        for view in views[at + 1 : at + 2] + views[max(at - 1, 0) : at]:
+            place = _referred_place(view, words, text, lex)
+            if place is not None:
+                c.place = place
+                break
+
+
+def _referred_place(
+    view: SentenceView, words: tuple[str, ...], text: str, lex: Lexicon
+) -> PlaceMention | None:
+    """The place in the locative of a sentence that opens with an event reference word in the
+    nominative and dates and triggers nothing, when it names one town at most, else None."""
+    if view.timexes or view.triggers or not view.tokens:
+        return None
+    first = view.tokens[0]
+    if first.suffix or first.folded.rstrip(",") not in words:
+        return None
+    if any(t.folded in lex.phrases("and") for t in view.tokens):
+        return None  # "Kars ve Van'da": two towns, neither the event's alone
+    named = [pm for pm in _places(view, text, lex) if pm.case != "guess"]
+    if len({pm.place.name for pm in named if pm.place.kind != "venue"}) > 1:
+        return None
+    if any(pm.start <= first.start for pm in named):
+        return None  # a venue's name that took the reference word in is no known name
+    return choose_place(
+        [pm for pm in named if pm.case in ("locative", "locative_adj")], first.start, "default"
+    )
 
 
 def _one_told_twice(dated: Candidate, undated: Candidate) -> bool:

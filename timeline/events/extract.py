@@ -56,6 +56,7 @@ from .article_places import (
     clause_places,
     datelines,
     place_by_continuation,
+    place_by_event_word,
     place_by_story,
     place_by_undated_mention,
     place_parts,
@@ -263,6 +264,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _exam_owner(candidates)
     _framed(candidates)
     place_by_undated_mention(candidates)
+    place_by_event_word(candidates, views, text, lex)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
     moved = {c.group for c in candidates if c.moved and c.slots}  # a postponement told dated
