@@ -78,6 +78,11 @@ CONTINUED = [
 # the headline's one locative city places the article's main event
 HEADLINE = [
     (
+        "Türkiye'nin en büyük forumu Antalya'da\n"
+        f"Turizm forumu {D} kapılarını açacak. Foruma sektör temsilcileri katılacak.",
+        "Antalya",
+    ),
+    (
         "Bakü'de iklim zirvesi\n"
         f"İklim zirvesi {D} başlayacak. Zirveye 150 ülkeden temsilci katılacak.",
         "Bakü",
@@ -236,6 +241,10 @@ REPORTED_FROM_ANKARA = [
 
 # headline names two cities: no guess; the headline's city in a theme, not a locative
 HEADLINE_NONE = [
+    (
+        f"Almanya'nın en büyük forumu Antalya'da\nTurizm forumu {D} kapılarını açacak.",
+        None,
+    ),
     (
         f"Ankara ve İzmir'de etkinlik\nBelediye {D} Bahar Konseri düzenleyecek.",
         None,

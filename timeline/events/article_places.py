@@ -304,7 +304,8 @@ def headline_city(
     views: list[SentenceView], headline: str, text: str, lex: Lexicon
 ) -> Place | None:
     """The city the headline names in the locative (``Ankara'da``, ``Ankara'daki``) when it
-    names no other place (``Ankara ve İzmir'de``: two cities, none the story's)."""
+    names no other place than that city's country (``Ankara ve İzmir'de``: two cities, none
+    the story's)."""
     start = text.find(headline) if headline.strip() else -1
     if start < 0:
         return None
@@ -316,12 +317,16 @@ def headline_city(
         for pm in _places(view, text, lex)
         if pm.case != "guess"
     ]
-    if len({pm.place.name for pm in named}) != 1:
+    cities = {
+        pm.place.name: pm.place
+        for pm in named
+        if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS
+    }
+    if len(cities) != 1:
         return None
-    (pm, *_) = named
-    if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS:
-        return pm.place
-    return None
+    (city,) = cities.values()
+    others = {pm.place.name for pm in named} - {city.name, city.country}
+    return None if others else city  # "Türkiye'nin en büyük fuarı Kars'ta": Kars
 
 
 def labelled_ground(text: str, lex: Lexicon) -> str | None:
