@@ -78,6 +78,10 @@ CONTINUED = [
 # the headline's one locative city places the article's main event
 HEADLINE = [
     (
+        f"Türkiye'de grev\nEğitim sendikasının grevi {D} başlayacak.",
+        "Türkiye",
+    ),
+    (
         "Türkiye'nin en büyük forumu Antalya'da\n"
         f"Turizm forumu {D} kapılarını açacak. Foruma sektör temsilcileri katılacak.",
         "Antalya",
@@ -199,6 +203,16 @@ VISITOR_HOME = [
 
 # traps: the dateline of an agency in another city than the event
 AGENCY_DATELINE = [
+    (
+        "Almanya'da grev\n"
+        "ANKARA (AA) - Almanya'daki metal işçileri sendikası ücret görüşmelerinin sonuçsuz "
+        f"kalması üzerine grev kararı aldı. IG Metall sendikasının grevi {D} başlayacak.",
+        "Almanya",
+    ),
+    (
+        f"Almanya'da grev\nANKARA (AA) - Metal işçileri sendikasının grevi {D} başlayacak.",
+        "Almanya",
+    ),
     (
         f"NATO toplantısı\nİSTANBUL (AA) - NATO dışişleri bakanları {D} Brüksel'de toplanacak.",
         "Brüksel",

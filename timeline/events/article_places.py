@@ -99,9 +99,9 @@ def place_by_story(
     yarın Kars'ta iş bırakıyor``, ``Bakü'de iklim zirvesi``), else, for a local event, its
     dateline's, unless the event's sentence or the one next to it names a place abroad in the
     locative (``ANKARA (AA) - … Fidan, Londra'da temaslarda bulunacak``: the reporter's city
-    is not the event's)."""
-    headed: Place | None = None
-    dated: Place | None = None
+    is not the event's), or the headline's one country in the locative is another
+    (``Almanya'da grev``): then that country."""
+    headed = nation = dated = None
     looked = False
     for e in events:
         if e.type not in HEADLINE_TYPES or (e.location and not unplaced(e)) or e.country:
@@ -110,17 +110,36 @@ def place_by_story(
             continue  # "video konferans yöntemiyle": held nowhere the story is written
         if not looked:
             headed = headline_city(views, headline, text, lex)
+            nation = headline_city(views, headline, text, lex, ("country",))
             dated = dateline_city(text, lex)
             looked = True
-        city = headed
-        if city is None and e.type in LOCAL_TYPES and dated is not None:
-            city = None if _abroad_nearby(e, views, dated, text, lex) else dated
+        own = text.startswith(headline, e.quote_start) if headline.strip() else False
+        city = None if own else headed  # the headline's own event: its places were weighed
+        if city is None and e.type in LOCAL_TYPES:
+            city = _local_place(e, views, dated, None if own else nation, text, lex)
         if city is None:
             continue
         e.location = venue_in(e.location, city.display) if e.location else city.display
         e.country = city.country
         e.timezone = e.timezone or city.zone
         e.key = identity_key(e)
+
+
+def _local_place(
+    e: Event,
+    views: list[SentenceView],
+    dated: Place | None,
+    nation: Place | None,
+    text: str,
+    lex: Lexicon,
+) -> Place | None:
+    """The place of a local event its sentences leave unplaced: the dateline's city, unless the
+    headline puts the story in another country or a place abroad stands next to the event;
+    else the headline's country."""
+    if dated is not None and (nation is None or nation.name == dated.country):
+        if not _abroad_nearby(e, views, dated, text, lex):
+            return dated
+    return nation
 
 
 def _abroad_nearby(
@@ -301,11 +320,15 @@ def _retold_by_place(e: Event, o: Event, text: str) -> bool:
 
 
 def headline_city(
-    views: list[SentenceView], headline: str, text: str, lex: Lexicon
+    views: list[SentenceView],
+    headline: str,
+    text: str,
+    lex: Lexicon,
+    kinds: tuple[str, ...] = _CITY_KINDS,
 ) -> Place | None:
-    """The city the headline names in the locative (``Ankara'da``, ``Ankara'daki``) when it
-    names no other place than that city's country (``Ankara ve İzmir'de``: two cities, none
-    the story's)."""
+    """The city (or the place of another of ``kinds``: ``Almanya'da grev``) the headline names
+    in the locative (``Ankara'da``, ``Ankara'daki``) when it names no other place than that
+    city's country (``Ankara ve İzmir'de``: two cities, none the story's)."""
     start = text.find(headline) if headline.strip() else -1
     if start < 0:
         return None
@@ -320,7 +343,7 @@ def headline_city(
     cities = {
         pm.place.name: pm.place
         for pm in named
-        if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS
+        if pm.case in ("locative", "locative_adj") and pm.place.kind in kinds
     }
     if len(cities) != 1:
         return None
