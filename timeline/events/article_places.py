@@ -3,11 +3,13 @@ match report names on a labelled line, and the city a visit to a country goes to
 
 * A dateline (``ANKARA (AA) -``, ``İZMİR -``, ``İSTANBUL, 2 Haziran``; ``dateline`` in
   ``event_forms.tsv``) dates nothing, but says where the story was written, and so does the one
-  city a headline names in the locative: an event that gathers people in one place (a
-  ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`) whose own sentences name no place
-  is placed in that city, and a venue in no known city (``Atatürk Anıtı``) lies in it. Visits,
-  votes, holidays, releases and matches are not: their place is not the reporter's; nor is an
-  event told as held online (``video konferans yöntemiyle``).
+  city a headline names in the locative, first: an event that gathers people in one place (a
+  ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`; for the headline's city a summit
+  or talks too) whose own sentences name no place is placed in that city, and a venue in no
+  known city (``Atatürk Anıtı``) lies in it. The dateline yields to a place abroad next to the
+  event and to a headline's country (``Almanya'da grev``). Visits, votes, holidays, releases
+  and matches are not placed so: their place is not the reporter's; nor is an event told as
+  held online (``video konferans yöntemiyle``).
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
 * A data release or a decision whose sentence names no place is its publisher's: the country of
@@ -19,7 +21,8 @@ match report names on a labelled line, and the city a visit to a country goes to
   (``Erdoğan … 12 Mart'ta Putin ile görüşecek. Görüşme Soçi'de yapılacak.``) is placed there,
   and so is a dated mention whose neighbouring sentence tells the same kind with the same
   status, no date and a place (``Kitap fuarı Kars'ta düzenlenecek. Kitap fuarı 12 Mart'ta
-  açılacak.``).
+  açılacak.``), or a sentence opening with a word that tells the event again (``Etkinlik
+  Kars'ta yapılacak.``).
 * A part of a larger happening told by its owner in the genitive (``Fuarın açılış töreni``,
   ``Zirvesi'nin sona ermesi``, ``Festivalin kapanış konseri``) is where that happening is.
 """
