@@ -78,6 +78,11 @@ CONTINUED = [
 # the headline's one locative city places the article's main event
 HEADLINE = [
     (
+        "Erdoğan Soçi'de Putin'le görüşecek\n"
+        f"Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin ile {D} bir araya gelecek.",
+        "Soçi",
+    ),
+    (
         f"Türkiye'de grev\nEğitim sendikasının grevi {D} başlayacak.",
         "Türkiye",
     ),
@@ -312,6 +317,11 @@ PAST_MEETING = [
 
 # another meeting of the same kind, with other people or two sentences away
 ANOTHER_MEETING = [
+    (
+        "Erdoğan Soçi'de Putin ile görüşecek\n"
+        f"Cumhurbaşkanı Erdoğan {D} Almanya Başbakanı Friedrich Merz ile görüşecek.",
+        None,
+    ),
     (
         "Erdoğan'ın diplomasi trafiği\n"
         f"Erdoğan, Putin ile Soçi'de görüşecek. Cumhurbaşkanı Erdoğan {D} Almanya Başbakanı "

@@ -117,6 +117,7 @@ def place_by_story(
             dated = dateline_city(text, lex)
             looked = True
         own = text.startswith(headline, e.quote_start) if headline.strip() else False
+        own = own or _headline_tells_another(e, views, headline, text)
         city = None if own else headed  # the headline's own event: its places were weighed
         if city is None and e.type in LOCAL_TYPES:
             city = _local_place(e, views, dated, None if own else nation, text, lex)
@@ -126,6 +127,23 @@ def place_by_story(
         e.country = city.country
         e.timezone = e.timezone or city.zone
         e.key = identity_key(e)
+
+
+def _headline_tells_another(e: Event, views: list[SentenceView], headline: str, text: str) -> bool:
+    """Whether the headline tells a happening of the kind of ``e`` that is another one: ``e``
+    has a participant the headline does not name (``Erdoğan Soçi'de Putin ile görüşecek`` over
+    ``Erdoğan … Merz ile görüşecek``), so the headline's places are not its."""
+    start = text.find(headline) if headline.strip() else -1
+    if start < 0 or not e.participants:
+        return False
+    end = start + len(headline)
+    told = [v for v in views if start <= v.sent.start < end]
+    if not any(
+        type_group(tm.trigger.type) == type_group(e.type) for v in told for tm in v.triggers
+    ):
+        return False
+    words = {fold(t.stem) for v in told for t in v.tokens}
+    return any(fold(p.split()[-1]) not in words for p in e.participants)
 
 
 def _local_place(
