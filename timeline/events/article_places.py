@@ -3,11 +3,13 @@ match report names on a labelled line, and the city a visit to a country goes to
 
 * A dateline (``ANKARA (AA) -``, ``İZMİR -``, ``İSTANBUL, 2 Haziran``; ``dateline`` in
   ``event_forms.tsv``) dates nothing, but says where the story was written, and so does the one
-  city a headline names in the locative: an event that gathers people in one place (a
-  ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`) whose own sentences name no place
-  is placed in that city, and a venue in no known city (``Atatürk Anıtı``) lies in it. Visits,
-  votes, holidays, releases and matches are not: their place is not the reporter's; nor is an
-  event told as held online (``video konferans yöntemiyle``).
+  city a headline names in the locative, first: an event that gathers people in one place (a
+  ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`; for the headline's city a summit
+  or talks too) whose own sentences name no place is placed in that city, and a venue in no
+  known city (``Atatürk Anıtı``) lies in it. The dateline yields to a place abroad next to the
+  event and to a headline's country (``Almanya'da grev``). Visits, votes, holidays, releases
+  and matches are not placed so: their place is not the reporter's; nor is an event told as
+  held online (``video konferans yöntemiyle``).
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
 * A data release or a decision whose sentence names no place is its publisher's: the country of
@@ -15,20 +17,30 @@ match report names on a labelled line, and the city a visit to a country goes to
   opens the publisher's name (``ABD Çalışma İstatistikleri Bürosu``).
 * A visit placed in a country (``Mısır'ı ziyaret edecek``) goes to the one city of that country
   the article sends someone to (``Kahire'ye geçecek``) in a sentence that dates nothing else.
+* A happening told again in the next (or the previous) sentence by its kind and place alone
+  (``Erdoğan … 12 Mart'ta Putin ile görüşecek. Görüşme Soçi'de yapılacak.``) is placed there,
+  and so is a dated mention whose neighbouring sentence tells the same kind with the same
+  status, no date and a place (``Kitap fuarı Kars'ta düzenlenecek. Kitap fuarı 12 Mart'ta
+  açılacak.``), or a sentence opening with a word that tells the event again (``Etkinlik
+  Kars'ta yapılacak.``).
+* A part of a larger happening told by its owner in the genitive (``Fuarın açılış töreni``,
+  ``Zirvesi'nin sona ermesi``, ``Festivalin kapanış konseri``) is where that happening is.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..model import Event
 from ..patterncache import compile_late
 from ..text import fold
-from .happening import identity_key, unplaced, venue_in
+from .happening import identity_key, type_group, unplaced, venue_in
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention, find_places
+from .place_choice import choose_place
 from .place_roles import online
-from .sentence import SentenceView
+from .sentence import Candidate, SentenceView
 from .slots import timex_span
 
 DATELINE_REACH = 1500  # characters from the article's start a dateline may lie in
@@ -54,6 +66,8 @@ LOCAL_TYPES = frozenset(
         "strike",
     }
 )
+# Gatherings the one city of a headline places (``Bakü'de iklim zirvesi``).
+HEADLINE_TYPES = LOCAL_TYPES | {"summit", "talks"}
 _CITY_KINDS = ("capital", "city", "province", "district")
 
 
@@ -84,40 +98,280 @@ def dateline_city(text: str, lex: Lexicon) -> Place | None:
 def place_by_story(
     events: list[Event], views: list[SentenceView], headline: str, text: str, lex: Lexicon
 ) -> None:
-    """Place the article's local events that name no place (or only a venue in no known city)
-    in the story's city: its dateline's, else the one city its headline puts something in
-    (``Öğretmenler yarın Kars'ta iş bırakıyor``)."""
-    city: Place | None = None
+    """Place the article's gathering events that name no place (or only a venue in no known
+    city) in the story's city: the one city its headline puts something in (``Öğretmenler
+    yarın Kars'ta iş bırakıyor``, ``Bakü'de iklim zirvesi``), else, for a local event, its
+    dateline's, unless the event's sentence or the one next to it names a place abroad in the
+    locative (``ANKARA (AA) - … Fidan, Londra'da temaslarda bulunacak``: the reporter's city
+    is not the event's), or the headline's one country in the locative is another
+    (``Almanya'da grev``): then that country."""
+    headed = nation = dated = None
+    looked = False
     for e in events:
-        if e.type not in LOCAL_TYPES or (e.location and not unplaced(e)) or e.country:
+        if e.type not in HEADLINE_TYPES or (e.location and not unplaced(e)) or e.country:
             continue
         if online(e.quote, lex):
             continue  # "video konferans yöntemiyle": held nowhere the story is written
-        city = city or dateline_city(text, lex) or headline_city(views, headline, text, lex)
+        if not looked:
+            headed = headline_city(views, headline, text, lex)
+            nation = headline_city(views, headline, text, lex, ("country",))
+            dated = dateline_city(text, lex)
+            looked = True
+        own = text.startswith(headline, e.quote_start) if headline.strip() else False
+        own = own or _headline_tells_another(e, views, headline, text)
+        city = None if own else headed  # the headline's own event: its places were weighed
+        if city is None and e.type in LOCAL_TYPES:
+            city = _local_place(e, views, dated, None if own else nation, text, lex)
         if city is None:
-            return
+            continue
         e.location = venue_in(e.location, city.display) if e.location else city.display
         e.country = city.country
         e.timezone = e.timezone or city.zone
         e.key = identity_key(e)
 
 
-def headline_city(
-    views: list[SentenceView], headline: str, text: str, lex: Lexicon
+def _headline_tells_another(e: Event, views: list[SentenceView], headline: str, text: str) -> bool:
+    """Whether the headline tells a happening of the kind of ``e`` that is another one: ``e``
+    has a participant the headline does not name (``Erdoğan Soçi'de Putin ile görüşecek`` over
+    ``Erdoğan … Merz ile görüşecek``), so the headline's places are not its."""
+    start = text.find(headline) if headline.strip() else -1
+    if start < 0 or not e.participants:
+        return False
+    end = start + len(headline)
+    told = [v for v in views if start <= v.sent.start < end]
+    if not any(
+        type_group(tm.trigger.type) == type_group(e.type) for v in told for tm in v.triggers
+    ):
+        return False
+    words = {fold(t.stem) for v in told for t in v.tokens}
+    return any(fold(p.split()[-1]) not in words for p in e.participants)
+
+
+def _local_place(
+    e: Event,
+    views: list[SentenceView],
+    dated: Place | None,
+    nation: Place | None,
+    text: str,
+    lex: Lexicon,
 ) -> Place | None:
-    """The one city the headline names in the locative (``Ankara'da``, ``Ankara'daki``)."""
+    """The place of a local event its sentences leave unplaced: the dateline's city, unless the
+    headline puts the story in another country or a place abroad stands next to the event;
+    else the headline's country."""
+    if dated is not None and (nation is None or nation.name == dated.country):
+        if not _abroad_nearby(e, views, dated, text, lex):
+            return dated
+    return nation
+
+
+def _abroad_nearby(
+    e: Event, views: list[SentenceView], home: Place, text: str, lex: Lexicon
+) -> bool:
+    """Whether the sentence of ``e`` or one next to it names, in the locative, a known place in
+    another country than ``home`` (a venue in no known city may be in ``home``)."""
+    at = next((i for i, v in enumerate(views) if v.sent.start <= e.quote_start < v.sent.end), -1)
+    if at < 0:
+        return False
+    return any(
+        pm.case in ("locative", "locative_adj")
+        and pm.place.country
+        and pm.place.country != home.country
+        for view in views[max(at - 1, 0) : at + 2]
+        for pm in _places(view, text, lex)
+    )
+
+
+def place_by_continuation(events: list[Event], text: str) -> None:
+    """Place an event whose sentences name no place where the sentence right before or after
+    it tells the same happening again by its kind and place alone, on the same slot
+    (``… Putin ile görüşecek. Görüşme Soçi'de yapılacak.``: :func:`_retold_by_place`). A
+    mention with people of its own, or told further away, may be another happening."""
+    placed = [o for o in events if o.location and o.country and not o.participants]
+    if not placed:
+        return
+    for e in events:
+        if e.location:
+            continue
+        retold = next((o for o in placed if o is not e and _retold_by_place(e, o, text)), None)
+        if retold is not None:
+            e.location, e.country = retold.location, retold.country
+            e.timezone = e.timezone or retold.timezone
+            e.key = identity_key(e)
+
+
+PART_REACH = 14  # days after a happening's last day a part of it may fall on (its closing)
+
+
+def place_parts(events: list[Event], lex: Lexicon) -> None:
+    """Place an event whose title opens with its owner in the genitive (``Fuarın açılış
+    töreni``) where the article's one placed happening of that name is (``Kitap Fuarı``, in
+    Kars), when its day falls within that happening or :data:`PART_REACH` days after it."""
+    placed = [o for o in events if o.location and o.country and o.granularity == "day"]
+    if not placed:
+        return
+    genitive = lex.case_endings("genitive")
+    nouns = tuple(n for n in lex.event_nouns if " " not in n)
+    for e in events:
+        owner = _genitive_owner(e, genitive, nouns)
+        if e.location or owner is None or e.granularity != "day":
+            continue
+        first, _ = e.range()
+        owners = {
+            (o.location, o.country, o.timezone): o
+            for o in placed
+            if o is not e
+            and owner in _stems(o.title)
+            and o.range()[0] <= first <= o.range()[1] + timedelta(days=PART_REACH)
+        }
+        if len(owners) == 1:
+            e.location, e.country, tz = next(iter(owners))
+            e.timezone = e.timezone or tz
+            e.key = identity_key(e)
+
+
+def _genitive_owner(e: Event, genitive: tuple[str, ...], nouns: tuple[str, ...]) -> str | None:
+    """The five-letter stem of an event noun in the genitive inside a title, before its last
+    word (``Fuarın açılış töreni`` -> ``fuari``), else None: a person's genitive
+    (``Erdoğan'ın ziyareti``) owns no happening."""
+    words = fold(e.title).split()
+    owner = next((i for i, w in enumerate(words) if w.endswith(genitive)), None)
+    if owner is None or owner == len(words) - 1:
+        return None
+    stem = words[owner].split("'")[0]
+    return stem[:5] if stem.startswith(nouns) else None
+
+
+def _stems(title: str) -> set[str]:
+    """The five-letter stems of a title's words (``Kitap Fuarı`` -> ``{'kitap', 'fuari'}``)."""
+    return {w.split("'")[0][:5] for w in fold(title).split()}
+
+
+RETOLD_CASES = ("locative", "locative_adj", "host")  # how an undated mention places its event
+
+
+def place_by_undated_mention(candidates: list[Candidate]) -> None:
+    """Give a dated mention that names no place the place of an undated mention of the same
+    kind and status in the sentence right before or after it, a sentence that dates nothing
+    (``Kitap fuarı Kars'ta düzenlenecek. Kitap fuarı 12 Mart'ta açılacak.``): one happening
+    told twice. A past mention (``Geçen görüşme İstanbul'da yapılmıştı``), a dated one, or one
+    with other people (``Erdoğan Putin ile Soçi'de görüşecek. Erdoğan … Merz ile
+    görüşecek``) is another happening."""
+    undated: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if not c.slots and c.place is not None and c.place.case in RETOLD_CASES:
+            if c.status and not c.view.timexes:
+                undated.setdefault(c.view.sent.index, []).append(c)
+    if not undated:
+        return
+    for c in candidates:
+        if not c.slots or c.place is not None:
+            continue
+        at = c.view.sent.index
+        near = undated.get(at - 1, []) + undated.get(at + 1, [])
+        told = next((o for o in near if _one_told_twice(c, o)), None)
+        if told is not None:
+            c.place = told.place
+
+
+def place_by_event_word(
+    candidates: list[Candidate], views: list[SentenceView], text: str, lex: Lexicon
+) -> None:
+    """Give a dated mention that names no place the one place, in the locative, of the sentence
+    right after or before it when that sentence dates nothing, tells no event of its own and
+    opens with a word that tells the event again (``… Caz Festivali 12 Mart'ta başlayacak.
+    Etkinlik Kars'ta yapılacak.``; ``event_reference`` in ``event_words.tsv``)."""
+    words = tuple(lex.phrases("event_reference"))
+    if not words:
+        return
+    for c in candidates:
+        if not c.slots or c.place is not None:
+            continue
+        at = c.view.sent.index
+        for view in views[at + 1 : at + 2] + views[max(at - 1, 0) : at]:
+            place = _referred_place(view, words, text, lex)
+            if place is not None:
+                c.place = place
+                break
+
+
+def _referred_place(
+    view: SentenceView, words: tuple[str, ...], text: str, lex: Lexicon
+) -> PlaceMention | None:
+    """The place in the locative of a sentence that opens with an event reference word in the
+    nominative and dates and triggers nothing, when it names one town at most, else None."""
+    if view.timexes or view.triggers or not view.tokens:
+        return None
+    first = view.tokens[0]
+    if first.suffix or first.folded.rstrip(",") not in words:
+        return None
+    if any(t.folded in lex.phrases("and") for t in view.tokens):
+        return None  # "Kars ve Van'da": two towns, neither the event's alone
+    named = [pm for pm in _places(view, text, lex) if pm.case != "guess"]
+    if len({pm.place.name for pm in named if pm.place.kind != "venue"}) > 1:
+        return None
+    if any(pm.start <= first.start for pm in named):
+        return None  # a venue's name that took the reference word in is no known name
+    return choose_place(
+        [pm for pm in named if pm.case in ("locative", "locative_adj")], first.start, "default"
+    )
+
+
+def _one_told_twice(dated: Candidate, undated: Candidate) -> bool:
+    """Whether two mentions may be one happening: the same kind and status, and no person in
+    one that the other lacks when both name people."""
+    if dated.group != undated.group or dated.status != undated.status:
+        return False
+    ours = {p.surname for p in dated.participants}
+    theirs = {p.surname for p in undated.participants}
+    return not (ours and theirs and ours != theirs)
+
+
+def _retold_by_place(e: Event, o: Event, text: str) -> bool:
+    """Whether ``o`` retells ``e`` in a neighbouring sentence by its kind and place alone: the
+    same kind and slot, nothing but white space between their sentences, and no word in its
+    title beyond its place and one noun (``Soçi görüşmesi``, ``Doha toplantısı``)."""
+    if type_group(o.type) != type_group(e.type) or o.status != e.status:
+        return False
+    if (o.date, o.end, o.granularity, o.time) != (e.date, e.end, e.granularity, e.time):
+        return False
+    first, second = (e, o) if e.quote_start < o.quote_start else (o, e)
+    if first.quote_end > second.quote_start or text[first.quote_end : second.quote_start].strip():
+        return False
+    place_words = {w for part in (o.location or "").split(", ") for w in fold(part).split()}
+    return len([w for w in fold(o.title).split() if w not in place_words]) <= 1
+
+
+def headline_city(
+    views: list[SentenceView],
+    headline: str,
+    text: str,
+    lex: Lexicon,
+    kinds: tuple[str, ...] = _CITY_KINDS,
+) -> Place | None:
+    """The city (or the place of another of ``kinds``: ``Almanya'da grev``) the headline names
+    in the locative (``Ankara'da``, ``Ankara'daki``) when it names no other place than that
+    city's country (``Ankara ve İzmir'de``: two cities, none the story's)."""
     start = text.find(headline) if headline.strip() else -1
     if start < 0:
         return None
     end = start + len(headline)
-    cities = {
-        pm.place.name: pm.place
+    named = [
+        pm
         for view in views
         if start <= view.sent.start < end
         for pm in _places(view, text, lex)
-        if pm.case in ("locative", "locative_adj") and pm.place.kind in _CITY_KINDS
+        if pm.case != "guess"
+    ]
+    cities = {
+        pm.place.name: pm.place
+        for pm in named
+        if pm.case in ("locative", "locative_adj") and pm.place.kind in kinds
     }
-    return next(iter(cities.values())) if len(cities) == 1 else None
+    if len(cities) != 1:
+        return None
+    (city,) = cities.values()
+    others = {pm.place.name for pm in named} - {city.name, city.country}
+    return None if others else city  # "Türkiye'nin en büyük fuarı Kars'ta": Kars
 
 
 def labelled_ground(text: str, lex: Lexicon) -> str | None:

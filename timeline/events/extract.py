@@ -55,7 +55,11 @@ from .article_places import (
     PUBLISHED_TYPES,
     clause_places,
     datelines,
+    place_by_continuation,
+    place_by_event_word,
     place_by_story,
+    place_by_undated_mention,
+    place_parts,
     place_visits_in_cities,
     publisher_place,
 )
@@ -260,6 +264,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _find_topics(candidates, views, published, lex)
     _exam_owner(candidates)
     _framed(candidates)
+    place_by_undated_mention(candidates)
+    place_by_event_word(candidates, views, text, lex)
     events: list[Event] = []
     undated_changes: list[tuple[int, str, str]] = []
     moved = {c.group for c in candidates if c.moved and c.slots}  # a postponement told dated
@@ -280,8 +286,10 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     story_owners(events, text, lex)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
+    place_by_continuation(events, text)
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
+    place_parts(events, lex)
     late_readings(events, document, lex)
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
