@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .mentions import PlaceMention
     from .sentence import Candidate, SentenceView
 
-# sentence._subject: the noun phrase before a trigger (passed in: sentence imports this module)
+# naming._subject: the noun phrase before a trigger (passed in: sentence imports this module)
 SubjectReader = Callable[[TriggerMatch, list[Token], str, Lexicon], "list[str] | None"]
 
 
@@ -192,7 +192,7 @@ def _owned_compound(
     which says whose it is or what is opened, else with the named venue before it (``Deniz
     Sahnesi'ndeki açılış töreni``), else with a known organisation named right before it
     (``Merkez Bankası faiz toplantısını yapacak``); the compound alone when none stands before
-    it. ``possessor`` reads the genitive phrase before a trigger (:func:`.sentence._possessor`)."""
+    it. ``possessor`` reads the genitive phrase before a trigger (:func:`.naming._possessor`)."""
     if compound is None:
         return compound
     mods = len(compound.split()) - 1

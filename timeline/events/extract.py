@@ -100,6 +100,17 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key
+from .naming import (
+    _bare_visitor,
+    _official,
+    _orgs,
+    _pair_names,
+    _phrase,
+    _place_in_name,
+    _possessor,
+    _subject,
+    choose_participants,
+)
 from .passes import (
     _apply_undated_changes,
     _borrow_titles,
@@ -139,19 +150,10 @@ from .sentence import (
     _as_anniversary,
     _assign_places,
     _assign_timexes,
-    _bare_visitor,
     _future_cue,
     _generic,
     _is_bound,
-    _official,
-    _orgs,
-    _pair_names,
-    _phrase,
-    _place_in_name,
-    _possessor,
     _slots,
-    _subject,
-    choose_participants,
     dates_another,
     is_reference,
 )
