@@ -43,6 +43,7 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "holidays.tsv": ("name",),
     "holiday_dates.tsv": ("name", "first"),
     "organisations.tsv": ("short",),
+    "owners.tsv": ("cue",),
     "answers.tsv": ("word",),
     "json_fields.tsv": ("field", "name"),
 }

@@ -6,7 +6,8 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
 * its title: ``named`` (the event's own name; ``generic-name`` when that name is only a body
   every organisation has, ``Yönetim Kurulu``, and says not whose, or when a noun phrase of the
   sentence holds common nouns only, ``Faiz toplantısı``, and is no election, holiday, exam,
-  release or national body's event, ``Kabine toplantısı``), ``part-of`` (an application
+  release or national body's event, ``Kabine toplantısı``; ``article-owner``, weightless, when
+  the article gave such a title its owner, :mod:`.owners`), ``part-of`` (an application
   or deadline titled by the exam it belongs to, an opening or a ceremony by the event named
   before it: ``31. Yaz Olimpiyat Oyunları'nın açılışı``), ``topic`` (the name the article gives
   the same happening elsewhere), ``participants`` (two or more named participants, or a visitor
@@ -76,6 +77,7 @@ WEIGHTS = {
     "agenda": 0.35,
     "group-label": -0.1,
     "generic-name": -0.15,
+    "article-owner": 0.0,
     "kind": 0.25,
     "person-title": -0.15,
     "place-title": -0.2,
@@ -240,19 +242,8 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons.append("span-inferred")
     if event.type in ONE_DAY and event.end and "span-one-day" not in reasons:
         reasons.append("span-one-day")  # "maçı 12-14 Mayıs'ta": a round's days, not the match's
-    if ("named" in reasons or "phrase" in reasons) and (
-        _generic_body(event.title, lex) or _kind_alone(event.title, event.type)
-    ):
-        # "Yönetim Kurulu toplantısı", "Genel kurul toplantısı": a body every company has;
-        # whose is not said. "Ödül töreni": a kind of ceremony; what is awarded is not said.
+    if owner_less(event, lex):
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
-    if (
-        "phrase" in reasons
-        and _common_nouns_only(event.title, event.quote, lex)
-        and not _nationwide(event.title, event.type, lex)
-    ):
-        # "Faiz toplantısı", "İşçilerin grevi": a kind and common nouns; whose is not said.
-        reasons = ["generic-name" if r == "phrase" else r for r in reasons]
     if event.type in (*TWO_SIDED, "match") and _one_side(event, lex):
         # "Trump görüşmesi": a meeting named by one side alone says not who meets whom.
         reasons = ["person-title" if r in ("named", "phrase") else r for r in reasons]
@@ -268,6 +259,23 @@ def rate(event: Event, lex: Lexicon) -> Event:
     event.confidence_reasons = reasons
     event.confidence = score(reasons)
     return event
+
+
+def owner_less(event: Event, lex: Lexicon) -> bool:
+    """Whether an event's own title says not whose it is (``generic-name``): a body every
+    company has (``Yönetim Kurulu toplantısı``), a kind of ceremony alone (``Ödül töreni``),
+    or a noun phrase of common nouns that no country holds as a whole (``Faiz toplantısı``,
+    ``İşçilerin grevi``)."""
+    reasons = event.confidence_reasons
+    if ("named" in reasons or "phrase" in reasons) and (
+        _generic_body(event.title, lex) or _kind_alone(event.title, event.type)
+    ):
+        return True
+    return (
+        "phrase" in reasons
+        and _common_nouns_only(event.title, event.quote, lex)
+        and not _nationwide(event.title, event.type, lex)
+    )
 
 
 def _on_its_day(event: Event, lex: Lexicon) -> bool:

@@ -111,6 +111,7 @@ from .naming import (
     _subject,
     choose_participants,
 )
+from .owners import owner_from_article
 from .passes import (
     _apply_undated_changes,
     _borrow_titles,
@@ -295,6 +296,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     late_readings(events, document, lex)
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
+    owner_from_article(events, document, lex)
     return [rate(e, lex) for e in events]
 
 
