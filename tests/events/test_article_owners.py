@@ -94,6 +94,34 @@ OWNED = [
         " [19 Kasım'da|2026-11-19] yapacak.",
         "Kuzey Kalkınma Bankası'nın faiz toplantısı",
     ),
+    (
+        "a connective opening the union's sentence is no part of its name",
+        "Limanda iş durabilir\n\n"
+        "Ayrıca Liman İşçileri Sendikası ücret teklifini reddetti.\n\n"
+        "Açıklamaya göre işçilerin grevi [22 Kasım'da|2026-11-22] başlayacak.",
+        "Liman İşçileri Sendikası'nın grevi",
+    ),
+    (
+        "the bank in a headline in capitals and in the text",
+        "MERKEZ BANKASI KARARINI AÇIKLADI\n\n"
+        "Merkez Bankası politika faizini sabit tuttu.\n\n"
+        "Kulislere göre faiz toplantısı [19 Kasım'da|2026-11-19] yapılacak.",
+        "Merkez Bankası'nın faiz toplantısı",
+    ),
+    (
+        "a foreign central bank by its acronym",
+        "Piyasalar Fed kararını bekliyor\n\n"
+        "Açıklamaya göre faiz toplantısı [19 Kasım'da|2026-11-19] yapılacak.",
+        "Fed'in faiz toplantısı",
+    ),
+    (
+        "a union named in full and by its last words is one union",
+        "Limanda iş durabilir\n\n"
+        "Birleşik Liman İşçileri Sendikası ücret teklifini reddetti. Liman İşçileri Sendikası"
+        " yönetimi toplandı.\n\n"
+        "Açıklamaya göre işçilerin grevi [22 Kasım'da|2026-11-22] başlayacak.",
+        "Birleşik Liman İşçileri Sendikası'nın grevi",
+    ),
 ]
 
 NOT_OWNED = [

@@ -114,8 +114,12 @@ def _named_owners(scope: str, heads: set[str], kinds: set[str], lex: Lexicon) ->
 
 def _add(found: dict[str, str], key: str, name: str) -> None:
     """Add an owner unless it is one already found: a name and its last words are one owner
-    (``Birleşik Metal İş Sendikası``, ``Metal İş Sendikası``), the longer first written kept."""
+    (``Birleşik Metal İş Sendikası``, ``Metal İş Sendikası``), the longer first written kept,
+    not in a heading's capitals when the text writes it too."""
     for known in list(found):
+        if known == key and found[known].isupper() and not name.isupper():
+            found[known] = name  # a heading in capitals names it, the text writes it
+            return
         if known == key or known.endswith(f" {key}"):
             return
         if key.endswith(f" {known}"):
@@ -143,7 +147,7 @@ def _head(word: str, heads: set[str]) -> str | None:
 def _name_before(words: list[re.Match], n: int, head: str, scope: str, lex: Lexicon) -> str | None:
     """The capitalised words right before the head at ``n`` with the head (``Metal-İş
     Sendikası``); a first word that opens a sentence and is written in lower case elsewhere
-    in the scope, or a determiner (``Bir``), is no part of the name."""
+    in the scope, or a determiner or connective (``Bir``, ``Ayrıca``), is no part of the name."""
     run: list[re.Match] = []
     for m in reversed(words[max(0, n - NAME_WORDS) : n]):
         gap = scope[m.end() : (run[0] if run else words[n]).start()]
@@ -151,7 +155,7 @@ def _name_before(words: list[re.Match], n: int, head: str, scope: str, lex: Lexi
             break
         run.insert(0, m)
     while run and (
-        fold(run[0].group()) in lex.phrases("determiner")
+        fold(run[0].group()) in _openers(lex)
         or _opens_sentence(run[0], scope)
         and _lower_elsewhere(run[0].group(), scope)
     ):
@@ -159,6 +163,11 @@ def _name_before(words: list[re.Match], n: int, head: str, scope: str, lex: Lexi
     if not run:
         return None
     return " ".join([*(m.group() for m in run), head])
+
+
+def _openers(lex: Lexicon) -> frozenset[str]:
+    """Words that open a noun phrase or a clause, never a name (``Bir``, ``Ayrıca``)."""
+    return lex.phrases("determiner") | lex.phrases("particle") | lex.phrases("connective")
 
 
 def _opens_sentence(m: re.Match, scope: str) -> bool:
