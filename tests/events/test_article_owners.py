@@ -87,12 +87,12 @@ OWNED = [
         "Mavi Dalga Fotoğraf Yarışması'nın ödül töreni",
     ),
     (
-        "the bank also named in the event's own sentence's paragraph",
-        "Gözler bankada\n\n"
+        "a central bank the organisations do not list, in the event's paragraph",
+        "Gözler Moskova'da\n\n"
         "Ekonomistler kararı tartışıyor.\n\n"
-        "Kuzey Kalkınma Bankası yönetimi hazır. Banka, faiz toplantısını"
+        "Rusya Merkez Bankası yönetimi hazır. Banka, faiz toplantısını"
         " [19 Kasım'da|2026-11-19] yapacak.",
-        "Kuzey Kalkınma Bankası'nın faiz toplantısı",
+        "Rusya Merkez Bankası'nın faiz toplantısı",
     ),
     (
         "a connective opening the union's sentence is no part of its name",
@@ -129,6 +129,13 @@ NOT_OWNED = [
         "two banks in one article",
         "Merkez Bankası ve Fed kararlarını açıklayacak\n\n"
         "Banka, faiz toplantısını [19 Kasım'da|2026-11-19] yapacak.",
+        "Faiz toplantısı",
+    ),
+    (
+        "a foreign central bank and the Turkish one, whose name it ends in",
+        "Rusya Merkez Bankası sürpriz yaptı\n\n"
+        "Merkez Bankası ise kararını bekletiyor.\n\n"
+        "Açıklamaya göre faiz toplantısı [19 Kasım'da|2026-11-19] yapılacak.",
         "Faiz toplantısı",
     ),
     (

@@ -183,14 +183,9 @@ def _lower_elsewhere(word: str, scope: str) -> bool:
 
 
 def _organisation(name: str, lex: Lexicon) -> Organisation | None:
-    """The known organisation a name or its last words stand for (``Türkiye Cumhuriyet
-    Merkez Bankası``, ``Merkez Bankası``: TCMB)."""
-    words = name.split()
-    for start in range(len(words)):
-        org = lex.organisation(" ".join(words[start:]))
-        if org is not None:
-            return org
-    return None
+    """The known organisation a whole name stands for (``Türkiye Cumhuriyet Merkez
+    Bankası``, ``Merkez Bankası``: TCMB); ``Rusya Merkez Bankası`` is none of them."""
+    return lex.organisation(name)
 
 
 def _owned(title: str, owner: str, lex: Lexicon) -> str:
