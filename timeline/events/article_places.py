@@ -30,6 +30,7 @@ match report names on a labelled line, and the city a visit to a country goes to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import timedelta
 
 from ..model import Event
@@ -189,10 +190,24 @@ def place_by_continuation(events: list[Event], text: str) -> None:
     placed = [o for o in events if o.location and o.country and not o.participants]
     if not placed:
         return
+    order = {id(o): i for i, o in enumerate(placed)}
+    by_start = sorted(placed, key=lambda o: o.quote_start)
+    by_end = sorted(placed, key=lambda o: o.quote_end)
+    starts, ends = [o.quote_start for o in by_start], [o.quote_end for o in by_end]
     for e in events:
         if e.location:
             continue
-        retold = next((o for o in placed if o is not e and _retold_by_place(e, o, text)), None)
+        gap_start, gap_end = e.quote_start, e.quote_end
+        while gap_start > 0 and text[gap_start - 1].isspace():
+            gap_start -= 1
+        while gap_end < len(text) and text[gap_end].isspace():
+            gap_end += 1
+        # only mentions whose sentence touches this one across white space (a bisect, not a
+        # scan of every placed event: linear in the article)
+        near = by_start[bisect_left(starts, e.quote_end) : bisect_right(starts, gap_end)]
+        near += by_end[bisect_left(ends, gap_start) : bisect_right(ends, e.quote_start)]
+        near.sort(key=lambda o: order[id(o)])
+        retold = next((o for o in near if o is not e and _retold_by_place(e, o, text)), None)
         if retold is not None:
             e.location, e.country = retold.location, retold.country
             e.timezone = e.timezone or retold.timezone
