@@ -97,6 +97,7 @@ WEIGHTS = {
     "place-known": 0.0,
     "several-dates": -0.45,
     "status-change": -0.35,
+    "ceremony-of-opening": -0.3,
     "change-ahead": 0.25,
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import Event
 from ..text import search_key
 from .confidence import stronger
-from .happening import refines, unplaced, venue_in
+from .happening import place_relation, refines, unplaced, venue_in
 from .lexicon import Lexicon
 from .merge import identity_key, same_happening, type_group
 from .passes import _range_meets
@@ -25,6 +25,14 @@ def day_mark(lex: Lexicon) -> str:
 # (kind, narrower kind) of one happening: a vote the article also calls a referendum is a
 # referendum ("sandık başına gidecek" and "referandumda oylanacak" on one day).
 NARROWER = frozenset({("election", "referendum")})
+
+# (kind, kind it belongs to): a ceremony told on the same day at the same clock time as an
+# opening is that opening's ceremony (a venue line "the opening ceremony at the stadium starts
+# at 02.00" beside "the Games open with a ceremony at 02.00"). Both stay in the calendar (the
+# ceremony and the start it makes), but the ceremony is a second feed entry of one moment: it
+# gets the reason ``CEREMONY_REASON``, which keeps it out of the feed.
+CEREMONY_OF = frozenset({("ceremony", "opening")})
+CEREMONY_REASON = "ceremony-of-opening"
 
 
 def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
@@ -44,7 +52,29 @@ def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
                 by_group.setdefault(k, []).append(e)
             continue
         _absorb(twin, e)
+    _mark_ceremonies(out)
     return out
+
+
+def _mark_ceremonies(events: list[Event]) -> None:
+    """Give each ceremony that belongs to an opening of the document ``CEREMONY_REASON``."""
+    for e in events:
+        if CEREMONY_REASON not in e.confidence_reasons and any(_ceremony_of(e, o) for o in events):
+            e.confidence_reasons = [*e.confidence_reasons, CEREMONY_REASON]
+
+
+def _ceremony_of(ceremony: Event, opening: Event) -> bool:
+    """Whether one mention is the ceremony of the other's opening: kinds paired in
+    ``CEREMONY_OF``, the same day told with the same clock time, and places that agree."""
+    if (ceremony.type, opening.type) not in CEREMONY_OF or not ceremony.time:
+        return False
+    slot_a = (ceremony.date, ceremony.end, ceremony.granularity, ceremony.time)
+    slot_b = (opening.date, opening.end, opening.granularity, opening.time)
+    return (
+        ceremony.granularity == "day"
+        and slot_a == slot_b
+        and place_relation(ceremony, opening) != "conflict"
+    )
 
 
 def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
