@@ -99,12 +99,15 @@ WEIGHTS = {
     "status-change": -0.35,
     "ceremony-of-opening": -0.3,
     "organisers-meeting": -0.45,
+    "stale-release-day": -0.45,
     "change-ahead": 0.25,
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 ONE_DAY = ("match",)  # kinds held within one day
 PLAIN = ("planned", "held")  # statuses of a happening on its slot (not moved, not called off)
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
+RELEASES = ("release",)  # kinds published on working days
+SATURDAY = 5  # date.weekday() of Saturday; Sunday is 6
 MEETING_KINDS = ("meeting", "talks", "press", "summit", "conference", "forum")
 CEREMONIES = ("ceremony",)  # kinds titled by a kind of their own ("ödül töreni")
 TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
@@ -266,6 +269,8 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons.append("holiday-day")  # "Yılbaşı" on 1 January: the calendar agrees
     if _off_its_day(event, lex) and "holiday-off-day" not in reasons:
         reasons.append("holiday-off-day")  # its name frames another happening's day
+    if _stale_release_day(event, lex) and "stale-release-day" not in reasons:
+        reasons.append("stale-release-day")  # "önceki gün açıklanan veriler" on a Saturday
     if _organisers_met_for(event, lex) and "organisers-meeting" not in reasons:
         reasons.append("organisers-meeting")  # the date is their meeting's, not the event's
     if event.status in ("postponed", "cancelled") and "status-change" not in reasons:
@@ -306,6 +311,19 @@ def _off_its_day(event: Event, lex: Lexicon) -> bool:
         return all(d.strftime("%m-%d") != holiday.day for d in days)
     known = [(a, b) for a, b in holiday.dates if a.year == first.year]
     return bool(known) and not any(a <= d <= b for a, b in known for d in days)
+
+
+def _stale_release_day(event: Event, lex: Lexicon) -> bool:
+    """Whether a one-day data release is dated on a Saturday or Sunday by a word counting back
+    from the day the text was written (``recalled_day``: ``dün``, ``önceki gün``): agencies
+    publish on working days, so the count is a reused text's (a weekly summary republished on
+    Monday), not the publication's."""
+    if event.type not in RELEASES or event.granularity != "day" or event.end:
+        return False
+    if event.range()[0].weekday() < SATURDAY:
+        return False
+    quote = f" {fold(event.quote or '')} "
+    return any(f" {w} " in quote for w in lex.phrases("recalled_day"))
 
 
 def _organisers_met_for(event: Event, lex: Lexicon) -> bool:
