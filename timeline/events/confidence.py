@@ -100,6 +100,7 @@ WEIGHTS = {
     "ceremony-of-opening": -0.3,
     "organisers-meeting": -0.45,
     "stale-release-day": -0.45,
+    "contradicted-relative-day": -0.45,
     "change-ahead": 0.25,
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days

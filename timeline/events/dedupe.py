@@ -34,6 +34,13 @@ NARROWER = frozenset({("election", "referendum")})
 CEREMONY_OF = frozenset({("ceremony", "opening")})
 CEREMONY_REASON = "ceremony-of-opening"
 
+# A mention dated by a word counting back from the writing day (``recalled_day``: "dün
+# açıklanan veriler") that another mention of the same title and status dates explicitly on
+# another day within a week ("11 Eylül'de açıklanan veriler") counts from a reused text's day:
+# the explicit date wins, the relative one gets this reason (out of the feed).
+RELATIVE_REASON = "contradicted-relative-day"
+RELATIVE_REACH = 7  # days between the two statements of one happening
+
 
 def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
     """Merge repeated mentions of one happening in one document (slots that meet)."""
@@ -53,7 +60,31 @@ def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
             continue
         _absorb(twin, e)
     _mark_ceremonies(out)
+    _distrust_relative_days(out, lex)
     return out
+
+
+def _distrust_relative_days(events: list[Event], lex: Lexicon) -> None:
+    """Give ``RELATIVE_REASON`` to each mention dated by a recalled day that an explicit
+    mention of the same happening contradicts (see ``RELATIVE_REASON``)."""
+    words = lex.phrases("recalled_day")
+    relative = [e for e in events if e.granularity == "day" and _says_any(e.quote, words)]
+    for e in relative:
+        day = e.range()[0]
+        if RELATIVE_REASON not in e.confidence_reasons and any(
+            o.granularity == "day"
+            and not _says_any(o.quote, words)
+            and (o.type, o.status, search_key(o.title)) == (e.type, e.status, search_key(e.title))
+            and 0 < abs((o.range()[0] - day).days) <= RELATIVE_REACH
+            for o in events
+        ):
+            e.confidence_reasons = [*e.confidence_reasons, RELATIVE_REASON]
+
+
+def _says_any(quote: str, words: frozenset[str]) -> bool:
+    """Whether a quote holds one of ``words`` as whole words."""
+    folded = f" {search_key(quote)} "
+    return any(f" {search_key(w)} " in folded for w in words)
 
 
 def _mark_ceremonies(events: list[Event]) -> None:
