@@ -99,12 +99,19 @@ WEIGHTS = {
     "place-known": 0.0,
     "several-dates": -0.45,
     "status-change": -0.35,
+    "ceremony-of-opening": -0.3,
+    "organisers-meeting": -0.45,
+    "stale-release-day": -0.45,
+    "contradicted-relative-day": -0.45,
     "change-ahead": 0.25,
 }
 SPANNING = ("conference", "festival", "fair", "exhibition", "forum")  # kinds lasting days
 ONE_DAY = ("match",)  # kinds held within one day
 PLAIN = ("planned", "held")  # statuses of a happening on its slot (not moved, not called off)
 LABEL_TYPE = "programme"  # a schedule item with no event word (schedules.SCHEDULE_TYPE)
+RELEASES = ("release",)  # kinds published on working days
+SATURDAY = 5  # date.weekday() of Saturday; Sunday is 6
+MEETING_KINDS = ("meeting", "talks", "press", "summit", "conference", "forum")
 CEREMONIES = ("ceremony",)  # kinds titled by a kind of their own ("ödül töreni")
 TWO_SIDED = ("meeting", "talks")  # event types held between two sides or more
 VOTES = ("election", "referendum")  # event types a country holds as a whole
@@ -254,6 +261,10 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons.append("holiday-day")  # "Yılbaşı" on 1 January: the calendar agrees
     if _off_its_day(event, lex) and "holiday-off-day" not in reasons:
         reasons.append("holiday-off-day")  # its name frames another happening's day
+    if _stale_release_day(event, lex) and "stale-release-day" not in reasons:
+        reasons.append("stale-release-day")  # "önceki gün açıklanan veriler" on a Saturday
+    if _organisers_met_for(event, lex) and "organisers-meeting" not in reasons:
+        reasons.append("organisers-meeting")  # the date is their meeting's, not the event's
     if event.status in ("postponed", "cancelled") and "status-change" not in reasons:
         reasons.append("status-change")
     event.confidence_reasons = reasons
@@ -309,6 +320,33 @@ def _off_its_day(event: Event, lex: Lexicon) -> bool:
         return all(d.strftime("%m-%d") != holiday.day for d in days)
     known = [(a, b) for a, b in holiday.dates if a.year == first.year]
     return bool(known) and not any(a <= d <= b for a, b in known for d in days)
+
+
+def _stale_release_day(event: Event, lex: Lexicon) -> bool:
+    """Whether a one-day data release is dated on a Saturday or Sunday by a word counting back
+    from the day the text was written (``recalled_day``: ``dün``, ``önceki gün``): agencies
+    publish on working days, so the count is a reused text's (a weekly summary republished on
+    Monday), not the publication's."""
+    if event.type not in RELEASES or event.granularity != "day" or event.end:
+        return False
+    if event.range()[0].weekday() < SATURDAY:
+        return False
+    quote = f" {fold(event.quote or '')} "
+    return any(f" {w} " in quote for w in lex.phrases("recalled_day"))
+
+
+def _organisers_met_for(event: Event, lex: Lexicon) -> bool:
+    """Whether the event is named as what an organising body met for (``X Festivali için
+    bugün toplanan festival komitesi``, ``X için düzenleme kurulu toplandı``): the sentence's
+    date is the organisers' meeting's, not the event's. Meetings themselves are not judged."""
+    quote, title = fold(event.quote or ""), fold(event.title or "")
+    at = quote.find(title) if title and event.type not in MEETING_KINDS else -1
+    after = quote[at + len(title) :].split() if at >= 0 else []
+    if not after or after[0] not in lex.phrases("purpose_after"):
+        return False
+    meets = any(w.startswith(tuple(lex.phrases("organisers_meeting"))) for w in after[1:])
+    body = any(w.startswith(tuple(lex.phrases("organising_body"))) for w in after[1:])
+    return meets and body
 
 
 def generic_title(title: str, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..model import Event
 from ..text import search_key
 from .confidence import stronger
-from .happening import refines, unplaced, venue_in
+from .happening import place_relation, refines, unplaced, venue_in
 from .lexicon import Lexicon
 from .merge import identity_key, same_happening, type_group
 from .passes import _range_meets
@@ -25,6 +25,21 @@ def day_mark(lex: Lexicon) -> str:
 # (kind, narrower kind) of one happening: a vote the article also calls a referendum is a
 # referendum ("sandık başına gidecek" and "referandumda oylanacak" on one day).
 NARROWER = frozenset({("election", "referendum")})
+
+# (kind, kind it belongs to): a ceremony told on the same day at the same clock time as an
+# opening is that opening's ceremony (a venue line "the opening ceremony at the stadium starts
+# at 02.00" beside "the Games open with a ceremony at 02.00"). Both stay in the calendar (the
+# ceremony and the start it makes), but the ceremony is a second feed entry of one moment: it
+# gets the reason ``CEREMONY_REASON``, which keeps it out of the feed.
+CEREMONY_OF = frozenset({("ceremony", "opening")})
+CEREMONY_REASON = "ceremony-of-opening"
+
+# A mention dated by a word counting back from the writing day (``recalled_day``: "dün
+# açıklanan veriler") that another mention of the same title and status dates explicitly on
+# another day within a week ("11 Eylül'de açıklanan veriler") counts from a reused text's day:
+# the explicit date wins, the relative one gets this reason (out of the feed).
+RELATIVE_REASON = "contradicted-relative-day"
+RELATIVE_REACH = 7  # days between the two statements of one happening
 
 
 def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
@@ -44,7 +59,53 @@ def dedupe(events: list[Event], lex: Lexicon) -> list[Event]:
                 by_group.setdefault(k, []).append(e)
             continue
         _absorb(twin, e)
+    _mark_ceremonies(out)
+    _distrust_relative_days(out, lex)
     return out
+
+
+def _distrust_relative_days(events: list[Event], lex: Lexicon) -> None:
+    """Give ``RELATIVE_REASON`` to each mention dated by a recalled day that an explicit
+    mention of the same happening contradicts (see ``RELATIVE_REASON``)."""
+    words = lex.phrases("recalled_day")
+    relative = [e for e in events if e.granularity == "day" and _says_any(e.quote, words)]
+    for e in relative:
+        day = e.range()[0]
+        if RELATIVE_REASON not in e.confidence_reasons and any(
+            o.granularity == "day"
+            and not _says_any(o.quote, words)
+            and (o.type, o.status, search_key(o.title)) == (e.type, e.status, search_key(e.title))
+            and 0 < abs((o.range()[0] - day).days) <= RELATIVE_REACH
+            for o in events
+        ):
+            e.confidence_reasons = [*e.confidence_reasons, RELATIVE_REASON]
+
+
+def _says_any(quote: str, words: frozenset[str]) -> bool:
+    """Whether a quote holds one of ``words`` as whole words."""
+    folded = f" {search_key(quote)} "
+    return any(f" {search_key(w)} " in folded for w in words)
+
+
+def _mark_ceremonies(events: list[Event]) -> None:
+    """Give each ceremony that belongs to an opening of the document ``CEREMONY_REASON``."""
+    for e in events:
+        if CEREMONY_REASON not in e.confidence_reasons and any(_ceremony_of(e, o) for o in events):
+            e.confidence_reasons = [*e.confidence_reasons, CEREMONY_REASON]
+
+
+def _ceremony_of(ceremony: Event, opening: Event) -> bool:
+    """Whether one mention is the ceremony of the other's opening: kinds paired in
+    ``CEREMONY_OF``, the same day told with the same clock time, and places that agree."""
+    if (ceremony.type, opening.type) not in CEREMONY_OF or not ceremony.time:
+        return False
+    slot_a = (ceremony.date, ceremony.end, ceremony.granularity, ceremony.time)
+    slot_b = (opening.date, opening.end, opening.granularity, opening.time)
+    return (
+        ceremony.granularity == "day"
+        and slot_a == slot_b
+        and place_relation(ceremony, opening) != "conflict"
+    )
 
 
 def _one_happening(a: Event, b: Event, lex: Lexicon) -> bool:
