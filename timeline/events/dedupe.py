@@ -8,6 +8,9 @@ cancellation or postponement told later. A postponed slot and its new slot stay 
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Hashable
+
 from ..model import Event
 from ..text import search_key
 from .confidence import stronger
@@ -69,16 +72,27 @@ def _distrust_relative_days(events: list[Event], lex: Lexicon) -> None:
     mention of the same happening contradicts (see ``RELATIVE_REASON``)."""
     words = lex.phrases("recalled_day")
     relative = [e for e in events if e.granularity == "day" and _says_any(e.quote, words)]
+    if not relative:
+        return
+    told = _index(events, lambda o: (o.type, o.status, search_key(o.title)))
     for e in relative:
         day = e.range()[0]
         if RELATIVE_REASON not in e.confidence_reasons and any(
             o.granularity == "day"
             and not _says_any(o.quote, words)
-            and (o.type, o.status, search_key(o.title)) == (e.type, e.status, search_key(e.title))
             and 0 < abs((o.range()[0] - day).days) <= RELATIVE_REACH
-            for o in events
+            for o in told[(e.type, e.status, search_key(e.title))]
         ):
             e.confidence_reasons = [*e.confidence_reasons, RELATIVE_REASON]
+
+
+def _index(events: list[Event], key: Callable[[Event], Hashable]) -> dict[Hashable, list[Event]]:
+    """The events grouped by ``key``: each mention is compared only with those that share it
+    (linear in the document, not every mention with every other)."""
+    out: dict[Hashable, list[Event]] = defaultdict(list)
+    for e in events:
+        out[key(e)].append(e)
+    return out
 
 
 def _says_any(quote: str, words: frozenset[str]) -> bool:
@@ -89,9 +103,17 @@ def _says_any(quote: str, words: frozenset[str]) -> bool:
 
 def _mark_ceremonies(events: list[Event]) -> None:
     """Give each ceremony that belongs to an opening of the document ``CEREMONY_REASON``."""
+    by_slot = _index(events, _slot)
     for e in events:
-        if CEREMONY_REASON not in e.confidence_reasons and any(_ceremony_of(e, o) for o in events):
+        if CEREMONY_REASON not in e.confidence_reasons and any(
+            _ceremony_of(e, o) for o in by_slot[_slot(e)]
+        ):
             e.confidence_reasons = [*e.confidence_reasons, CEREMONY_REASON]
+
+
+def _slot(e: Event) -> tuple:
+    """An event's day(s), precision and clock time: what a ceremony shares with its opening."""
+    return (e.date, e.end, e.granularity, e.time)
 
 
 def _ceremony_of(ceremony: Event, opening: Event) -> bool:
@@ -99,11 +121,9 @@ def _ceremony_of(ceremony: Event, opening: Event) -> bool:
     ``CEREMONY_OF``, the same day told with the same clock time, and places that agree."""
     if (ceremony.type, opening.type) not in CEREMONY_OF or not ceremony.time:
         return False
-    slot_a = (ceremony.date, ceremony.end, ceremony.granularity, ceremony.time)
-    slot_b = (opening.date, opening.end, opening.granularity, opening.time)
     return (
         ceremony.granularity == "day"
-        and slot_a == slot_b
+        and _slot(ceremony) == _slot(opening)
         and place_relation(ceremony, opening) != "conflict"
     )
 
