@@ -354,14 +354,16 @@ def late_readings(events: list[Event], document: Document, lex: Lexicon) -> None
 
 def change_ahead(events: list[Event], document: Document, lex: Lexicon) -> None:
     """A cancelled event told with a word of calling off (``cancel_word``: not a refusal,
-    ``greve çıkmayacak``) whose day-precise slot of its own (``date-attached``) is after the
+    ``greve çıkmayacak``) whose day-precise slot of its own (``date-attached``) ends after the
     publication day gets ``change-ahead``: a cancellation is announced on or before the
     publication day, so a later day is the event's (``dün iptal edildi`` dates the
-    announcement and gets nothing). A postponed slot stays out: nothing happens on it."""
+    announcement and gets nothing), and so is a span of days still running on it (``21-24
+    Mayıs'ta yapılması planlanan festival`` told on the 22nd: an announcement has one day).
+    A postponed slot stays out: nothing happens on it."""
     published = document.published.date().isoformat()
     cancel = tuple(lex.phrases("cancel_word"))
     for e in events:
-        if e.status != "cancelled" or e.granularity != "day" or e.date[:10] <= published:
+        if e.status != "cancelled" or e.granularity != "day" or (e.end or e.date)[:10] <= published:
             continue
         said = any(w.startswith(cancel) for w in fold(e.quote).split())
         if said and "date-attached" in e.confidence_reasons:
