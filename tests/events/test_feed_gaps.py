@@ -19,6 +19,89 @@ def _only(text: str, kind: str):
     return found[0]
 
 
+# --- a mention titled by the proper name the article gives it elsewhere ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "Altın Başak Festivali için hazırlıklar sürüyor. Festival, Başkan Yılmaz'ın açıkladığı"
+            " programa göre bu yıl da üç gün sürecek ve [18 Eylül'de|2026-09-18] başlayacak.",
+            "Altın Başak Festivali",
+            "2026-09-18",
+        ),
+        (
+            "Mavi Dalga Festivali bu yaz da sahil boyunca kutlanacak. Organizasyon komitesinin"
+            " duyurusuna göre, festival ise [4 Temmuz|2026-07-04] Cumartesi günü yapılacak.",
+            "Mavi Dalga Festivali",
+            "2026-07-04",
+        ),
+    ],
+    ids=["date of its clause", "date after a comma"],
+)
+def test_a_proper_name_of_its_kind_titles_a_feed_event(text: str, title: str, date: str) -> None:
+    event = _only(text, "festival")
+    assert (event.title, event.date, event.status) == (title, date, "planned")
+    assert "topic-name" in event.confidence_reasons
+    assert event.in_feed(FEED_MIN_CONFIDENCE)
+
+
+def test_a_topic_told_in_common_nouns_stays_a_weak_title() -> None:
+    text = (
+        "Türkiye-İran zirvesi için hazırlıklar sürüyor. Zirve, Bakan Demir'in açıkladığı"
+        " programa göre bu yıl da iki gün sürecek ve [18 Eylül'de|2026-09-18] başlayacak."
+    )
+    event = _only(text, "summit")
+    assert "topic" in event.confidence_reasons
+    assert "topic-name" not in event.confidence_reasons
+    assert not event.in_feed(FEED_MIN_CONFIDENCE)
+
+
+def test_a_name_gains_only_over_a_common_noun_topic() -> None:
+    named = _only(
+        "Altın Başak Festivali için hazırlıklar sürüyor. Festival, Başkan Yılmaz'ın açıkladığı"
+        " programa göre bu yıl da üç gün sürecek ve [18 Eylül'de|2026-09-18] başlayacak.",
+        "festival",
+    )
+    common = _only(
+        "Türkiye-İran zirvesi için hazırlıklar sürüyor. Zirve, Bakan Demir'in açıkladığı"
+        " programa göre bu yıl da iki gün sürecek ve [18 Eylül'de|2026-09-18] başlayacak.",
+        "summit",
+    )
+    assert named.confidence > common.confidence
+    # still below a name of its own sentence: the borrowed name may be another happening's
+    own = _only("Altın Başak Festivali [18 Eylül'de|2026-09-18] başlayacak.", "festival")
+    assert own.confidence > named.confidence
+
+
+def test_a_named_event_of_days_is_held_in_the_settlement_its_name_opens_with() -> None:
+    event = _only(
+        "Çamlıova Ceviz Festivali için hazırlıklar sürüyor. Dün Çamlıova Belediyesinde yapılan"
+        " toplantıda program belirlendi. Başkan Demir'in verdiği bilgiye göre festival, yurt"
+        " dışından gelecek sanatçılarla [18-20 Eylül|2026-09-18/2026-09-20] tarihlerinde"
+        " yapılacak.",
+        "festival",
+    )
+    assert (event.title, event.date, event.end) == (
+        "Çamlıova Ceviz Festivali",
+        "2026-09-18",
+        "2026-09-20",
+    )
+    assert event.location == "Çamlıova"
+
+
+def test_a_name_opening_with_no_settlement_gives_no_place() -> None:
+    event = _only(
+        "Altın Başak Festivali için hazırlıklar sürüyor. Dün Çamlıova Belediyesinde yapılan"
+        " toplantıda program belirlendi. Festival, Başkan Yılmaz'ın açıkladığı programa göre"
+        " bu yıl da üç gün sürecek ve [18 Eylül'de|2026-09-18] başlayacak.",
+        "festival",
+    )
+    assert event.title == "Altın Başak Festivali"
+    assert event.location is None
+
+
 # --- a cancelled span still running on the publication day ------------------------------------
 
 
