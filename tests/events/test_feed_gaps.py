@@ -131,3 +131,55 @@ def test_a_cancellation_of_past_days_stays_out(text: str) -> None:
     assert event.status == "cancelled"
     assert "change-ahead" not in event.confidence_reasons
     assert not event.in_feed(FEED_MIN_CONFIDENCE)
+
+
+# --- a rally titled by who holds it ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date"),
+    [
+        (
+            "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da miting yapacak.",
+            "Yeşil Parti mitingi",
+            "2026-06-13",
+        ),
+        (
+            "DİSK, [bugün|2026-06-10] Konak Meydanı'nda büyük bir miting düzenleyecek.",
+            "DİSK mitingi",
+            "2026-06-10",
+        ),
+        (
+            "Tarım Emekçileri Sendikası [12 Haziran'da|2026-06-12] Eskişehir'de miting"
+            " gerçekleştirecek.",
+            "Tarım Emekçileri Sendikası mitingi",
+            "2026-06-12",
+        ),
+    ],
+    ids=["a party set off by a comma", "an acronym", "a union set off by a date"],
+)
+def test_a_rally_is_titled_by_the_body_that_holds_it(text: str, title: str, date: str) -> None:
+    event = _only(text, "rally")
+    assert (event.title, event.date, event.status) == (title, date, "planned")
+    assert event.in_feed(FEED_MIN_CONFIDENCE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sendika, [cumartesi|2026-06-13] Kadıköy'de miting düzenleyecek.",
+        "Öğrenciler, [cumartesi|2026-06-13] Kadıköy'de miting yapacak.",
+    ],
+    ids=["a common noun opening the sentence", "a plural of people"],
+)
+def test_a_rally_of_no_named_holder_keeps_its_place_title(text: str) -> None:
+    event = _only(text, "rally")
+    assert event.title == "Kadıköy mitingi"
+    assert not event.in_feed(FEED_MIN_CONFIDENCE)
+
+
+def test_a_rally_another_side_holds_is_not_titled_by_the_subject() -> None:
+    event = _only(
+        "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da yapılacak mitinge katılacak.", "rally"
+    )
+    assert not event.title.startswith("Yeşil Parti")

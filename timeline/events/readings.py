@@ -208,6 +208,7 @@ def read_owner(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> N
     :func:`performer` and :func:`launcher`."""
     performer(cand, free, text, lex)
     launcher(cand, free, text, lex)
+    organiser(cand, free, text, lex)
 
 
 def performer(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
@@ -223,6 +224,35 @@ def performer(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> No
     name = _opening_name(cand, free, text, lex)
     if name:
         cand.possessor = name
+
+
+def organiser(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """``Yeşil Parti, 13 Haziran'da Konak'ta miting yapacak``: a gathering one side holds
+    (``organised_kind``, its trigger followed by an ``organise_verb``) is titled by the name
+    that opens its sentence, set off by a comma or a date, when that name is a body's
+    (``organiser_head``: ``Partisi``, ``Sendikası``), an acronym (``DİSK``) or a person the
+    sentence names; not by its place (``İzmir mitingi`` says not whose)."""
+    tm = cand.tm
+    if tm.trigger.type not in lex.phrases("organised_kind") or cand.possessor or tm.name:
+        return
+    after = [t for t in free if t.start >= tm.end][:1]
+    if not after or not after[0].folded.startswith(tuple(lex.phrases("organise_verb"))):
+        return
+    name = _opening_name(cand, free, text, lex)
+    if name and _holder(name, cand, lex):
+        cand.possessor = name
+
+
+def _holder(name: str, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a sentence's opening name can hold a gathering: a body's name, an acronym of
+    two letters or more, or a person the sentence names (not a common noun capitalised by the
+    sentence's start: ``Sendika, …``)."""
+    words = name.split()
+    if len(words) > 1 and fold(words[-1]) in lex.phrases("organiser_head"):
+        return True
+    if len(words) == 1 and len(name) >= 2 and name.isupper():
+        return True
+    return any(name == p.person.name for p in cand.view.people)
 
 
 def launcher(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
