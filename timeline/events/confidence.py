@@ -10,11 +10,12 @@ their weights (:data:`WEIGHTS`) from :data:`BASE`, clipped to 0–1:
   the article gave such a title its owner, :mod:`.owners`), ``part-of`` (an application
   or deadline titled by the exam it belongs to, an opening or a ceremony by the event named
   before it: ``31. Yaz Olimpiyat Oyunları'nın açılışı``), ``topic`` (the name the article gives
-  the same happening elsewhere), ``participants`` (two or more named participants, or a visitor
-  and a destination), ``actor`` (the institution whose act it is: ``TCMB faiz kararı`` from
-  ``Merkez Bankası faizi indirdi``; the one person who holds a press conference:
-  ``Şimşek'in basın toplantısı``), ``phrase`` (a noun phrase of the sentence:
-  ``geç başvuru günü``),
+  the same happening elsewhere; ``topic-name`` when that name is a proper name of the event's
+  own kind: ``festival`` titled ``Ege Müzik Festivali``), ``participants`` (two or more named
+  participants, or a visitor and a destination), ``actor`` (the institution whose act it
+  is: ``TCMB faiz kararı`` from ``Merkez Bankası faizi indirdi``; the one person who holds a
+  press conference: ``Şimşek'in basın toplantısı``), ``phrase`` (a noun phrase of the
+  sentence: ``geç başvuru günü``),
   ``agenda`` (a timed item of an agenda list; ``group-label`` when that item, with no event
   word, names who it concerns: ``Son hanesi 4 olanlar``), ``country-vote`` (an election or
   referendum titled by the country that holds it: ``Kazakistan referandumu``), ``kind`` (a
@@ -69,6 +70,7 @@ WEIGHTS = {
     "named": 0.25,
     "part-of": 0.3,
     "topic": 0.05,
+    "topic-name": 0.15,
     "short-title": -0.5,
     "participants": 0.25,
     "actor": 0.1,
@@ -249,6 +251,9 @@ def rate(event: Event, lex: Lexicon) -> Event:
         reasons.append("span-inferred")
     if event.type in ONE_DAY and event.end and "span-one-day" not in reasons:
         reasons.append("span-one-day")  # "maçı 12-14 Mayıs'ta": a round's days, not the match's
+    if "topic" in reasons and _kind_name(event.title, event.type, lex):
+        # "festival" titled "Ege Müzik Festivali": a proper name of its own kind.
+        reasons = ["topic-name" if r == "topic" else r for r in reasons]
     if owner_less(event, lex):
         reasons = ["generic-name" if r in ("named", "phrase") else r for r in reasons]
     if event.type in (*TWO_SIDED, "match") and _one_side(event, lex):
@@ -270,6 +275,28 @@ def rate(event: Event, lex: Lexicon) -> Event:
     event.confidence_reasons = reasons
     event.confidence = score(reasons)
     return event
+
+
+def _kind_name(title: str, kind: str, lex: Lexicon) -> bool:
+    """Whether a title is a proper name whose head is a noun of the event's own kind: two
+    words or more, the last capitalised and opening with the head noun of a trigger of that
+    kind (``Ege Müzik Festivali`` for a festival; ``Türkiye-Suriye zirvesi`` is a topic told
+    in common nouns, ``Tatil Kanunu`` no holiday's name).
+
+    >>> lex = lexicon_tr()
+    >>> _kind_name("Ege Müzik Festivali", "festival", lex)
+    True
+    >>> _kind_name("Ege Müzik Festivali", "holiday", lex), _kind_name("Ege zirvesi", "summit", lex)
+    (False, False)
+    """
+    words = title.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    head = fold(words[-1])
+    return any(
+        t.type == kind and t.form == "noun" and t.lemma and head.startswith(fold(t.lemma))
+        for t in lex.triggers.values()
+    )
 
 
 def owner_less(event: Event, lex: Lexicon) -> bool:
@@ -513,6 +540,7 @@ KINDS = (
         "part-of",
         "group-label",
         "kind",
+        "topic-name",
         "topic",
         "participants",
         "actor",

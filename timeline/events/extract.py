@@ -454,6 +454,8 @@ def _agenda(
             if intro
             else next(tr for tr in lex.triggers.values() if tr.type == "release")
         )
+        raw = text[t.start : end]  # the quote is its stripped span, offsets and all
+        first, last = t.start + len(raw) - len(raw.lstrip()), end - len(raw) + len(raw.rstrip())
         event = Event(
             date=span.first.isoformat(),
             granularity="day",
@@ -462,15 +464,15 @@ def _agenda(
             ),
             type=trigger.type,
             status=status,
-            quote=text[t.start : end].strip(),
+            quote=text[first:last],
             time=span.time,
             end_time=clock_end(t.value),
             location=place.display if place else None,
             country=place.place.country if place else None,
             timezone=place.place.zone if place else None,
             calendar=trigger.calendar,
-            quote_start=t.start,
-            quote_end=end,
+            quote_start=first,
+            quote_end=last,
             confidence_reasons=["agenda", "date-attached", "status-verb"],
         )
         event.key = identity_key(event)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from ..model import Event
 from ..text import fold, search_key
-from .confidence import retitled
+from .confidence import SPANNING, retitled
 from .lexicon import Lexicon, Place
 from .mentions import PlaceMention
 from .merge import identity_key, type_group
@@ -228,6 +228,7 @@ def _date_main_happening(
 
 
 PARTS = ("opening", "ceremony", "draw")  # kinds of event that belong to a larger one
+LOCAL_KINDS = ("capital", "city", "province", "district")  # places an event is held in by name
 
 
 def _find_topics(
@@ -246,6 +247,7 @@ def _find_topics(
         by_type.setdefault(tm.trigger.type, []).append(tm)
     starts = {kind: [tm.start for tm in same] for kind, same in by_type.items()}
     by_tm = {id(c.tm): c for c in candidates}
+    towns = _towns(views)
     lent: dict[int, list] = {}
     for cand in candidates:
         if cand.tm.name or cand.gapped:
@@ -288,6 +290,9 @@ def _find_topics(
             cand.topic = tm.name
             if cand.place is None and other is not None and other.place is not None:
                 cand.place = other.place
+            elif cand.place is None and kind in SPANNING:
+                # "Kars Film Festivali" told before "festival … yapılacak": held in its town
+                cand.place = _held_in(tm.name or "", named_place, towns)
             break
 
 
@@ -347,6 +352,28 @@ def _may_share_name(
     return any(
         a.first <= b.last and b.first <= a.last for a, _, _ in cand.slots for b, _, _ in slots
     )
+
+
+def _towns(views: list[SentenceView]) -> dict[str, Place]:
+    """The places unknown to the gazetteer that the article names as settlements by a place
+    noun (``Yeşilyurt Belediyesinde``, ``Çamlık köyünde``: one word, in the locative), by name."""
+    return {
+        fold(pm.place.name): pm.place
+        for view in views
+        for pm in view.places
+        if pm.place.kind == "venue" and pm.case == "locative" and " " not in pm.place.name
+    }
+
+
+def _held_in(name: str, named: Place | None, towns: dict[str, Place]) -> PlaceMention | None:
+    """The place an event of days is held in by its name: the town or city the name opens
+    with (``Kars Film Festivali``; ``Türkiye Kitap Fuarı`` names no town), known to the
+    gazetteer or named as a settlement elsewhere in the article (``Yeşilyurt Belediyesinde``
+    -> ``Yeşilyurt Ceviz Festivali``)."""
+    if named is not None and named.kind in LOCAL_KINDS:
+        return PlaceMention(named, 0, 0, "nominative")
+    town = towns.get(fold(name.split()[0])) if len(name.split()) > 1 else None
+    return PlaceMention(town, 0, 0, "nominative") if town is not None else None
 
 
 def _name_place(name: str, lex: Lexicon) -> Place | None:

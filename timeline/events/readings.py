@@ -208,6 +208,7 @@ def read_owner(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> N
     :func:`performer` and :func:`launcher`."""
     performer(cand, free, text, lex)
     launcher(cand, free, text, lex)
+    organiser(cand, free, text, lex)
 
 
 def performer(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
@@ -223,6 +224,35 @@ def performer(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> No
     name = _opening_name(cand, free, text, lex)
     if name:
         cand.possessor = name
+
+
+def organiser(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
+    """``Yeşil Parti, 13 Haziran'da Konak'ta miting yapacak``: a gathering one side holds
+    (``organised_kind``, its trigger followed by an ``organise_verb``) is titled by the name
+    that opens its sentence, set off by a comma or a date, when that name is a body's
+    (``organiser_head``: ``Partisi``, ``Sendikası``), an acronym (``DİSK``) or a person the
+    sentence names; not by its place (``İzmir mitingi`` says not whose)."""
+    tm = cand.tm
+    if tm.trigger.type not in lex.phrases("organised_kind") or cand.possessor or tm.name:
+        return
+    after = [t for t in free if t.start >= tm.end][:1]
+    if not after or not after[0].folded.startswith(tuple(lex.phrases("organise_verb"))):
+        return
+    name = _opening_name(cand, free, text, lex)
+    if name and _holder(name, cand, lex):
+        cand.possessor = name
+
+
+def _holder(name: str, cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a sentence's opening name can hold a gathering: a body's name, an acronym of
+    two letters or more, or a person the sentence names (not a common noun capitalised by the
+    sentence's start: ``Sendika, …``)."""
+    words = name.split()
+    if len(words) > 1 and fold(words[-1]) in lex.phrases("organiser_head"):
+        return True
+    if len(words) == 1 and len(name) >= 2 and name.isupper():
+        return True
+    return any(name == p.person.name for p in cand.view.people)
 
 
 def launcher(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> None:
@@ -354,14 +384,16 @@ def late_readings(events: list[Event], document: Document, lex: Lexicon) -> None
 
 def change_ahead(events: list[Event], document: Document, lex: Lexicon) -> None:
     """A cancelled event told with a word of calling off (``cancel_word``: not a refusal,
-    ``greve çıkmayacak``) whose day-precise slot of its own (``date-attached``) is after the
+    ``greve çıkmayacak``) whose day-precise slot of its own (``date-attached``) ends after the
     publication day gets ``change-ahead``: a cancellation is announced on or before the
     publication day, so a later day is the event's (``dün iptal edildi`` dates the
-    announcement and gets nothing). A postponed slot stays out: nothing happens on it."""
+    announcement and gets nothing), and so is a span of days still running on it (``21-24
+    Mayıs'ta yapılması planlanan festival`` told on the 22nd: an announcement has one day).
+    A postponed slot stays out: nothing happens on it."""
     published = document.published.date().isoformat()
     cancel = tuple(lex.phrases("cancel_word"))
     for e in events:
-        if e.status != "cancelled" or e.granularity != "day" or e.date[:10] <= published:
+        if e.status != "cancelled" or e.granularity != "day" or (e.end or e.date)[:10] <= published:
             continue
         said = any(w.startswith(cancel) for w in fold(e.quote).split())
         if said and "date-attached" in e.confidence_reasons:
