@@ -257,7 +257,8 @@ class Resolver(ResolverSpans):
             self.last_week = (m.start, period.first)
         if period.granularity == "quarter":
             self.last_quarter = period.first
-        if period.granularity in DAY_GRANULARITIES + ("month",) and m.kind != "anchored":
+        reported = m.kind != "anchored" and not f.get("compared")  # not a comparison period
+        if period.granularity in DAY_GRANULARITIES + ("month",) and reported:
             self.last_month = (m.start, period.last.year, period.last.month)
             if period.granularity == "month":
                 self.last_span = (period.first, period.last)
@@ -334,6 +335,11 @@ class Resolver(ResolverSpans):
                 return None  # Yarın, … gençlerimizi görüyoruz: the future, not a day
             return self._relative(unit, n, now, f, mod)
         unit, shift = f.get("unit"), f.get("shift")
+        if shift == -1 and unit in ("M", "Y") and not ({"day", "edge", "month"} & f.keys()):
+            before = self._before_reported(m, unit, now)
+            if before is not None:
+                f["compared"] = True  # a comparison period, not the one reported
+                return before.modified(mod)
         year = f.get("year")
         if year is None and unit == "Y" and (shift is not None or f.get("months")):
             year = now.year + (shift or 0)  # geçen yıl; yılın ilk 10 ayı: this year's
@@ -389,6 +395,20 @@ class Resolver(ResolverSpans):
             # saat 15.00'te, sabah saatlerinde: on the day in context
             return self._clock(self._context_day(now, tense), f)
         return None
+
+    def _before_reported(self, m: Mention, unit: str, now: date) -> Period | None:
+        """``Ağustos'ta geçen aya göre arttı`` published in September: compared with the month
+        its sentence reports, which is the one ``geçen ay`` names from now, so the one before."""
+        word = _WORDS.match(self.doc.folded, m.end + 1)
+        if not (word and self.grammar.lexicon.get("comparison_follow", word.group())):
+            return None
+        last = self.last_month if unit == "M" else self.last_year
+        if last is None or self.doc.sentence_index(last[0]) != self._sentence:
+            return None
+        if unit == "Y":
+            return Period.year(now.year - 2) if last[1] == now.year - 1 else None
+        y, mo = add_months(now.year, now.month, -1)
+        return Period.month(*add_months(y, mo, -1)) if last[1:] == (y, mo) else None
 
     def _relative(self, unit: str, n: int, now: date, f: dict, mod: str | None) -> Period | None:
         # dün, bugün, haftaya, geçen ay, bu yıl, gelecek hafta, geçen yüzyıl
