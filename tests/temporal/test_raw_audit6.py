@@ -52,6 +52,25 @@ CASES = [
     ("Maçın ilk yarısında gol çıkmadı.", D(2025, 4, 10), [], "negative: a half of a match"),
     ("Ev sahibi ikinci yarıda baskı kurdu.", D(2025, 4, 10), [], "negative: a match half"),
     ("Takım sezonun ilk yarısını lider bitirdi.", D(2025, 4, 10), [], "negative: a season"),
+    # a day a week or a month off, one expression (like "geçen yıl bugün")
+    ("Haftaya bugün karar verilecek.", D(2025, 11, 12), ["2025-11-19"], "haftaya bugün"),
+    ("Geçen hafta bugün açıklandı.", D(2025, 11, 12), ["2025-11-05"], "geçen hafta bugün"),
+    ("Gelecek ay bugün açılacak.", D(2025, 3, 31), ["2025-04-30"], "the month's last day"),
+    ("Haftaya toplanacaklar.", D(2025, 11, 12), ["2025-W47"], "negative: haftaya alone"),
+    # önceki yıl / önceki ay: the one before the period reported
+    (
+        "Şirket 2024'te 5 milyar kâr etti, önceki yıl ise 3 milyardı.",
+        D(2025, 11, 12),
+        ["2024", "2023"],
+        "önceki yıl after a year reported",
+    ),
+    (
+        "Enflasyon ekimde yüzde 2 oldu, önceki ay yüzde 3'tü.",
+        D(2025, 11, 12),
+        ["2025-10", "2025-09"],
+        "önceki ay after a month reported",
+    ),
+    ("Önceki yıllarda da benzer artışlar görüldü.", D(2025, 11, 12), [], "negative: vague"),
     # an ambiguous month name before a starting-point word is a month
     ("Aralık itibarıyla vadeler dolacak.", D(2025, 9, 17), ["2025-12"], "Aralık itibarıyla"),
     ("Kasım itibarıyla tarife değişecek.", D(2025, 9, 17), ["2025-11"], "Kasım itibarıyla"),

@@ -418,6 +418,8 @@ class Resolver(ResolverSpans):
             return self._clock(Period.day(now + timedelta(days=n)), f)
         if unit == "W":
             base = now + timedelta(days=7 * n)
+            if f.get("today"):
+                return Period.day(base)  # haftaya bugün: this day a week ahead
             if "weekday" in f:
                 monday = base - timedelta(days=base.weekday())
                 return self._clock(Period.day(monday + timedelta(days=f["weekday"] - 1)), f)
@@ -426,6 +428,9 @@ class Resolver(ResolverSpans):
             return Period.week(base).modified(mod)
         if unit == "M":
             y, mo = add_months(now.year, now.month, n)
+            if f.get("today"):
+                last = Period.month(y, mo).last.day  # geçen ay bugün: this day a month back
+                return Period.day(date(y, mo, min(now.day, last)))
             if "day" in f:
                 return self._clock(Period.day(date(y, mo, f["day"])), f)
             if "edge" in f:
