@@ -71,6 +71,25 @@ CASES = [
         "önceki ay after a month reported",
     ),
     ("Önceki yıllarda da benzer artışlar görüldü.", D(2025, 11, 12), [], "negative: vague"),
+    # the two days of a move lie next to each other
+    (
+        "Final maçı 24 Mayıs'tan 31 Mayıs'a ertelendi.",
+        D(2025, 8, 6),
+        ["2025-05-24", "2025-05-31"],
+        "the day moved to beside the day moved from, not a year later",
+    ),
+    (
+        "Fuar 28 Aralık'tan 4 Ocak'a ertelendi.",
+        D(2025, 12, 10),
+        ["2025-12-28", "2026-01-04"],
+        "across the new year",
+    ),
+    (
+        "Kayıtlar 3 Mart'tan itibaren 10 Nisan'a kadar sürecek.",
+        D(2025, 2, 10),
+        ["2025-03-03/2025-04-10"],
+        "negative: a range with its two ends is one interval, not a move",
+    ),
     # an ambiguous month name before a starting-point word is a month
     ("Aralık itibarıyla vadeler dolacak.", D(2025, 9, 17), ["2025-12"], "Aralık itibarıyla"),
     ("Kasım itibarıyla tarife değişecek.", D(2025, 9, 17), ["2025-11"], "Kasım itibarıyla"),

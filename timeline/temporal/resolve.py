@@ -51,6 +51,7 @@ from .resolve_helpers import (
     _gap,
     _hint_coordinated_years,
     _holiday_days,
+    _moved_from_day,
     _periodic,
     _set_value,
     _weekday_conflict,
@@ -482,6 +483,10 @@ class Resolver(ResolverSpans):
         period = None
         if day and "weekday" in f:
             period = _by_weekday(now, make, lambda p: (p.first, f["weekday"]))
+        ablatives = tuple(self.grammar.lexicon.words("ablative_suffix"))
+        moved_from = _moved_from_day(self.doc.folded, self.previous, m.start, ablatives)
+        if period is None and day and moved_from is not None:  # 24 Mayıs'tan 31 Mayıs'a
+            period = _choose(_candidates(moved_from.year, make), moved_from, None)
         if period is None:
             period = self._anchored_year(m, now, tense, make)
         if period is None:
