@@ -9,6 +9,12 @@ a Markdown table (article, publication date, expression, type, value, sentence) 
 reader to judge each value under the corpus conventions. The table quotes the articles, which
 are others' text, so ``--out`` must lie outside the repository; the counts by error class (no
 quotes) go to ``bench/results/dates-audit-<date>.md``.
+
+``--articles N`` draws N whole articles with ``--seed`` instead and writes each with every
+expression the tagger found marked ``[[text|value|type|mod]]`` (durations and sets too), so
+that a reader also sees what was missed, not only what was found:
+
+    .venv/bin/python bench/dates_sample.py --out /tmp/dates-articles.md --articles 40 --seed 14
 """
 
 from __future__ import annotations
@@ -69,6 +75,37 @@ def expressions(paths: list[str]) -> list[dict]:
     return rows
 
 
+def marked_articles(paths: list[str], count: int, seed: int) -> tuple[list[str], int]:
+    """``count`` articles of ``paths`` (but those also in the dev corpus) drawn with ``seed``,
+    each as a heading and its text with every expression marked; and how many DATE and TIME
+    expressions they hold."""
+    skipped = in_dev(paths)
+    files = sorted(
+        path
+        for path, error in iter_paths(paths)
+        if error is None and path.endswith(".txt") and Path(path).stem not in skipped
+    )
+    drawn = sorted(random.Random(seed).sample(files, min(count, len(files))))
+    blocks, scored = [], 0
+    for path in drawn:
+        try:
+            documents = read_documents(path)
+        except InputError:
+            continue
+        for document in documents:
+            text, pos, parts = document.text, 0, []
+            for timex in tag_document(document):
+                mod = f"|{timex.mod}" if timex.mod else ""
+                span = text[timex.start : timex.end]
+                parts += [text[pos : timex.start], f"[[{span}|{timex.value}|{timex.type}{mod}]]"]
+                pos = timex.end
+                scored += timex.type in SCORED
+            parts.append(text[pos:])
+            blocks.append(f"## {Path(path).stem} ({document.published.isoformat()[:16]})")
+            blocks.append("".join(parts).strip() + "\n")
+    return blocks, scored
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence around ``[start, end)`` (cut to ``SENTENCE_REACH`` either side), the
     expression marked with brackets, on one line."""
@@ -88,9 +125,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="Markdown table (outside the repository)")
     parser.add_argument("--sample", type=int, default=150)
     parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--articles", type=int, help="draw whole articles, not expressions")
     args = parser.parse_args(argv)
     if Path(args.out).resolve().is_relative_to(ROOT):
         parser.error("--out quotes the articles: write it outside the repository")
+    if args.articles:
+        blocks, scored = marked_articles(args.paths, args.articles, args.seed)
+        Path(args.out).write_text("\n".join(blocks), encoding="utf-8")
+        print(f"{len(blocks) // 2} articles, {scored} DATE/TIME expressions -> {args.out}")
+        return 0
     rows = expressions(args.paths)
     drawn = sorted(random.Random(args.seed).sample(range(len(rows)), min(args.sample, len(rows))))
     lines = ["| # | article | published | expression | type | value | sentence |", "|---" * 7 + "|"]

@@ -225,6 +225,26 @@ def test_audit_refuses_an_output_inside_the_repository(tmp_path):
     assert not (ROOT / "audit.md").exists()
 
 
+def test_dates_sample_marks_whole_articles_reproducibly(tmp_path):
+    corpus = write_audit_corpus(tmp_path / "corpus")
+    outputs = []
+    for name in ("a.md", "b.md"):
+        proc = subprocess.run(
+            [sys.executable, str(BENCH / "dates_sample.py"), str(corpus), "--articles", "1"]
+            + ["--seed", "3", "--out", str(tmp_path / name)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=300,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert "1 articles" in proc.stdout
+        outputs.append((tmp_path / name).read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert outputs[0].startswith("## ")
+    assert "[[" in outputs[0] and "|DATE" in outputs[0]
+
+
 def test_extract_bench_runs_on_a_tiny_corpus(tmp_path):
     import importlib.util
 

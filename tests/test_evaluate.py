@@ -66,3 +66,14 @@ def test_a_right_place_is_no_mismatch():
     predicted = [{**pred("2025-11-12"), "location": "İstanbul"}]
     _, _, places, misses = score_events(predicted, gold_at)
     assert (places, misses) == (1, [])
+
+
+def test_gold_text_is_located_after_the_date_line_and_the_previous_item():
+    from timeline.evaluate import locate
+
+    text = "date 2026-02-10\n\n2026 sınavı\n5 Mart 2026 Cuma ödeme. Mart 2026 takvimi"
+    items = [{"text": "2026"}, {"text": "5 Mart 2026 Cuma"}, {"text": "Mart 2026"}]
+    spans = locate(text, items)
+    assert [text[a:b] for a, b in spans] == ["2026", "5 Mart 2026 Cuma", "Mart 2026"]
+    assert spans[0][0] == text.index("2026 sınavı")
+    assert spans[2][0] == text.index("Mart 2026 takvimi")

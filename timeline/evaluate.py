@@ -23,6 +23,8 @@ from .errors import InputError
 from .text import search_key, strip_suffix
 
 SCORED_TYPES = ("DATE", "TIME")
+# the first line of a corpus file: its publication date (shared/corpus/README.md)
+_DATE_LINE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}\S*[ \t]*\n")
 
 
 @dataclass
@@ -80,9 +82,13 @@ def load_gold(path: str | Path) -> dict:
 
 
 def locate(text: str, items: list[dict]) -> list[tuple[int, int] | None]:
-    """Find each gold item's ``text`` in document order (the n-th mention after the previous)."""
+    """Find each gold item's ``text`` in document order (the n-th mention after the previous
+    one ends), after the ``date`` line of the file (a header, never annotated: the headline's
+    ``2026`` is not the one in ``date 2026-02-10``; ``Mart 2026`` after ``6 Mart 2026 Cuma`` is
+    the next one, not the one inside it)."""
     spans: list[tuple[int, int] | None] = []
-    pos = 0
+    header = _DATE_LINE.match(text)
+    pos = header.end() if header else 0
     for item in items:
         needle = item.get("text", "")
         i = text.find(needle, pos) if needle else -1
@@ -92,7 +98,7 @@ def locate(text: str, items: list[dict]) -> list[tuple[int, int] | None]:
             spans.append(None)
             continue
         spans.append((i, i + len(needle)))
-        pos = i + 1
+        pos = i + len(needle)
     return spans
 
 

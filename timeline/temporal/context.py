@@ -148,10 +148,12 @@ class DocumentContext:
                 return None  # a capitalised word: a name, not a verb
         return cue
 
-    def _after_nominal(self, nominal_end: int, following: re.Match | None) -> str:
+    def _after_nominal(self, nominal_end: int, following: re.Match | None) -> str | None:
         # yapılması planlanıyor (future), anlaşması imzalandı (past), yükselmesi nedeniyle
         if following is None or self.folded[nominal_end : following.start()].strip():
             return ""
+        if self.grammar.lexicon.get("coordinator", following.group()):
+            return None  # gelmesi ve yaklaşmasıyla … başladı: coordinated, the verb comes later
         if _starts_with(self.grammar, "wish_verb", following.group()):
             return "future"  # haziranda yapılmasını istedi: asked for, so still to come
         cue = self._cue(following)

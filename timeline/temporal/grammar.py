@@ -78,6 +78,8 @@ ENGINE_CLASSES = (
     "banner",
     "list_heading",
     "reference_follow",
+    "comparison_follow",
+    "year_case",
     "period_noun",
     "adverbial_end",
     "attributive_end",

@@ -51,6 +51,7 @@ from .resolve_helpers import (
     _gap,
     _hint_coordinated_years,
     _holiday_days,
+    _moved_from_day,
     _periodic,
     _set_value,
     _weekday_conflict,
@@ -257,7 +258,8 @@ class Resolver(ResolverSpans):
             self.last_week = (m.start, period.first)
         if period.granularity == "quarter":
             self.last_quarter = period.first
-        if period.granularity in DAY_GRANULARITIES + ("month",) and m.kind != "anchored":
+        reported = m.kind != "anchored" and not f.get("compared")  # not a comparison period
+        if period.granularity in DAY_GRANULARITIES + ("month",) and reported:
             self.last_month = (m.start, period.last.year, period.last.month)
             if period.granularity == "month":
                 self.last_span = (period.first, period.last)
@@ -334,6 +336,11 @@ class Resolver(ResolverSpans):
                 return None  # Yarın, … gençlerimizi görüyoruz: the future, not a day
             return self._relative(unit, n, now, f, mod)
         unit, shift = f.get("unit"), f.get("shift")
+        if shift == -1 and unit in ("M", "Y") and not ({"day", "edge", "month"} & f.keys()):
+            before = self._before_reported(m, unit, now)
+            if before is not None:
+                f["compared"] = True  # a comparison period, not the one reported
+                return before.modified(mod)
         year = f.get("year")
         if year is None and unit == "Y" and (shift is not None or f.get("months")):
             year = now.year + (shift or 0)  # geçen yıl; yılın ilk 10 ayı: this year's
@@ -390,6 +397,20 @@ class Resolver(ResolverSpans):
             return self._clock(self._context_day(now, tense), f)
         return None
 
+    def _before_reported(self, m: Mention, unit: str, now: date) -> Period | None:
+        """``Ağustos'ta geçen aya göre arttı`` published in September: compared with the month
+        its sentence reports, which is the one ``geçen ay`` names from now, so the one before."""
+        word = _WORDS.match(self.doc.folded, m.end + 1)
+        if not (word and self.grammar.lexicon.get("comparison_follow", word.group())):
+            return None
+        last = self.last_month if unit == "M" else self.last_year
+        if last is None or self.doc.sentence_index(last[0]) != self._sentence:
+            return None
+        if unit == "Y":
+            return Period.year(now.year - 2) if last[1] == now.year - 1 else None
+        y, mo = add_months(now.year, now.month, -1)
+        return Period.month(*add_months(y, mo, -1)) if last[1:] == (y, mo) else None
+
     def _relative(self, unit: str, n: int, now: date, f: dict, mod: str | None) -> Period | None:
         # dün, bugün, haftaya, geçen ay, bu yıl, gelecek hafta, geçen yüzyıl
         if unit == "D":
@@ -398,6 +419,8 @@ class Resolver(ResolverSpans):
             return self._clock(Period.day(now + timedelta(days=n)), f)
         if unit == "W":
             base = now + timedelta(days=7 * n)
+            if f.get("today"):
+                return Period.day(base)  # haftaya bugün: this day a week ahead
             if "weekday" in f:
                 monday = base - timedelta(days=base.weekday())
                 return self._clock(Period.day(monday + timedelta(days=f["weekday"] - 1)), f)
@@ -406,6 +429,9 @@ class Resolver(ResolverSpans):
             return Period.week(base).modified(mod)
         if unit == "M":
             y, mo = add_months(now.year, now.month, n)
+            if f.get("today"):
+                last = Period.month(y, mo).last.day  # geçen ay bugün: this day a month back
+                return Period.day(date(y, mo, min(now.day, last)))
             if "day" in f:
                 return self._clock(Period.day(date(y, mo, f["day"])), f)
             if "edge" in f:
@@ -457,6 +483,10 @@ class Resolver(ResolverSpans):
         period = None
         if day and "weekday" in f:
             period = _by_weekday(now, make, lambda p: (p.first, f["weekday"]))
+        ablatives = tuple(self.grammar.lexicon.words("ablative_suffix"))
+        moved_from = _moved_from_day(self.doc.folded, self.previous, m.start, ablatives)
+        if period is None and day and moved_from is not None:  # 24 Mayıs'tan 31 Mayıs'a
+            period = _choose(_candidates(moved_from.year, make), moved_from, None)
         if period is None:
             period = self._anchored_year(m, now, tense, make)
         if period is None:

@@ -147,6 +147,17 @@ def _candidates(year: int, make: Callable[[int], Period]) -> list[Period]:
     return out
 
 
+def _moved_from_day(folded: str, prev, start: int, ablatives: tuple[str, ...]) -> date | None:
+    """The day of the expression right before ``start`` when it is a day in the ablative
+    (``24 Mayıs'tan 31 Mayıs'a ertelendi``: the day a date was moved from), else None; the two
+    days of a move lie next to each other."""
+    if prev is None or prev.first is None or prev.first != prev.last:
+        return None
+    if folded[prev.end : start].strip() or not folded[prev.start : prev.end].endswith(ablatives):
+        return None
+    return prev.first
+
+
 def _by_weekday(now: date, make: Callable[[int], Period], day_of) -> Period | None:
     """The only candidate year in which a date falls on its written weekday (``28 Aralık
     Cumartesi`` is 2024 seen from 2025), if exactly one of the nearby years fits within half a

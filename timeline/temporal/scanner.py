@@ -105,15 +105,18 @@ def _is_quantity_after(scan: Scan, end: int) -> bool:
 
 def _year_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     # 2000 kişi, yüzde 2025, 1500'den fazla: amounts; 1453 without a suffix: too far back
-    if not _quantity_before(scan, rule, m, f) or _is_quantity_after(scan, m.end()):
+    if not _quantity_before(scan, rule, m, f):
         return False
+    tail = scan.folded[m.start() + 4 : m.end()]
+    timed = rule.group(m, "ynoun") or (tail[:1] == "'" and scan.is_in("year_case", tail[1:]))
+    if not timed and _is_quantity_after(scan, m.end()):
+        return False  # but 2023 yılında yüzde 60, 2024'te yüzde 30: a year, then an amount
     if scan.folded[m.start() - 1 : m.start()] in ("-", "/", ".", ",", "+") and m.start() > 0:
         return False
     if scan.folded[m.end() : m.end() + 1] == "=":
         return False  # (2003=100): the base year of an index
     if _DOCKET_NUMBER.match(scan.folded, m.end()):
         return False  # E: 2023/1, 2025/3 sayılı karar: a file number, not a year
-    tail = scan.folded[m.start() + 4 : m.end()]
     if tail.startswith("'") and scan.is_in("quantity_suffix", tail[1:], prefix=True):
         return False  # 1000'lik, 2000'lik: a count
     written = rule.group(m, "ynoun") or tail.startswith("'")
