@@ -453,11 +453,12 @@ def _label_item(
 
 def _masked(line: _Line, text: str) -> str:
     """The line with its date expressions blanked out (offsets kept)."""
-    chars = list(text[line.start : line.end])
-    for t in line.timexes:
-        for k in range(t.start - line.start, min(t.end - line.start, len(chars))):
-            chars[k] = " "
-    return "".join(chars)
+    out = text[line.start : line.end]
+    for t in line.timexes:  # each blanked by slices, not letter by letter
+        a, b = max(t.start - line.start, 0), min(t.end - line.start, len(out))
+        if a < b:
+            out = out[:a] + " " * (b - a) + out[b:]
+    return out
 
 
 def _fixture_line(
