@@ -26,8 +26,10 @@ def normalise(text: str) -> str:
 
     """
     text = text.replace("\r\n", "\n")
-    if _CHANGED_BY_CONTROLS.search(text):  # translate() is slow: only when it changes something
-        text = text.translate(_CONTROLS)
+    if _CHANGED_BY_CONTROLS.search(text):
+        # Only the characters that change are visited (a str.translate() with a dict costs a
+        # look-up for every character of the text: 0.25 s for 2 MB; this, 0.02 s).
+        text = _CHANGED_BY_CONTROLS.sub(_replace_control, text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
@@ -49,6 +51,11 @@ _CONTROLS.update(
 _CHANGED_BY_CONTROLS = re.compile(
     "[" + "".join(re.escape(chr(c)) for c, to in _CONTROLS.items() if to != c) + "]"
 )
+_CONTROL_TO = {chr(c): "" if to is None else chr(to) for c, to in _CONTROLS.items() if to != c}
+
+
+def _replace_control(m: re.Match) -> str:
+    return _CONTROL_TO[m.group()]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ def parse_header(text: str, lang: str = DEFAULT_LANG) -> Header:
         if rest.strip():
             header.title = rest.strip()
     pattern, labels = _header_labels(lang)
-    folded = fold(text)
+    folded = fold(_head(text, HEADER_LINES * 2 + 1))
     for number, line in enumerate(re.finditer(r"[^\n]*", folded)):
         if number >= HEADER_LINES * 2:  # finditer yields an empty match after each line
             break
@@ -153,6 +153,17 @@ def parse_header(text: str, lang: str = DEFAULT_LANG) -> Header:
         header.metadata.append((line.start(), line.end()))
     header.metadata.sort()
     return header
+
+
+def _head(text: str, lines: int) -> str:
+    """The first ``lines`` lines of ``text`` with their line ends (all of it when shorter):
+    the part the header's lines can be in, folded without folding a long article whole."""
+    cut = -1
+    for _ in range(lines):
+        cut = text.find("\n", cut + 1)
+        if cut < 0:
+            return text
+    return text[: cut + 1]
 
 
 def _parse_datetime(value: str) -> tuple[datetime | None, bool]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from datetime import timedelta
+from typing import NamedTuple
 
 from ..model import Event
 from ..patterncache import compile_late
@@ -108,6 +109,7 @@ def place_by_story(
     (``Almanya'da grev``): then that country."""
     headed = nation = dated = None
     looked = False
+    told: _Told | None = None
     for e in events:
         if e.type not in HEADLINE_TYPES or (e.location and not unplaced(e)) or e.country:
             continue
@@ -119,7 +121,9 @@ def place_by_story(
             dated = dateline_city(text, lex)
             looked = True
         own = text.startswith(headline, e.quote_start) if headline.strip() else False
-        own = own or _headline_tells_another(e, views, headline, text)
+        if told is None:  # the headline's sentences: the same for every event
+            told = _headline_told(views, headline, text)
+        own = own or _headline_tells_another(e, told)
         city = None if own else headed  # the headline's own event: its places were weighed
         if city is None and e.type in LOCAL_TYPES:
             city = _local_place(e, views, dated, None if own else nation, text, lex)
@@ -131,21 +135,34 @@ def place_by_story(
         e.key = identity_key(e)
 
 
-def _headline_tells_another(e: Event, views: list[SentenceView], headline: str, text: str) -> bool:
+class _Told(NamedTuple):
+    """What the headline tells: the type groups of its triggers and its words (folded)."""
+
+    groups: frozenset[str]
+    words: frozenset[str]
+
+
+def _headline_told(views: list[SentenceView], headline: str, text: str) -> _Told:
+    """The type groups and words of the sentences of the headline (none when the text does
+    not hold it), found once per article."""
+    start = text.find(headline) if headline.strip() else -1
+    if start < 0:
+        return _Told(frozenset(), frozenset())
+    end = start + len(headline)
+    told = [v for v in views if start <= v.sent.start < end]
+    return _Told(
+        frozenset(type_group(tm.trigger.type) for v in told for tm in v.triggers),
+        frozenset(fold(t.stem) for v in told for t in v.tokens),
+    )
+
+
+def _headline_tells_another(e: Event, told: _Told) -> bool:
     """Whether the headline tells a happening of the kind of ``e`` that is another one: ``e``
     has a participant the headline does not name (``Erdoğan Soçi'de Putin ile görüşecek`` over
     ``Erdoğan … Merz ile görüşecek``), so the headline's places are not its."""
-    start = text.find(headline) if headline.strip() else -1
-    if start < 0 or not e.participants:
+    if not e.participants or type_group(e.type) not in told.groups:
         return False
-    end = start + len(headline)
-    told = [v for v in views if start <= v.sent.start < end]
-    if not any(
-        type_group(tm.trigger.type) == type_group(e.type) for v in told for tm in v.triggers
-    ):
-        return False
-    words = {fold(t.stem) for v in told for t in v.tokens}
-    return any(fold(p.split()[-1]) not in words for p in e.participants)
+    return any(fold(p.split()[-1]) not in told.words for p in e.participants)
 
 
 def _local_place(

@@ -72,11 +72,15 @@ def _owner_kinds(title: str, lang: str) -> tuple[set[str], set[str]]:
     return heads, kinds
 
 
+# A paragraph: up to a blank line (runs of other letters taken whole, not one by one).
+_PARAGRAPH = re.compile(r"\S(?:[^\n]+|\n(?!\s*\n))*")
+
+
 def _paragraphs(document: Document) -> list[tuple[int, int]]:
     """The paragraphs of the body (blocks between blank lines), in order."""
     blocks = []
     for a, b in document.body:
-        for m in re.finditer(r"\S(?:.|\n(?!\s*\n))*", document.text[a:b]):
+        for m in _PARAGRAPH.finditer(document.text[a:b]):
             blocks.append((a + m.start(), a + m.end()))
     return blocks
 

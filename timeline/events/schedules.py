@@ -453,11 +453,16 @@ def _label_item(
 
 def _masked(line: _Line, text: str) -> str:
     """The line with its date expressions blanked out (offsets kept)."""
-    chars = list(text[line.start : line.end])
-    for t in line.timexes:
-        for k in range(t.start - line.start, min(t.end - line.start, len(chars))):
-            chars[k] = " "
-    return "".join(chars)
+    # Pieces joined once (not letter by letter, nor the line copied again for each date: a
+    # long line of many dates would cost its length times their number).
+    pieces, done = [], line.start  # the line is written out up to ``done``
+    for start, end in sorted((t.start, t.end) for t in line.timexes):
+        a, b = max(start, done), min(end, line.end)
+        if a < b:
+            pieces += [text[done:a], " " * (b - a)]
+            done = b
+    pieces.append(text[done : line.end])
+    return "".join(pieces)
 
 
 def _fixture_line(
