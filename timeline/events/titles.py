@@ -48,6 +48,9 @@ def name_title(name: str, long_name: str | None, anniversary: int | None, lex: L
 
 
 HELD_BY_ONE = ("press",)  # kinds their holders title (one, or two jointly), not the place
+# A vote is a country's or a body's, never a person's: a candidate near it titles none
+# ("Novak'ın seçimi" for the elections a prime minister runs in).
+COUNTRYS_OWN = ("election", "referendum")
 WIDE_PLACES = ("country", "region")  # places that title no bare meeting (place_names)
 
 
@@ -109,7 +112,7 @@ def phrase_title(
         return cap_title(" ".join([*sides, *subject[:-1], genitive_of(head, proper, lex), noun]))
     if place and not (people and trigger.type in HELD_BY_ONE):
         return cap_title(f"{place} {noun}")
-    if people:
+    if people and trigger.type not in COUNTRYS_OWN:
         return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")
     if orgs and trigger.type in ("release", "decision"):
         return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
