@@ -216,7 +216,8 @@ PUBLISHERS = [
 # the world and Türkiye in Turkish spelling, with the "n" after a possessive ending
 SPELLINGS = [
     (f"Festival {D} KKTC'de düzenlenecek.", "KKTC"),
-    (f"Tören {D} Kuzey Kıbrıs Türk Cumhuriyeti'nde yapılacak.", "KKTC"),
+    # (a summit: a country alone titles no bare ceremony, audit of 2026-12-03, 4)
+    (f"Zirve {D} Kuzey Kıbrıs Türk Cumhuriyeti'nde yapılacak.", "KKTC"),
     (f"Konferans {D} Kürdistan Bölgesi'nde düzenlenecek.", "Kürdistan Bölgesi"),
     (f"Tatbikat {D} Kırklareli'nde yapılacak.", "Kırklareli"),
     (f"Fuar {D} Kocaeli'nde açılacak.", "Kocaeli"),

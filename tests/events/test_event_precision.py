@@ -392,7 +392,7 @@ CASES = [
         "2026-01-05",
         "Okullarda ara tatil [12 Ocak'ta|2026-01-12] başlayacak ve [16 Ocak'ta|2026-01-16] sona "
         "erecek.",
-        [dict(date="2026-01-12", end="2026-01-16", title="Ara tatili")],
+        [dict(date="2026-01-12", end="2026-01-16", title="Ara tatil")],
     ),
     # --- after the merge (audit of 2026-12-03, "after the merge") ----------------------------
     (

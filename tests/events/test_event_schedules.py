@@ -20,7 +20,14 @@ CASES = [
         "mid-term break with a range",
         D,
         "Okullarda birinci dönem ara tatili [3-7 Kasım arasında|2025-11-03/2025-11-07] yapılacak.",
-        [dict(date="2025-11-03", end="2025-11-07", title="Ara tatili", status="planned")],
+        [
+            dict(
+                date="2025-11-03",
+                end="2025-11-07",
+                title="Birinci dönem ara tatili",
+                status="planned",
+            )
+        ],
     ),
     (
         "break from a start day to an end day",
@@ -34,7 +41,7 @@ CASES = [
         D,
         "Bahar dönemi ara tatili [6 Nisan 2026'da|2026-04-06] başlayıp "
         "[10 Nisan 2026'da|2026-04-10] bitecek.",
-        [dict(date="2026-04-06", end="2026-04-10", title="Ara tatili")],
+        [dict(date="2026-04-06", end="2026-04-10", title="Bahar dönemi ara tatili")],
     ),
     (
         "two days without start and end words stay one day",
@@ -168,10 +175,29 @@ CASES = [
     ),
     # --- school terms ----------------------------------------------------------------------
     (
-        "the start of a term is an event titled by the term",
+        "the start of a term is an event titled by the term's start",
         D,
         "Okullarda birinci dönem [8 Eylül Pazartesi|2025-09-08] başlayacak.",
-        [dict(date="2025-09-08", type="term", title="Birinci dönem", status="planned")],
+        [dict(date="2025-09-08", type="term", title="Birinci dönemin başlaması", status="planned")],
+    ),
+    (
+        "a term after a comma: its start, not the term (audit of 2026-12-03, 4)",
+        "2027-01-10",
+        "Üniversitelerde ikinci dönem, [15 Şubat 2027 Pazartesi|2027-02-15] başlayacak.",
+        [dict(date="2027-02-15", type="term", title="İkinci dönemin başlaması")],
+    ),
+    (
+        "a break after a term keeps the term in its title",
+        "2027-01-10",
+        "Liselerde ikinci dönemin ara tatili [5-9 Nisan 2027|2027-04-05/2027-04-09] arasında "
+        "olacak.",
+        [dict(date="2027-04-05", end="2027-04-09", title="İkinci dönemin ara tatili")],
+    ),
+    (
+        "a break with no term: the bare kind, not a possessive",
+        "2027-01-10",
+        "Ara tatil [12-16 Nisan 2027|2027-04-12/2027-04-16] tarihleri arasında yapılacak.",
+        [dict(date="2027-04-12", end="2027-04-16", title="Ara tatil")],
     ),
     (
         "the end of a school year",

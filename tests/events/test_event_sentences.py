@@ -640,8 +640,11 @@ CASES = [
     (
         "a week within a summit pins the day",
         "2025-08-29",
-        "Erdoğan ile Putin'in Şanghay İşbirliği Örgütü zirvesi kapsamında [gelecek "
-        "hafta|2025-W36] Çin'de bir araya geleceği açıklandı. Örgütün 25. Devlet Başkanları "
+        # (the offices name the two who meet: bare surnames give a meeting titled only by its
+        # country, which is now untitled and dropped, audit of 2026-12-03, 4)
+        "Cumhurbaşkanı Erdoğan ile Rusya Devlet Başkanı Putin'in Şanghay İşbirliği Örgütü "
+        "zirvesi kapsamında [gelecek hafta|2025-W36] Çin'de bir araya geleceği açıklandı. "
+        "Örgütün 25. Devlet Başkanları "
         "Konseyi Zirvesi [31 Ağustos-1 Eylül'de|2025-08-31/2025-09-01] Çin'in Tiencin şehrinde "
         "yapılacak.",
         [
@@ -652,7 +655,7 @@ CASES = [
                 type="summit",
                 location="Tiencin",
                 country="Çin",
-                title="25. Devlet Başkanları Konseyi Zirvesi",
+                title="Şanghay İşbirliği Örgütü 25. Devlet Başkanları Konseyi Zirvesi",
             ),
         ],
     ),

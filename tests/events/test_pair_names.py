@@ -19,6 +19,7 @@ TEXT = (
 @pytest.mark.parametrize(("country", "named"), [("Azerbaycan", False), ("Gürcistan", True)])
 def test_a_pair_name_titles_only_its_own_pair(country: str, named: bool) -> None:
     meetings = [e for e in extract(TEXT.format(country=country), D) if e.type == "meeting"]
-    assert meetings
+    # (the other pair's talks, titled only by a country, are untitled and dropped since the
+    # audit of 2026-12-03, 4: the visit they belong to stays)
     titled = [e for e in meetings if e.title.startswith("Türkiye-Gürcistan")]
     assert bool(titled) is named, [e.title for e in meetings]

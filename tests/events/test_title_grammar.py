@@ -84,7 +84,7 @@ CASES = [
         "a speaker set off by a comma is no part of a kind's title",
         "Bakan, ikinci dönemin [2 Şubat'ta|2027-02-02] başlayacağını söyledi.",
         "term",
-        "İkinci dönem",
+        "İkinci dönemin başlaması",
         True,
     ),
     (
@@ -271,3 +271,23 @@ def test_an_event_noun_in_a_case_opening_a_sentence_starts_no_name() -> None:
         " de katılacak."
     )
     assert [e.title for e in extract(text, D)] == ["Tesla fabrikasının açılışı"]
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "Ziyaret kapsamında, Kenya-Tanzanya Ortak Ekonomik İşbirliği Komisyonu'nun üçüncü "
+            "toplantısı [4 Aralık'ta|2026-12-04] yapılacak.",
+            "Kenya-Tanzanya Ortak Ekonomik İşbirliği Komisyonu'nun üçüncü toplantısı",
+        ),
+        (
+            "Bakan Demir, Ege Kıyı Belediyeleri Çevre Koruma Birliği'nin toplantısına "
+            "[4 Aralık'ta|2026-12-04] katılacak.",
+            "Ege Kıyı Belediyeleri Çevre Koruma Birliği'nin toplantısı",
+        ),
+    ],
+)
+def test_an_owner_of_six_words_keeps_them_all(text: str, title: str) -> None:
+    """A council named by the two countries it joins keeps them (audit of 2026-12-03, 4)."""
+    assert [e.title for e in extract(text, D) if e.type == "meeting"] == [title]

@@ -50,6 +50,7 @@ from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .anaphora import owned_name
 from .article_places import (
     OWNED_TYPES,
     PUBLISHED_TYPES,
@@ -161,11 +162,13 @@ from .sentence import (
 from .sides import chaired_subject, comitative_side, holder_subject, side_is_no_place
 from .slots import Slot, clock_end, timex_span
 from .titles import (
+    country_sides,
     ending_title,
     mended_title,
     name_title,
     part_title,
     phrase_title,
+    place_names,
     release_title,
 )
 from .tokens import proper_words, segment, tokenize
@@ -497,9 +500,20 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             found = lex.place(country)
             place = PlaceMention(found, 0, 0, "nominative") if found else None
     names = people + [n for n in cand.names if n not in people]
+    titling_place = (  # "Türkiye töreni": a country titles no bare ceremony
+        place.title_name
+        if place and place_names(tm.trigger, cand.phrase, place.place.kind, lex)
+        else None
+    )
+    sides = (  # "Mısır ve Katar … görüşecek": the two countries, not one of them, title it
+        country_sides(cand.view.places, text, tm.start, lex)
+        if place and not titling_place and not names
+        else []
+    )
     by_kind = False  # titled by its kind alone ("Yarıyıl tatili")
     if tm.name:
-        title = name_title(tm.name, tm.long_name, cand.anniversary, lex)
+        name = owned_name(tm.name, tm.name_start, cand.view.tokens, text, lex)  # "Örgütün …"
+        title = name_title(name, tm.long_name, cand.anniversary, lex)
         if tm.trigger.type == "holiday" and on_eve(tm, cand.view.tokens, lex):
             title = f"{title} {lex.word('eve_title')}"  # "Ramazan Bayramı arifesi"
     elif cand.part_of:
@@ -513,8 +527,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             cand.phrase,
             cand.topic,
             {"official": cand.official},
-            names,
-            place.title_name if place else None,
+            names or sides,
+            titling_place,
             cand.orgs,
             lex,
             cand.possessor,
@@ -535,7 +549,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             tm.trigger.type,
             len(names),
             len(cand.orgs),
-            bool(place and place.title_name),  # a venue in no known city titles nothing
+            bool(titling_place or sides),  # a venue in no known city titles nothing
             bool(cand.phrase or cand.possessor or cand.subject or cand.compound),
             country=place is not None and place.place.kind == "country",
         ),
@@ -548,7 +562,9 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         reasons[0] = "no-title"  # "Yaz'ın ziyareti": the possessor was a common word
     title = mended
     if len(cand.slots) == 1 and cand.slots[0][0].granularity == "day" and not cand.slots[0][0].end:
-        ending = ending_title(title, tm.timexes, text, lex)  # "yılı … tamamlanacak": its end
+        ending = ending_title(  # "yılı … tamamlanacak": its end; "dönem … başlayacak": its start
+            title, tm.timexes, text, lex, by_start=tm.trigger.type in KIND_FIRST
+        )
         if ending != title and len(title.split()) == 1 and tm.trigger.type != "holiday":
             reasons.append("short-title")  # its end's title does not make it better known
         title = ending

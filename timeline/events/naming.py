@@ -28,7 +28,7 @@ from .triggers import (
     TriggerMatch,
 )
 
-MAX_NAME = 5  # words of a proper name that owns an event ("Mısır Demir Çelik Sanayi A.Ş.'nin")
+MAX_NAME = 6  # words of a proper name that owns an event ("Türkiye-Mısır … Konseyi'nin")
 
 
 def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:

@@ -183,9 +183,9 @@ def named_by_kind(tm: TriggerMatch) -> bool:
 
 
 def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:
-    """The title of an event named by its kind: ``Birinci dönem ara tatili`` -> ``Ara
-    tatili``; ``Dünya Kupası kura çekimi`` (the capitalised words right before the kind), else
-    the kind alone (``Kura çekimi``, ``Son tarih``)."""
+    """The title of an event named by its kind: ``Birinci dönem ara tatili`` (the term it
+    breaks), ``Ara tatil`` (no term told); ``Dünya Kupası kura çekimi`` (the capitalised words
+    right before the kind), else the kind alone (``Kura çekimi``, ``Son tarih``)."""
     if tm.name:
         return None
     if named_by_kind(tm):
@@ -205,10 +205,30 @@ def kind_title(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | Non
         return cap_title(tm.trigger.lemma)
     if tm.trigger.type != "holiday":
         return None
-    before = [t for t in tokens if t.end <= tm.first.start][-1:]
-    if not before or before[0].suffix or before[0].folded not in lex.phrases("holiday_kind"):
+    before = [t for t in tokens if t.end <= tm.first.start]
+    if not before or before[-1].suffix or before[-1].folded not in lex.phrases("holiday_kind"):
         return None
-    return cap_title(f"{before[0].raw} {tm.trigger.noun}")
+    kind = before[-1]
+    owner = _holiday_owner(before[:-1], kind.start, lex)
+    if owner:  # "Birinci dönem ara tatili", "Bahar dönemi ara tatili"
+        return cap_title(" ".join([*(t.raw for t in owner), kind.raw, tm.trigger.noun]))
+    bare = kind.folded in lex.phrases("holiday_kind_bare")  # "Ara tatil", not "Ara tatili"
+    return cap_title(f"{kind.raw} {tm.trigger.lemma if bare else tm.trigger.noun}")
+
+
+def _holiday_owner(before: list[Token], kind_start: int, lex: Lexicon) -> list[Token]:
+    """The words right before a holiday's kind that say whose break it is (``holiday_owner``:
+    a term, a season): ``birinci dönem`` of ``birinci dönem ara tatili``; none past a comma."""
+    owner: list[Token] = []
+    for tok in reversed(before):
+        if len(owner) >= MAX_NAME_WORDS or tok.suffix:
+            break
+        if (owner[0].start if owner else kind_start) - tok.end > 1:
+            break
+        if tok.folded not in lex.phrases("holiday_owner"):
+            break
+        owner.insert(0, tok)
+    return owner
 
 
 # ---------------------------------------------------------------------------------------------

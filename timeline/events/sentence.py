@@ -267,6 +267,7 @@ def _is_bound(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     return not starts_then(words, len(after), lex)
 
 
+YEAR_DIGITS = 4
 TOLD_AFTER = 12  # characters between a trigger and a date that follows it in a gapped clause
 
 
@@ -319,6 +320,22 @@ def _assign_timexes(
             nxt = min(after, key=lambda tm: tm.opening)
             if not inner_sentence_break(text[t.end : nxt.opening]):
                 nxt.timexes.append(t)  # not across a sentence inside a quotation
+    for tm in triggers:
+        opening = [t for t in tm.timexes if _opens_name(t, tm, text)]
+        if opening:
+            tm.timexes = opening  # "2028 Yaz Olimpiyatları": that year, not another told near
+
+
+def _opens_name(t: Timex, tm: TriggerMatch, text: str) -> bool:
+    """Whether a bare year is the first word of an event's name (``2028 Los Angeles Yaz
+    Olimpiyatları``, ``2030 Dünya Kupası``): it dates that edition."""
+    return (
+        tm.name is not None
+        and t.value.isdigit()
+        and t.text.isdigit()
+        and len(t.value) == YEAR_DIGITS
+        and text[t.end : tm.name_start].isspace()
+    )
 
 
 def _future_cue(folded: str, tm: TriggerMatch, sent: Sentence, lex: Lexicon) -> bool:

@@ -48,6 +48,10 @@ def name_title(name: str, long_name: str | None, anniversary: int | None, lex: L
 
 
 HELD_BY_ONE = ("press",)  # kinds their holders title (one, or two jointly), not the place
+# A vote is a country's or a body's, never a person's: a candidate near it titles none
+# ("Novak'ın seçimi" for the elections a prime minister runs in).
+COUNTRYS_OWN = ("election", "referendum")
+WIDE_PLACES = ("country", "region")  # places that title no bare meeting (place_names)
 
 
 def phrase_title(
@@ -108,11 +112,44 @@ def phrase_title(
         return cap_title(" ".join([*sides, *subject[:-1], genitive_of(head, proper, lex), noun]))
     if place and not (people and trigger.type in HELD_BY_ONE):
         return cap_title(f"{place} {noun}")
-    if people:
+    if people and trigger.type not in COUNTRYS_OWN:
         return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")
     if orgs and trigger.type in ("release", "decision"):
         return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
     return None
+
+
+def place_names(trigger: Trigger, phrase: str | None, kind: str, lex: Lexicon) -> bool:
+    """Whether a place of ``kind`` alone may title an event of this trigger: a country or a
+    region does not title a bare noun of ``place_unnamed`` (``Türkiye töreni``, ``Asya faiz
+    kararı`` are no titles a newsroom writes, and such a wide place is mostly where the news
+    is followed, not where the event is); ``Bakü zirvesi``, ``Rusya zirvesi`` are.
+
+    >>> lex = lexicon_tr()
+    >>> place_names(lex.triggers["tören"], None, "country", lex)
+    False
+    >>> place_names(lex.triggers["zirve"], None, "country", lex)
+    True
+    """
+    if phrase or kind not in WIDE_PLACES:
+        return True
+    return fold(trigger.noun) not in lex.phrases("place_unnamed")
+
+
+def country_sides(places, text: str, before: int, lex: Lexicon) -> list[str]:
+    """Two countries joined by a link word before a meeting's trigger, in the nominative: the
+    sides that meet (``Mısır ve Katar … görüşecek`` -> ``["Mısır", "Katar"]``); empty when
+    the sentence has no such pair. ``places`` are the sentence's place mentions."""
+    wide = [
+        p
+        for p in places
+        if p.place.kind in WIDE_PLACES and p.case == "nominative" and p.end <= before
+    ]
+    for a, b in zip(wide, wide[1:], strict=False):
+        between = fold(text[a.end : b.start]).split()
+        if len(between) == 1 and between[0] in lex.phrases("link"):
+            return [a.title_name, b.title_name]
+    return []
 
 
 def _names_any(subject: list[str], people: list[str]) -> bool:
@@ -221,18 +258,23 @@ def part_title(owner: str, noun: str, lex: Lexicon) -> str:
     return cap_title(f"{lex.attach(owner, 'genitive')} {noun}")
 
 
-def ending_title(title: str, timexes, text: str, lex: Lexicon) -> str:
+def ending_title(title: str, timexes, text: str, lex: Lexicon, *, by_start: bool = False) -> str:
     """The title of the last day of a period or event whose date the text gives to an end
     verb (``window_end_title`` in ``event_words.tsv``): ``Eğitim yılı 26 Haziran'da
     tamamlanacak`` -> ``Eğitim yılının tamamlanması``, ``Konferans 17 Kasım'da sona erecek`` ->
     ``Konferansın sona ermesi``; ``title`` itself when no own date is followed by an end verb,
-    or when one is followed by a start verb (the event is the whole window then).
+    or when one is followed by a start verb (the event is the whole window then) — unless
+    ``by_start`` (a period of months, whose first day is all the day is: ``İkinci dönem 2 Şubat'ta
+    başlayacak`` -> ``İkinci dönemin başlaması``, ``window_start_title``).
     """
     ends = [row.split(" ", 1) for row in sorted(lex.phrases("window_end_title"))]
     starts = tuple(lex.phrases("window_start"))
     noun = None
     for t in timexes:
         after = fold(text[t.end : t.end + 40]).split()
+        if after and by_start and after[0].startswith(starts):
+            noun = lex.word("window_start_title")
+            break
         if not after or after[0].startswith(starts):
             return title
         noun = next((n for stem, n in ends if after[0].startswith(stem)), noun)
