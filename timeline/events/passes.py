@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from ..model import Event
+from ..patterncache import compile_late
 from ..text import fold, search_key
 from .confidence import retitled
 from .lexicon import Lexicon, Place
@@ -222,9 +223,31 @@ def _date_main_happening(
         undated = [c for c in candidates if c.view is cand.view and not c.slots]
         if cand is not undated[-1] or not occurs_right_after(cand.tm, cand.view.tokens, lex):
             continue
+        if _told_ahead(cand, candidates, published, lex):
+            continue
         cand.slots = [(Slot(published.isoformat(), "day"), "held", None)]
         cand.tm.timexes = []  # a period a release is about does not date the release
         return
+
+
+def _told_ahead(
+    cand: Candidate, candidates: list[Candidate], published: date, lex: Lexicon
+) -> bool:
+    """Whether a headline or lede in the present progressive announces a happening still
+    ahead, not one taking place: ``Liman işçileri greve çıkıyor`` over a strike the article
+    dates next week, or ``başvurularda son gün yaklaşıyor`` (``ahead_verb``)."""
+    after = [t.folded for t in cand.view.tokens if t.start >= cand.tm.opening]
+    progressive = compile_late(lex.forms["progressive"])
+    if not any(progressive.fullmatch(w) for w in after):
+        return False
+    if any(w.startswith(tuple(lex.phrases("ahead_verb"))) for w in after):
+        return True
+    return any(
+        c.tm.trigger.type == cand.tm.trigger.type and slot.first > published
+        for c in candidates
+        if c is not cand
+        for slot, _status, _ in c.slots
+    )
 
 
 PARTS = ("opening", "ceremony", "draw")  # kinds of event that belong to a larger one
@@ -263,6 +286,8 @@ def _find_topics(
                 continue
         if cand.possessor and cand.possessor.split()[-1][:1].isupper():
             continue  # "Fed'in toplantısı": its owner names it, not another meeting's name
+        if _indefinite(cand, lex):
+            continue  # "bir toplantı yapacak": a happening of its own, not one named before
         for tm in _nearest_first(by_type.get(kind, []), starts.get(kind, []), cand.position):
             other = by_tm.get(id(tm))
             # A name told without a date of its own is dated by the mentions that took it.
@@ -289,6 +314,13 @@ def _find_topics(
             if cand.place is None and other is not None and other.place is not None:
                 cand.place = other.place
             break
+
+
+def _indefinite(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the indefinite article stands right before the trigger (``6 Temmuz'da bir
+    toplantı yapacak``): the text brings in a new happening."""
+    before = [t for t in cand.view.tokens if t.end <= cand.tm.opening]
+    return bool(before) and before[-1].folded in lex.phrases("indefinite")
 
 
 def _owner(cand: Candidate, owners: list[TriggerMatch], lex: Lexicon) -> TriggerMatch | None:
