@@ -1,7 +1,9 @@
 """Forms found by writing new articles in the corpus genres (issue 13, stop 25): sides that
-``karşı karşıya gelecek``, a trigger word inside a venue's longer name, a happening brought in
-with ``bir`` that borrows no earlier name, and a headline in the present progressive that
-announces what the article dates later (or says a day ``yaklaşıyor``).
+``karşı karşıya gelecek``, a club named right before the comma that hosts another, a trigger
+word inside a venue's longer name, a happening brought in with ``bir`` that borrows no earlier
+name, a case's next hearing told without the case's name, a headline in the present
+progressive that announces what the article dates later (or says a day ``yaklaşıyor``), and a
+headline that tells the end of a run of days the article dates.
 
 Each case is ``(name, published, text, expected)`` as in ``test_event_recall``: dates are
 marked ``[as written|TIMEX3 value]``, ``expected`` lists the events with the fields that
@@ -10,8 +12,14 @@ matter (``[]``: no event at all). Every sentence is written for these tests.
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 import pytest
 from eventkit import assert_events, extract
+
+from timeline.documents import parse_text
+from timeline.pipeline import analyse
 
 D = "2026-09-18"
 
@@ -28,6 +36,25 @@ CASES = [
         D,
         "Çiftçiler [geçen hafta|2026-W37] kuraklık sorunuyla karşı karşıya geldi.",
         [],
+    ),
+    (
+        "a club named right before the comma hosts another",
+        D,
+        "Buna göre [25 Eylül Cuma günü saat 20.00'de|2026-09-25T20:00] Kuzey Gücü, Vadi"
+        " Kulübü'nü konuk edecek.",
+        [dict(date="2026-09-25", type="match", title="Kuzey Gücü ile Vadi Kulübü maçı")],
+    ),
+    (
+        "a club after a league week and before the comma hosts another",
+        D,
+        "Ligin 5. haftasında Deniz Gücü, [26 Eylül'de|2026-09-26] Dağ Kartalları'nı ağırlayacak.",
+        [dict(date="2026-09-26", type="match", title="Deniz Gücü ile Dağ Kartalları maçı")],
+    ),
+    (
+        "an official named before the comma hosts a delegation: a meeting",
+        D,
+        "Öte yandan Vali Demir, [27 Eylül'de|2026-09-27] büyükelçiyi makamında konuk edecek.",
+        [dict(date="2026-09-27", type="meeting")],
     ),
     # --- a trigger word inside a venue's name -----------------------------------------------
     (
@@ -65,6 +92,37 @@ CASES = [
         " başlayacak.",
         [dict(date="2026-07-08", title="Güvenlik Konseyi toplantısı")],
     ),
+    # --- the next session of a case heard today --------------------------------------------
+    (
+        "a hearing put off to a new day is the case's next session",
+        D,
+        "Orman arazisi davasının ikinci duruşması [bugün|2026-09-18] Muğla'da görüldü. Mahkeme,"
+        " bilirkişi raporunun beklenmesi için duruşmayı [3 Aralık'a|2026-12-03] erteledi.",
+        [
+            dict(
+                date="2026-09-18",
+                status="held",
+                title="Orman arazisi davasının ikinci duruşması",
+            ),
+            dict(date="2026-12-03", status="planned", title="Orman arazisi davasının duruşması"),
+        ],
+    ),
+    (
+        "the next hearing told with its day",
+        D,
+        "Kıyı imar davasının 4. duruşması [bugün|2026-09-18] yapıldı. Bir sonraki duruşma"
+        " [15 Ekim'de|2026-10-15] yapılacak.",
+        [
+            dict(date="2026-09-18", status="held"),
+            dict(date="2026-10-15", status="planned", title="Kıyı imar davasının duruşması"),
+        ],
+    ),
+    (
+        "a hearing put off with no case heard before says not which",
+        D,
+        "Mahkeme, duruşmayı [3 Aralık'a|2026-12-03] erteledi.",
+        [],
+    ),
     # --- a headline in the present progressive ----------------------------------------------
     (
         "a strike announced in the progressive is dated by the body, not the publication day",
@@ -92,3 +150,24 @@ CASES = [
 @pytest.mark.parametrize("name,published,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_probe_forms(name: str, published: str, text: str, expected: list[dict]) -> None:
     assert_events(extract(text, published), expected)
+
+
+def _whole(text: str, published: str) -> list[tuple]:
+    """The events of a whole article read by the real tagger: (date, end, type, status)."""
+    when = datetime.fromisoformat(published).replace(tzinfo=ZoneInfo("Europe/Istanbul"))
+    analysis = analyse(parse_text(text, "probe.txt", published=when, key="probe:whole"))
+    return [(e.date, e.end, e.type, e.status) for e in analysis.events]
+
+
+def test_a_festival_said_to_have_ended_is_its_run_of_days_not_the_publication_day():
+    text = (
+        "Uluslararası Çocuk Tiyatroları Festivali sona erdi\n\n"
+        "TRABZON (İHA) - Trabzon Büyükşehir Belediyesi tarafından bu yıl 6'ncısı düzenlenen"
+        " Uluslararası Çocuk Tiyatroları Festivali, dün akşam yapılan kapanış töreniyle sona"
+        " erdi.\n\n"
+        "1-5 Ağustos tarihleri arasında düzenlenen festivale 9 ülkeden 40 topluluk katıldı.\n\n"
+        "Gelecek yıl festivalin 28 Temmuz'da başlaması planlanıyor.\n"
+    )
+    events = _whole(text, "2026-08-06T18:00")
+    assert ("2026-08-01", "2026-08-05", "festival", "held") in events
+    assert [e for e in events if e[0] == "2026-08-06"] == []

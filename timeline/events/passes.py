@@ -223,7 +223,9 @@ def _date_main_happening(
         undated = [c for c in candidates if c.view is cand.view and not c.slots]
         if cand is not undated[-1] or not occurs_right_after(cand.tm, cand.view.tokens, lex):
             continue
-        if _told_ahead(cand, candidates, published, lex):
+        if _told_ahead(cand, candidates, published, lex) or _just_ended(
+            cand, candidates, published
+        ):
             continue
         cand.slots = [(Slot(published.isoformat(), "day"), "held", None)]
         cand.tm.timexes = []  # a period a release is about does not date the release
@@ -247,6 +249,25 @@ def _told_ahead(
         for c in candidates
         if c is not cand
         for slot, _status, _ in c.slots
+    )
+
+
+JUST_ENDED = 2  # days before publication within which a dated run of days has just ended
+
+
+def _just_ended(cand: Candidate, candidates: list[Candidate], published: date) -> bool:
+    """Whether the article dates the run of days of the same kind that has just ended
+    (``Halk Dansları Festivali sona erdi`` over ``1-5 Ağustos tarihleri arasında düzenlenen
+    festival``, published on the 6th): the main happening is that run, not one on the
+    publication day."""
+    return any(
+        c.tm.trigger.type == cand.tm.trigger.type
+        and slot.end is not None
+        and published - timedelta(days=JUST_ENDED) <= slot.last <= published
+        for c in candidates
+        if c is not cand
+        for slot, status, _ in c.slots
+        if status == "held"
     )
 
 
@@ -455,10 +476,16 @@ def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, st
         target.status = status
 
 
-def _borrow_titles(events: list[Event]) -> None:
+SESSIONS = ("hearing",)  # kinds held in sessions: a later one untitled is the next session
+
+
+def _borrow_titles(events: list[Event], lex: Lexicon) -> None:
     """An untitled mention (``Zirvenin nisan başında yapılacağı açıklandı``) takes the title
     and place of a titled event of the same kind it may be: the same days, or a change of
-    it (postponed, cancelled, a new slot)."""
+    it (postponed, cancelled, a new slot). An untitled session of a kind held in sessions
+    dated after a held one (``Mahkeme, duruşmayı 12 Kasım'a erteledi`` after ``Liman
+    davasının üçüncü duruşması bugün görüldü``) is the case's next session: it takes the held
+    one's title without its ordinal."""
     by_type: dict[str, list[Event]] = {}  # in order; an event titled here lends in turn
     for e in events:
         by_type.setdefault(e.type, []).append(e)
@@ -466,12 +493,29 @@ def _borrow_titles(events: list[Event]) -> None:
         if e.title:
             continue
         options = [o for o in by_type[e.type] if o.title and _may_be_one(o, e)]
+        held = [
+            o
+            for o in by_type[e.type]
+            if e.type in SESSIONS and o.title and o.status == "held" and o.date < e.date
+        ]
+        if not options and held and e.status == "planned":
+            o = min(held, key=lambda o: abs(o.quote_start - e.quote_start))
+            e.title = " ".join(w for w in o.title.split() if not _ordinal(w, lex))
+            e.confidence_reasons = retitled(e.confidence_reasons, o.confidence_reasons)
+            if e.location is None:
+                e.location, e.country, e.timezone = o.location, o.country, o.timezone
+            continue
         if options:
             o = min(options, key=lambda o: abs(o.quote_start - e.quote_start))
             e.title = o.title
             e.confidence_reasons = retitled(e.confidence_reasons, o.confidence_reasons)
             if e.location is None:
                 e.location, e.country, e.timezone = o.location, o.country, o.timezone
+
+
+def _ordinal(word: str, lex: Lexicon) -> bool:
+    """Whether a title word is an ordinal (``üçüncü``, ``3.``)."""
+    return fold(word) in lex.ordinals or (word.endswith(".") and word[:-1].isdigit())
 
 
 def _may_be_one(a: Event, b: Event) -> bool:
