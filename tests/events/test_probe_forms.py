@@ -1,9 +1,10 @@
 """Forms found by writing new articles in the corpus genres (issue 13, stop 25): sides that
-``karşı karşıya gelecek``, a club named right before the comma that hosts another, a trigger
-word inside a venue's longer name, a happening brought in with ``bir`` that borrows no earlier
-name, a case's next hearing told without the case's name, a headline in the present
-progressive that announces what the article dates later (or says a day ``yaklaşıyor``), and a
-headline that tells the end of a run of days the article dates.
+``karşı karşıya gelecek``, a club named right before the comma that hosts another, an
+election named beside its commission, a trigger word inside a venue's longer name, a
+happening brought in with ``bir`` that borrows no earlier name, a case's next hearing told
+without the case's name, a headline in the present progressive that announces what the
+article dates later (or says a day ``yaklaşıyor``), and a headline that tells the end of a run
+of days the article dates.
 
 Each case is ``(name, published, text, expected)`` as in ``test_event_recall``: dates are
 marked ``[as written|TIMEX3 value]``, ``expected`` lists the events with the fields that
@@ -55,6 +56,13 @@ CASES = [
         D,
         "Öte yandan Vali Demir, [27 Eylül'de|2026-09-27] büyükelçiyi makamında konuk edecek.",
         [dict(date="2026-09-27", type="meeting")],
+    ),
+    # --- an election commission is no election's title ------------------------------------
+    (
+        "an election told next to the commission that runs it",
+        "2026-10-03",
+        "Merkez Seçim Komisyonu'na göre Moldova'da [yarın|2026-10-04] yerel seçimler yapılacak.",
+        [dict(date="2026-10-04", type="election", title="Moldova yerel seçimleri")],
     ),
     # --- a trigger word inside a venue's name -----------------------------------------------
     (
