@@ -1,10 +1,10 @@
 """Forms found by writing new articles in the corpus genres (issue 13, stop 25): sides that
-``karşı karşıya gelecek``, a club named right before the comma that hosts another, an
-election named beside its commission, a trigger word inside a venue's longer name, a
-happening brought in with ``bir`` that borrows no earlier name, a case's next hearing told
-without the case's name, a headline in the present progressive that announces what the
-article dates later (or says a day ``yaklaşıyor``), and a headline that tells the end of a run
-of days the article dates.
+``karşı karşıya gelecek``, a club named right before the comma that hosts another, a match
+moved to a day or hour in the dative (``20.00'ye alındı``), an election named beside its
+commission, a trigger word inside a venue's longer name, a happening brought in with ``bir``
+that borrows no earlier name, a case's next hearing told without the case's name, a headline
+in the present progressive that announces what the article dates later (or says a day
+``yaklaşıyor``), and a headline that tells the end of a run of days the article dates.
 
 Each case is ``(name, published, text, expected)`` as in ``test_event_recall``: dates are
 marked ``[as written|TIMEX3 value]``, ``expected`` lists the events with the fields that
@@ -56,6 +56,33 @@ CASES = [
         D,
         "Öte yandan Vali Demir, [27 Eylül'de|2026-09-27] büyükelçiyi makamında konuk edecek.",
         [dict(date="2026-09-27", type="meeting")],
+    ),
+    # --- a match moved to another day or hour ---------------------------------------------
+    (
+        "a match planned for one day moved to another hour",
+        "2026-02-24",
+        "[1 Mart Pazar günü|2026-03-01] oynanması planlanan Dağspor-Ovaspor karşılaşması ise"
+        " [2 Mart Pazartesi günü saat 20.00'ye|2026-03-02T20:00] alındı.",
+        [
+            dict(date="2026-03-01", status="postponed", type="match"),
+            dict(date="2026-03-02", time="20:00", status="planned", type="match"),
+        ],
+    ),
+    (
+        "a final moved to a day in the dative",
+        "2026-02-24",
+        "Kupa finali [12 Mayıs'tan|2026-05-12] [19 Mayıs'a|2026-05-19] kaydırıldı.",
+        [
+            dict(date="2026-05-12", status="postponed"),
+            dict(date="2026-05-19", status="planned"),
+        ],
+    ),
+    (
+        "visitors let in until an hour are no move",
+        "2026-02-24",
+        "Hava Gösterisi [5 Mart'ta|2026-03-05] yapılacak; izleyiciler [14.00'e"
+        " kadar|2026-03-05T14:00] alana alınacak.",
+        [dict(date="2026-03-05", status="planned", title="Hava Gösterisi")],
     ),
     # --- an election commission is no election's title ------------------------------------
     (
