@@ -450,12 +450,17 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
 
 
 def _host_words(free: list[Token], tm: TriggerMatch, text: str) -> list[Token]:
-    """The words that may name the host: those before the sentence's first comma
-    (``Karşıyaka, …``), or with no comma the first word alone when a lower-case word follows it
-    (``Beşiktaş 22 Şubat'ta sahasında …``)."""
+    """The words that may name the host: the capitalised words right before the sentence's
+    first comma (``Karşıyaka, …``, ``Haftanın açılış maçında Deniz Gücü, …``), or with no
+    comma the first word alone when a lower-case word follows it (``Beşiktaş 22 Şubat'ta
+    sahasında …``)."""
     comma = text.find(",", free[0].start, tm.start)
     if comma >= 0:
-        return [t for t in free if t.end <= tm.start and t.start < comma]
+        before = [t for t in free if t.end <= tm.start and t.start < comma]
+        k = len(before)
+        while k and before[k - 1].is_capital and not before[k - 1].suffix:
+            k -= 1
+        return before[k:]
     if len(free) > 1 and free[1].end <= tm.start and not free[1].cap:
         return free[:1]
     return []

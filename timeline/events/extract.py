@@ -288,7 +288,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(listed_fixtures(text, document.body, dated, published, lex))
     events.extend(rate_decisions(views, text, published, lex, events))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
-    _borrow_titles(events)
+    _borrow_titles(events, lex)
     story_owners(events, text, lex)
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)

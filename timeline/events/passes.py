@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
 
 from ..model import Event
+from ..patterncache import compile_late
 from ..text import fold, search_key
 from .confidence import SPANNING, retitled
 from .lexicon import Lexicon, Place
@@ -222,9 +223,52 @@ def _date_main_happening(
         undated = [c for c in candidates if c.view is cand.view and not c.slots]
         if cand is not undated[-1] or not occurs_right_after(cand.tm, cand.view.tokens, lex):
             continue
+        if _told_ahead(cand, candidates, published, lex) or _just_ended(
+            cand, candidates, published
+        ):
+            continue
         cand.slots = [(Slot(published.isoformat(), "day"), "held", None)]
         cand.tm.timexes = []  # a period a release is about does not date the release
         return
+
+
+def _told_ahead(
+    cand: Candidate, candidates: list[Candidate], published: date, lex: Lexicon
+) -> bool:
+    """Whether a headline or lede in the present progressive announces a happening still
+    ahead, not one taking place: ``Liman işçileri greve çıkıyor`` over a strike the article
+    dates next week, or ``başvurularda son gün yaklaşıyor`` (``ahead_verb``)."""
+    after = [t.folded for t in cand.view.tokens if t.start >= cand.tm.opening]
+    progressive = compile_late(lex.forms["progressive"])
+    if not any(progressive.fullmatch(w) for w in after):
+        return False
+    if any(w.startswith(tuple(lex.phrases("ahead_verb"))) for w in after):
+        return True
+    return any(
+        c.tm.trigger.type == cand.tm.trigger.type and slot.first > published
+        for c in candidates
+        if c is not cand
+        for slot, _status, _ in c.slots
+    )
+
+
+JUST_ENDED = 2  # days before publication within which a dated run of days has just ended
+
+
+def _just_ended(cand: Candidate, candidates: list[Candidate], published: date) -> bool:
+    """Whether the article dates the run of days of the same kind that has just ended
+    (``Halk Dansları Festivali sona erdi`` over ``1-5 Ağustos tarihleri arasında düzenlenen
+    festival``, published on the 6th): the main happening is that run, not one on the
+    publication day."""
+    return any(
+        c.tm.trigger.type == cand.tm.trigger.type
+        and slot.end is not None
+        and published - timedelta(days=JUST_ENDED) <= slot.last <= published
+        for c in candidates
+        if c is not cand
+        for slot, status, _ in c.slots
+        if status == "held"
+    )
 
 
 PARTS = ("opening", "ceremony", "draw")  # kinds of event that belong to a larger one
@@ -265,6 +309,8 @@ def _find_topics(
                 continue
         if cand.possessor and cand.possessor.split()[-1][:1].isupper():
             continue  # "Fed'in toplantısı": its owner names it, not another meeting's name
+        if _indefinite(cand, lex):
+            continue  # "bir toplantı yapacak": a happening of its own, not one named before
         for tm in _nearest_first(by_type.get(kind, []), starts.get(kind, []), cand.position):
             other = by_tm.get(id(tm))
             # A name told without a date of its own is dated by the mentions that took it.
@@ -294,6 +340,13 @@ def _find_topics(
                 # "Kars Film Festivali" told before "festival … yapılacak": held in its town
                 cand.place = _held_in(tm.name or "", named_place, towns)
             break
+
+
+def _indefinite(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether the indefinite article stands right before the trigger (``6 Temmuz'da bir
+    toplantı yapacak``): the text brings in a new happening."""
+    before = [t for t in cand.view.tokens if t.end <= cand.tm.opening]
+    return bool(before) and before[-1].folded in lex.phrases("indefinite")
 
 
 def _owner(cand: Candidate, owners: list[TriggerMatch], lex: Lexicon) -> TriggerMatch | None:
@@ -450,10 +503,16 @@ def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, st
         target.status = status
 
 
-def _borrow_titles(events: list[Event]) -> None:
+SESSIONS = ("hearing",)  # kinds held in sessions: a later one untitled is the next session
+
+
+def _borrow_titles(events: list[Event], lex: Lexicon) -> None:
     """An untitled mention (``Zirvenin nisan başında yapılacağı açıklandı``) takes the title
     and place of a titled event of the same kind it may be: the same days, or a change of
-    it (postponed, cancelled, a new slot)."""
+    it (postponed, cancelled, a new slot). An untitled session of a kind held in sessions
+    dated after a held one (``Mahkeme, duruşmayı 12 Kasım'a erteledi`` after ``Liman
+    davasının üçüncü duruşması bugün görüldü``) is the case's next session: it takes the held
+    one's title without its ordinal."""
     by_type: dict[str, list[Event]] = {}  # in order; an event titled here lends in turn
     for e in events:
         by_type.setdefault(e.type, []).append(e)
@@ -461,12 +520,29 @@ def _borrow_titles(events: list[Event]) -> None:
         if e.title:
             continue
         options = [o for o in by_type[e.type] if o.title and _may_be_one(o, e)]
+        held = [
+            o
+            for o in by_type[e.type]
+            if e.type in SESSIONS and o.title and o.status == "held" and o.date < e.date
+        ]
+        if not options and held and e.status == "planned":
+            o = min(held, key=lambda o: abs(o.quote_start - e.quote_start))
+            e.title = " ".join(w for w in o.title.split() if not _ordinal(w, lex))
+            e.confidence_reasons = retitled(e.confidence_reasons, o.confidence_reasons)
+            if e.location is None:
+                e.location, e.country, e.timezone = o.location, o.country, o.timezone
+            continue
         if options:
             o = min(options, key=lambda o: abs(o.quote_start - e.quote_start))
             e.title = o.title
             e.confidence_reasons = retitled(e.confidence_reasons, o.confidence_reasons)
             if e.location is None:
                 e.location, e.country, e.timezone = o.location, o.country, o.timezone
+
+
+def _ordinal(word: str, lex: Lexicon) -> bool:
+    """Whether a title word is an ordinal (``üçüncü``, ``3.``)."""
+    return fold(word) in lex.ordinals or (word.endswith(".") and word[:-1].isdigit())
 
 
 def _may_be_one(a: Event, b: Event) -> bool:

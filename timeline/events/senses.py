@@ -33,7 +33,25 @@ if TYPE_CHECKING:  # triggers reads the senses of the words it finds
     from .clauses import SubjectReader
     from .triggers import TriggerMatch
 
+VENUE_NAME_REACH = 3  # capitalised words between a trigger and the venue noun of its name
 OPPONENT_REACH = 6  # words before a match verb in which its opponent is looked for
+
+
+def in_venue_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the trigger word ``tokens[k]`` is part of a place's name: a venue noun follows
+    it (``Haliç Kongre Merkezi'nde``, ``festival alanında``), or follows the capitalised words
+    of the same name (``Atatürk Kongre Kültür Merkezi'nde``, ``Kongre ve Sergi Sarayı``)."""
+    last = tokens[k]
+    if last.suffix:
+        return False
+    venue = tuple(lex.phrases("venue"))
+    joins = lex.phrases("and")
+    for nxt in tokens[k + 1 : k + 2 + VENUE_NAME_REACH]:
+        if nxt.folded.startswith(venue):
+            return nxt is tokens[k + 1] or nxt.is_capital
+        if not last.is_capital or nxt.suffix or not (nxt.is_capital or nxt.folded in joins):
+            return False
+    return False
 
 
 def common_opponent(tokens: list[Token], idx_first: int, lex: Lexicon) -> bool:

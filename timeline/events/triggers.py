@@ -18,7 +18,7 @@ from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
 from .lexicon import Lexicon, Trigger
 from .morphology import morphology
-from .senses import common_opponent, other_compound
+from .senses import common_opponent, in_venue_name, other_compound
 from .tokens import Sentence, Token
 
 WINDOW = 200  # characters after a trigger in which its verb is looked for
@@ -195,12 +195,7 @@ def find_triggers(
                 continue
         if _blocked(tokens, index[id(first)], index[id(last)], trigger, lex):
             continue
-        nxt = tokens[index[id(last)] + 1] if index[id(last)] + 1 < len(tokens) else None
-        if (
-            nxt is not None
-            and not last.suffix
-            and any(nxt.folded.startswith(w) for w in lex.phrases("venue"))
-        ):
+        if in_venue_name(tokens, index[id(last)], lex):
             continue  # "Haliç Kongre Merkezi'nde", "festival alanında": a place
         tm = TriggerMatch(trigger, m.start(), last.end, last, first)
         if free is None:  # the same for every trigger of the sentence: found once
