@@ -44,6 +44,7 @@ from .place_choice import choose_place
 from .place_roles import online
 from .sentence import Candidate, SentenceView
 from .slots import timex_span
+from .triggers import read_status
 
 DATELINE_REACH = 1500  # characters from the article's start a dateline may lie in
 # Event types that happen where people gather, so a local story's dateline places them.
@@ -422,28 +423,36 @@ def place_visits_in_cities(
     events: list[Event], views: list[SentenceView], text: str, lex: Lexicon
 ) -> None:
     """Place each visit to a country in the city of that country the article names as a
-    destination (dative) in sentences dating nothing but the visit's day, when it names one.
-    One pass over the sentences, whatever the number of visits."""
+    destination (dative) in sentences dating nothing but the visit's day, when it names one;
+    or names as where something happens (locative: ``Bakan ziyaret kapsamında Bakü'de
+    görüşecek``) in such a sentence that tells a happening with the visit's status and no event
+    of another day (``Moskova'da bir araya geldi``, told on the day of publication, and ``daha
+    önce Tiflis'te incelemelerde bulunmuştu`` are others). One pass over the sentences,
+    whatever the number of visits."""
     visits = [e for e in events if e.type == "visit" and e.location and e.location == e.country]
     if not visits:
         return
     countries = {e.country for e in visits}
     days = {e.date for e in visits}
+    statuses, folded = {e.status for e in visits}, fold(text)
+    told = sorted(events, key=lambda e: e.quote_start)
+    starts = [e.quote_start for e in told]
     undated: dict[str | None, dict[str, Place]] = {}  # country -> destinations
     by_day: dict[str, dict[str | None, dict[str, Place]]] = {}  # day -> country -> destinations
     for view in views:
         day = _only_day(view)
         if day is _DATES_OTHER or (day is not None and day not in days):
             continue
-        if not any(t.suffix and lex.case_of(t.suffix) == "dative" for t in view.tokens):
-            continue  # no word in the dative: no destination (spares the place look-ups)
+        if not any(t.suffix and lex.case_of(t.suffix) in VISIT_CASES for t in view.tokens):
+            continue  # no word in the dative or locative: no destination (spares look-ups)
+        cases = VISIT_CASES
+        if any(e.date not in days for e in _told_in(view, told, starts)) or not any(
+            read_status(folded, tm, view.tokens, view.sent, lex) in statuses for tm in view.triggers
+        ):
+            cases = ("dative",)  # a place where another day's happening is, or none told
         cities = undated if day is None else by_day.setdefault(day, {})
         for pm in _places(view, text, lex):
-            if (
-                pm.case == "dative"
-                and pm.place.kind in _CITY_KINDS
-                and pm.place.country in countries
-            ):
+            if pm.case in cases and pm.place.kind in _CITY_KINDS and pm.place.country in countries:
                 cities.setdefault(pm.place.country, {})[pm.place.name] = pm.place
     for e in visits:
         found = {**undated.get(e.country, {}), **by_day.get(e.date, {}).get(e.country, {})}
@@ -451,6 +460,14 @@ def place_visits_in_cities(
             (city,) = found.values()
             e.location, e.timezone = city.display, city.zone or e.timezone
             e.key = identity_key(e)
+
+
+VISIT_CASES = ("dative", "locative", "locative_adj")  # how a visit's city is named
+
+
+def _told_in(view: SentenceView, told: list[Event], starts: list[int]) -> list[Event]:
+    """The events whose quotes open inside the sentence (``told`` sorted by ``starts``)."""
+    return told[bisect_left(starts, view.sent.start) : bisect_left(starts, view.sent.end)]
 
 
 def _places(view: SentenceView, text: str, lex: Lexicon) -> list:

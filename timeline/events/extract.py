@@ -472,7 +472,7 @@ def _agenda(
             end_time=clock_end(t.value),
             location=place.display if place else None,
             country=place.place.country if place else None,
-            timezone=place.place.zone if place else None,
+            timezone=None,  # an agenda's clock times are the publisher's, not the place's
             calendar=trigger.calendar,
             quote_start=first,
             quote_end=last,

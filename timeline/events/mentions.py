@@ -9,9 +9,12 @@ from ..text import fold, search_key
 from .lexicon import Lexicon, Organisation, Place
 from .morphology import morphology
 from .place_roles import (
+    aside_case,
     attributive,
+    event_word,
     host_case,
     in_province,
+    joins_name,
     names_day,
     possessed_theme,
     postposed,
@@ -429,7 +432,7 @@ def _compound_case(place: Place, nxt: Token, lex: Lexicon) -> str | None:
     names no other), or None."""
     if _modifies(place, nxt, lex):
         return "modifier"
-    if not nxt.is_capital and not nxt.folded.startswith(_event_starts(lex.lang)):
+    if not nxt.is_capital and not event_word(nxt.folded, _event_starts(lex.lang), lex):
         return "theme" if possessed_theme(nxt.folded, lex) else None
     return None
 
@@ -441,7 +444,7 @@ def _modifies(place: Place, nxt: Token, lex: Lexicon) -> bool:
     names a site there: ``İznik Gölü``); a common noun in its possessed form heads a compound
     (``Ukrayna gerilimi``, ``ABD yetkilisi``). An event word keeps the place (``Astana
     zirvesi``, ``Ankara Mitingi``)."""
-    if nxt.folded.startswith(_event_starts(lex.lang)) or lex.place(nxt.stem):
+    if event_word(nxt.folded, _event_starts(lex.lang), lex) or lex.place(nxt.stem):
         return False
     if nxt.is_capital:
         return place.kind == "country" and not nxt.suffix
@@ -492,7 +495,7 @@ _VENUE_CASES = ("locative", "locative_adj", "dative", "ablative", "accusative")
 
 
 _VENUE_FORMS: dict[int, dict[str, tuple[str, str]]] = {}
-VENUE_KINDS = ("venue", "facility")  # the kinds of venues.tsv that head a venue's name
+VENUE_KINDS = ("venue", "body", "facility")  # the kinds of venues.tsv that head a venue's name
 
 
 def _facility_starts(lex: Lexicon) -> tuple[str, ...]:
@@ -532,11 +535,6 @@ def _venue_head(tok: Token, lex: Lexicon) -> tuple[str, str] | None:
     return None  # a facility is named in lower case ("Santrali" in a title-case headline)
 
 
-def _venue_case(ending: str, lex: Lexicon) -> str:
-    """The case of a venue's name from its ending (``Merkezi'nde``: after a possessive)."""
-    return lex.case_of(ending)
-
-
 def find_venues(
     text: str, tokens: list[Token], lex: Lexicon, skip: list[tuple[int, int]], places: list
 ) -> list[PlaceMention]:
@@ -558,7 +556,7 @@ def find_venues(
         if k == j:
             continue
         start, end = tokens[k].start, tok.end
-        case = _venue_case(head[1], lex)
+        case = aside_case(text, start, end, head, lex)
         inside = [pm for pm in places if start <= pm.start < end]
         before = [
             pm
@@ -570,7 +568,7 @@ def find_venues(
             if inside
             else _city_in_name(tokens[k:j], lex) or (before[-1].place if before else None)
         )
-        if city is None and case not in ("locative", "locative_adj"):
+        if city is None and case not in ("locative", "locative_adj", "aside", "owner"):
             continue  # a venue refines a known place, or is where the clause happens
         name = " ".join(t.raw for t in tokens[k:j]) + " " + tok.stem[: len(head[0])]
         found.append(PlaceMention(_venue(name, city), start, end, case))
@@ -591,7 +589,8 @@ def _city_in_name(words: list[Token], lex: Lexicon) -> Place | None:
 def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> int:
     """The index of the first word of the venue whose head is ``tokens[j]``: up to four
     capitalised words, or numbers and ordinals before a capitalised word (``19 Mayıs
-    Stadyumu``, ``Ankara 42. Asliye Hukuk Mahkemesi``), written right before it; a sentence's
+    Stadyumu``, ``Ankara 42. Asliye Hukuk Mahkemesi``), or ``ve`` between two capitalised words
+    (``Deniz Fuar ve Kongre Merkezi``), written right before it; a sentence's
     first word that never opens a venue's name (``Dün``), an
     event word (``Konser``) and a number that names no day with the month after it are not
     part of it."""
@@ -599,7 +598,10 @@ def _venue_name_start(text: str, tokens: list[Token], j: int, lex: Lexicon) -> i
     while k > 0 and j - k < 5:
         prev = tokens[k - 1]
         number = (prev.raw.isdigit() or prev.is_ordinal) and tokens[k].raw[:1].isupper()
-        if prev.suffix or not (number or (prev.raw[:1].isupper() and prev.stem.isalpha())):
+        joined = joins_name(tokens, k, lex)  # "Fuar ve Kongre Merkezi"
+        if prev.suffix or not (
+            number or joined or (prev.raw[:1].isupper() and prev.stem.isalpha())
+        ):
             break
         if text[prev.end : tokens[k].start].strip():
             break

@@ -12,6 +12,8 @@ PLACE_PREFERENCE = {
     "default": (
         "locative",
         "locative_adj",
+        "aside",
+        "owner",
         "host",
         "nominative",
         "dative",
@@ -20,7 +22,7 @@ PLACE_PREFERENCE = {
         "theme",
     ),
     # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
-    "match": ("locative", "locative_adj", "institution"),
+    "match": ("locative", "locative_adj", "aside", "owner", "institution"),
 }
 
 

@@ -15,7 +15,13 @@
   stadyumda``: the event is there).
 * A district named after its province in the genitive lies in that province (``Zonguldak'ın
   Ereğli ilçesinde``: Ereğli, Zonguldak, not the Ereğli of Konya).
-* A number before a month opens a venue's name that a day names (``19 Mayıs Stadyumu``).
+* A number before a month opens a venue's name that a day names (``19 Mayıs Stadyumu``), and
+  ``ve`` between two words that are no places joins them in one (``Deniz Fuar ve Kongre
+  Merkezi``).
+* A venue named alone in parentheses (``Kuzeyspor - Doğaspor (Kars Şehir Stadı)``, a fixture
+  list's ground) is set aside (``aside``): the place of the happening it follows, as if in the
+  locative, though it takes no case ending; a venue in the genitive (``Kars Kalesi'nin
+  açılışı``) owns a happening held there (``owner``), after a place in the locative.
 * An event told as held online (``online`` cues: ``video konferans``, ``çevrim içi``) has no
   place that a dateline or a headline could give it.
 """
@@ -28,6 +34,7 @@ from functools import cache
 from ..lang import read_table
 from ..text import fold
 from .lexicon import Lexicon, Place
+from .morphology import morphology
 from .tokens import Token
 
 HOST_WORDS = 2  # words a host phrase takes at most ("ev sahipliğinde")
@@ -52,6 +59,21 @@ def host_case(tokens: list[Token], i: int, n: int, case: str, lex: Lexicon) -> s
     return case
 
 
+def aside_case(text: str, start: int, end: int, head: tuple[str, str], lex: Lexicon) -> str:
+    """The role of a venue's name whose ``head`` is ``(noun, ending)``: ``aside`` in the
+    nominative alone in parentheses (``(Kars Şehir Stadı)``), ``owner`` in the genitive when
+    the noun names a site (``Kars Kalesi'nin açılışı``: its happening is held there; not a body,
+    ``Bakanlığı'nın duyurusu``); else the case of its ending."""
+    noun, ending = head
+    case = lex.case_of(ending)
+    genitive = lex.possessed.get("genitive", frozenset()) | set(_endings(lex.lang, "genitive"))
+    if ending in genitive and lex.venues.get(noun) == "venue":
+        return "owner"
+    if case != "nominative" or start < 1 or text[start - 1] != "(" or text[end : end + 1] != ")":
+        return case
+    return "aside"
+
+
 def postposed(nxt: Token, lex: Lexicon) -> bool:
     """Whether ``nxt`` is a postposition of place after a bare place (``genelinde``)."""
     return nxt.folded in lex.phrases("place_postposition")
@@ -74,6 +96,20 @@ def possessed_theme(word: str, lex: Lexicon) -> bool:
     return False
 
 
+SHORT_STEM = 4  # letters: an event word's stem this short may open another word by chance
+
+
+def event_word(word: str, starts: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether ``word`` is an event word: it opens with one of ``starts`` (the first words of
+    the trigger stems), and a short stem takes nothing after it but a possessive ending
+    (``turu``, ``verileri``; not ``turizmi``, which a place before it modifies: ``Karadeniz
+    turizmi``)."""
+    tails = ("", *lex.phrases("possessive_vowel"), *morphology(lex.lang).possessive_endings)
+    return any(
+        word.startswith(s) and (len(s) > SHORT_STEM or word[len(s) :] in tails) for s in starts
+    )
+
+
 def online(quote: str, lex: Lexicon) -> bool:
     """Whether a sentence tells its event as held online (``video konferans yöntemiyle``)."""
     folded = fold(quote)
@@ -85,6 +121,15 @@ def names_day(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     (``19 Mayıs Stadyumu``, ``4 Eylül Stadyumu``)."""
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     return nxt is not None and not nxt.suffix and nxt.folded in _months(lex.lang)
+
+
+def joins_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Whether ``tokens[k - 1]`` is ``ve`` joining two words of a venue's name: a capitalised
+    word before it that is no place (``Deniz Fuar ve Kongre Merkezi``; not ``Kars ve Van``)."""
+    if k < 2 or tokens[k - 1].folded not in lex.phrases("and"):
+        return False
+    before = tokens[k - 2]
+    return before.raw[:1].isupper() and not before.suffix and lex.place(before.stem) is None
 
 
 @cache

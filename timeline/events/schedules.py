@@ -30,10 +30,11 @@ from ..patterncache import compile_late
 from ..temporal.dates import Period
 from ..text import fold
 from .lexicon import Holiday, Lexicon, Place, Trigger
+from .mentions import find_places
 from .merge import identity_key
 from .slots import MAX_WINDOW_DAYS, Slot, combine, slot_from_days, timex_span
 from .titles import cap_title
-from .tokens import Token
+from .tokens import Token, tokenize
 from .triggers import TriggerMatch
 
 NEAR_DAYS = 370  # a coming holiday named without a date is its occurrence within about a year
@@ -391,6 +392,8 @@ def _status(day: date, published: date) -> str:
 def _event(
     text: str, line: _Line, item: str, slot: Slot, published: date, lex: Lexicon
 ) -> Event | None:
+    item, venue = _item_venue(item, lex)
+    venue = venue or _item_lead(item, lex)
     kind, calendar, title = _kind(item, lex)
     title = cap_title(title.strip(" .,;:-–"))
     if not title:
@@ -411,8 +414,45 @@ def _event(
         # A schedule's line names its item and gives its day: the date is attached by layout.
         confidence_reasons=["agenda", "date-attached"],
     )
+    if venue is not None:  # a list's clock times are the publisher's: no zone of the place
+        event.location, event.country = venue.display, venue.country
     event.key = identity_key(event)
     return event
+
+
+_ASIDE = re.compile(r"\s*\(([^()]+)\)")  # a name in parentheses
+
+
+def _item_venue(item: str, lex: Lexicon) -> tuple[str, Place | None]:
+    """An item without the venue it names alone in parentheses, and that venue
+    (``Dağspor-Ovaspor (Kars Şehir Stadı)``: a fixture list's ground); else ``(item, None)``."""
+    for m in _ASIDE.finditer(item):
+        named = find_places(item, tokenize(item, 0, len(item)), lex, [])
+        venue = next((pm for pm in named if pm.case == "aside" and pm.start == m.start(1)), None)
+        if venue is not None and venue.place.kind == "venue":
+            return (item[: m.start()] + item[m.end() :]).rstrip(), venue.place
+    return item, None
+
+
+def _grounded(event: Event | None, line: str, lex: Lexicon) -> Event | None:
+    """``event`` at the venue its line names alone in parentheses (``Dağspor-Ovaspor: 20.00
+    (Kars Şehir Stadı)``), when it has no place of its own."""
+    venue = _item_venue(line, lex)[1] if event is not None and not event.location else None
+    if event is not None and venue is not None:
+        event.location, event.country = venue.display, venue.country
+        event.key = identity_key(event)
+    return event
+
+
+def _item_lead(item: str, lex: Lexicon) -> Place | None:
+    """The place an item opens with, bare and followed by a comma, as an agenda of data names
+    the country a figure is of (``Çin, şubat ayı enflasyon``), else None."""
+    head = item.lstrip()
+    named = find_places(head, tokenize(head, 0, len(head)), lex, [])
+    first = named[0] if named else None
+    if first is None or first.start or first.case != "nominative":
+        return None
+    return first.place if head[first.end : first.end + 1] == "," else None
 
 
 def _clock_day(line: _Line, text: str) -> date | None:
@@ -468,7 +508,7 @@ def _label_item(
     slot = combine(after, text, lex.phrases("link"))
     if slot is None or slot.granularity != "day" or slot.days:
         return None
-    return _event(text, line, label, slot, published, lex)
+    return _grounded(_event(text, line, label, slot, published, lex), _masked(line, text), lex)
 
 
 def _masked(line: _Line, text: str) -> str:
@@ -496,7 +536,7 @@ def _fixture_line(
         return None
     if (found := _trigger_in(m.group(0), lex)) and found[0] != "match":
         return None  # "Kuzey-Güney Forumu": a named event, not two teams
-    rest = masked[m.end("away") :]
+    rest = _item_venue(masked, lex)[0][m.end("away") :]  # the ground lies after the teams
     if compile_late(lex.forms["figure"]).search(compile_late(lex.forms["clock"]).sub(" ", rest)):
         return None
     words = re.findall(r"[^\W\d]+", fold(rest))
@@ -514,7 +554,7 @@ def _fixture_line(
     title = f"{m['home']}-{m['away']}"
     until = slot.end_time if slot else None
     slot = slot_from_days(day, day, "day", clock, (), until)
-    return _event(text, line, title, slot, published, lex)
+    return _grounded(_event(text, line, title, slot, published, lex), masked, lex)
 
 
 def _is_label_line(line: _Line, text: str, lex: Lexicon) -> bool:
