@@ -29,7 +29,7 @@ CASES = [
     (f"Kortej yürüyüşü {D} Çınarlı Caddesi'nde yapılacak.", "Çınarlı Caddesi"),
     # a district in the name is shown in its province
     (f"Miting {D} Kızıltepe Miting Alanı'nda yapılacak.", "Kızıltepe Miting Alanı, Mardin"),
-    (f"Fuar {D} Ege Fuar ve Kongre Merkezi'nde açılacak.", "Ege Fuar ve Kongre Merkezi"),
+    (f"Kitap fuarı {D} Ege Fuar ve Kongre Merkezi'nde açılacak.", "Ege Fuar ve Kongre Merkezi"),
     (
         f"Ödül töreni {D} Kars'taki Dağ Kültür ve Sanat Merkezi'nde yapılacak.",
         "Dağ Kültür ve Sanat Merkezi, Kars",
