@@ -77,14 +77,14 @@ def test_a_name_gains_only_over_a_common_noun_topic() -> None:
 
 def test_a_named_event_of_days_is_held_in_the_settlement_its_name_opens_with() -> None:
     event = _only(
-        "Çamlıova Ceviz Festivali için hazırlıklar sürüyor. Dün Çamlıova Belediyesinde yapılan"
+        "Çamlıova Kiraz Festivali için hazırlıklar sürüyor. Dün Çamlıova Belediyesinde yapılan"
         " toplantıda program belirlendi. Başkan Demir'in verdiği bilgiye göre festival, yurt"
         " dışından gelecek sanatçılarla [18-20 Eylül|2026-09-18/2026-09-20] tarihlerinde"
         " yapılacak.",
         "festival",
     )
     assert (event.title, event.date, event.end) == (
-        "Çamlıova Ceviz Festivali",
+        "Çamlıova Kiraz Festivali",
         "2026-09-18",
         "2026-09-20",
     )
