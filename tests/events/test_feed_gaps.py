@@ -183,3 +183,17 @@ def test_a_rally_another_side_holds_is_not_titled_by_the_subject() -> None:
         "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da yapılacak mitinge katılacak.", "rally"
     )
     assert not event.title.startswith("Yeşil Parti")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da miting düzenlenmesine tepki gösterdi.",
+        "DİSK, [cumartesi|2026-06-13] Bursa'da miting yapılmasını kınadı.",
+        "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da miting yapan sendikayı eleştirdi.",
+    ],
+    ids=["a passive verbal noun", "a passive object", "a participle of another noun"],
+)
+def test_a_rally_held_by_another_is_not_titled_by_the_subject(text: str) -> None:
+    event = _only(text, "rally")
+    assert not event.title.startswith(("Yeşil Parti", "DİSK")), event.title
