@@ -54,3 +54,11 @@ def test_a_person_title_opens_no_organisation_name() -> None:
     )
     titles = [e.title for e in extract(text, D)]
     assert all("Başkan" not in t and "Demir" not in t for t in titles), titles
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Dün Trakya Arıcılar Birliği bal fiyatını duyurdu. Birliğin 4. Olağan Kongresi "
+        "[11 Eylül'de|2026-09-11] Edirne'de yapılacak."
+    )
+    assert _titles(text, "conference") == ["Trakya Arıcılar Birliği 4. Olağan Kongresi"]

@@ -642,20 +642,20 @@ CASES = [
         "2025-08-29",
         # (the offices name the two who meet: bare surnames give a meeting titled only by its
         # country, which is now untitled and dropped, audit of 2026-12-03, 4)
-        "Cumhurbaşkanı Erdoğan ile Rusya Devlet Başkanı Putin'in Şanghay İşbirliği Örgütü "
-        "zirvesi kapsamında [gelecek hafta|2025-W36] Çin'de bir araya geleceği açıklandı. "
-        "Örgütün 25. Devlet Başkanları "
-        "Konseyi Zirvesi [31 Ağustos-1 Eylül'de|2025-08-31/2025-09-01] Çin'in Tiencin şehrinde "
-        "yapılacak.",
+        "Cumhurbaşkanı Erdoğan ile Kazakistan Cumhurbaşkanı Tokayev'in Şanghay İşbirliği "
+        "Örgütü zirvesi kapsamında [gelecek hafta|2025-W36] Kırgızistan'da bir araya geleceği "
+        "bildirildi. Örgütün 26. Hükümet Başkanları Konseyi Zirvesi "
+        "[31 Ağustos-1 Eylül'de|2025-08-31/2025-09-01] Kırgızistan'ın Bişkek şehrinde "
+        "düzenlenecek.",
         [
-            dict(date="2025-09-01", type="meeting", status="planned", location="Çin"),
+            dict(date="2025-09-01", type="meeting", status="planned", location="Kırgızistan"),
             dict(
                 date="2025-08-31",
                 end="2025-09-01",
                 type="summit",
-                location="Tiencin",
-                country="Çin",
-                title="Şanghay İşbirliği Örgütü 25. Devlet Başkanları Konseyi Zirvesi",
+                location="Bişkek",
+                country="Kırgızistan",
+                title="Şanghay İşbirliği Örgütü 26. Hükümet Başkanları Konseyi Zirvesi",
             ),
         ],
     ),

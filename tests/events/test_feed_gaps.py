@@ -77,14 +77,14 @@ def test_a_name_gains_only_over_a_common_noun_topic() -> None:
 
 def test_a_named_event_of_days_is_held_in_the_settlement_its_name_opens_with() -> None:
     event = _only(
-        "Çamlıova Ceviz Festivali için hazırlıklar sürüyor. Dün Çamlıova Belediyesinde yapılan"
+        "Çamlıova Kiraz Festivali için hazırlıklar sürüyor. Dün Çamlıova Belediyesinde yapılan"
         " toplantıda program belirlendi. Başkan Demir'in verdiği bilgiye göre festival, yurt"
         " dışından gelecek sanatçılarla [18-20 Eylül|2026-09-18/2026-09-20] tarihlerinde"
         " yapılacak.",
         "festival",
     )
     assert (event.title, event.date, event.end) == (
-        "Çamlıova Ceviz Festivali",
+        "Çamlıova Kiraz Festivali",
         "2026-09-18",
         "2026-09-20",
     )
@@ -183,3 +183,17 @@ def test_a_rally_another_side_holds_is_not_titled_by_the_subject() -> None:
         "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da yapılacak mitinge katılacak.", "rally"
     )
     assert not event.title.startswith("Yeşil Parti")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da miting düzenlenmesine tepki gösterdi.",
+        "DİSK, [cumartesi|2026-06-13] Bursa'da miting yapılmasını kınadı.",
+        "Yeşil Parti, [cumartesi|2026-06-13] Bursa'da miting yapan sendikayı eleştirdi.",
+    ],
+    ids=["a passive verbal noun", "a passive object", "a participle of another noun"],
+)
+def test_a_rally_held_by_another_is_not_titled_by_the_subject(text: str) -> None:
+    event = _only(text, "rally")
+    assert not event.title.startswith(("Yeşil Parti", "DİSK")), event.title

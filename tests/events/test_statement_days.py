@@ -1,6 +1,6 @@
 """The day of a post, an interview or a written statement dates the statement, not the
-event it announces (audit of 2026-12-03, 4: ``Pazartesi günü sosyal medyada yaptığı
-paylaşımda, "Cuma günü … görüşeceğim"`` is a meeting on Friday). Every sentence is written
+event it announces (audit of 2026-12-03, 4: ``Salı günü sosyal medyada yaptığı
+paylaşımda, "Perşembe günü … görüşeceğim"`` is a meeting on Thursday). Every sentence is written
 for these tests."""
 
 from __future__ import annotations

@@ -51,8 +51,8 @@ def test_two_countries_that_meet_title_their_meeting() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Önemli bir diğer isim ise [önümüzdeki hafta sonu|2027-03-06] yapılacak genel "
-        "seçimlerde gücünü artırmayı uman Slovenya Başbakanı Marko Novak.",
+        "Listede [önümüzdeki hafta sonu|2027-03-06] yapılacak genel seçimlerde koltuğunu "
+        "korumak isteyen Slovenya Başbakanı Marko Novak da var.",
         "Slovenya Başbakanı Marko Novak, [6 Mart'ta|2027-03-06] yapılacak genel seçimlerde "
         "yeniden aday olacak.",
     ],

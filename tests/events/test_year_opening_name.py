@@ -29,3 +29,11 @@ def test_the_year_before_a_short_name_wins_too() -> None:
 def test_a_year_with_a_case_ending_is_no_part_of_the_name() -> None:
     text = "Kış Olimpiyatları [2030'da|2030] Fransız Alpleri'nde düzenlenecek."
     assert [d for _, d in _dated(text)] == ["2030"]
+
+
+def test_a_day_of_that_year_still_dates_the_edition() -> None:
+    text = (
+        "Kulüp [2024'te|2024] kurulmuştu; [2032|2032] Brisbane Yaz Olimpiyatları "
+        "[23 Temmuz'da|2032-07-23] açılacak."
+    )
+    assert [d for _, d in _dated(text)] == ["2032-07-23"]

@@ -29,7 +29,7 @@ CASES = [
     ("Şirket mart ayını kârla kapattı.", D(2025, 6, 2), ["2025-03"], "mart ayını"),
     ("Ağustos'u geride bıraktık.", D(2025, 9, 3), ["2025-08"], "Ağustos'u"),
     (
-        "Analist, ilk faiz indirimi için ekim ayını işaret etti.",
+        "Uzman, kampanyanın başlangıcı olarak ekim ayını gösterdi.",
         D(2021, 7, 6),
         ["2021-10"],
         "a month pointed at in a past clause may lie shortly ahead",
@@ -162,9 +162,10 @@ CASES = [
         "the past main verb decides, not the year named before",
     ),
     (
-        "2026 zammı ne olacak? Eylül ayının gelmesi ve yıl sonunun yaklaşmasıyla hesaplar başladı.",
-        D(2025, 9, 18),
-        ["2026", "2025-09", "2025"],
+        "2027 bütçesi nasıl olacak? Yıl sonunun yaklaşması ve ekim ayının gelmesiyle "
+        "hazırlıklar başladı.",
+        D(2026, 10, 12),
+        ["2027", "2026", "2026-10"],
         "two verbal nouns joined by ve before the past main verb",
     ),
     (
@@ -246,9 +247,9 @@ SPANS = [
         None,
     ),
     (
-        "Borsa salı sabahı Singapur saatiyle 09:05 itibarıyla yükseldi.",
+        "Hisseler çarşamba sabahı Seul saatiyle 10:15 itibarıyla geriledi.",
         D(2025, 9, 16),
-        "salı sabahı Singapur saatiyle 09:05",
+        "çarşamba sabahı Seul saatiyle 10:15",
         None,
     ),
 ]

@@ -1,9 +1,9 @@
 """A named event whose owner the text tells by a common noun.
 
-``Örgütün 25. Devlet Başkanları Konseyi Zirvesi``: the genitive of an organisation's head
-noun right before an event's name points back at the organisation the article named before
-(``Şanghay İşbirliği Örgütü``, or its acronym); the title names it
-(``Şanghay İşbirliği Örgütü 25. Devlet Başkanları Konseyi Zirvesi``). The heads and their
+``Birliğin 12. Yüksek Konsey Zirvesi``: the genitive of an organisation's head noun right
+before an event's name points back at the organisation the article named before (``Avrasya
+Ekonomik Birliği``, or its acronym); the title names it (``Avrasya Ekonomik Birliği 12.
+Yüksek Konsey Zirvesi``). The heads and their
 forms are ``owner_anaphor`` rows of ``event_words.tsv``.
 """
 
@@ -54,6 +54,7 @@ def _named_before(text: str, head: str, lex: Lexicon) -> str | None:
     its long form, or by the capitalised words ending in the head (``Ege Çiftçileri
     Birliği``) when they are few and no person's title opens them."""
     words = text.split()
+    stops = lex.phrases("not_person_name")
     for i in range(len(words) - 1, -1, -1):
         stem = _stem(words[i])
         org = lex.acronyms.get(stem)
@@ -67,6 +68,7 @@ def _named_before(text: str, head: str, lex: Lexicon) -> str | None:
             and i - j < MAX_RUN
             and words[j - 1][:1].isupper()
             and _stem(words[j - 1]) == words[j - 1]
+            and fold(words[j - 1]) not in stops  # "Dün Ege …", "Ayrıca Ege …": no name's
         ):
             j -= 1  # the capitalised words right before, no comma or suffix between
         for k in range(j, i):  # the longest known name first

@@ -28,7 +28,7 @@ from .triggers import (
     TriggerMatch,
 )
 
-MAX_NAME = 6  # words of a proper name that owns an event ("Türkiye-Mısır … Konseyi'nin")
+MAX_NAME = 6  # words of a proper name that owns an event ("Türkiye-Şili … Daimi Konseyi'nin")
 
 
 def _phrase(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> str | None:

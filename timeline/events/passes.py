@@ -422,7 +422,7 @@ def _held_in(name: str, named: Place | None, towns: dict[str, Place]) -> PlaceMe
     """The place an event of days is held in by its name: the town or city the name opens
     with (``Kars Film Festivali``; ``Türkiye Kitap Fuarı`` names no town), known to the
     gazetteer or named as a settlement elsewhere in the article (``Yeşilyurt Belediyesinde``
-    -> ``Yeşilyurt Ceviz Festivali``)."""
+    -> ``Yeşilyurt Kiraz Festivali``)."""
     if named is not None and named.kind in LOCAL_KINDS:
         return PlaceMention(named, 0, 0, "nominative")
     town = towns.get(fold(name.split()[0])) if len(name.split()) > 1 else None

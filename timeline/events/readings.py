@@ -238,6 +238,8 @@ def organiser(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -> No
     after = [t for t in free if t.start >= tm.end][:1]
     if not after or not after[0].folded.startswith(tuple(lex.phrases("organise_verb"))):
         return
+    if after[0].folded.startswith(tuple(lex.phrases("organise_verb_other"))):
+        return  # "miting yapılmasını kınadı", "miting yapan sendika": another holds it
     name = _opening_name(cand, free, text, lex)
     if name and _holder(name, cand, lex):
         cand.possessor = name

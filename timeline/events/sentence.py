@@ -322,8 +322,9 @@ def _assign_timexes(
                 nxt.timexes.append(t)  # not across a sentence inside a quotation
     for tm in triggers:
         opening = [t for t in tm.timexes if _opens_name(t, tm, text)]
-        if opening:
-            tm.timexes = opening  # "2028 Yaz Olimpiyatları": that year, not another told near
+        if opening:  # "2028 Yaz Olimpiyatları": that year, not another told near; a day of
+            years = tuple(t.value for t in opening)  # that year stays ("… 14 Temmuz'da")
+            tm.timexes = [t for t in tm.timexes if t in opening or t.value.startswith(years)]
 
 
 def _opens_name(t: Timex, tm: TriggerMatch, text: str) -> bool:
