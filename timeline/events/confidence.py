@@ -306,7 +306,9 @@ def owner_less(event: Event, lex: Lexicon) -> bool:
     ``İşçilerin grevi``)."""
     reasons = event.confidence_reasons
     if ("named" in reasons or "phrase" in reasons) and (
-        _generic_body(event.title, lex) or _kind_alone(event.title, event.type)
+        _generic_body(event.title, lex)
+        or _kind_alone(event.title, event.type)
+        or _ordinal_alone(event.title)
     ):
         return True
     return (
@@ -407,6 +409,17 @@ def _kind_alone(title: str, kind: str) -> bool:
     if kind not in CEREMONIES or len(words) < 2 or "'" in title:
         return False
     return all(w[:1].islower() for w in words[1:])
+
+
+def _ordinal_alone(title: str) -> bool:
+    """Whether a title is an ordinal and its kind alone (``9. Zirve``, ``4. Kongresi``): the
+    number of a series whose name the title lost, which says not whose event it is.
+
+    >>> _ordinal_alone("9. Zirve"), _ordinal_alone("ŞİÖ 9. Zirvesi")
+    (True, False)
+    """
+    words = title.split()
+    return len(words) == 2 and re.fullmatch(r"\d{1,3}\.", words[0]) is not None
 
 
 def _common_nouns_only(title: str, quote: str, lex: Lexicon) -> bool:
