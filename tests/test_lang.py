@@ -46,6 +46,7 @@ TABLE_KEYS = {  # the columns that identify a row of each table
     "owners.tsv": ("cue",),
     "answers.tsv": ("word",),
     "json_fields.tsv": ("field", "name"),
+    "shared_districts.tsv": ("name",),
 }
 
 

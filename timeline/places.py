@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from .events.district_provinces import shared_districts
 from .events.lexicon import Place, lexicon
 from .text import search_key
 
@@ -86,8 +87,12 @@ def coordinates(location: str | None) -> tuple[float, float, int] | None:
 
     >>> coordinates("Moskova")
     (55.752, 37.6178, 15000)
+
+    A district whose name several provinces share has no point of its own: its province's.
     """
     for part in _parts(location or ""):
+        if part in shared_districts(GAZETTEER_LANG):
+            continue  # the gazetteer's point is of one of its provinces' districts only
         place = lookup(part)
         if place is not None and place.lat is not None and place.lon is not None:
             return place.lat, place.lon, RADIUS.get(place.kind, 10000)

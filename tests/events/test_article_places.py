@@ -258,6 +258,31 @@ REPORTED_FROM_ANKARA = [
 ]
 
 
+# the story follows someone abroad (a visit to a city in another country in the sentence
+# before or after): the reporter's city is not where the gathering is; a place abroad in the
+# dative that no one travels to (exports) leaves the dateline its gathering
+TRAVELS_ABROAD = [
+    (
+        "Vali Berlin yolcusu\n"
+        "SAMSUN (AA) - Vali Nuri Aksoy [yarın|2026-03-11] Berlin'e gidecek. Aksoy, "
+        f"{D} sanayicilerle bir toplantı yapacak.",
+        None,
+    ),
+    (
+        "Rektör Viyana yolunda\n"
+        "ERZURUM (AA) - Rektör Selda Ateş [yarın|2026-03-11] Viyana'ya gidecek. Ateş, "
+        f"{D} Avusturyalı akademisyenlerle bir çalıştay düzenleyecek.",
+        None,
+    ),
+    (
+        "Tarım fuarı açılıyor\n"
+        f"MANİSA (AA) - Tarım fuarı {D} kapılarını açacak. Fuara Hollanda'ya fide ihraç eden "
+        "üreticiler de katılacak.",
+        "Manisa",
+    ),
+]
+
+
 # headline names two cities: no guess; the headline's city in a theme, not a locative
 HEADLINE_NONE = [
     (
@@ -413,6 +438,7 @@ ARTICLES = (
     + VISITOR_HOME
     + AGENCY_DATELINE
     + REPORTED_FROM_ANKARA
+    + TRAVELS_ABROAD
     + HEADLINE_NONE
     + TOLD_AFTER
     + PAST_MEETING
@@ -430,6 +456,7 @@ def test_the_article_places_its_event(text, location):
 
 def test_the_articles_are_many_and_a_third_of_them_traps():
     traps = OTHER_HAPPENING + VISITOR_HOME + AGENCY_DATELINE + HEADLINE_NONE + PAST_MEETING
-    traps += ANOTHER_MEETING + [case for case in PARTS + EVENT_WORD if case[1] is None]
+    traps += ANOTHER_MEETING + TRAVELS_ABROAD[:2]
+    traps += [case for case in PARTS + EVENT_WORD if case[1] is None]
     assert len(ARTICLES) >= 30
     assert len(traps) >= len(ARTICLES) // 3

@@ -7,9 +7,10 @@ match report names on a labelled line, and the city a visit to a country goes to
   ceremony, a meeting, a road closure; :data:`LOCAL_TYPES`; for the headline's city a summit
   or talks too) whose own sentences name no place is placed in that city, and a venue in no
   known city (``Atatürk Anıtı``) lies in it. The dateline yields to a place abroad next to the
-  event and to a headline's country (``Almanya'da grev``). Visits, votes, holidays, releases
-  and matches are not placed so: their place is not the reporter's; nor is an event told as
-  held online (``video konferans yöntemiyle``).
+  event (where something is, or where a visit goes: ``Berlin'e gidecek``) and to a headline's
+  country (``Almanya'da grev``). Visits, votes, holidays, releases and matches are not placed
+  so: their place is not the reporter's; nor is an event told as held online (``video
+  konferans yöntemiyle``).
 * A match report's labelled ground line (``Stat: Deniz Arena``; ``venue_label``) is the place
   of the match the report's headline gives.
 * A data release or a decision whose sentence names no place is its publisher's: the country of
@@ -72,6 +73,8 @@ LOCAL_TYPES = frozenset(
 # Gatherings the one city of a headline places (``Bakü'de iklim zirvesi``).
 HEADLINE_TYPES = LOCAL_TYPES | {"summit", "talks"}
 _CITY_KINDS = ("capital", "city", "province", "district")
+# Events whose destination (a place in the dative) takes the story away from its dateline.
+_AWAY_TYPES = frozenset({"visit"})
 
 
 def datelines(text: str, lex: Lexicon) -> list[tuple[int, int, Place]]:
@@ -105,9 +108,10 @@ def place_by_story(
     city) in the story's city: the one city its headline puts something in (``Öğretmenler
     yarın Kars'ta iş bırakıyor``, ``Bakü'de iklim zirvesi``), else, for a local event, its
     dateline's, unless the event's sentence or the one next to it names a place abroad in the
-    locative (``ANKARA (AA) - … Fidan, Londra'da temaslarda bulunacak``: the reporter's city
-    is not the event's), or the headline's one country in the locative is another
-    (``Almanya'da grev``): then that country."""
+    locative or as a visit's destination (``ANKARA (AA) - … Fidan, Londra'da temaslarda
+    bulunacak``, ``… Londra'ya gidecek``: the reporter's city is not the event's), or the
+    headline's one country in the locative is another (``Almanya'da grev``): then that
+    country."""
     headed = nation = dated = None
     looked = False
     told: _Told | None = None
@@ -186,18 +190,27 @@ def _local_place(
 def _abroad_nearby(
     e: Event, views: list[SentenceView], home: Place, text: str, lex: Lexicon
 ) -> bool:
-    """Whether the sentence of ``e`` or one next to it names, in the locative, a known place in
-    another country than ``home`` (a venue in no known city may be in ``home``)."""
+    """Whether the sentence of ``e`` or one next to it names, in the locative or as where
+    someone travels to (``Londra'ya gidecek``: :func:`_away`), a known place in another country than
+    ``home`` (a venue in no known city may be in ``home``): the story then follows someone
+    abroad, and the reporter's city is not where its gatherings are."""
     at = next((i for i, v in enumerate(views) if v.sent.start <= e.quote_start < v.sent.end), -1)
     if at < 0:
         return False
     return any(
-        pm.case in ("locative", "locative_adj")
-        and pm.place.country
-        and pm.place.country != home.country
+        _away(pm.case, view) and pm.place.country and pm.place.country != home.country
         for view in views[max(at - 1, 0) : at + 2]
         for pm in _places(view, text, lex)
     )
+
+
+def _away(case: str, view: SentenceView) -> bool:
+    """Whether a place in ``case`` in ``view`` is where something happens (the locative) or
+    where someone travels to (the dative in a sentence telling a visit); ``İtalya'ya ihracat``
+    takes nothing abroad."""
+    if case in ("locative", "locative_adj"):
+        return True
+    return case == "dative" and any(tm.trigger.type in _AWAY_TYPES for tm in view.triggers)
 
 
 def place_by_continuation(events: list[Event], text: str) -> None:

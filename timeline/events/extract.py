@@ -90,6 +90,7 @@ from .confidence import (
     year_reason,
 )
 from .dedupe import day_mark, dedupe
+from .district_provinces import settle_districts
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
@@ -296,6 +297,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
     place_parts(events, lex)
+    settle_districts(events, text, lex)
     late_readings(events, document, lex)
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
