@@ -1,10 +1,12 @@
 """Forms found by writing new articles in the corpus genres (issue 13, stop 25): sides that
 ``karşı karşıya gelecek``, a club named right before the comma that hosts another, a match
-moved to a day or hour in the dative (``20.00'ye alındı``), an election named beside its
-commission, a trigger word inside a venue's longer name, a happening brought in with ``bir``
-that borrows no earlier name, a case's next hearing told without the case's name, a headline
-in the present progressive that announces what the article dates later (or says a day
-``yaklaşıyor``), and a headline that tells the end of a run of days the article dates.
+moved to a day or hour in the dative (``20.00'ye alındı``) or told on its old day with
+``olan`` and on a new one with the same verb (``7 Mart'ta oynanacak olan maç, 8 Mart'ta
+oynanacak``), an election named beside its commission, a trigger word inside a venue's longer
+name, a happening brought in with ``bir`` that borrows no earlier name, a case's next hearing
+told without the case's name, a headline in the present progressive that announces what the
+article dates later (or says a day ``yaklaşıyor``), and a headline that tells the end of a run
+of days the article dates.
 
 Each case is ``(name, published, text, expected)`` as in ``test_event_recall``: dates are
 marked ``[as written|TIMEX3 value]``, ``expected`` lists the events with the fields that
@@ -83,6 +85,57 @@ CASES = [
         "Hava Gösterisi [5 Mart'ta|2026-03-05] yapılacak; izleyiciler [14.00'e"
         " kadar|2026-03-05T14:00] alana alınacak.",
         [dict(date="2026-03-05", status="planned", title="Hava Gösterisi")],
+    ),
+    # --- a slot moved with no change word: "X'te oynanacak olan maç, Y'de oynanacak" --------
+    (
+        "a match told on its old day with 'olan', then on a new one with the same verb",
+        "2026-02-24",
+        "Ligin 22. haftasında [7 Mart'ta|2026-03-07] oynanacak olan Tepespor-Gölgücü maçı,"
+        " [8 Mart'ta|2026-03-08] oynanacak.",
+        [
+            dict(date="2026-03-07", status="postponed", type="match"),
+            dict(date="2026-03-08", status="planned", type="match"),
+        ],
+    ),
+    (
+        "a workshop moved between two days told with 'tarihinde'",
+        "2026-02-24",
+        "[12 Nisan tarihinde|2026-04-12] düzenlenecek olan Kıyı Ormancılık Çalıştayı,"
+        " [19 Nisan tarihinde|2026-04-19] düzenlenecek.",
+        [
+            dict(date="2026-04-12", status="postponed", title="Kıyı Ormancılık Çalıştayı"),
+            dict(date="2026-04-19", status="planned", title="Kıyı Ormancılık Çalıştayı"),
+        ],
+    ),
+    (
+        "a match moved from a weekday to another day and hour",
+        "2026-02-24",
+        "[14 Mart Cumartesi günü|2026-03-14] oynanacak olan Tepespor-Gölgücü karşılaşması,"
+        " [15 Mart Pazar günü saat 19.00'da|2026-03-15T19:00] oynanacak.",
+        [
+            dict(date="2026-03-14", status="postponed", type="match"),
+            dict(date="2026-03-15", time="19:00", status="planned", type="match"),
+        ],
+    ),
+    (
+        "a match with 'olan' and another verb on another day is not moved",
+        "2026-02-24",
+        "[10 Nisan'da|2026-04-10] oynanacak olan Kayaspor-Ovagücü maçının biletleri,"
+        " [3 Nisan'da|2026-04-03] satışa çıkacak.",
+        [dict(date="2026-04-10", status="planned", type="match")],
+    ),
+    (
+        "a conference with 'olan' told again with its place, not a day, is not moved",
+        "2026-02-24",
+        "[10 Nisan'da|2026-04-10] yapılacak olan Dağlık Bölgeler Konferansı, Ankara'da yapılacak.",
+        [dict(date="2026-04-10", status="planned", location="Ankara")],
+    ),
+    (
+        "a postponement whose other date belongs to another happening moves nothing there",
+        "2026-02-24",
+        "[5 Mart'ta|2026-03-05] yapılacak olan Kıyı Ormancılık Çalıştayı, [12 Mart'ta|2026-03-12]"
+        " yapılacak seçim nedeniyle ertelendi.",
+        [dict(date="2026-03-05", status="postponed", type="conference")],
     ),
     # --- an election commission is no election's title ------------------------------------
     (
@@ -185,6 +238,16 @@ CASES = [
 @pytest.mark.parametrize("name,published,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_probe_forms(name: str, published: str, text: str, expected: list[dict]) -> None:
     assert_events(extract(text, published), expected)
+
+
+def test_the_participle_olan_never_opens_a_title():
+    """``… yapılacak olan toplantısı``: ``olan`` describes the meeting, it names no compound."""
+    events = extract(
+        "Çiftçi birliğinin [3 Mart'ta|2026-03-03] yapılacak olan toplantısı, [5 Mart'ta|2026-03-05]"
+        " yapılacak.",
+        "2026-02-24",
+    )
+    assert [e.title for e in events if e.title.split()[:1] == ["Olan"]] == []
 
 
 def _whole(text: str, published: str) -> list[tuple]:

@@ -411,6 +411,17 @@ def _is_new_slot(t: Timex, tokens: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _moved_by_verb(timexes: list[Timex], tokens: list[Token], lex: Lexicon) -> list[Timex]:
+    """``28 Şubat'ta oynanacak olan maç, 1 Mart'ta oynanacak``: a date followed by its verb
+    and ``olan`` is the slot a move told without a change word left; the other dates followed,
+    within three words, by the same verb are the new slot (none when no date is so told)."""
+    after = {id(t): [tok.folded for tok in tokens if tok.start >= t.end][:3] for t in timexes}
+    olan = lex.phrases("old_slot_after")
+    old = [t for t in timexes if len(after[id(t)]) >= 2 and after[id(t)][1] in olan]
+    verbs = {after[id(t)][0] for t in old}
+    return [t for t in timexes if t not in old and verbs & set(after[id(t)])]
+
+
 def _slots(
     tm: TriggerMatch, status: str | None, tokens: list[Token], lex: Lexicon, text: str
 ) -> list[tuple[Slot, str, tuple | None]]:
@@ -431,6 +442,7 @@ def _slots(
         slot = combine(timexes, text, coordinators, window)
         return [(midnight(slot, timexes, lex), status or "", None)] if slot else []
     new = [t for t in timexes if _is_new_slot(t, tokens, lex)]
+    new = new or _moved_by_verb(timexes, tokens, lex)
     old = [t for t in timexes if t not in new]
     old_slot, new_slot = combine(old, text, coordinators), combine(new, text, coordinators)
     out: list[tuple[Slot, str, tuple | None]] = []
