@@ -113,7 +113,7 @@ from .naming import (
     _subject,
     choose_participants,
 )
-from .owners import owner_from_article
+from .owners import kind_owner, owner_from_article
 from .passes import (
     _apply_undated_changes,
     _borrow_titles,
@@ -560,6 +560,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     ]
     if cand.part_of and not tm.name:
         reasons[0] = "part-of"  # "… Oyunları'nın açılış töreni"
+    if reasons[0] == "publisher-title" and kind_owner(title, cand.orgs, lex, lex.lang):
+        reasons[0] = "actor"  # "Fed'in açıklayacağı faiz kararı": the bank holds it
     if title and not mended:
         reasons[0] = "no-title"  # "Yaz'ın ziyareti": the possessor was a common word
     title = mended

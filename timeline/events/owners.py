@@ -60,6 +60,18 @@ def owner_from_article(events: list[Event], document: Document, lex: Lexicon) ->
             event.confidence_reasons = [*event.confidence_reasons, OWNER_REASON]
 
 
+def kind_owner(title: str, orgs: list[str], lex: Lexicon, lang: str) -> bool:
+    """Whether the one organisation that titles an event is of a kind that owns an event so
+    titled (``owners.tsv``): a central bank its rate decision (``Fed'in açıklayacağı faiz
+    kararı``), who holds it rather than who reports it. Two organisations (``Fed`` told
+    beside ``BoJ``) leave it open whose it is."""
+    if len(orgs) != 1:
+        return False
+    _, kinds = _owner_kinds(title, lang)
+    found = lex.organisation(orgs[0])
+    return found is not None and found.kind in kinds
+
+
 def _owner_kinds(title: str, lang: str) -> tuple[set[str], set[str]]:
     """The head nouns and organisation kinds that can own an event so titled."""
     heads: set[str] = set()
