@@ -49,6 +49,11 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     before = _without_manner([t for t in free if t.end <= tm.first.start], lex)
     if before and (before[-1].is_ordinal or before[-1].folded in lex.ordinals):
         before = before[:-1]  # "davanın 2. duruşması", "davanın ilk duruşması"
+    kept = []  # "Partisi'nin olağan kurultayı": the adjective stays in the title
+    while before and not before[-1].suffix and before[-1].folded in lex.phrases("owner_adjective"):
+        kept.insert(0, before.pop())
+    if len(kept) > 2:
+        return None
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
         return None
     phrase = [before[-1]]
@@ -58,7 +63,9 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             r"[,;:()\"“”]", text[tok.end : phrase[0].start]
         ):
             break
-        if proper and (not tok.is_capital or plural_subject(tok, lex)):
+        if proper and not tok.is_capital:
+            break
+        if proper and plural_subject(tok, lex) and not _compound_head(phrase, lex):
             break  # "Yatırımcılar Fed'in faiz kararına": the subject, not part of the name
         if tok.suffix and not _is_genitive(tok, lex):
             break
@@ -75,7 +82,13 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             break
     if re.search(r"[,;:]", text[phrase[-1].end : tm.first.start]):
         return None
-    return " ".join(t.raw for t in phrase)
+    return " ".join(t.raw for t in [*phrase, *kept])
+
+
+def _compound_head(phrase: list[Token], lex: Lexicon) -> bool:
+    """``Adımlar Partisi'nin``, ``Mimarlar Odası Şubesi'nin``: a possessed head needs the word
+    before it, a plural too, as its modifier."""
+    return bool(phrase) and fold(phrase[0].stem).endswith(tuple(lex.phrases("possessive_end")))
 
 
 def _without_manner(before: list[Token], lex: Lexicon) -> list[Token]:

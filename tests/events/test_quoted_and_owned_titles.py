@@ -1,0 +1,159 @@
+"""Titles a newsroom writes (issue 13): a quoted name before its event noun names the event
+(not the place), and a genitive owner keeps its adjective (``olağan``) and stays the subject
+of the verb that tells when its event is held. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from eventkit import extract
+
+D = "2027-02-10"
+
+QUOTED = [
+    (
+        "double quotes before a festival",
+        "\"Sahil Sesleri\" festivali [3 Temmuz'da|2027-07-03] Çeşme'de başlıyor.",
+        "festival",
+        "Sahil Sesleri festivali",
+    ),
+    (
+        "single quotes and a year inside the name",
+        "'Dijital Gelecek 2027' konferansı [11 Mart'ta|2027-03-11] İzmir'de düzenlenecek.",
+        "conference",
+        "Dijital Gelecek 2027 konferansı",
+    ),
+    (
+        "typographic quotes",
+        "“Kış Işıkları” festivali [20 Aralık'ta|2027-12-20] Eskişehir'de yapılacak.",
+        "festival",
+        "Kış Işıkları festivali",
+    ),
+    (
+        "a closing quote that is also an apostrophe",
+        "‘Kuzey Rüzgârı’ konferansı [9 Mayıs'ta|2027-05-09] Sinop'ta yapılacak.",
+        "conference",
+        "Kuzey Rüzgârı konferansı",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,kind,title", QUOTED, ids=[c[0] for c in QUOTED])
+def test_a_quoted_name_titles_its_event(name: str, text: str, kind: str, title: str) -> None:
+    assert [e.title for e in extract(text, D) if e.type == kind] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vali, "Çok önemli" toplantı [4 Mart\'ta|2027-03-04] yapılacak dedi.',
+        'Müdür "hazırız" festivali [4 Mart\'ta|2027-03-04] yapacağız dedi.',
+    ],
+)
+def test_a_quotation_before_a_bare_or_lower_case_head_names_nothing(text: str) -> None:
+    """A bare head (``toplantı``) is described, not named; a quotation in lower case is
+    speech."""
+    titles = [e.title for e in extract(text, D)]
+    assert not [t for t in titles if "önemli" in t.lower() or "hazır" in t.lower()], titles
+
+
+OWNED = [
+    (
+        "a party's ordinary congress, told by a verb of meeting",
+        "Demokratik Gelişim Partisi'nin olağan kurultayı [18 Nisan'da|2027-04-18] Ankara'da"
+        " toplanacak.",
+        "conference",
+        "Demokratik Gelişim Partisi'nin olağan kurultayı",
+    ),
+    (
+        "a party's ordinary congress, held",
+        "Özgür Adımlar Partisi'nin olağan kurultayı [18 Nisan'da|2027-04-18] Bursa'da yapılacak.",
+        "conference",
+        "Özgür Adımlar Partisi'nin olağan kurultayı",
+    ),
+    (
+        "an extraordinary congress of a common-noun owner",
+        "Sendikanın olağanüstü kongresi [6 Haziran'da|2027-06-06] Samsun'da toplanacak.",
+        "conference",
+        "Sendikanın olağanüstü kongresi",
+    ),
+    (
+        "a yearly meeting of a chamber",
+        "Mimarlar Odası Şubesi'nin yıllık toplantısı [12 Mayıs'ta|2027-05-12] Trabzon'da"
+        " yapılacak.",
+        "meeting",
+        "Mimarlar Odası Şubesi'nin yıllık toplantısı",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,kind,title", OWNED, ids=[c[0] for c in OWNED])
+def test_an_owner_keeps_its_adjective(name: str, text: str, kind: str, title: str) -> None:
+    """Not ``Ankara toplantısı`` (the verb ``toplanacak`` taken for a meeting of its own) nor
+    ``Bursa kurultayı`` (the place for lack of an owner)."""
+    events = extract(text, D)
+    assert [e.title for e in events if e.type == kind] == [title]
+    assert [e.type for e in events] == [kind]
+
+
+def test_three_adjectives_are_no_owner_phrase() -> None:
+    text = (
+        "Derneğin olağan yıllık geleneksel olağanüstü toplantısı [12 Mayıs'ta|2027-05-12]"
+        " Kars'ta yapılacak."
+    )
+    titles = [e.title for e in extract(text, D)]
+    assert "Derneğin olağan yıllık geleneksel olağanüstü toplantısı" not in titles
+
+
+def test_a_plural_word_before_a_possessed_head_belongs_to_the_owner() -> None:
+    """``Adımlar Partisi'nin``: the plural is the head's modifier, not the sentence's subject
+    (``Yatırımcılar Fed'in faiz kararını`` keeps its subject out)."""
+    owned = "Gezginler Kulübü'nün yıllık toplantısı [12 Mayıs'ta|2027-05-12] Van'da yapılacak."
+    assert [e.title for e in extract(owned, D)] == ["Gezginler Kulübü'nün yıllık toplantısı"]
+    subject = "Yatırımcılar Fed'in faiz kararını [18 Nisan'da|2027-04-18] bekliyor."
+    assert [e.title for e in extract(subject, D)] == ["Fed'in faiz kararı"]
+
+
+NUMBERED = [
+    (
+        "a party before its numbered congress",
+        "Yeni Yol Partisi'nin 9. Olağan Büyük Kongresi [2 Mayıs'ta|2027-05-02] yapılacak.",
+        "Yeni Yol Partisi'nin 9. Olağan Büyük Kongresi",
+    ),
+    (
+        "an acronym before its numbered summit",
+        "NATO'nun 78. Zirvesi [9 Temmuz'da|2027-07-09] Oslo'da yapılacak.",
+        "NATO'nun 78. Zirvesi",
+    ),
+    (
+        "a union before its numbered general assembly",
+        "Kıyı Balıkçıları Birliği'nin 12. Genel Kurulu [3 Haziran'da|2027-06-03] Sinop'ta"
+        " toplanacak.",
+        "Kıyı Balıkçıları Birliği'nin 12. Genel Kurulu",
+    ),
+    (
+        "a country before a numbered summit is no owner",
+        "Türkiye'nin 5. Orta Asya Zirvesi [9 Temmuz'da|2027-07-09] Bişkek'te yapılacak.",
+        "5. Orta Asya Zirvesi",
+    ),
+    (
+        "a possessed head alone is no owner",
+        "Partisi'nin 9. Kongresi [2 Mayıs'ta|2027-05-02] yapılacak.",
+        "9. Kongresi",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", NUMBERED, ids=[c[0] for c in NUMBERED])
+def test_a_body_before_a_numbered_name_owns_it(name: str, text: str, title: str) -> None:
+    assert [e.title for e in extract(text, D)] == [title]
+
+
+def test_a_meeting_within_an_owned_event_is_no_predicate_of_it() -> None:
+    """``A ile B'nin … zirvesi kapsamında … bir araya gelecek``: two owners and a frame word;
+    the meeting is a happening of its own, not the summit's verb."""
+    text = (
+        "Aliyev ile Tokayev'in Türk Devletleri Teşkilatı zirvesi kapsamında [12 Mayıs'ta|"
+        "2027-05-12] Bakü'de bir araya geleceği bildirildi."
+    )
+    assert "meeting" in [e.type for e in extract(text, D)]
