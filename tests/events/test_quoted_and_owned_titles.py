@@ -157,3 +157,42 @@ def test_a_meeting_within_an_owned_event_is_no_predicate_of_it() -> None:
         "2027-05-12] Bakü'de bir araya geleceği bildirildi."
     )
     assert "meeting" in [e.type for e in extract(text, D)]
+
+
+PLACE_NAMED = [
+    (
+        "a singer's concert in a city",
+        "Şarkıcı Defne Aksoy'un İzmir konseri [20 Mayıs'ta|2027-05-20] yapılacak.",
+        "Defne Aksoy'un İzmir konseri",
+        "İzmir",
+    ),
+    (
+        "a person's title is no word of the owner",
+        "Bakan Yücel'in Bursa ziyareti [20 Mayıs'ta|2027-05-20] gerçekleşecek.",
+        "Yücel'in Bursa ziyareti",
+        "Bursa",
+    ),
+    (
+        "an acronym before a capitalised name owns it",
+        "OPEC'in Bakanlar Toplantısı [3 Nisan'da|2027-04-03] Viyana'da yapılacak.",
+        "OPEC'in Bakanlar Toplantısı",
+        "Viyana",
+    ),
+    (
+        "a country acronym before a name is no owner",
+        "ABD'nin Ulusal Güvenlik Zirvesi [3 Nisan'da|2027-04-03] yapılacak.",
+        "Ulusal Güvenlik Zirvesi",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title,place", PLACE_NAMED, ids=[c[0] for c in PLACE_NAMED])
+def test_a_genitive_name_before_a_named_event_owns_it(
+    name: str, text: str, title: str, place: str | None
+) -> None:
+    """``İzmir konseri`` says where; ``Defne Aksoy'un`` says whose: both stay, and the city
+    still places the event."""
+    events = extract(text, D)
+    assert [e.title for e in events] == [title]
+    assert events[0].location == place

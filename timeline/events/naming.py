@@ -230,6 +230,15 @@ def _place_in_name(
     while inside and inside[0].is_ordinal:
         inside = inside[1:]
     found = find_places(text, inside, lex, [])
+    if found and inside and found[0].start == inside[0].start:
+        return found[0]
+    owners = [i for i, t in enumerate(inside) if t.suffix in lex.phrases("genitive_person")]
+    if not owners:
+        return None
+    inside = inside[owners[-1] + 1 :]  # "Defne Aksoy'un İzmir konseri": after its owner
+    while inside and inside[0].is_ordinal:
+        inside = inside[1:]
+    found = find_places(text, inside, lex, [])
     return found[0] if found and inside and found[0].start == inside[0].start else None
 
 
