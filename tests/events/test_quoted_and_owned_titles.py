@@ -196,3 +196,53 @@ def test_a_genitive_name_before_a_named_event_owns_it(
     events = extract(text, D)
     assert [e.title for e in events] == [title]
     assert events[0].location == place
+
+
+SUBJECTS = [
+    (
+        "a union of three words and its members",
+        "Sağlık Çalışanları Sendikası üyeleri [3 Mart'ta|2027-03-03] iş bırakacak.",
+        "Sağlık Çalışanları Sendikası üyelerinin iş bırakma eylemi",
+    ),
+    (
+        "an association of five words and its members",
+        "Kuzey Anadolu Doğa Koruma Derneği üyeleri [9 Nisan'da|2027-04-09] iş bırakacak.",
+        "Kuzey Anadolu Doğa Koruma Derneği üyelerinin iş bırakma eylemi",
+    ),
+    (
+        "common nouns keep their three words",
+        "Liman işçileri [15 Mart'ta|2027-03-15] greve çıkacak.",
+        "Liman işçilerinin grevi",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", SUBJECTS, ids=[c[0] for c in SUBJECTS])
+def test_a_name_before_a_verb_trigger_is_whole(name: str, text: str, title: str) -> None:
+    """Not ``Çalışanları Sendikası üyelerinin …``: a name's first word is no word too many."""
+    assert [e.title for e in extract(text, D)] == [title]
+
+
+HELD = [
+    (
+        "a party holds its congress",
+        "Yeni Yol Partisi, olağan kongresini [2 Mayıs'ta|2027-05-02] yapacak.",
+        "Yeni Yol Partisi kongresi",
+    ),
+    (
+        "an association holds a conference in a city",
+        "Hekimler Derneği, [2 Mayıs'ta|2027-05-02] Trabzon'da konferans düzenleyecek.",
+        "Hekimler Derneği konferansı",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", HELD, ids=[c[0] for c in HELD])
+def test_a_body_that_holds_a_congress_titles_it(name: str, text: str, title: str) -> None:
+    """The body that opens the sentence, not the city (``Trabzon konferansı``)."""
+    assert [e.title for e in extract(text, D) if e.type == "conference"] == [title]
+
+
+def test_a_common_noun_opening_the_sentence_holds_no_congress() -> None:
+    text = "Sendika, [2 Mayıs'ta|2027-05-02] Trabzon'da kongre yapacak."
+    assert [e.title for e in extract(text, D) if e.type == "conference"] == ["Trabzon kongresi"]

@@ -125,10 +125,15 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
             )
         )
         before = before[:-1]
+    # a body's meeting keeps the three words it always had (a cut name titles nothing)
+    held_by_body = tm.trigger.type in ("meeting", "talks", "ceremony")
     for tok in reversed(before):
         nxt = phrase[0].start if phrase else tm.first.start
         gap = text[tok.end : nxt]
-        if len(phrase) == 3 or re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
+        name_goes_on = bool(phrase) and phrase[0].is_capital and tok.is_capital and not held_by_body
+        if (sum(t.is_capital for t in phrase) == MAX_NAME) if name_goes_on else len(phrase) == 3:
+            break  # "Sağlık Çalışanları Sendikası üyeleri": a name is whole
+        if re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
             break  # punctuation, or a date inside ("İki ülke 12 Mayıs'ta enerji anlaşmasını")
         if tok.suffix or tok.is_ordinal or tok.folded in (stops if phrase else links):
             break
