@@ -246,3 +246,28 @@ def test_a_body_that_holds_a_congress_titles_it(name: str, text: str, title: str
 def test_a_common_noun_opening_the_sentence_holds_no_congress() -> None:
     text = "Sendika, [2 Mayıs'ta|2027-05-02] Trabzon'da kongre yapacak."
     assert [e.title for e in extract(text, D) if e.type == "conference"] == ["Trabzon kongresi"]
+
+
+DEFENDANTS = [
+    (
+        "a journalist's case",
+        "Gazeteci Murat Eren'in yargılandığı davanın duruşması [22 Nisan'da|2027-04-22] görülecek.",
+        "Murat Eren davasının duruşması",
+    ),
+    (
+        "a former governor's case and its numbered session",
+        "Eski vali Kemal Tunç'un yargılandığı davanın ikinci duruşması [4 Mayıs'ta|2027-05-04]"
+        " yapılacak.",
+        "Kemal Tunç davasının ikinci duruşması",
+    ),
+    (
+        "a case with no defendant named",
+        "Davanın duruşması [22 Nisan'da|2027-04-22] görülecek.",
+        "Davanın duruşması",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,title", DEFENDANTS, ids=[c[0] for c in DEFENDANTS])
+def test_a_case_is_titled_by_its_defendant(name: str, text: str, title: str) -> None:
+    assert [e.title for e in extract(text, D) if e.type == "hearing"] == [title]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..text import fold
+from .morphology import morphology
 from .tokens import Token
 
 if TYPE_CHECKING:
@@ -94,3 +95,42 @@ def own_place_name(
         words.insert(0, tok)
     tm.name = " ".join([*(t.raw for t in words), tm.name])
     tm.name_start = words[0].start
+
+
+def _bare_genitive(word: str, lex: Lexicon) -> str | None:
+    """``davanın`` -> ``dava``: a common noun ending in a vowel, without its genitive."""
+    for ending in lex.after_vowel("genitive"):
+        if word.endswith(ending) and word[: -len(ending)][-1:] in morphology(lex.lang).vowels:
+            return word[: -len(ending)]
+    return None
+
+
+def defendant_case(before: list[Token], lex: Lexicon) -> str | None:
+    """``Murat Eren'in yargılandığı davanın duruşması`` -> ``Murat Eren davasının``: a case
+    the text names by its defendant (a ``defendant_participle`` between the name in the
+    genitive and the case noun in the genitive) is titled so, as newsrooms name it."""
+    if len(before) < 3 or before[-1].is_capital or before[-1].suffix:
+        return None
+    if before[-2].folded not in lex.phrases("defendant_participle"):
+        return None
+    owner = before[-3]
+    if not owner.is_capital or owner.suffix not in lex.phrases("genitive_person"):
+        return None
+    if lex.place(owner.stem):
+        return None
+    noun = _bare_genitive(before[-1].raw, lex)
+    if not noun:
+        return None
+    words = [owner.stem]
+    for tok in reversed(before[: len(before) - 3]):
+        if len(words) == MAX_PERSON:
+            break
+        if tok.suffix or not tok.is_capital or tok.in_run or tok.start == before[0].start:
+            break  # "Gazeteci …": the word that opens the sentence may be a common noun
+        if _title_word(tok.folded, lex) or lex.place(tok.stem):
+            break
+        words.insert(0, tok.raw)
+    head = lex.attach(
+        lex.attach(noun, "possessive", apostrophe=False), "genitive", apostrophe=False
+    )
+    return f"{' '.join(words)} {head}"

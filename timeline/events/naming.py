@@ -20,6 +20,7 @@ from .mentions import (
     PlaceMention,
     find_places,
 )
+from .name_owner import defendant_case
 from .sentence import SentenceView
 from .sides import country_sides
 from .titles import comitative_word
@@ -56,6 +57,9 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
         return None
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
         return None
+    defendant = defendant_case(before, lex)  # "Murat Eren'in yargılandığı davanın"
+    if defendant:
+        return defendant
     phrase = [before[-1]]
     proper = before[-1].is_capital and bool(before[-1].suffix)  # "Fed'in": a name's words only
     for tok in reversed(before[:-1]):
