@@ -97,6 +97,22 @@ def _compound_subject(tm: TriggerMatch, before: str) -> bool:
     return len(before.split()) == 1 and tm.token.folded in words
 
 
+def _owned_subject(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
+    """``Demokratik Gelişim Partisi'nin olağan kurultayı … toplanacak``: a noun trigger in the
+    nominative whose genitive owner (and an adjective) opens the sentence is its subject."""
+    before = [t for t in tokens if t.end <= tm.opening]
+    while before and not before[-1].suffix and before[-1].folded in lex.phrases("owner_adjective"):
+        before.pop()
+    if not before or len(before) > 6 or not _is_genitive(before[-1], lex):
+        return False
+    if any(t.suffix or t.is_ordinal or not t.is_capital for t in before[:-1]):
+        return False  # "Erdoğan ile Putin'in … zirvesi kapsamında": no name of one owner
+    after = [t for t in tokens if t.start >= tm.end][:1]
+    if after and after[0].folded in lex.phrases("context"):
+        return False
+    return tm.token.folded in {fold(tm.trigger.noun), fold(tm.trigger.lemma)}
+
+
 def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[TriggerMatch]:
     """``törenle anılacak``, ``törenlerle kutlanacak``: a noun trigger in the comitative right
     before a verb trigger says how that happening is held; it is no happening of its own."""

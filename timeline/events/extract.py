@@ -319,7 +319,9 @@ def _candidates(
         text,
         lex,
     )
-    triggers = _with_destination(_absorb_predicates(triggers, text, s), view, text, lex)
+    triggers = _with_destination(
+        _absorb_predicates(triggers, text, s, tokens, lex), view, text, lex
+    )
     triggers = trigger_senses(triggers, view, text, lex)
     usable = [
         t for t in view.timexes if not (_is_bound(t, tokens, lex) or habitual(t, tokens, lex))

@@ -20,6 +20,7 @@ from .mentions import (
     PlaceMention,
     find_places,
 )
+from .name_owner import defendant_case
 from .sentence import SentenceView
 from .sides import country_sides
 from .titles import comitative_word
@@ -49,8 +50,16 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
     before = _without_manner([t for t in free if t.end <= tm.first.start], lex)
     if before and (before[-1].is_ordinal or before[-1].folded in lex.ordinals):
         before = before[:-1]  # "davanın 2. duruşması", "davanın ilk duruşması"
+    kept = []  # "Partisi'nin olağan kurultayı": the adjective stays in the title
+    while before and not before[-1].suffix and before[-1].folded in lex.phrases("owner_adjective"):
+        kept.insert(0, before.pop())
+    if len(kept) > 2:
+        return None
     if not before or not _is_genitive(before[-1], lex) or before[-1].in_run:
         return None
+    defendant = defendant_case(before, lex)  # "Murat Eren'in yargılandığı davanın"
+    if defendant:
+        return defendant
     phrase = [before[-1]]
     proper = before[-1].is_capital and bool(before[-1].suffix)  # "Fed'in": a name's words only
     for tok in reversed(before[:-1]):
@@ -58,7 +67,9 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             r"[,;:()\"“”]", text[tok.end : phrase[0].start]
         ):
             break
-        if proper and (not tok.is_capital or plural_subject(tok, lex)):
+        if proper and not tok.is_capital:
+            break
+        if proper and plural_subject(tok, lex) and not _compound_head(phrase, lex):
             break  # "Yatırımcılar Fed'in faiz kararına": the subject, not part of the name
         if tok.suffix and not _is_genitive(tok, lex):
             break
@@ -75,7 +86,13 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             break
     if re.search(r"[,;:]", text[phrase[-1].end : tm.first.start]):
         return None
-    return " ".join(t.raw for t in phrase)
+    return " ".join(t.raw for t in [*phrase, *kept])
+
+
+def _compound_head(phrase: list[Token], lex: Lexicon) -> bool:
+    """``Adımlar Partisi'nin``, ``Mimarlar Odası Şubesi'nin``: a possessed head needs the word
+    before it, a plural too, as its modifier."""
+    return bool(phrase) and fold(phrase[0].stem).endswith(tuple(lex.phrases("possessive_end")))
 
 
 def _without_manner(before: list[Token], lex: Lexicon) -> list[Token]:
@@ -112,10 +129,15 @@ def _subject(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> li
             )
         )
         before = before[:-1]
+    # a body's meeting keeps the three words it always had (a cut name titles nothing)
+    held_by_body = tm.trigger.type in ("meeting", "talks", "ceremony")
     for tok in reversed(before):
         nxt = phrase[0].start if phrase else tm.first.start
         gap = text[tok.end : nxt]
-        if len(phrase) == 3 or re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
+        name_goes_on = bool(phrase) and phrase[0].is_capital and tok.is_capital and not held_by_body
+        if (sum(t.is_capital for t in phrase) == MAX_NAME) if name_goes_on else len(phrase) == 3:
+            break  # "Sağlık Çalışanları Sendikası üyeleri": a name is whole
+        if re.search(r"[,;:()]", gap) or (phrase and re.search(r"\w", gap)):
             break  # punctuation, or a date inside ("İki ülke 12 Mayıs'ta enerji anlaşmasını")
         if tok.suffix or tok.is_ordinal or tok.folded in (stops if phrase else links):
             break
@@ -214,6 +236,15 @@ def _place_in_name(
     if not tm.name:
         return None
     inside = [t for t in tokens if tm.name_start <= t.start < tm.end]
+    while inside and inside[0].is_ordinal:
+        inside = inside[1:]
+    found = find_places(text, inside, lex, [])
+    if found and inside and found[0].start == inside[0].start:
+        return found[0]
+    owners = [i for i, t in enumerate(inside) if t.suffix in lex.phrases("genitive_person")]
+    if not owners:
+        return None
+    inside = inside[owners[-1] + 1 :]  # "Defne Aksoy'un İzmir konseri": after its owner
     while inside and inside[0].is_ordinal:
         inside = inside[1:]
     found = find_places(text, inside, lex, [])

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..model import Event, Timex
 from ..text import fold
-from .clauses import _compound_subject, _is_genitive
+from .clauses import _compound_subject, _is_genitive, _owned_subject
 from .clocktimes import midnight, prefer_turkish_time
 from .lexicon import Lexicon
 from .mentions import (
@@ -97,7 +97,9 @@ class Candidate:
 # Sentence-level helpers
 
 
-def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[TriggerMatch]:
+def _absorb_predicates(
+    triggers: list[TriggerMatch], text: str, sent, tokens: list[Token], lex: Lexicon
+) -> list[TriggerMatch]:
     """A verb trigger said of an event that is the sentence's subject is that event's
     predicate, not a happening of its own: ``Avrasya Teknoloji Fuarı, 7-10 Nisan'da …
     ziyaretçilerini ağırlayacak`` is the fair, not a meeting. The subject is a noun trigger
@@ -110,6 +112,7 @@ def _absorb_predicates(triggers: list[TriggerMatch], text: str, sent) -> list[Tr
             text[tm.end : tm.end + 1] == ","
             or not text[sent.start : tm.opening].strip()
             or _compound_subject(tm, text[sent.start : tm.opening])
+            or _owned_subject(tm, tokens, lex)
         )
     ]
     if not subjects:

@@ -18,6 +18,8 @@ from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
 from .lexicon import Lexicon, Trigger
 from .morphology import morphology
+from .name_owner import own_numbered_name, own_place_name
+from .quoted import quoted_name
 from .senses import common_opponent, in_venue_name, other_compound
 from .tokens import Sentence, Token
 
@@ -201,6 +203,9 @@ def find_triggers(
         if free is None:  # the same for every trigger of the sentence: found once
             free = [t for t in tokens if not any(x <= t.start < y for x, y in blocked)]
         _find_name(text, free, tm, sent, lex, proper)
+        own_numbered_name(text, free, tm, lex)  # "… Partisi'nin 9. Olağan Kongresi"
+        own_place_name(text, free, tm, sent.start, lex)  # "Defne Aksoy'un İzmir konseri"
+        quoted_name(text, tm, sent)  # "‘Kuzey Rüzgârı’ konferansı": its closing quote too
         if tm.name is None:
             _name_by_apposition(tokens, tm, index, lex)
         found.append(tm)
