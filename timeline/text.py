@@ -92,11 +92,18 @@ def _short_search_key(text: str) -> str:
     return _search_key(text)
 
 
+_NOT_WORD_RE = re.compile(r"[\W_]+")
+
+
 def _search_key(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
+    if not text.isascii():  # plain ASCII is its own NFC and NFKD form, with no combining mark
+        text = unicodedata.normalize("NFC", text)
     text = fold(text).translate(_ASCII_FOLD)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = re.sub(r"[\W_]+", " ", text)
+    if not text.isascii():
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    text = _NOT_WORD_RE.sub(" ", text)
     return " ".join(text.split())
 
 
