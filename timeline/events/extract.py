@@ -125,6 +125,7 @@ from .passes import (
     _programme_days,
 )
 from .place_choice import choose_place
+from .place_pointers import place_by_pointer
 from .rates import rate_decisions
 from .readings import late_readings, read_owner, story_owners, trigger_senses
 from .reports import listed_fixtures, match_report
@@ -294,6 +295,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _link_postponements(events)
     _apply_undated_changes(events, undated_changes)
     place_by_continuation(events, text)
+    place_by_pointer(events, views, text, lex)
     place_by_story(events, views, document.title, text, lex)
     place_visits_in_cities(events, views, text, lex)
     place_parts(events, lex)
