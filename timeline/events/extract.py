@@ -180,6 +180,7 @@ from .triggers import (
     read_status,
 )
 from .triggers import find_triggers as _find_triggers
+from .window_ends import last_day_title, window_last_day
 
 # Every public name, with those of the modules extraction was split into (sentence, passes),
 # importable from here as before.
@@ -326,7 +327,12 @@ def _candidates(
     )
     triggers = trigger_senses(triggers, view, text, lex)
     usable = [
-        t for t in view.timexes if not (_is_bound(t, tokens, lex) or habitual(t, tokens, lex))
+        t
+        for t in view.timexes
+        if not (
+            (_is_bound(t, tokens, lex) and not window_last_day(t, triggers, tokens, lex))
+            or habitual(t, tokens, lex)
+        )
     ]
     targets = [*triggers, *references]  # a reference keeps its own dates from the others
     _assign_timexes(targets, usable, text, tokens, folded, lex)
@@ -576,6 +582,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
         if ending != title and len(title.split()) == 1 and tm.trigger.type != "holiday":
             reasons.append("short-title")  # its end's title does not make it better known
         title = ending
+        if any(window_last_day(t, [tm], cand.view.tokens, lex) for t in tm.timexes):
+            title = last_day_title(title, lex)  # "… 15 Mart'a kadar alınacak": their last day
     if any(t not in tm.timexes for t in cand.view.timexes):
         reasons.append("other-dates")  # the sentence dates something else too
     if tm.trigger.type in PUBLISHED_TYPES + OWNED_TYPES and (

@@ -85,6 +85,7 @@ ENGINE_CLASSES = (
     "attributive_end",
     "date_noun",
     "offset_lead",
+    "year_scope",
 )
 TENSES = ("past", "present", "future", "none", "nominal", "skip", "participle")
 MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)

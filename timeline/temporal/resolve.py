@@ -247,7 +247,7 @@ class Resolver(ResolverSpans):
                 self.speech = period.first
         year_named = m.has_year or (f.get("unit") == "Y" and "shift" in f)
         year_named = year_named or f.get("deictic", ("",))[0] == "Y"
-        if year_named and not m.since:  # "1997 yılından bu yana …" anchors nothing
+        if year_named and not (m.since or f.get("scope")):  # "1997'den bu yana", "… için"
             self.years.setdefault(self._sentence, []).append(period.last.year)
             self.last_year = (m.start, period.last.year)
         if m.is_full_date and not m.since:

@@ -21,6 +21,9 @@ TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is 
 # a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
 # tarihlerindeki foruma davet etti") may lie this far ahead of publication
 NEAR_AHEAD = timedelta(days=100)
+# yıl sonu, ay sonunda: the last year's or month's part is nearer than the current one's only
+# within this share of a part's length after it ended
+PART_SLACK_SHARE = 3
 # the reading of a date followed by a relative participle (Salı günü yapılan): a weekday the last
 # one, a day or month past or at most NEAR_AHEAD ahead
 PARTICIPLE = "participle"
@@ -204,10 +207,23 @@ def _choose(candidates: list[Period], now: date, tense: str | None) -> Period | 
     def distance(p: Period) -> tuple[int, int]:
         if p.contains(now):
             return 0, 0
+        if _part_of_current(p, now):
+            # yıl sonu, ay sonunda (present or none): this year's, this month's, unless the
+            # last one's ended just before (yıl sonu enflasyonu in early January)
+            return ((p.last - p.first).days + 1) // PART_SLACK_SHARE, -p.first.toordinal()
         gap = (p.first - now).days if p.first > now else (now - p.last).days
         return gap, -p.first.toordinal()
 
     return min(ordered, key=distance)
+
+
+def _part_of_current(p: Period, now: date) -> bool:
+    """A start, middle or end of the year or month ``now`` is in (``yıl sonu`` in April)."""
+    if p.mod not in ("START", "MID", "END"):
+        return False
+    if p.granularity == "year":
+        return p.first.year == now.year
+    return p.granularity == "month" and (p.first.year, p.first.month) == (now.year, now.month)
 
 
 def _around(now: date, unit: str, make: Callable[[date], Period]) -> list[Period]:

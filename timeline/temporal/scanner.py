@@ -559,6 +559,9 @@ def _mention(scan: Scan, rule: Rule, m: re.Match) -> Mention | None:
             fields.setdefault("direction", "past")
         elif since == "until":
             fields["until"] = True
+    no_day = "day" not in fields and "month" not in fields
+    if no_day and scan.is_in("year_scope", scan.next_word(end), prefix=True):
+        fields["scope"] = True  # "2030 yılında geçerli olacak tarife": the year of a thing
     return mention
 
 
