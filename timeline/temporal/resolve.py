@@ -380,6 +380,8 @@ class Resolver(ResolverSpans):
                 # 31 Aralık … Perşembe gününe denk gelmesi: the Thursday nearest that day
                 step = (f["weekday"] - anchor.isoweekday() + 3) % 7 - 3
                 return self._clock(Period.day(anchor + timedelta(days=step)), f)
+            if tense is None and shift is None:
+                tense = self._verbless_tense(now)  # Perşembe günü faiz kararı, Cuma günü …
             if f.get("moved_from"):
                 tense = "future"  # Salı'dan Perşembe'ye ertelendi: a slot still to come
             return self._clock(self._weekday(f["weekday"], shift, now, tense), f)
