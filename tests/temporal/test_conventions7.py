@@ -117,6 +117,31 @@ CASES = [
         ["2024"],
         "negative: a name that opens with a month is not the month",
     ),
+    # twelve o'clock at night is midnight: T00:00 of the following day, as gece yarısı
+    (
+        "Köprü gece 12'de trafiğe kapanacak.",
+        TUESDAY,
+        ["2026-03-11T00:00"],
+        "gece 12: midnight, the next day",
+    ),
+    (
+        "Tören cuma gecesi saat 12.30'da başlayacak.",
+        TUESDAY,
+        ["2026-03-14T00:30"],
+        "a named night, half past twelve: the next day",
+    ),
+    (
+        "Köprü öğlen 12'de trafiğe kapanacak.",
+        TUESDAY,
+        ["2026-03-10T12:00"],
+        "negative: öğlen 12 is noon",
+    ),
+    (
+        "Köprü gece 11'de trafiğe kapanacak.",
+        TUESDAY,
+        ["2026-03-10T23:00"],
+        "negative: gece 11 is 23:00 of the same day, as before",
+    ),
     # a bare weekday in a clause without a verb takes the direction of the last day named
     (
         "Perşembe günü toplantı yapılacak. Cumartesi günü ise miting.",

@@ -575,6 +575,8 @@ class Resolver(ResolverSpans):
                 hour += 12
             elif f.get("pod") == "NI" and 6 <= hour < 12:
                 hour += 12
+            elif f.get("pod") == "NI" and hour == 12:  # gece 12'de: midnight, as gece yarısı
+                return Period.day(period.first + timedelta(days=1)).at(0, f.get("minute", 0))
             return period.at(hour, f.get("minute", 0))
         if f.get("pod") == MIDNIGHT:
             return Period.day(period.first + timedelta(days=1)).at(0, 0)  # gece yarısı
