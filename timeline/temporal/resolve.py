@@ -380,6 +380,8 @@ class Resolver(ResolverSpans):
                 # 31 Aralık … Perşembe gününe denk gelmesi: the Thursday nearest that day
                 step = (f["weekday"] - anchor.isoweekday() + 3) % 7 - 3
                 return self._clock(Period.day(anchor + timedelta(days=step)), f)
+            if tense is None and shift is None:
+                tense = self._verbless_tense(now)  # Perşembe günü faiz kararı, Cuma günü …
             if f.get("moved_from"):
                 tense = "future"  # Salı'dan Perşembe'ye ertelendi: a slot still to come
             return self._clock(self._weekday(f["weekday"], shift, now, tense), f)
@@ -573,6 +575,8 @@ class Resolver(ResolverSpans):
                 hour += 12
             elif f.get("pod") == "NI" and 6 <= hour < 12:
                 hour += 12
+            elif f.get("pod") == "NI" and hour == 12:  # gece 12'de: midnight, as gece yarısı
+                return Period.day(period.first + timedelta(days=1)).at(0, f.get("minute", 0))
             return period.at(hour, f.get("minute", 0))
         if f.get("pod") == MIDNIGHT:
             return Period.day(period.first + timedelta(days=1)).at(0, 0)  # gece yarısı

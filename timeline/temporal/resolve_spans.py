@@ -8,12 +8,32 @@ from datetime import date, timedelta
 
 from .dates import Period, add_months, add_years
 from .mention import Mention
-from .resolve_helpers import _by_weekday, _candidates, _choose, _joined
+from .resolve_helpers import (
+    NARRATIVE_SENTENCES,
+    WEEK_AHEAD,
+    _by_weekday,
+    _candidates,
+    _choose,
+    _joined,
+)
 
 
 class ResolverSpans:
     """Offsets (``3 gün sonra``), anchored dates (``ertesi gün``), ranges and lists; mixed
     into :class:`~timeline.temporal.resolve.Resolver`, whose state and points they use."""
+
+    def _verbless_tense(self, now: date) -> str | None:
+        """The direction a bare weekday of a clause without a verb takes: that of the last day
+        named at most ``NARRATIVE_SENTENCES`` sentences back and within ``WEEK_AHEAD`` days of
+        publication (a week's agenda, ``Çarşamba günü enflasyon açıklanacak. Perşembe günü faiz
+        kararı, Cuma günü istihdam verisi``, runs on from its days); None when no such day was
+        named or it is the publication day itself."""
+        if not self.days:
+            return None
+        _, day, sentence, _ = self.days[-1]
+        if self._sentence - sentence > NARRATIVE_SENTENCES or abs((day - now).days) > WEEK_AHEAD:
+            return None
+        return "future" if day > now else "past" if day < now else None
 
     # -- offsets, anchored, ranges, lists --------------------------------------------------------
 
@@ -238,6 +258,20 @@ class ResolverSpans:
                 return _joined([Period.month(year, month) for year, month in pairs])
 
             return self._in_context(m, now, tense, make_months, f.get("year"))
+        if "dmlist" in f:
+            pairs = f["dmlist"] + ((f["day"], f["month"]),)
+
+            def make_days(y: int) -> Period:
+                # the last day is in year y; an earlier month later in the calendar is the
+                # year before (31 Aralık ve 1 Ocak)
+                days, year, after = [], y, 13
+                for day, month in reversed(pairs):
+                    year -= month > after
+                    days.append(date(year, month, day))
+                    after = month
+                return Period.day_list(days)
+
+            return self._in_context(m, now, tense, make_days, f.get("year"))
         if "wdays" in f:
             weekdays = f["wdays"] + (f["weekday"],)
             first = self._weekday(weekdays[0], None, now, tense).first

@@ -19,6 +19,7 @@ from .mention import Mention
 _TOKEN = re.compile(r"[^\W\d_]+|,")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
+_DAY_MONTH = re.compile(r"(\d+)\s+([^\W\d_]+)")  # a day and the word after it
 _DECIMAL_AFTER = re.compile(r"[.,]\d")
 _END_GROUPS = frozenset(("day2", "month2", "hour2", "minute2", "weekday2"))
 _TWO_WORDS = re.compile(r"[^\S\n]*([\w%]+)(?:[^\S\n]+([\w%]+))?")
@@ -447,6 +448,9 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
             target["minute"] = 30
         elif key == "days":
             target[key] = raw
+        elif key == "dmlist":
+            pairs = ((int(d), lex.key(w)) for d, w in _DAY_MONTH.findall(raw))
+            target[key] = tuple((d, g.months[w][0]) for d, w in pairs if w in g.months)
         elif key == "wdays":
             names = (lex.key(w) for w in _LETTERS.findall(raw))
             target[key] = tuple(g.weekdays[w][0] for w in names if w in g.weekdays)
