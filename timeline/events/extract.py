@@ -570,7 +570,7 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     ]
     if cand.part_of and not tm.name:
         reasons[0] = "part-of"  # "… Oyunları'nın açılış töreni"
-    if reasons[0] == "publisher-title" and kind_owner(title, cand.orgs, lex, lex.lang):
+    if reasons[0] == "publisher-title" and kind_owner(title, cand.orgs, lex):
         reasons[0] = "actor"  # "Fed'in açıklayacağı faiz kararı": the bank holds it
     if title and not mended:
         reasons[0] = "no-title"  # "Yaz'ın ziyareti": the possessor was a common word

@@ -60,14 +60,14 @@ def owner_from_article(events: list[Event], document: Document, lex: Lexicon) ->
             event.confidence_reasons = [*event.confidence_reasons, OWNER_REASON]
 
 
-def kind_owner(title: str, orgs: list[str], lex: Lexicon, lang: str) -> bool:
+def kind_owner(title: str, orgs: list[str], lex: Lexicon) -> bool:
     """Whether the one organisation that titles an event is of a kind that owns an event so
     titled (``owners.tsv``): a central bank its rate decision (``Fed'in açıklayacağı faiz
     kararı``), who holds it rather than who reports it. Two organisations (``Fed`` told
     beside ``BoJ``) leave it open whose it is."""
     if len(orgs) != 1:
         return False
-    _, kinds = _owner_kinds(title, lang)
+    _, kinds = _owner_kinds(title, lex.lang)
     found = lex.organisation(orgs[0])
     return found is not None and found.kind in kinds
 

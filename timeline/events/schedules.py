@@ -426,8 +426,11 @@ _ASIDE = re.compile(r"\s*\(([^()]+)\)")  # a name in parentheses
 def _item_venue(item: str, lex: Lexicon) -> tuple[str, Place | None]:
     """An item without the venue it names alone in parentheses, and that venue
     (``Dağspor-Ovaspor (Kars Şehir Stadı)``: a fixture list's ground); else ``(item, None)``."""
-    for m in _ASIDE.finditer(item):
-        named = find_places(item, tokenize(item, 0, len(item)), lex, [])
+    asides = list(_ASIDE.finditer(item))
+    if not asides:
+        return item, None
+    named = find_places(item, tokenize(item, 0, len(item)), lex, [])  # once for all asides
+    for m in asides:
         venue = next((pm for pm in named if pm.case == "aside" and pm.start == m.start(1)), None)
         if venue is not None and venue.place.kind == "venue":
             return (item[: m.start()] + item[m.end() :]).rstrip(), venue.place

@@ -17,7 +17,9 @@ from .triggers import TriggerMatch
 WINDOW_KINDS = ("application",)  # kinds whose end a bound dates
 
 
-def window_last_day(t: Timex, triggers: list[TriggerMatch], tokens: list[Token], lex: Lexicon):
+def window_last_day(
+    t: Timex, triggers: list[TriggerMatch], tokens: list[Token], lex: Lexicon
+) -> bool:
     """Whether ``t`` is a bound (``15 Mart'a kadar``) followed by a verb that the window runs
     or is open until then (``window_last``), right after an application as its subject."""
     if clock_end(t.value):
