@@ -181,6 +181,7 @@ from .triggers import (
 )
 from .triggers import find_triggers as _find_triggers
 from .window_ends import last_day_title, window_last_day
+from .worth import worth_showing
 
 # Every public name, with those of the modules extraction was split into (sentence, passes),
 # importable from here as before.
@@ -305,7 +306,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
     owner_from_article(events, document, lex)
-    return [rate(e, lex) for e in events]
+    return worth_showing((rate(e, lex) for e in events), published, lex)
 
 
 def _candidates(
