@@ -491,12 +491,12 @@ def test_a_present_tense_of_the_current_month_stays_held():
     ("text", "expected"),
     [
         (
-            "[2025'te|2025] imzalanan Paris İklim Anlaşması sera gazı salımını sınırlıyor.",
-            ("2025", "Paris İklim Anlaşması'nın imzalanması", "held"),
+            "[2015'te|2015] imzalanan Paris İklim Anlaşması sera gazı salımını sınırlıyor.",
+            ("2015", "Paris İklim Anlaşması'nın imzalanması", "held"),
         ),
         (
-            "Bakan, [geçen yıl|2025] imzalanan Ankara Antlaşması'na atıf yaptı.",
-            ("2025", "Ankara Antlaşması'nın imzalanması", "held"),
+            "Bakan, [1923'te|1923] imzalanan Lozan Antlaşması'na atıf yaptı.",
+            ("1923", "Lozan Antlaşması'nın imzalanması", "held"),
         ),
         (
             "[Yarın|2026-03-11] imzalanacak Serbest Ticaret Anlaşması ile gümrük vergileri "

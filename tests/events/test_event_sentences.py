@@ -270,10 +270,18 @@ CASES = [
     ),
     # --- signings, launches, openings, exercises --------------------------------------------
     (
-        "signing of a named treaty, historical: history is no timeline event",
+        "signing of a named treaty, historical",
         D,
         "Lozan Barış Antlaşması [24 Temmuz 1923'te|1923-07-24] imzalandı.",
-        [],
+        [
+            dict(
+                date="1923-07-24",
+                type="signing",
+                status="held",
+                calendar=False,
+                title="Lozan Barış Antlaşması'nın imzalanması",
+            )
+        ],
     ),
     (
         "signing of an agreement",
@@ -680,11 +688,11 @@ CASES = [
         [dict(date="2022", granularity="year", status="held", location="Astana", calendar=False)],
     ),
     (
-        "year-precise summit long before: history is no timeline event",
+        "year-precise summit long before: on the timeline, off the calendar",
         "2025-10-09",
         "Zirvenin ilki [bundan 3 yıl önce|2022] Kazakistan'ın başkenti Astana'da "
         "gerçekleştirilmişti.",
-        [],
+        [dict(date="2022", granularity="year", status="held", location="Astana", calendar=False)],
     ),
     (
         "the undated main happening of a lede is the publication day",

@@ -306,7 +306,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
     owner_from_article(events, document, lex)
-    return worth_showing((rate(e, lex) for e in events), published, lex)
+    return worth_showing((rate(e, lex) for e in events), lex)
 
 
 def _candidates(

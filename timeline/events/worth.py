@@ -3,10 +3,6 @@
 The page shows every event, in the feed or not, so a mention that is no happening of the
 article's story must not reach it, however low its confidence:
 
-- **history the article recalls**: a happening that ended more than ``HISTORICAL_DAYS``
-  before the publication (a treaty signed a century ago, a summit held three years before, a
-  forum's founding year) is background, not news; it never reached the calendar and now
-  leaves the page too;
 - **a vague mention with no title of its own**: a happening dated only by a month or a year
   whose title is a bare kind (``Komisyon toplantısı``) or a place and a kind (``Pekin
   toplantısı``) says neither which happening nor when: nothing a reader could place (a
@@ -27,12 +23,10 @@ the reason codes of :mod:`.confidence`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, timedelta
 
 from ..model import Event
 from ..text import fold, strip_suffix
 from .lexicon import Lexicon
-from .sentence import HISTORICAL_DAYS
 
 # Titles that are no name: a bare kind, or a place and a kind (see confidence.title_reason).
 UNTITLED = frozenset({"generic-name", "place-title"})
@@ -40,17 +34,6 @@ UNTITLED = frozenset({"generic-name", "place-title"})
 NAMED_BY_PLACE = frozenset({"summit"})
 # A title taken from the article's topic, not from the sentence (confidence.title_reason).
 TOPIC_TITLES = frozenset({"topic", "topic-name"})
-
-
-def long_past(event: Event, published: date) -> bool:
-    """Whether the event ended more than ``HISTORICAL_DAYS`` before ``published``.
-
-    >>> long_past(Event("1923-07-24", "day", "", "signing", "held", ""), date(2025, 8, 30))
-    True
-    >>> long_past(Event("2024", "year", "", "summit", "held", ""), date(2025, 3, 1))
-    False
-    """
-    return event.range()[1] < published - timedelta(days=HISTORICAL_DAYS)
 
 
 def vague_untitled(event: Event) -> bool:
@@ -91,15 +74,13 @@ def names_no_happening(event: Event, lex: Lexicon) -> bool:
     return event.type == "holiday" and " ".join(words[-2:]) in lex.phrases("working_day")
 
 
-def worth_showing(events: Iterable[Event], published: date, lex: Lexicon) -> list[Event]:
-    """The rated ``events`` of an article published on ``published`` that belong on its
-    timeline: none recalled from long before, none vague and untitled, no borrowed holiday,
-    none that names a document or a working day."""
+def worth_showing(events: Iterable[Event], lex: Lexicon) -> list[Event]:
+    """The rated ``events`` of an article that belong on its timeline: none vague and
+    untitled, no borrowed holiday, none that names a document or a working day. History the
+    article recalls stays (off the calendar): a timeline reader wants the first edition of a
+    summit three years before."""
     return [
         e
         for e in events
-        if not long_past(e, published)
-        and not vague_untitled(e)
-        and not borrowed_holiday(e)
-        and not names_no_happening(e, lex)
+        if not vague_untitled(e) and not borrowed_holiday(e) and not names_no_happening(e, lex)
     ]
