@@ -96,6 +96,18 @@ CASES = [
         [],
     ),
     (
+        "book-building of the offering the sentence before names",
+        "Kurul, Bora Yapı'nın halka arzını onayladı. Şirketin halka arzı için talepler "
+        "[24-26 Mart tarihlerinde|2027-03-24/2027-03-26] toplanacak.",
+        [("2027-03-24", "2027-03-26", "Bora Yapı halka arzı talep toplama", "planned")],
+    ),
+    (
+        "book-building after offerings of no named company",
+        "Kurul, iki yeni halka arzı onayladı. Talep toplama [24-26 Mart'ta|2027-03-24/2027-03-26] "
+        "yapılacak.",
+        [],
+    ),
+    (
         "book-building of nobody's offering",
         "Halka arzda talep toplama [22-23 Mart'ta|2027-03-22/2027-03-23] yapılacak.",
         [],

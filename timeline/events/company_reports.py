@@ -102,22 +102,30 @@ def offering_owner(cand: Candidate, free: list[Token], text: str, lex: Lexicon) 
     tm = cand.tm
     if tm.trigger.type != "offering" or tm.name or cand.possessor:
         return
-    before = [t for t in free if t.end <= tm.first.start]
+    owner = offering_name([t for t in free if t.end <= tm.first.start], text, lex)
+    if owner:
+        cand.possessor = owner
+
+
+def offering_name(tokens: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The last offering the words name with the company right before it (``Kaya
+    Enerji'nin halka arzını`` -> ``Kaya Enerji halka arzı``); None when no capitalised name
+    stands there (``Halka arzda …``, ``Şirketin halka arzı``)."""
     words = lex.word("offering_word").split()
     k = next(
         (
             i
-            for i in range(len(before) - len(words), -1, -1)
-            if [t.folded for t in before[i : i + len(words) - 1]] == words[:-1]
-            and before[i + len(words) - 1].folded.startswith(words[-1])
+            for i in range(len(tokens) - len(words), -1, -1)
+            if [t.folded for t in tokens[i : i + len(words) - 1]] == words[:-1]
+            and tokens[i + len(words) - 1].folded.startswith(words[-1])
         ),
         None,
     )
     if not k:
-        return  # "Halka arzda talep toplama …": whose is told elsewhere
+        return None  # "Halka arzda talep toplama …": whose is told elsewhere
     run: list[Token] = []
-    for tok in reversed(before[:k]):
-        nxt = run[0] if run else before[k]
+    for tok in reversed(tokens[:k]):
+        nxt = run[0] if run else tokens[k]
         if text[tok.end : nxt.start].strip() or not tok.raw[:1].isupper():
             break
         if run and tok.suffix:
@@ -126,11 +134,11 @@ def offering_owner(cand: Candidate, free: list[Token], text: str, lex: Lexicon) 
         if len(run) == NAME_WORDS:
             break
     if not run or (run[-1].suffix and run[-1].suffix not in lex.phrases("genitive_person")):
-        return
+        return None
     name = " ".join([*(t.raw for t in run[:-1]), run[-1].stem if run[-1].suffix else run[-1].raw])
     if lex.place(name) or _generic(run, text, lex):
-        return
-    cand.possessor = f"{name} {lex.word('offering_title')}"
+        return None
+    return f"{name} {lex.word('offering_title')}"
 
 
 def _generic(run: list[Token], text: str, lex: Lexicon) -> bool:

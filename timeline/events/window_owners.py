@@ -4,12 +4,15 @@ sona erecek.`` are the programme's applications (``Araştırma bursu programın�
 sona ermesi``); ``Başvurular 15 Mart'a kadar sürecek`` likewise has its last day. Only a
 sentence that opens with the applications, right after the sentence naming the programme in
 the same paragraph, is read so; the owner's head words are the language's
-(``window_owner`` in ``event_words.tsv``: ``programı``, ``hibesi`` …)."""
+(``window_owner`` in ``event_words.tsv``: ``programı``, ``hibesi`` …). A book-building with
+no company in its sentence likewise takes the offering the sentence before names (``SPK,
+Kaya Enerji'nin halka arzını onayladı. Talepler 5-7 Şubat'ta toplanacak.``)."""
 
 from __future__ import annotations
 
 from ..patterncache import compile_late
 from .clauses import _is_genitive, _modifier
+from .company_reports import offering_name
 from .lexicon import Lexicon
 from .sentence import Candidate, SentenceView
 from .tokens import Token
@@ -28,9 +31,12 @@ def previous_owners(
     for cand in candidates:
         tm = cand.tm
         sent = cand.view.sent
-        if tm.trigger.type != "application" or tm.name or cand.possessor or cand.subject:
+        offering = tm.trigger.type == "offering"
+        if tm.trigger.type != "application" and not offering:
             continue
-        if cand.compound or cand.topic or cand.phrase or text[sent.start : tm.start].strip():
+        if tm.name or cand.possessor or cand.subject or cand.compound or cand.topic:
+            continue
+        if not offering and (cand.phrase or text[sent.start : tm.start].strip()):
             continue
         i = index.get(id(cand.view), 0)
         if i == 0:
@@ -40,6 +46,9 @@ def previous_owners(
             continue  # another paragraph
         dates = [(t.start, t.end) for t in prev.timexes]
         tokens = [t for t in prev.tokens if not any(a <= t.start < b for a, b in dates)]
+        if offering:  # "SPK, Kaya Enerji'nin halka arzını onayladı. Talepler … toplanacak."
+            cand.possessor = offering_name(tokens, text, lex)
+            continue
         owner = _programme(text, tokens, lex)
         if owner:
             cand.possessor = lex.attach(owner, "genitive", apostrophe=False)
