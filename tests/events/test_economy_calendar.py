@@ -40,6 +40,18 @@ CASES = [
         [("2027-04-15", None, "Harç ödemeleri için son gün", "planned")],
     ),
     (
+        "the period a declaration covers stays in its title",
+        "Bakanlık, [ocak|2027-01] dönemi muhtasar beyannamesinin son gününü [29 Mart'a|2027-03-29] "
+        "uzattı.",
+        [("2027-03-29", None, "Ocak dönemi muhtasar beyannamesinin son günü", "planned")],
+    ),
+    (
+        "a date that is an adverbial stays out of the title",
+        "[Mart ayında|2027-03] damga beyannamesinin son günü [31 Mart|2027-03-31] olarak "
+        "duyuruldu.",
+        [("2027-03-31", None, "Damga beyannamesinin son günü", "planned")],
+    ),
+    (
         "a last day for a group of people names no deadline",
         "Çiftçiler için son gün [12 Nisan|2027-04-12].",
         [],

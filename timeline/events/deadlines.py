@@ -8,8 +8,8 @@
   the last day is for and title it (``Emlak vergisinin ilk taksiti için son gün``); a bare
   plural alone (``Mükellefler için son gün``) names who, not what, and titles nothing.
 
-The words are the language's (``predicate_copula``, ``purpose_of``, ``predicate_kind`` in
-``event_words.tsv``)."""
+The words are the language's (``predicate_copula``, ``purpose_of``, ``predicate_kind``,
+``period_head`` in ``event_words.tsv``)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,10 @@ def purpose_owner(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
     """Title a deadline by what it is for: the words before ``için`` right before it, back to
     the sentence's start, a comma or a date (``emlak vergisinin ilk taksiti için``)."""
     tm = cand.tm
-    if tm.trigger.type not in lex.phrases("predicate_kind") or tm.name or cand.possessor:
+    if tm.trigger.type not in lex.phrases("predicate_kind") or tm.name:
+        return
+    if cand.possessor:
+        cand.possessor = _with_period(cand.possessor, cand, text, lex)
         return
     words = _purpose_words(tm, free, text, lex)
     if words:
@@ -64,6 +67,21 @@ def purpose_owner(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
     if words:
         cand.possessor = " ".join(t.raw for t in words)
         cand.compound = None
+
+
+def _with_period(possessor: str, cand: Candidate, text: str, lex: Lexicon) -> str:
+    """A possessor that opens with the head of a period (``period_head``: ``dönemi``) right
+    after a date keeps that date, which names the period (``haziran dönemi KDV
+    beyannamesinin``, not ``Dönemi KDV beyannamesinin``)."""
+    if fold(possessor.split()[0]) not in lex.phrases("period_head"):
+        return possessor
+    start = text.find(possessor, cand.view.sent.start, cand.tm.start)
+    if start < 0:
+        return possessor
+    period = next((t for t in cand.view.timexes if not text[t.end : start].strip()), None)
+    if period is None or period.end > start:
+        return possessor
+    return f"{text[period.start : period.end]} {possessor}"
 
 
 def _compound_words(
