@@ -110,7 +110,9 @@ def _owned_subject(tm: TriggerMatch, tokens: list[Token], lex: Lexicon) -> bool:
     after = [t for t in tokens if t.start >= tm.end][:1]
     if after and after[0].folded in lex.phrases("context"):
         return False
-    return tm.token.folded in {fold(tm.trigger.noun), fold(tm.trigger.lemma)}
+    # a trigger of two words ends in its head: "genel kurulu" is read at "kurulu"
+    heads = {fold(tm.trigger.noun).split()[-1], fold(tm.trigger.lemma).split()[-1]}
+    return tm.token.folded in heads
 
 
 def _drop_manner(triggers: list[TriggerMatch], text: str, lex: Lexicon) -> list[TriggerMatch]:

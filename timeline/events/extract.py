@@ -82,6 +82,7 @@ from .clauses import (
     _with_destination,
 )
 from .clocktimes import turkish_zone, without_zone
+from .company_reports import demand_gathering, offering_owner, report_owner
 from .confidence import (
     date_reason,
     outside_reason,
@@ -89,6 +90,7 @@ from .confidence import (
     title_reason,
     year_reason,
 )
+from .deadlines import predicate_day, purpose_owner
 from .dedupe import day_mark, dedupe
 from .district_provinces import settle_districts
 from .lexicon import Lexicon, lexicon
@@ -181,6 +183,7 @@ from .triggers import (
 )
 from .triggers import find_triggers as _find_triggers
 from .window_ends import last_day_title, window_last_day
+from .window_owners import previous_owners
 from .worth import worth_showing
 
 # Every public name, with those of the modules extraction was split into (sentence, passes),
@@ -267,6 +270,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             continue
         candidates.extend(_candidates(view, text, folded, lex, published))
 
+    previous_owners(candidates, views, text, lex)  # "… hibe programı başlattı. Başvurular …"
     _inherit_context(candidates)
     _programme_days(candidates, views, text, published, lex)
     _inherit_purpose(candidates, lex)
@@ -348,6 +352,8 @@ def _candidates(
         if statistic and not tm.name:
             continue
         status = read_status(folded, tm, tokens, s, lex)
+        if status is None and predicate_day(tm, tokens, text, published, lex):
+            status = "planned"  # "… beyannamesinin son günü 30 Nisan."
         anniversary = _anniversary(tm, tokens, lex)
         if anniversary:
             tm = _as_anniversary(tm, lex)
@@ -413,6 +419,11 @@ def _candidates(
         comitative_side(cand, free, text, lex)
         side_is_no_place(cand)
         read_owner(cand, free, text, lex)
+        demand_gathering(cand, free, lex)  # "talepler … toplanacak": a book-building
+        offering_owner(cand, free, text, lex)
+        purpose_owner(cand, free, text, lex)
+        if not report_owner(cand, free, text, lex):
+            continue  # a report whose owner is not said
         _held_at_named(cand, lex)
         _pact_sides(cand, text, lex)
         out.extend(_gapped(cand, text, lex))

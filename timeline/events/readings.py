@@ -82,8 +82,8 @@ def _account_owner(tm: TriggerMatch, view: SentenceView, text: str, lex: Lexicon
     words before it up to what is paid (a ``payment_noun``), a date or a comma become part of
     the trigger, so that what is paid is read before them; so does a start bound right before
     them (``bugün itibarıyla hesaplara aktarılmaya başladı``)."""
-    if tm.trigger.type != "payment":
-        return
+    if tm.trigger.type != "payment" or tm.trigger.form != "verb":
+        return  # "Soylu Cam'ın temettü ödemesi": a noun keeps its own genitive owner
     before = [
         t
         for t in view.tokens

@@ -78,6 +78,7 @@ ENGINE_CLASSES = (
     "banner",
     "list_heading",
     "reference_follow",
+    "predicate_follow",
     "comparison_follow",
     "year_case",
     "period_noun",

@@ -200,8 +200,8 @@ class Resolver(ResolverSpans):
             return PARTICIPLE
         if tense != "past":
             return tense
-        if m.fields.get("until"):
-            return "past-near"
+        if m.fields.get("until") or lexicon.get("predicate_follow", word):
+            return "past-near"  # "… 22 Ekim'e kadar süre tanıdı", "son günün 30 Nisan olduğunu"
         ends = _class_words(self.grammar, "attributive_end")
         if lexicon.key(self.doc.folded[m.start : m.end]).endswith(ends):
             return "past-near"
