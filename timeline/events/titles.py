@@ -51,6 +51,9 @@ HELD_BY_ONE = ("press",)  # kinds their holders title (one, or two jointly), not
 # A vote is a country's or a body's, never a person's: a candidate near it titles none
 # ("Novak'ın seçimi" for the elections a prime minister runs in).
 COUNTRYS_OWN = ("election", "referendum")
+# A day remembered is a place's or an event's (a possessor or a phrase titles it), never that
+# of a person the sentence names: who announces the "kurtuluş yıl dönümü" does not own it.
+NO_PERSONS = (*COUNTRYS_OWN, "anniversary")
 WIDE_PLACES = ("country", "region")  # places that title no bare meeting (place_names)
 
 
@@ -112,7 +115,7 @@ def phrase_title(
         return cap_title(" ".join([*sides, *subject[:-1], genitive_of(head, proper, lex), noun]))
     if place and not (people and trigger.type in HELD_BY_ONE):
         return cap_title(f"{place} {noun}")
-    if people and trigger.type not in COUNTRYS_OWN:
+    if people and trigger.type not in NO_PERSONS:
         return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")
     if orgs and trigger.type in ("release", "decision"):
         return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
