@@ -307,7 +307,7 @@ CASES = [
                 date="2025-11-07",
                 type="launch",
                 status="planned",
-                title="Starship'in fırlatılması",  # the vehicle by its name
+                title="Starship roketinin fırlatılması",
             )
         ],
     ),

@@ -30,7 +30,7 @@ LAUNCHES = [
     (
         "a name before the vehicle noun, the destination in the dative",
         "Ceylan 2C uydusu [9 Nisan'da|2027-04-09] yörüngeye fırlatılacak.",
-        "Ceylan 2C'nin fırlatılması",
+        "Ceylan 2C uydusunun fırlatılması",
     ),
     (
         "a hyphenated number in the name, an ablative of where from",
@@ -40,12 +40,12 @@ LAUNCHES = [
     (
         "the carrier in the comitative is not what is launched",
         "Atlas 3 roketiyle Pusula-1 uydusu [2 Ağustos'ta|2027-08-02] fırlatılacak.",
-        "Pusula-1'in fırlatılması",
+        "Pusula-1 uydusunun fırlatılması",
     ),
     (
         "the owner before the vehicle stays out",
         "Japon ajansının Hikari 7 sondası [20 Eylül'de|2027-09-20] fırlatılacak.",
-        "Hikari 7'nin fırlatılması",
+        "Hikari 7 sondasının fırlatılması",
     ),
 ]
 
@@ -182,3 +182,20 @@ def test_an_election_named_by_its_adjective(text: str, title: str) -> None:
 def test_a_possessed_election_keeps_its_compound() -> None:
     text = "Belediye başkanlığı seçiminin [2 Mayıs'ta|2027-05-02] yapılacağı açıklandı."
     assert [t for t, _ in feed(text)] == ["Belediye başkanlığı seçimi"]
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (
+            "Şarkıcı Ece Tunalı [21 Ağustos'ta|2027-08-21] Harbiye'de konser verecek.",
+            "Ece Tunalı konseri",
+        ),
+        (
+            "Heykeltıraş Ömer Aksu'nun sergisi [2 Nisan'da|2027-04-02] Beyoğlu'nda açılacak.",
+            "Ömer Aksu'nun sergisi",
+        ),
+    ],
+)
+def test_a_trade_before_a_name_leaves_the_title(text: str, title: str) -> None:
+    assert [t for t, _ in feed(text)] == [title]

@@ -1,11 +1,11 @@
 """What a launch verb names (issue 13): the vehicle or satellite that is launched.
 
 A passive launch verb (``… fırlatılacak``) is about its subject, and a newsroom titles it by
-the vehicle's name (``Türksat 7A'nın fırlatılması``). Where it goes (a dative, ``uzaya``) or
-where from (``Florida'dan``) is no launched thing, nor is a common noun that opens the
-sentence (``Roket … fırlatılacak``, ``Uydu …``): with no name the launch titles nothing and
-stays out of the feed. The classifier nouns that follow a name (``uydusu``, ``roketi``) are
-``launch_vehicle`` words of the language's lexicon.
+the vehicle's name (``Türksat 7A uydusunun fırlatılması``, ``Göktürk-3'ün fırlatılması``).
+Where it goes (a dative, ``uzaya``) or where from (``Florida'dan``) is no launched thing, nor
+is a common noun that opens the sentence (``Roket … fırlatılacak``, ``Uydu …``): with no name
+the launch titles nothing and stays out of the feed. The classifier nouns that follow a name
+(``uydusu``, ``roketi``) are ``launch_vehicle`` words of the language's lexicon.
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ MAX_NAME = 4  # words of a vehicle's name ("Soyuz MS-28")
 def launched_vehicle(
     tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon
 ) -> list[str] | None:
-    """The name of the vehicle a launch verb is told of, as words (``["Türksat", "7A"]``), or
-    ``None`` when the sentence names none before the verb. A name followed by a vehicle noun
-    (``Türksat 7A uydusu``) wins over a bare name in the nominative; a name that only
+    """The name of the vehicle a launch verb is told of, as title words (``["Türksat 7A",
+    "uydusu"]``, ``["Göktürk-3"]``), or ``None`` when the sentence names none before the verb.
+    A name followed by a vehicle noun (``Türksat 7A uydusu``, ``… roketi``: kept, as the name
+    may be its maker's) wins over a bare name in the nominative; a name that only
     modifies the common noun after it (``Ax-5 ekibi``) names no vehicle."""
     before = [t for t in free if t.end <= tm.first.start]
     vehicles = tuple(lex.phrases("launch_vehicle"))
@@ -35,7 +36,7 @@ def launched_vehicle(
     along = lex.case_endings("comitative")  # "Falcon 9 roketiyle": what carries it
     for run, nxt in runs:
         if nxt is not None and nxt.folded.startswith(vehicles) and not nxt.folded.endswith(along):
-            return [_name(run)]
+            return [_name(run), nxt.raw]  # "Türksat 7A uydusunun": whose name it bears
     for run, nxt in runs:
         if not run[-1].suffix and not _modifies(run, nxt, text):
             return [_name(run)]

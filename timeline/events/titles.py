@@ -381,7 +381,8 @@ def doubled(word: str, lex: Lexicon) -> bool:
 
 def mended_title(title: str, lex: Lexicon) -> str:
     """A title without the slips of suffix surgery: a doubled genitive written once
-    (``anlaşmanının`` → ``anlaşmanın``), a leading article (``Bir yatırım anlaşmasının``) and
+    (``anlaşmanının`` → ``anlaşmanın``), a person's trade before their name (``Sanatçı Deniz
+    Yalın konseri``), a leading article (``Bir yatırım anlaşmasının``) and
     a leading modifier dropped (``Kapsayan bir sözleşmenin imzalanması`` → ``Sözleşmenin
     imzalanması``); empty when the modifier was
     the possessor itself (``Yaz'ın ziyareti``: nothing is left to name the event).
@@ -390,8 +391,12 @@ def mended_title(title: str, lex: Lexicon) -> str:
     'Anlaşmanın imzalanması'
     >>> mended_title("Yaz'ın ziyareti", lexicon_tr())
     ''
+    >>> mended_title("Ressam Nuri Kaya'nın sergisi", lexicon_tr())
+    "Nuri Kaya'nın sergisi"
     """
     words = [w[:-2] if doubled(w, lex) else w for w in title.split()]
+    if len(words) > 2 and words[1][:1].isupper() and _trade(words[0], lex):
+        words = words[1:]  # "Sanatçı Deniz Yalın konseri": who she is, not which concert
     article = len(words) > 2 and fold(words[0]) in lex.phrases("indefinite")
     if article and not words[1][:1].isupper():  # "Bir Dünya Festivali" is a name
         words = cap_title(" ".join(words[1:])).split()  # "Bir yatırım anlaşmasının imzalanması"
@@ -403,6 +408,12 @@ def mended_title(title: str, lex: Lexicon) -> str:
     if rest and fold(rest[0]) in lex.phrases("indefinite"):
         rest = rest[1:]
     return cap_title(" ".join(rest)) if len(rest) > 1 else ""
+
+
+def _trade(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a person's trade written before their name (``Sanatçı``); an
+    office is not (``Vali Konağı`` is a place's name)."""
+    return fold(word) in lex.phrases("profession")
 
 
 def lexicon_tr() -> Lexicon:
