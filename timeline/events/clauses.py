@@ -335,8 +335,9 @@ def _fronted_subject(
 ) -> list[str] | None:
     """The subject of a verb trigger set off by the sentence's first comma (``Kabine, 5
     Mart'ta toplanacak``); ``subject`` reads the noun phrase before a given point. A
-    connective (``Öte yandan,``) is no subject."""
-    if not free:
+    connective (``Öte yandan,``) is no subject, nor is it the subject of a passive verb
+    (``Vali Er, bayramın … kutlanacağını söyledi``: the speaker, not the one celebrating)."""
+    if not free or tm.trigger.stem in lex.phrases("passive_trigger"):
         return None
     comma = text.find(",", free[0].start, tm.start)
     if comma < 0 or len([t for t in free if t.end <= comma]) > MAX_FRONTED:

@@ -95,3 +95,11 @@ def midnight(slot: Slot, timexes: list[Timex], lex: Lexicon) -> Slot:
         nxt = slot.first + timedelta(days=1)
         return replace(slot_from_days(nxt, nxt, "day"), time="00:00")
     return slot
+
+
+def zone_named(places: list, text: str, lex: Lexicon) -> list:
+    """The place mentions that are no place of the sentence's events: a country or city
+    named only as the zone of a clock time (``Türkiye saatiyle 00.49'da``, ``New York saati
+    ile``: ``zone_after``)."""
+    after = tuple(lex.phrases("zone_after"))
+    return [pm for pm in places if fold(text[pm.end : pm.end + 16]).lstrip().startswith(after)]

@@ -81,7 +81,7 @@ from .clauses import (
     _pact_sides,
     _with_destination,
 )
-from .clocktimes import turkish_zone, without_zone
+from .clocktimes import turkish_zone, without_zone, zone_named
 from .company_reports import demand_gathering, offering_owner, report_owner
 from .confidence import (
     date_reason,
@@ -93,6 +93,7 @@ from .confidence import (
 from .deadlines import predicate_day, purpose_owner
 from .dedupe import day_mark, dedupe
 from .district_provinces import settle_districts
+from .launches import LAUNCHED, launched_vehicle
 from .lexicon import Lexicon, lexicon
 from .mentions import (
     PlaceMention,
@@ -104,6 +105,7 @@ from .mentions import (
     people_in,
 )
 from .merge import identity_key
+from .modified_kinds import modified_kind
 from .naming import (
     _bare_visitor,
     _official,
@@ -262,6 +264,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             )
             skip += [(t.start, t.end) for t in view.timexes]  # "Ekim'de" is no place
             view.places = find_places(text, view.tokens, lex, skip, guess=True)
+            zones = zone_named(view.places, text, lex)  # "Türkiye saatiyle": a clock's zone
+            view.places = [pm for pm in view.places if pm not in zones]
         items, agenda = _agenda(view, folded, lex, agenda, text)
         if items:
             releases.extend(items)
@@ -410,6 +414,8 @@ def _candidates(
             )
         else:
             cand.subject = holder_subject(tm, free, text, lex, _subject)
+        if tm.trigger.type == LAUNCHED and tm.trigger.form == "verb":
+            cand.subject = launched_vehicle(tm, free, text, lex)  # not "uzaya", not "Roket"
         cand.names = _pair_names(tm, tokens, view, lex) or _fronted_pair(
             cand, free, text, lex, _subject
         )
@@ -559,8 +565,11 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
             cand.subject,
             text,
         )
-        by_kind = not title and (tm.trigger.type in (*KIND_FIRST, *SELF_DATED) or named_by_kind(tm))
-        title = title or kind_title(tm, cand.view.tokens, lex)
+        kind_named = None if title else modified_kind(tm, cand.view.tokens, text, lex)
+        by_kind = not title and (
+            tm.trigger.type in (*KIND_FIRST, *SELF_DATED) or named_by_kind(tm) or bool(kind_named)
+        )  # "Genel seçim": the kind with its adjective
+        title = title or kind_named or kind_title(tm, cand.view.tokens, lex)
         title, by_kind = _compound_title(cand, title, by_kind, len(names), place)
     title = title or ""  # an untitled mention may still tell more about a titled one
     mended = mended_title(title, lex)

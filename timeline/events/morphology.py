@@ -28,6 +28,7 @@ from ..text import fold
 
 COLUMNS = ("after_vowel", "after_consonant", "after_voiceless", "after_possessive")
 _TRAILING_NUMBER = re.compile(r"(\d[\d.]*(?:,\d+)?)$")
+_NUMBER_LETTER = re.compile(r"\d[-]?([^\W\d_])$")  # "5B", "2C": a model's letter, read by its name
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,8 @@ class Morphology:
         >>> m = morphology("tr")
         >>> m.reading("ABD"), m.reading("COP26"), m.reading("Saat"), m.reading("Lammy")
         (('de', None), ('altı', None), ('saat', 'e'), ('lammi', None))
-        >>> m.reading("Apple"), m.reading("Kale")
-        (('appıl', None), ('kale', None))
+        >>> m.reading("Apple"), m.reading("Kale"), m.reading("5B"), m.reading("2C")
+        (('appıl', None), ('kale', None), ('be', None), ('ce', None))
         """
         last = word.split()[-1] if word.split() else word
         number = _TRAILING_NUMBER.search(last)
@@ -61,6 +62,9 @@ class Morphology:
             return self.number_name(number.group(1)), None
         if last in self.read_as_words:
             return self.read_as_words[last], None
+        letter = _NUMBER_LETTER.search(last)
+        if letter and letter.group(1).isupper():
+            return fold(self.letters.get(letter.group(1), letter.group(1))), None
         if self.spelled_out(last):
             return fold(self.letters.get(last[-1], last[-1])), None
         folded = self.spoken(fold(last))

@@ -284,6 +284,8 @@ def owned_possessor(possessor: str, text: str, lex: Lexicon) -> str | None:
     "Apple'ın yeni telefonunun"
     >>> owned_possessor("Yeni şehir hastanesinin", "", lex) is None
     True
+    >>> owned_possessor("Firmanın yeni aracının", "", lex) is None
+    True
     """
     words = possessor.split()
     k = next((i for i, w in enumerate(words) if w[:1].islower()), 0)
@@ -296,6 +298,8 @@ def owned_possessor(possessor: str, text: str, lex: Lexicon) -> str | None:
     joined = " ".join(name)
     if lex.place(joined) or fold(name[-1]) in lex.event_nouns or lowered(name[-1], text):
         return None
+    if len(name) == 1 and fold(joined).endswith(lex.case_endings("genitive")):
+        return None  # "Şirketin yeni modelinin": a common noun in the genitive opened it
     return " ".join([lex.attach(joined, "genitive"), *rest])
 
 

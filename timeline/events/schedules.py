@@ -29,6 +29,7 @@ from ..model import Event, Timex
 from ..patterncache import compile_late
 from ..temporal.dates import Period
 from ..text import fold
+from .item_venues import trailing_venue
 from .lexicon import Holiday, Lexicon, Place, Trigger
 from .mentions import find_places
 from .merge import identity_key
@@ -428,13 +429,13 @@ def _item_venue(item: str, lex: Lexicon) -> tuple[str, Place | None]:
     (``Dağspor-Ovaspor (Kars Şehir Stadı)``: a fixture list's ground); else ``(item, None)``."""
     asides = list(_ASIDE.finditer(item))
     if not asides:
-        return item, None
+        return trailing_venue(item, lex) or (item, None)  # "Halk konseri – Liman Meydanı"
     named = find_places(item, tokenize(item, 0, len(item)), lex, [])  # once for all asides
     for m in asides:
         venue = next((pm for pm in named if pm.case == "aside" and pm.start == m.start(1)), None)
         if venue is not None and venue.place.kind == "venue":
             return (item[: m.start()] + item[m.end() :]).rstrip(), venue.place
-    return item, None
+    return trailing_venue(item, lex) or (item, None)  # "Açılış töreni (Kongre Merkezi)"
 
 
 def _grounded(event: Event | None, line: str, lex: Lexicon) -> Event | None:

@@ -51,6 +51,9 @@ HELD_BY_ONE = ("press",)  # kinds their holders title (one, or two jointly), not
 # A vote is a country's or a body's, never a person's: a candidate near it titles none
 # ("Novak'ın seçimi" for the elections a prime minister runs in).
 COUNTRYS_OWN = ("election", "referendum")
+# A day remembered is a place's or an event's (a possessor or a phrase titles it), never that
+# of a person the sentence names: who announces the "kurtuluş yıl dönümü" does not own it.
+NO_PERSONS = (*COUNTRYS_OWN, "anniversary")
 WIDE_PLACES = ("country", "region")  # places that title no bare meeting (place_names)
 
 
@@ -112,7 +115,7 @@ def phrase_title(
         return cap_title(" ".join([*sides, *subject[:-1], genitive_of(head, proper, lex), noun]))
     if place and not (people and trigger.type in HELD_BY_ONE):
         return cap_title(f"{place} {noun}")
-    if people and trigger.type not in COUNTRYS_OWN:
+    if people and trigger.type not in NO_PERSONS:
         return cap_title(f"{lex.attach(people[0], 'genitive')} {noun}")
     if orgs and trigger.type in ("release", "decision"):
         return cap_title(f"{orgs[0]} {noun}")  # the publisher: "TÜİK verisi"
@@ -378,7 +381,8 @@ def doubled(word: str, lex: Lexicon) -> bool:
 
 def mended_title(title: str, lex: Lexicon) -> str:
     """A title without the slips of suffix surgery: a doubled genitive written once
-    (``anlaşmanının`` → ``anlaşmanın``), a leading article (``Bir yatırım anlaşmasının``) and
+    (``anlaşmanının`` → ``anlaşmanın``), a person's trade before their name (``Sanatçı Deniz
+    Yalın konseri``), a leading article (``Bir yatırım anlaşmasının``) and
     a leading modifier dropped (``Kapsayan bir sözleşmenin imzalanması`` → ``Sözleşmenin
     imzalanması``); empty when the modifier was
     the possessor itself (``Yaz'ın ziyareti``: nothing is left to name the event).
@@ -387,8 +391,12 @@ def mended_title(title: str, lex: Lexicon) -> str:
     'Anlaşmanın imzalanması'
     >>> mended_title("Yaz'ın ziyareti", lexicon_tr())
     ''
+    >>> mended_title("Ressam Nuri Kaya'nın sergisi", lexicon_tr())
+    "Nuri Kaya'nın sergisi"
     """
     words = [w[:-2] if doubled(w, lex) else w for w in title.split()]
+    if len(words) > 2 and words[1][:1].isupper() and _trade(words[0], lex):
+        words = words[1:]  # "Sanatçı Deniz Yalın konseri": who she is, not which concert
     article = len(words) > 2 and fold(words[0]) in lex.phrases("indefinite")
     if article and not words[1][:1].isupper():  # "Bir Dünya Festivali" is a name
         words = cap_title(" ".join(words[1:])).split()  # "Bir yatırım anlaşmasının imzalanması"
@@ -400,6 +408,12 @@ def mended_title(title: str, lex: Lexicon) -> str:
     if rest and fold(rest[0]) in lex.phrases("indefinite"):
         rest = rest[1:]
     return cap_title(" ".join(rest)) if len(rest) > 1 else ""
+
+
+def _trade(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a person's trade written before their name (``Sanatçı``); an
+    office is not (``Vali Konağı`` is a place's name)."""
+    return fold(word) in lex.phrases("profession")
 
 
 def lexicon_tr() -> Lexicon:

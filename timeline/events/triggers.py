@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Timex
 from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
+from .acronym_owner import owns_other
 from .lexicon import Lexicon, Trigger
 from .morphology import morphology
 from .name_owner import own_numbered_name, own_place_name
@@ -225,10 +226,12 @@ def find_triggers(
         )
         found.append(TriggerMatch(holiday, first.start, last.end, last, first, name, first.start))
     found.extend(_named_days(text, tokens, sent, lex, blocked, found, holiday))
-    for tok in tokens if acronyms else ():
+    for k, tok in enumerate(tokens if acronyms else ()):
         acronym = acronyms.get(tok.stem)
         if acronym is None or any(tm.start <= tok.start < tm.end for tm in found):
             continue
+        if owns_other(tokens, k, text, lex):
+            continue  # "YSK Başkanı", "YSK'nın kararı": the body, not its event
         found.append(
             TriggerMatch(
                 acronym.trigger, tok.start, tok.end, tok, tok, tok.stem, tok.start, acronym.long
