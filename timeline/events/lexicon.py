@@ -52,7 +52,9 @@ class Trigger:
     lemma: str  # head noun alone: "zirve"
 
 
-AMBIGUITY = ("", "word", "person")
+# word: a common word; person: a person's name; rare: a small district nobody has reviewed,
+# read as strictly as a person's name (a locative or ablative ending, or a place noun after it).
+AMBIGUITY = ("", "word", "person", "rare")
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from .place_roles import (
     postposed,
     resident_case,
 )
+from .settlement_names import known_place, names_settlement
 from .tokens import Token
 
 # ---------------------------------------------------------------------------------------------
@@ -66,7 +67,7 @@ def _is_name_word(tok: Token, lex: Lexicon) -> bool:
     return (
         tok.is_capital
         and tok.stem.replace("-", "").isalpha()
-        and (place is None or place.ambiguous == "person")  # "Bakan Selçuk Bayraktar"
+        and (place is None or place.ambiguous in ("person", "rare"))  # "Bakan Selçuk Bayraktar"
         and not lex.organisation(tok.stem)
         and tok.folded not in lex.phrases("not_person_name")  # "başkan Bu yılki …"
     )
@@ -303,10 +304,10 @@ def find_places(
     ):
         last = tokens[i + n - 1]
         start, end = tokens[i].start, last.end
-        if any(a <= start < b for a, b in skip):
-            continue
-        case = lex.case_of(last.suffix)
         nxt = tokens[i + n] if i + n < len(tokens) else None
+        if any(a <= start < b for a, b in skip) or names_settlement(place, nxt, lex):
+            continue  # (the second: "Yeşilyurt köyünde", a village of a district's name)
+        case = lex.case_of(last.suffix)
         sub = None
         if not last.suffix and nxt is not None:
             gap = text[last.end : nxt.start]
@@ -392,7 +393,7 @@ def _settlements(
             or not name_tok.raw[:1].isupper()
             or not name_tok.stem.isalpha()
             or text[name_tok.end : tok.start].strip()
-            or lex.place(name_tok.stem) is not None
+            or known_place(name_tok, tok, lex)
             or (j - 1 == 0 and name_tok.folded in lex.venues)
             or name_tok.folded in lex.phrases("not_place")  # "Büyükşehir Belediyesinde"
             or any(a <= name_tok.start < b for a, b in skip)
@@ -472,7 +473,8 @@ def _reads_as_place(
     """Whether a name that is also a common word or a person's name (``Kemer``, ``Selçuk``)
     is a place here: it carries a case ending after an apostrophe (for a person's name only
     one of place, ``Selçuk'ta``, ``Selçuk'tan``, and not after another name, ``Ekrem
-    İmamoğlu'ndan``), or a place noun follows it (``Kemer ilçesinde``)."""
+    İmamoğlu'ndan``; so too for a ``rare`` name), or a place noun follows it (``Kemer
+    ilçesinde``)."""
     last = tokens[i + n - 1]
     nxt = tokens[i + n] if i + n < len(tokens) else None
     if not last.suffix:

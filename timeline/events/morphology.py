@@ -45,6 +45,7 @@ class Morphology:
     front_loanwords: dict[str, str]  # folded word -> vowel class of its endings
     read_as_words: dict[str, str] = field(default_factory=dict)  # BRICS -> briks
     spoken_endings: dict[str, str] = field(default_factory=dict)  # y -> i after a consonant
+    possessive_tails: tuple[str, ...] = ()  # a compound's possessed head written joined
 
     def reading(self, word: str) -> tuple[str, str | None]:
         """How the last word of ``word`` is read, folded, and a vowel class that overrides
@@ -120,6 +121,8 @@ class Morphology:
         last = fold(words[-1]) if words else ""
         if last in self.possessive_heads:
             return True
+        if any(last.endswith(t) and len(last) > len(t) for t in self.possessive_tails):
+            return True  # "Gölbaşı'nda", "Kuşadası'na": the head written joined
         return len(words) > 1 and last.endswith(self.possessive_endings)
 
     def attach(
@@ -197,6 +200,7 @@ def morphology(lang: str) -> Morphology:
         front_loanwords={fold(k): v for k, v in data.get("front_loanword", {}).items()},
         read_as_words={k: fold(v) for k, v in data.get("read_as_word", {}).items()},
         spoken_endings={fold(k): fold(v) for k, v in data.get("spoken_ending", {}).items()},
+        possessive_tails=tuple(fold(k) for k in data.get("possessive_tail", {})),
     )
     _CACHE[lang] = result
     return result
