@@ -63,6 +63,43 @@ CASES = [
         "Yeşil-beyazlılar, [4 Nisan'da|2026-04-04] Uşakspor ile deplasmanda oynayacak.",
         [],
     ),
+    (
+        "a club is the guest of a club: the other side hosts",
+        "Bolusporlu oyuncular hazır: Boluspor, [15 Mart'ta|2026-03-15] Çorumspor'a konuk olacak.",
+        [("Çorumspor ile Boluspor maçı", "2026-03-15", "planned")],
+    ),
+    (
+        "the national team is a guest abroad",
+        "Milli takım, [20 Mart'ta|2026-03-20] Atina'da Yunanistan'a konuk olacak.",
+        [("Yunanistan ile Milli takım maçı", "2026-03-20", "planned")],
+    ),
+    (
+        "a leader's guest visit is no match",
+        "Başbakan, [22 Mart'ta|2026-03-22] Roma'da Meloni'ye konuk olacak.",
+        [],
+    ),
+    (
+        "a singer on a show is no match",
+        "Ünlü şarkıcı, [23 Mart'ta|2026-03-23] sevilen bir programa konuk olacak.",
+        [],
+    ),
+    (
+        "a match told by the participle of playing, its host in the genitive",
+        "Altayspor'un Menemenspor ile oynayacağı maç [22 Mart'ta|2026-03-22] saat 15.00'te"
+        " başlayacak.",
+        [("Altayspor ile Menemenspor maçı", "2026-03-22", "planned")],
+    ),
+    (
+        "a national team's match told by the participle, in a city",
+        "A Milli Takım'ın Hırvatistan ile oynayacağı maç [8 Eylül'de|2026-09-08] Bursa'da"
+        " yapılacak.",
+        [("A Milli Takım ile Hırvatistan maçı", "2026-09-08", "planned")],
+    ),
+    (
+        "a host whose guest is not read plays no match against itself",
+        "Trabzonspor, [25 Şubat'ta|2026-02-25] sahasında Napoli'yi konuk edecek.",
+        [],
+    ),
     # --- exams named by the object ----------------------------------------------------------
     (
         "candidates sit an exam named by its acronym",
@@ -103,6 +140,11 @@ CASES = [
         "lessons start at a university",
         "Fakültede dersler [5 Ekim'de|2026-10-05] başlayacak.",
         [("Derslerin başlaması", "2026-10-05", "planned")],
+    ),
+    (
+        "schools closed for snow on a day",
+        "Yoğun kar yağışı nedeniyle Ağrı'da okullar [yarın|2026-02-11] tatil edildi.",
+        [("Okulların tatil edilmesi", "2026-02-11", "planned")],
     ),
     (
         "a habitual opening of schools is no event",

@@ -50,7 +50,8 @@ def comitative_side(cand: Candidate, free: list[Token], text: str, lex: Lexicon)
     if tm.trigger.form != "verb" and not _played_noun(tm, free, lex):
         return
     before = [t for t in free if t.end <= tm.opening][-SIDE_REACH:]
-    opponent = _opponent(before, text, lex)
+    guest = tm.trigger.stem in lex.phrases("guest_verb")
+    opponent = _host_side(before, lex) if guest else _opponent(before, text, lex)
     if not opponent:
         return
     first = opponent[0].start
@@ -59,6 +60,7 @@ def comitative_side(cand: Candidate, free: list[Token], text: str, lex: Lexicon)
         cand.subject
         or _opening_name(opening)
         or _fronted_name(opening, text)
+        or _genitive_host(opening, lex)
         or [t.raw for t in opening[: _national_reach(opening, text)]],
         lex,
     )
@@ -66,17 +68,57 @@ def comitative_side(cand: Candidate, free: list[Token], text: str, lex: Lexicon)
         return  # "Bordo-mavili takım": a common noun names no side
     side = " ".join(t.stem if t.suffix else t.raw for t in opponent)
     names = [" ".join(host), side]
-    if any(t.folded.startswith(tuple(lex.phrases("match_away"))) for t in free):
-        names.reverse()  # "… ile deplasmanda oynayacak": the other side hosts
+    if guest and not _sporting(names, host, free, lex):
+        return  # "Bakan, Ankara'da Büyükelçi'ye konuk olacak": a visit, no match
+    if guest or any(t.folded.startswith(tuple(lex.phrases("match_away"))) for t in free):
+        names.reverse()  # "… ile deplasmanda oynayacak", "… Y'ye konuk olacak": Y hosts
     cand.names, cand.subject, cand.participants = names, None, []
 
 
 def _played_noun(tm: TriggerMatch, free: list[Token], lex: Lexicon) -> bool:
     """Whether a match noun is the object of a verb of playing right after it (``İzlanda ile
-    hazırlık maçı yapacak``; ``match_play_verb`` in ``event_words.tsv``)."""
+    hazırlık maçı yapacak``; ``match_play_verb`` in ``event_words.tsv``) or follows its
+    participle (``Bandırmaspor ile oynayacağı maç``; ``match_play_participle``)."""
     nxt = next((t for t in free if t.start >= tm.end), None)
+    prev = next((t for t in reversed(free) if t.end <= tm.opening), None)
+    if prev is not None and prev.folded in lex.phrases("match_play_participle"):
+        return True
     verbs = tuple(lex.phrases("match_play_verb"))
     return nxt is not None and not nxt.is_capital and nxt.folded.startswith(verbs)
+
+
+def _genitive_host(words: list[Token], lex: Lexicon) -> list[str]:
+    """The capitalised name in the genitive right before a match's opponent
+    (``Kocaelispor'un Bandırmaspor ile oynayacağı maç``), without its ending."""
+    genitive = lex.phrases("genitive_person")
+    if not words or not words[-1].is_capital or words[-1].suffix not in genitive:
+        return []
+    run = [words[-1]]
+    for tok in reversed(words[:-1]):
+        if not tok.is_capital or tok.suffix:
+            break
+        run.insert(0, tok)
+    return [*(t.raw for t in run[:-1]), run[-1].stem]
+
+
+def _host_side(before: list[Token], lex: Lexicon) -> list[Token]:
+    """The name in the dative right before a verb of being a guest (``Sivasspor'a konuk
+    olacak``): one capitalised word with a dative ending after an apostrophe, nothing but
+    lower-case words between it and the verb."""
+    for tok in reversed(before):
+        if tok.suffix:
+            return [tok] if tok.is_capital and lex.case_of(tok.suffix) == "dative" else []
+        if tok.is_capital:
+            return []
+    return []
+
+
+def _sporting(names: list[str], host: list[str], free: list[Token], lex: Lexicon) -> bool:
+    """Whether two sides are teams: one is a club (``club_ending``), the host a national
+    team told by a common noun, or the sentence has a word of football."""
+    clubs = tuple(lex.phrases("club_ending"))
+    national = fold(" ".join(host)) in lex.phrases("national_team")
+    return national or any(fold(n).endswith(clubs) for n in names) or match_context(free, lex)
 
 
 def needs_side(cand: Candidate, lex: Lexicon) -> bool:
