@@ -197,6 +197,23 @@ CASES = [
         [],
     ),
     (
+        "a body's bare common noun meets: the sentence before names the body",
+        "Nevşehir Eczacı Odası olağan genel kurulunu yapacak. Kurul [16 Mayıs'ta|2026-05-16]"
+        " oda binasında toplanacak.",
+        [("Nevşehir Eczacı Odası toplantısı", "2026-05-16", "planned")],
+    ),
+    (
+        "a bare council meets after the council was named",
+        "Tokat Belediye Meclisi olağanüstü toplanacak. Meclis [9 Haziran'da|2026-06-09]"
+        " toplanacak.",
+        [("Tokat Belediye Meclisi toplantısı", "2026-06-09", "planned")],
+    ),
+    (
+        "a bare board after talks of no board takes no owner from them",
+        "İki lider yarın Ankara'da görüşecek. Kurul [11 Mart'ta|2026-03-11] toplanacak.",
+        [],
+    ),
+    (
         "a bare meeting with no owner stays out of the feed",
         "Toplantı [12 Mart'ta|2026-03-12] çevrim içi yapılacak.",
         [],

@@ -30,14 +30,17 @@ def owner_before(
     that opens one of those sentences (``Eskişehir Valiliği, … programını açıkladı. Tören
     29 Ekim'de …``; its name ends in an ``organiser_head`` of ``event_words.tsv``)."""
     for k, cand in enumerate(candidates):
-        if not _bare(cand):
+        if not _bare(cand, lex):
             continue
         here = cand.view.sent.index
+        noun = cand.view.tokens[0].folded if cand.tm.trigger.form == "verb" else ""
         for prev in reversed(candidates[:k]):
             if here - prev.view.sent.index > BARE_REACH:
                 break
             if prev.view is cand.view or prev.tm.trigger.type != cand.tm.trigger.type:
                 continue
+            if not _names(prev.view, noun):
+                continue  # "Kurul …" after a meeting of no such body: not its holder
             if prev.tm.name:
                 cand.topic = prev.tm.name
             elif _holder(prev):
@@ -48,38 +51,58 @@ def owner_before(
             cand.place = cand.place or prev.place
             break
         else:
-            earlier = [v for v in views if 0 < here - v.sent.index <= BARE_REACH]
+            earlier = [
+                v for v in views if 0 < here - v.sent.index <= BARE_REACH and _names(v, noun)
+            ]
             body = next(
                 (b for v in reversed(earlier) if (b := _opening_body(v.tokens, text, lex))), None
             )
-            cand.possessor = body
+            if body:
+                cand.possessor, cand.subject = body, None
+
+
+def _names(view: SentenceView, noun: str) -> bool:
+    """Whether a sentence names the body a bare ``Kurul`` or ``Meclis`` stands for (a word
+    beginning with it: ``genel kurulunu``, ``Belediye Meclisi``); any does for an event noun."""
+    return not noun or any(t.folded.startswith(noun) for t in view.tokens)
 
 
 def _opening_body(tokens: list[Token], text: str, lex: Lexicon) -> str | None:
-    """The capitalised words without an ending that open a sentence, end at a comma or a date
-    and end in a body's head word (``Eskişehir Valiliği,``), else None."""
-    for n, tok in enumerate(tokens):
-        if not tok.is_capital or tok.suffix:
-            return None
-        if n + 1 < len(tokens) and not text[tok.end : tokens[n + 1].start].strip():
-            continue
-        if n and tok.folded in lex.phrases("organiser_head"):
-            return " ".join(t.raw for t in tokens[: n + 1])
+    """The capitalised words without an ending that open a sentence when they end in a body's
+    head word (``Eskişehir Valiliği, …``, ``Sinop Belediye Meclisi olağanüstü …``), else None."""
+    run: list[Token] = []
+    for tok in tokens:
+        if not tok.raw[:1].isupper() or tok.suffix:
+            break
+        if run and text[run[-1].end : tok.start].strip():
+            break
+        run.append(tok)
+    if len(run) < 2 or run[-1].folded not in lex.phrases("organiser_head"):
         return None
-    return None
+    return " ".join(t.raw for t in run)
 
 
-def _bare(cand: Candidate) -> bool:
+def _bare(cand: Candidate, lex: Lexicon) -> bool:
     """Whether a dated candidate is an event noun alone, in the nominative, opening its
-    sentence (``Toplantı 19 Şubat'ta …``, ``Tören 29 Ekim'de …``) with nothing naming it."""
+    sentence (``Toplantı 19 Şubat'ta …``, ``Tören 29 Ekim'de …``), or a meeting verb whose
+    subject is a body's common noun alone opening it (``Kurul 30 Mayıs'ta toplanacak``;
+    ``bare_body`` in ``event_words.tsv``), with nothing else naming it."""
     tm = cand.tm
-    if tm.trigger.form != "noun" or tm.trigger.type not in OWNED_KINDS or not cand.slots:
+    if tm.trigger.type not in OWNED_KINDS or not cand.slots or tm.name:
         return False
-    if tm.name or tm.first is not tm.token or tm.token.suffix:
+    first = cand.view.tokens[0]
+    subject = cand.subject
+    if tm.trigger.form == "verb":
+        if subject not in (None, [first.raw]) or first.suffix or not first.raw[:1].isupper():
+            return False
+        if not first.folded.startswith(tuple(lex.phrases("bare_body"))):
+            return False
+        subject = None  # "Kurul": which body, the sentence before says
+    elif tm.first is not tm.token or tm.token.suffix or first is not tm.token:
         return False
-    if tm.token.folded != fold(tm.trigger.lemma) or cand.view.tokens[0] is not tm.token:
+    elif tm.token.folded != fold(tm.trigger.lemma):
         return False
-    named = (cand.topic, cand.part_of, cand.possessor, cand.subject, cand.phrase, cand.compound)
+    named = (cand.topic, cand.part_of, cand.possessor, subject, cand.phrase, cand.compound)
     return not any(named) and not cand.names and not cand.participants and not cand.orgs
 
 
