@@ -234,3 +234,13 @@ def test_bare_match_keeps_its_time_and_stadium() -> None:
     )
     (match,) = [e for e in extract(text, D) if e.in_feed(FEED_MIN_CONFIDENCE)]
     assert (match.time, match.location) == ("20:00", "Karadeniz Stadı")
+
+
+def test_played_match_lends_no_name_to_the_match_to_come() -> None:
+    text = (
+        "Lacivert-beyazlılar, [15 Mart'ta|2026-03-15] Eyüpspor ile karşılaşacak. Karşılaşma"
+        " Yenidoğan Stadyumu'nda [saat 17.00'de|2026-03-15T17:00] başlayacak. Takım, geçen"
+        " hafta oynanan Tuzlaspor maçında berabere kalmıştı."
+    )
+    coming = [e for e in extract(text, D) if e.date == "2026-03-15"]
+    assert [(e.title, e.time) for e in coming] == [("Lacivert-beyazlıların maçı", "17:00")]
