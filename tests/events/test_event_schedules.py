@@ -47,7 +47,8 @@ CASES = [
         "two days without start and end words stay one day",
         D,
         "Ara tatil [3 Kasım'da|2025-11-03] yapılacak, karne [7 Kasım'da|2025-11-07] verilecek.",
-        [dict(date="2025-11-03", end=None)],
+        # the report cards' day is a school calendar day of its own, not the break's end
+        [dict(date="2025-11-03", end=None), dict(date="2025-11-07", end=None, title="Karne günü")],
     ),
     (
         "a day off with no kind word has no title",

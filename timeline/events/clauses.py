@@ -457,6 +457,8 @@ def _hosted_match(cand: Candidate, free: list[Token], text: str, lex: Lexicon) -
     if not host_words or not all(t.is_capital and not t.suffix for t in host_words):
         return
     host = " ".join(t.raw for t in host_words)
+    if host == guest:
+        return  # the guest was not read ("… Roma'yı konuk edecek"): no side plays itself
     clubs = tuple(lex.phrases("club_ending"))
     football = match_context(free, lex) and not cand.participants  # no person hosts
     if not (fold(host).endswith(clubs) or fold(guest).endswith(clubs) or football):

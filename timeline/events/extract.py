@@ -65,6 +65,7 @@ from .article_places import (
     publisher_place,
     seat_place,
 )
+from .bare_owner import owner_before
 from .clauses import (
     _compound,
     _compound_title,
@@ -94,6 +95,7 @@ from .confidence import (
 from .deadlines import predicate_day, purpose_owner
 from .dedupe import day_mark, dedupe
 from .district_provinces import settle_districts
+from .exam_objects import entered_exams
 from .launches import LAUNCHED, launched_vehicle
 from .lexicon import Lexicon, lexicon
 from .mentions import (
@@ -144,6 +146,7 @@ from .schedules import (
     schedule_events,
     starts_or_ends,
 )
+from .school_days import school_days
 from .senses import habitual, subject_of, unreal
 from .sentence import (
     ASSIGN_DISTANCE,
@@ -166,7 +169,13 @@ from .sentence import (
     dates_another,
     is_reference,
 )
-from .sides import chaired_subject, comitative_side, holder_subject, side_is_no_place
+from .sides import (
+    chaired_subject,
+    comitative_side,
+    holder_subject,
+    needs_side,
+    side_is_no_place,
+)
 from .slots import Slot, clock_end, timex_span
 from .titles import (
     country_sides,
@@ -253,6 +262,11 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             acronyms,
             proper,
         )
+        # "YKS'ye girecek", "okullar 7 Eylül'de açılacak": events told without an event word
+        if more := entered_exams(view.tokens, view.triggers, lex) + school_days(
+            view.tokens, view.timexes, view.triggers, lex
+        ):
+            view.triggers = sorted([*view.triggers, *more], key=lambda tm: tm.start)
         if view.triggers or agenda is not None:
             # Who and where are read only by the sentence's own events and agenda items: a
             # sentence with neither (most of an article) is spared the look-ups.
@@ -281,6 +295,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     _inherit_purpose(candidates, lex)
     _date_main_happening(candidates, views, published, lex)
     _find_topics(candidates, views, published, lex)
+    owner_before(candidates, views, text, lex)  # "… toplantısını yapacak. Toplantı 19 Şubat'ta …"
     _exam_owner(candidates)
     _framed(candidates)
     place_by_undated_mention(candidates)
@@ -424,6 +439,8 @@ def _candidates(
             cand.names = cand.names or _bare_visitor(tm, tokens, view, lex)
         _hosted_match(cand, free, text, lex)
         comitative_side(cand, free, text, lex)
+        if needs_side(cand, lex):
+            continue  # "önemli bir rol oynayacak": a verb of playing with no sides
         side_is_no_place(cand)
         read_owner(cand, free, text, lex)
         demand_gathering(cand, free, lex)  # "talepler … toplanacak": a book-building

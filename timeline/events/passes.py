@@ -398,6 +398,8 @@ def _may_share_name(
             return False
     elif cand.place and named and not _same_place(cand.place.place, named):
         return False
+    if other is not None and _two_matches(cand, other):
+        return False
     if not cand.slots or not slots:
         return True
     if any(st in ("postponed", "cancelled") or rep for _, st, rep in cand.slots + slots):
@@ -405,6 +407,17 @@ def _may_share_name(
     return any(
         a.first <= b.last and b.first <= a.last for a, _, _ in cand.slots for b, _, _ in slots
     )
+
+
+def _two_matches(cand: Candidate, other: Candidate) -> bool:
+    """Whether two match mentions are two matches: one played, one to come (``geçen hafta
+    oynanan Rizespor maçı`` lends no name to the match of ``8 Mart'ta … karşılaşacak``); a
+    match lasts one day."""
+    statuses = {cand.status, other.status}
+    return cand.tm.trigger.type == other.tm.trigger.type == "match" and statuses == {
+        "held",
+        "planned",
+    }
 
 
 def _towns(views: list[SentenceView]) -> dict[str, Place]:

@@ -40,7 +40,9 @@ OPPONENT_REACH = 6  # words before a match verb in which its opponent is looked 
 def in_venue_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     """Whether the trigger word ``tokens[k]`` is part of a place's name: a venue noun follows
     it (``Haliç Kongre Merkezi'nde``, ``festival alanında``), or follows the capitalised words
-    of the same name (``Atatürk Kongre Kültür Merkezi'nde``, ``Kongre ve Sergi Sarayı``)."""
+    of the same name (``Atatürk Kongre Kültür Merkezi'nde``, ``Kongre ve Sergi Sarayı``) — not
+    when the trigger opens the sentence, its capital then the sentence's (``Maç Atatürk
+    Olimpiyat Stadı'nda``)."""
     last = tokens[k]
     if last.suffix:
         return False
@@ -49,7 +51,12 @@ def in_venue_name(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     for nxt in tokens[k + 1 : k + 2 + VENUE_NAME_REACH]:
         if nxt.folded.startswith(venue):
             return nxt is tokens[k + 1] or nxt.is_capital
-        if not last.is_capital or nxt.suffix or not (nxt.is_capital or nxt.folded in joins):
+        if (
+            k == 0
+            or not last.is_capital
+            or nxt.suffix
+            or not (nxt.is_capital or nxt.folded in joins)
+        ):
             return False
     return False
 

@@ -4,6 +4,9 @@
   Takım 28 Mart'ta Almanya'yla karşılaşacak`` — a match verb whose nearest name before it is in
   the comitative (``Konyaspor ile``, ``Almanya'yla``) is a match between the sentence's subject
   and that side;
+  a match noun played with a side (``Macaristan ile hazırlık maçı yapacak``) too, and the
+  host may open the sentence before its first comma or be the national team (``Milli takım,``);
+  :func:`needs_side`: a verb of playing is a match only with its two sides;
 * :func:`match_context`: ``Galatasaray, ligin 25. haftasında Fenerbahçe'yi ağırlayacak`` — a
   hosting verb in a sentence with a word of football (``match_context`` in ``event_words.tsv``:
   ``sahasında``, ``ligin``, ``stadyumunda``) is a match, not a meeting;
@@ -25,6 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..text import fold
 from .lexicon import Lexicon
 from .tokens import Token
 
@@ -41,18 +45,119 @@ def comitative_side(cand: Candidate, free: list[Token], text: str, lex: Lexicon)
     capitals (else the run of capitalised words that opens it) and the name joined to the
     verb by ``ile`` or a comitative ending after an apostrophe."""
     tm = cand.tm
-    if tm.trigger.type != "match" or tm.trigger.form != "verb" or cand.names:
+    if tm.trigger.type != "match" or cand.names or tm.name:
+        return
+    if tm.trigger.form != "verb" and not _played_noun(tm, free, lex):
         return
     before = [t for t in free if t.end <= tm.opening][-SIDE_REACH:]
-    opponent = _opponent(before, text, lex)
+    guest = tm.trigger.stem in lex.phrases("guest_verb")
+    opponent = _host_side(before, lex) if guest else _opponent(before, text, lex)
     if not opponent:
         return
     first = opponent[0].start
-    host = cand.subject or _opening_name([t for t in free if t.end <= first])
+    opening = [t for t in free if t.end <= first]
+    host = _national(
+        cand.subject
+        or _opening_name(opening)
+        or _fronted_name(opening, text)
+        or _genitive_host(opening, lex)
+        or [t.raw for t in opening[: _national_reach(opening, text)]],
+        lex,
+    )
     if not host or not all(w[:1].isupper() for w in host):
-        return  # "Milli takım": a common noun names no side
+        return  # "Bordo-mavili takım": a common noun names no side
     side = " ".join(t.stem if t.suffix else t.raw for t in opponent)
-    cand.names, cand.subject, cand.participants = [" ".join(host), side], None, []
+    names = [" ".join(host), side]
+    if guest and not _sporting(names, host, free, lex):
+        return  # "Bakan, Ankara'da Büyükelçi'ye konuk olacak": a visit, no match
+    if guest or any(t.folded.startswith(tuple(lex.phrases("match_away"))) for t in free):
+        names.reverse()  # "… ile deplasmanda oynayacak", "… Y'ye konuk olacak": Y hosts
+    cand.names, cand.subject, cand.participants = names, None, []
+
+
+def _played_noun(tm: TriggerMatch, free: list[Token], lex: Lexicon) -> bool:
+    """Whether a match noun is the object of a verb of playing right after it (``İzlanda ile
+    hazırlık maçı yapacak``; ``match_play_verb`` in ``event_words.tsv``) or follows its
+    participle (``Bandırmaspor ile oynayacağı maç``; ``match_play_participle``)."""
+    nxt = next((t for t in free if t.start >= tm.end), None)
+    prev = next((t for t in reversed(free) if t.end <= tm.opening), None)
+    if prev is not None and prev.folded in lex.phrases("match_play_participle"):
+        return True
+    verbs = tuple(lex.phrases("match_play_verb"))
+    return nxt is not None and not nxt.is_capital and nxt.folded.startswith(verbs)
+
+
+def _genitive_host(words: list[Token], lex: Lexicon) -> list[str]:
+    """The capitalised name in the genitive right before a match's opponent
+    (``Kocaelispor'un Bandırmaspor ile oynayacağı maç``), without its ending."""
+    genitive = lex.phrases("genitive_person")
+    if not words or not words[-1].is_capital or words[-1].suffix not in genitive:
+        return []
+    run = [words[-1]]
+    for tok in reversed(words[:-1]):
+        if not tok.is_capital or tok.suffix:
+            break
+        run.insert(0, tok)
+    return [*(t.raw for t in run[:-1]), run[-1].stem]
+
+
+def _host_side(before: list[Token], lex: Lexicon) -> list[Token]:
+    """The name in the dative right before a verb of being a guest (``Sivasspor'a konuk
+    olacak``): one capitalised word with a dative ending after an apostrophe, nothing but
+    lower-case words between it and the verb."""
+    for tok in reversed(before):
+        if tok.suffix:
+            return [tok] if tok.is_capital and lex.case_of(tok.suffix) == "dative" else []
+        if tok.is_capital:
+            return []
+    return []
+
+
+def _sporting(names: list[str], host: list[str], free: list[Token], lex: Lexicon) -> bool:
+    """Whether two sides are teams: one is a club (``club_ending``), the host a national
+    team told by a common noun, or the sentence has a word of football."""
+    clubs = tuple(lex.phrases("club_ending"))
+    national = fold(" ".join(host)) in lex.phrases("national_team")
+    return national or any(fold(n).endswith(clubs) for n in names) or match_context(free, lex)
+
+
+def needs_side(cand: Candidate, lex: Lexicon) -> bool:
+    """Whether a verb that is a match only against a named side (``oynayacak``:
+    ``match_play_verb`` stems among the triggers) was left without its two sides: ``önemli
+    bir rol oynayacak`` is no match."""
+    tm = cand.tm
+    if tm.trigger.type != "match" or tm.trigger.form != "verb" or cand.names:
+        return False
+    return tm.trigger.stem.startswith(tuple(lex.phrases("match_play_verb")))
+
+
+def _fronted_name(words: list[Token], text: str) -> list[str]:
+    """The capitalised words without an ending that open a sentence and end at a comma or a
+    date (``A Milli Futbol Takımı, 6 Haziran'da Budapeşte'de …``, ``Bandırmaspor 15 Şubat'ta
+    sahasında …``), whatever follows."""
+    for n, t in enumerate(words):
+        if not t.is_capital or t.suffix:
+            return []
+        if n + 1 < len(words) and text[t.end : words[n + 1].start].strip():
+            return [w.raw for w in words[: n + 1]]
+    return []
+
+
+def _national_reach(words: list[Token], text: str) -> int:
+    """How many words open the sentence before its first comma (``Milli takım,``)."""
+    for n, t in enumerate(words[:4]):
+        if "," in text[t.end : t.end + 2]:
+            return n + 1
+    return 0
+
+
+def _national(words: list[str], lex: Lexicon) -> list[str]:
+    """A side's words, or the national team told by a common noun (``Milli takım``;
+    ``national_team`` in ``event_words.tsv``) written with a capital as a side's name."""
+    said = " ".join(words)
+    if said and fold(said) in lex.phrases("national_team"):
+        return [said[:1].upper() + said[1:]]
+    return words
 
 
 def _opponent(before: list[Token], text: str, lex: Lexicon) -> list[Token]:

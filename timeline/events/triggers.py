@@ -512,7 +512,8 @@ def _trigger_words(tm: TriggerMatch, tokens: list[Token], inside: bool = False) 
 
 def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str]:
     """Capitalised words that continue a name after its trigger word: ``Nevruz Günü Anma
-    Programı``. The trigger then only gives the event's kind."""
+    Programı``. The trigger then only gives the event's kind. Words ending in a venue's noun
+    (``venues.tsv``) are where it is held, not its name."""
     head = tokens[k]
     if head.suffix:
         return []
@@ -530,7 +531,9 @@ def _name_tail(text: str, tokens: list[Token], k: int, lex: Lexicon) -> list[str
         tail.append(tok.stem)
         if tok.suffix:
             break
-    return tail
+    run = [t for t in tokens[k + 1 : k + 6] if t.is_capital][: len(tail) + 2]
+    venue = any(lex.venues.get(fold(t.stem)) == "venue" for t in run)
+    return [] if venue else tail  # "Maç Atatürk Olimpiyat Stadı'nda": where, not its name
 
 
 def _opens_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
