@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..model import Timex
 from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
+from .cues import Cues, first_cue
 from .lexicon import Lexicon, Trigger
 from .morphology import morphology
 from .name_owner import own_numbered_name, own_place_name
@@ -573,6 +574,10 @@ def _first_cue(
     """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place); a
     word before an apostrophe is a name, not a verb (``Anıtı'nda`` is no past tense); words
     in ``ignore`` or beginning with one of ``not_starts`` are no cue."""
+    if isinstance(patterns, Cues):  # one pass over the text for all the patterns
+        found = first_cue(folded, a, b, patterns, ignore, not_starts)
+        if found is not False:
+            return found
     best = None
     for pattern, status in patterns:
         for m in pattern.finditer(folded, a, b):
