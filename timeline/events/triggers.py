@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..literals import holds_one, required_pieces
 from ..model import Timex
 from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
@@ -262,8 +263,11 @@ def _named_days(
     not inside another trigger, not in a heading in capitals)."""
     if holiday is None or sent.title_case:
         return []
-    out = []
-    for m in lex.named_day_re.finditer(text[sent.start : sent.end]):
+    out: list[TriggerMatch] = []
+    piece = text[sent.start : sent.end]
+    if not holds_one(piece, required_pieces(lex.named_day_re)):
+        return out  # none of the words every such name holds (``Günü``…): no search
+    for m in lex.named_day_re.finditer(piece):
         a, b = sent.start + m.start(), sent.start + m.end()
         if any(x < b and a < y for x, y in blocked) or any(
             tm.opening < b and a < tm.end for tm in found
