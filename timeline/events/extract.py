@@ -364,7 +364,8 @@ def _candidates(
     context = next((tm for tm in triggers if tm.context_ref), None)
     places_of = _assign_places(triggers, view.places, text)
     countries = delegations(text, view.places, lex)
-    statistic = sum(1 for t in tokens if t.folded in lex.phrases("statistic")) >= 2
+    statistic_words = lex.phrases("statistic")
+    statistic = sum(1 for t in tokens if t.folded in statistic_words) >= 2
     out = []
     for tm in triggers:
         if tm.context_ref and not tm.timexes:

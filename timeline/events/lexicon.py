@@ -21,12 +21,14 @@ from ..errors import ResourceError
 from ..lang import read_table
 from ..patterncache import PatternStore, compile_late
 from ..text import fold, search_key
+from .cues import Cues
 from .morphology import morphology
 
 # The cases :meth:`Lexicon.case_of` reads from a suffix, and the columns of suffixes.tsv that
 # hold their forms.
 READ_CASES = ("locative", "locative_adj", "dative", "accusative", "ablative")
 ENDING_COLUMNS = ("after_vowel", "after_consonant", "after_voiceless", "after_possessive")
+_NO_WORDS: frozenset[str] = frozenset()  # a role without words
 
 _key = lru_cache(maxsize=65536)(search_key)
 
@@ -185,7 +187,7 @@ class Lexicon:
         return self.holidays.get(search_key(name))
 
     def phrases(self, role: str) -> frozenset[str]:
-        return self.words.get(role, frozenset())
+        return self.words.get(role, _NO_WORDS)
 
     def word(self, role: str) -> str:
         """The first word of a role in event_words.tsv, as written: the one a title uses.
@@ -200,14 +202,28 @@ class Lexicon:
         except KeyError:
             raise ResourceError(f"event_words.tsv has no word of role {role!r}") from None
 
+    @cached_property
+    def _derived(self) -> dict[tuple[str, ...], tuple[str, ...]]:
+        """Forms derived from the tables on first request (:meth:`after_vowel`,
+        :meth:`case_endings`), kept: they are asked for once per word or sentence."""
+        return {}
+
     def after_vowel(self, case: str) -> tuple[str, ...]:
         """The forms of a case after a vowel, one per vowel class: genitive ``nın``, ``nin``…"""
-        return tuple(forms[0] for (c, _), forms in self.suffixes.items() if c == case)
+        key = ("after_vowel", case)
+        found = self._derived.get(key)
+        if found is None:
+            found = tuple(forms[0] for (c, _), forms in self.suffixes.items() if c == case)
+            self._derived[key] = found
+        return found
 
     def case_endings(self, *cases: str) -> tuple[str, ...]:
         """Every form of the given cases, longest first (for ``str.endswith``)."""
-        forms = set().union(*(self.endings.get(c, ()) for c in cases))
-        return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+        found = self._derived.get(cases)
+        if found is None:
+            forms = set().union(*(self.endings.get(c, ()) for c in cases))
+            found = self._derived[cases] = tuple(sorted(forms, key=lambda f: (-len(f), f)))
+        return found
 
     def case_of(self, suffix: str) -> str:
         """The case a suffix written after an apostrophe marks: ``de`` -> ``locative``;
@@ -372,6 +388,8 @@ def lexicon(lang: str) -> Lexicon:
             raise ResourceError(f"{lang}/event_status.tsv: unknown scope {row['scope']!r}")
         pattern = _compile(lang, "event_status.tsv", rf"(?<!\w)(?:{row['pattern']})(?!\w)", store)
         status[row["scope"]].append((pattern, row["status"]))
+    for scope, pairs in status.items():  # each scope searched in one pass (cues.py)
+        status[scope] = Cues.of(pairs, lambda p: _compile(lang, "event_status.tsv", p, store))
 
     titles = {
         fold(r["title"]): r["relational"] == "1" for r in read_table(lang, "person_titles.tsv")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..literals import holds_one, required_pieces
 from ..model import Document, Event, Timex
 from ..patterncache import compile_late
 from ..text import fold
@@ -129,10 +130,13 @@ def listed_fixtures(
     out: list[Event] = []
     pattern = compile_late(rf"{lex.forms['fixture']}\s*{lex.forms['listed_clock']}")
     match = next((t for t in lex.triggers.values() if t.type == "match"), None)
+    pieces = required_pieces(pattern)  # a line without one of them lists no fixture
     for b_start, b_end in body:
         pos = b_start
         for raw in text[b_start:b_end].split("\n"):
             start, pos = pos, pos + len(raw) + 1
+            if not holds_one(raw, pieces):
+                continue
             found = [(start + m.start(), m) for m in pattern.finditer(raw)]
             if len(found) < MIN_LISTED or match is None:
                 continue

@@ -143,8 +143,10 @@ def _first_unreal(
 ) -> int | None:
     """Where the first match of an unreal verb group in ``folded[start:stop]`` begins, a name
     (a capitalised word or one before an apostrophe: ``Bursa``, ``Fransa'da``) skipped."""
-    names = {t.start for t in tokens if t.is_capital or t.suffix}
+    names: set[int] | None = None  # found on the first match only (most find none)
     for m in pattern.finditer(folded, start, stop):
+        if names is None:
+            names = {t.start for t in tokens if t.cap or t.suffix}
         if m.start() not in names and folded[m.end() : m.end() + 1] not in APOSTROPHES:
             return m.start()
     return None

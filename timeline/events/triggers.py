@@ -13,10 +13,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from ..literals import holds_one, required_pieces
 from ..model import Timex
 from ..patterncache import compile_late
 from ..text import APOSTROPHES, fold, search_key
 from .acronym_owner import owns_other
+from .cues import Cues, first_cue
 from .lexicon import Lexicon, Trigger
 from .morphology import morphology
 from .name_owner import own_numbered_name, own_place_name
@@ -264,8 +266,11 @@ def _named_days(
     not inside another trigger, not in a heading in capitals)."""
     if holiday is None or sent.title_case:
         return []
-    out = []
-    for m in lex.named_day_re.finditer(text[sent.start : sent.end]):
+    out: list[TriggerMatch] = []
+    piece = text[sent.start : sent.end]
+    if not holds_one(piece, required_pieces(lex.named_day_re)):
+        return out  # none of the words every such name holds (``Günü``…): no search
+    for m in lex.named_day_re.finditer(piece):
         a, b = sent.start + m.start(), sent.start + m.end()
         if any(x < b and a < y for x, y in blocked) or any(
             tm.opening < b and a < tm.end for tm in found
@@ -579,6 +584,10 @@ def _first_cue(
     """The cue nearest ``a`` in ``folded[a:b]`` (the earlier pattern wins at one place); a
     word before an apostrophe is a name, not a verb (``Anıtı'nda`` is no past tense); words
     in ``ignore`` or beginning with one of ``not_starts`` are no cue."""
+    if isinstance(patterns, Cues):  # one pass over the text for all the patterns
+        found = first_cue(folded, a, b, patterns, ignore, not_starts)
+        if found is not False:
+            return found
     best = None
     for pattern, status in patterns:
         for m in pattern.finditer(folded, a, b):

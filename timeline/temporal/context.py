@@ -40,6 +40,7 @@ class DocumentContext:
         self._ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self._lines = [m.end() for m in _LINE_END.finditer(text)]
         self._quotes: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
         self._cues: dict[str, str | None] = {}
 
     def sentence_index(self, pos: int) -> int:
@@ -58,14 +59,30 @@ class DocumentContext:
         of its own: consecutive lines of text are separate paragraphs too)."""
         return bisect.bisect_right(self._lines, pos)
 
-    def quote(self, pos: int) -> tuple[int, int] | None:
-        """The quotation (“…”, «…», "…", ‘…’) holding ``pos``, if any."""
+    def _quotations(self) -> list[tuple[int, int]]:
+        """The quotations of the text, in order (found on first use); they do not overlap."""
         if self._quotes is None:
             self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
-        i = bisect.bisect_right(self._quotes, (pos, len(self.text) + 1)) - 1
-        if i >= 0 and self._quotes[i][0] < pos < self._quotes[i][1]:
-            return self._quotes[i]
+            self._quote_starts = [a for a, _ in self._quotes]
+        return self._quotes
+
+    def quote(self, pos: int) -> tuple[int, int] | None:
+        """The quotation (“…”, «…», "…", ‘…’) holding ``pos``, if any."""
+        quotes = self._quotations()
+        i = bisect.bisect_right(self._quote_starts, pos) - 1  # the last one opened by pos
+        if i >= 0 and quotes[i][0] < pos < quotes[i][1]:
+            return quotes[i]
         return None
+
+    def _quoted_in(self, a: int, b: int) -> bool:
+        """Whether some quotation holds a position of ``[a, b)``."""
+        quotes = self._quotations()
+        i = max(bisect.bisect_right(self._quote_starts, a) - 1, 0)
+        while i < len(quotes) and quotes[i][0] < b - 1:
+            if quotes[i][1] > a and quotes[i][1] - quotes[i][0] > 1:
+                return True
+            i += 1
+        return False
 
     def tense(self, start: int, end: int) -> str | None:
         """``past``, ``present``, ``future``, ``participle`` (a relative participle right after
@@ -131,6 +148,9 @@ class DocumentContext:
         mention (``Pazartesi günü paylaşan bakan, "… olacağım" dedi``: the quoted verb is
         another clause's)."""
         own = self.quote(start)
+        if own is None and not self._quoted_in(end, s_end):
+            yield from _WORD.finditer(self.folded, end, s_end)  # no quotation to pass over
+            return
         for m in _WORD.finditer(self.folded, end, s_end):
             quote = self.quote(m.start())
             if quote is None or quote == own:
@@ -229,8 +249,10 @@ class DocumentContext:
         return None
 
 
+@lru_cache(maxsize=65536)
 def _starts_with(grammar: Grammar, name: str, word: str) -> bool:
-    """``word`` begins with a word of lexicon class ``name`` (a stem: ``ertelen``…)."""
+    """``word`` begins with a word of lexicon class ``name`` (a stem: ``ertelen``…); the
+    lexicon does not change once read, so the answer is kept per word."""
     key = grammar.lexicon.key(word)
     return any(key.startswith(stem) for stem in grammar.lexicon.words(name))
 
