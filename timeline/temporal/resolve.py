@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from ..model import Timex
 from .context import DocumentContext, _word_tense
 from .dates import Period, add_months, add_years, duration_value
+from .generic import generic_value
 from .grammar import Grammar
 from .mention import Mention
 from .resolve_context import ResolverContext
@@ -75,6 +76,7 @@ class Resolver(ResolverSpans, ResolverContext):
         self.previous: Timex | None = None
         self.now_sentence = -1  # the last sentence that named a day, week or month from now
         self.heading: tuple[int, date] | None = None  # (end, day) of the last day heading line
+        self.span_days: int | None = None  # position of the last day named, when it is a span
         # of the mention being resolved
         self._sentence = self._paragraph = self._start = 0
 
@@ -117,6 +119,9 @@ class Resolver(ResolverSpans, ResolverContext):
             return self._timex(m, "SET", _set_value(f, m.end_fields), tense)
         if m.kind == "point" and self._is_holiday_name(m):
             return self._timex(m, "SET", f"XXXX-{f['month']:02d}-{f['day']:02d}", tense)
+        generic = generic_value(self.grammar, self.doc, m, tense)
+        if generic is not None:  # İlkbaharda ağaçlar çiçek açar: every spring
+            return self._timex(m, "SET", generic, tense)
         if m.kind == "offset":
             period = None if self.doc.closes_on_aorist(m.end) else self._offset(m, now, tense)
             if period is None and f.get("num") and f.get("unit"):
@@ -196,6 +201,8 @@ class Resolver(ResolverSpans, ResolverContext):
             return tense
         if m.fields.get("until"):
             return "past-near"
+        if self.doc.tells_done(m.end):
+            return tense  # Cumartesi günkü mitinge katıldı: behind, whatever the attribute
         ends = _class_words(self.grammar, "attributive_end")
         if lexicon.key(self.doc.folded[m.start : m.end]).endswith(ends):
             return "past-near"
@@ -232,6 +239,8 @@ class Resolver(ResolverSpans, ResolverContext):
         f = m.fields
         if period.granularity in DAY_GRANULARITIES:
             self.days.append((m.start, period.last, self._sentence, self._paragraph))
+            # 27-28 Ekim … ertesi gün: the day after which of them the text does not say
+            self.span_days = m.start if period.first != period.last else None
             if period.granularity == "day" and self._is_heading(m):
                 self.heading = (m.end, period.last)
             # "Bakan dün yaptığı açıklamada", "dün sabah katıldığı programda": the day of a
@@ -545,7 +554,11 @@ class Resolver(ResolverSpans, ResolverContext):
             later = [s for s in seasons if s.first > now]
             return later[shift - 1] if len(later) >= shift else None
         current = [s for s in seasons if s.contains(now)]
-        return current[0] if current else _choose(seasons, now, tense)
+        if current:
+            return current[0]
+        # bu yaz in January: a present clause (planlıyor) cannot go on in a season not begun,
+        # so it tells what is to come, as a future one does
+        return _choose(seasons, now, "future" if tense == "present" else tense)
 
     def _far_narrative_day(self, now: date, tense: str | None) -> date | None:
         """The day a bare weekday or weekend is near when the narrative has moved beyond the

@@ -121,10 +121,15 @@ class ResolverContext:
         paragraph (``Kurul dün toplandı. Saat 15.00'te karar açıklandı``); or the publication
         day when the article has
         named no other day. Otherwise the time cannot be dated (an older day before is mostly
-        background: ``10 Ağustos'taki depremde… Saat 10:29'da yaşanan…``)."""
+        background: ``10 Ağustos'taki depremde… Saat 10:29'da yaşanan…``; after a span of days
+        it is the hours of each day or of one not named)."""
         heading = self._heading_day()
         if heading is not None:
             return Period.day(heading)
+        if self.days and self.span_days == self.days[-1][0]:
+            # 15-20 Mart tarihleri arasında 10.00-18.00 saatleri arasında: hours of every day
+            # of the span (a set), or of one the text does not name
+            return None
         ahead = tense in ("future", "present")
         reach = CLOCK_SENTENCES if ahead else 1
         for _, day, sentence, paragraph in reversed(self.days):

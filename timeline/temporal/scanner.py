@@ -130,6 +130,8 @@ def _month_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return True
     word = rule.group(m, "month")
     start = m.start()
+    if _names_person(scan, m):
+        return False
     _, ambiguous, _ = scan.grammar.months.get(scan.grammar.lexicon.key(word), (0, 0, ""))
     suffix = rule.group(m, "msuffix") or ""
     following = scan.next_word(m.end())
@@ -148,6 +150,16 @@ def _month_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     if not ambiguous:
         return True
     return _is_coordinated_month(scan, m)
+
+
+def _names_person(scan: Scan, m: re.Match) -> bool:
+    """``Haziran'ı aradı``, ``Eylül'e teşekkür etti``: a month name written with an apostrophe
+    and the ending of an object, before a verb done to a person, is a person's name."""
+    written = scan.folded[m.start() : m.end()]
+    if "'" not in written or not scan.is_in("person_case", written.rpartition("'")[2]):
+        return False
+    following = scan.next_word(m.end())
+    return bool(following) and scan.is_in("person_verb", following, prefix=True)
 
 
 def _is_coordinated_month(scan: Scan, m: re.Match) -> bool:
@@ -407,7 +419,9 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
                 return None
             target["year"] = int(year)
         elif key == "month":
-            target[key] = int(raw) if raw.isdigit() else g.months[lex.key(raw.rstrip("."))][0]
+            soft = lex.get("month_soft", raw)  # a softened stem: 2024 Aralığında
+            name = lex.key(raw.rstrip("."))
+            target[key] = int(raw) if raw.isdigit() else int(soft) if soft else g.months[name][0]
         elif key in ("weekday", "weekday0"):
             target["weekday"] = g.weekdays[lex.key(raw)][0]
         elif key == "pod":
