@@ -35,13 +35,19 @@ CASES = [
     # … negatives: the common word aralık (interval) and ocak (stove, quarry) are no months
     ("Başvurular 20-30 yaş aralığında olanlara açık.", D(2025, 2, 4), [], "an interval"),
     ("Ocağında kaynayan çorba dağıtıldı.", D(2025, 2, 4), [], "a stove"),
+    ("Skorlar 1200-1800 aralığında değişiyor.", D(2025, 2, 4), [], "a range of numbers"),
+    ("Ölçümler 2015 ile 2022 aralığında yapıldı.", D(2025, 2, 4), ["2015"], "range of years"),
     # 5. a month name that is a person's name
     ("Murat Bey, Haziran'ı arayarak özür diledi.", D(2025, 2, 4), [], "accusative + verb"),
     ("Öğretmeni, Eylül'e teşekkür etti.", D(2025, 2, 4), [], "dative + thanks"),
     ("Ali, Temmuz'a mesaj attı.", D(2025, 2, 4), [], "dative + message"),
     ("Selin, Aralık'la evlendi.", D(2025, 2, 4), [], "comitative + marry"),
     ("Kuzeni, Eylül'ü akşam yemeğine davet etti.", D(2025, 2, 3), [], "object of an invitation"),
+    ("Temmuz'un ağabeyi de törene katıldı.", D(2025, 2, 4), [], "genitive + kin"),
+    ("Ağustos'un ailesi yardım bekliyor.", D(2025, 2, 4), [], "genitive + family"),
     # … negatives: the same forms before a verb of time stay months
+    ("Kurul Temmuz'un ortasında toplanacak.", D(2025, 2, 4), ["2025-07"], "mid-July"),
+    ("Yasa Ağustos'un eşiğinde çıkacak.", D(2025, 2, 4), ["2025-08"], "eşiğinde: no kin"),
     ("Ödemeler Temmuz'a kadar sürecek.", D(2025, 2, 4), ["2025-07"], "until July"),
     ("Duruşma Eylül'e ertelendi.", D(2025, 2, 4), ["2025-09"], "moved to September"),
     ("Haziran'ı sabırsızlıkla bekliyoruz.", D(2025, 2, 4), ["2025-06"], "waiting for June"),

@@ -91,6 +91,7 @@ ENGINE_CLASSES = (
     "person_verb",
     "habitual",
     "done_verb",
+    "kin_noun",
 )
 TENSES = ("past", "present", "future", "none", "nominal", "skip", "participle")
 MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)
