@@ -32,6 +32,10 @@ CASES = [
     ("Bu yılın Temmuzunda ihale açıldı.", D(2025, 9, 4), ["2025-07"], "bu yılın"),
     ("Kongre Kasım ayı içinde toplanacak.", D(2025, 2, 4), ["2025-11"], "ayı içinde"),
     ("Kurul Mayıs ortasında karar verecek.", D(2025, 2, 4), ["2025-05"], "ortasında: MID"),
+    ("Dilekçeler Nisan ayının son gününe kadar verilecek.", D(2025, 2, 4), ["2025-04-30"], "edge"),
+    ("Kampanya Haziran'ın ilk günü başlayacak.", D(2025, 2, 4), ["2025-06-01"], "first day"),
+    ("Bu Mart ayının son günü kurul toplanacak.", D(2025, 2, 4), ["2025-03-31"], "bu: this"),
+    ("Nisan ayının son günleri yağışlı geçecek.", D(2025, 2, 4), ["2025-04"], "günleri: END"),
     # … negatives: the common word aralık (interval) and ocak (stove, quarry) are no months
     ("Başvurular 20-30 yaş aralığında olanlara açık.", D(2025, 2, 4), [], "an interval"),
     ("Ocağında kaynayan çorba dağıtıldı.", D(2025, 2, 4), [], "a stove"),

@@ -456,6 +456,8 @@ class Resolver(ResolverSpans, ResolverContext):
         if "month" in f:
             if "day" in f:
                 return self._clock(Period.day(date(year, f["month"], f["day"])), f)
+            if "edge" in f:  # bu Mart ayının son günü
+                return _edge_day(Period.month(year, f["month"]), f)
             return Period.month(year, f["month"]).modified(mod)
         if "half" in f:
             return Period.half(year, f["half"]).modified(mod)
@@ -483,6 +485,8 @@ class Resolver(ResolverSpans, ResolverContext):
         def make(y: int) -> Period:
             if day:
                 return Period.day(date(y, month, day))
+            if "edge" in f:  # Mart ayının son günü
+                return _edge_day(Period.month(y, month), f)
             return Period.month(y, month).modified(mod)
 
         period = None
