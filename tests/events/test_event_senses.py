@@ -632,3 +632,17 @@ def test_page_furniture_and_whole_articles(name, text, expected):
     when = datetime.fromisoformat(P).replace(tzinfo=ZoneInfo("Europe/Istanbul"))
     analysis = analyse(parse_text(text, "senses.txt", published=when, key=f"senses:{name}"))
     assert [(e.date, e.status) for e in analysis.events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a yearly season or month other than the publication's: the happening recurs then
+        ("Şenlik\n\nHer yıl sonbaharda düzenlenen Yayla Şenliği köylüleri buluşturuyor.", []),
+        ("Pazar\n\nHer yıl ağustos ayında kurulan Kuzu Pazarı ilgi görüyor.", []),
+    ],
+)
+def test_recurring_season_is_not_held_today(text, expected):
+    when = datetime.fromisoformat(P).replace(tzinfo=ZoneInfo("Europe/Istanbul"))
+    analysis = analyse(parse_text(text, "senses.txt", published=when, key=f"recur:{text[:9]}"))
+    assert [(e.date, e.status) for e in analysis.events] == expected

@@ -245,6 +245,8 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     acronyms = define_acronyms(text, sents, lex)
     dated = sorted((t for t in timexes if t.type in ("DATE", "TIME")), key=lambda t: t.start)
     starts = [t.start for t in dated]
+    sets = sorted((t for t in timexes if t.type == "SET"), key=lambda t: t.start)
+    set_starts = [t.start for t in sets]
 
     candidates: list[Candidate] = []
     releases: list[Event] = []
@@ -252,6 +254,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     for view in views:
         s = view.sent
         view.timexes = dated[bisect_left(starts, s.start) : bisect_left(starts, s.end)]
+        view.sets = sets[bisect_left(set_starts, s.start) : bisect_left(set_starts, s.end)]
         view.triggers = _find_triggers(
             text,
             folded,

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ..model import Event
 from ..patterncache import compile_late
+from ..temporal.dates import SEASON_MONTHS
 from ..text import fold, search_key
 from .confidence import SPANNING, retitled
 from .lexicon import Lexicon, Place
@@ -35,6 +36,9 @@ from .triggers import (
     TriggerMatch,
     occurs_right_after,
 )
+
+# a yearly month or season: XXXX-05, XXXX-SU
+_YEARLY = re.compile(r"XXXX-(?:(\d\d)|(" + "|".join(SEASON_MONTHS) + "))")
 
 # ---------------------------------------------------------------------------------------------
 # Document-level passes
@@ -218,6 +222,8 @@ def _date_main_happening(
             break
         if cand.slots or _own_dates(cand) or cand.status != "held" or cand.context:
             continue
+        if _recurs_in_other_months(cand.view, published):
+            continue  # Her yıl mayıs ayında düzenlenen fuar …, told in March: not held today
         if not cand.tm.trigger.calendar:
             continue
         undated = [c for c in candidates if c.view is cand.view and not c.slots]
@@ -230,6 +236,23 @@ def _date_main_happening(
         cand.slots = [(Slot(published.isoformat(), "day"), "held", None)]
         cand.tm.timexes = []  # a period a release is about does not date the release
         return
+
+
+def _recurs_in_other_months(view: SentenceView, published: date) -> bool:
+    """The sentence holds a yearly month or season (a set ``XXXX-05``, ``XXXX-SU``) that
+    does not hold the publication month: what it tells recurs then, not on this day."""
+    for t in view.sets:
+        match = _YEARLY.fullmatch(t.value)
+        if match is None:
+            continue
+        if match[1]:
+            months = {int(match[1])}
+        else:
+            first = SEASON_MONTHS[match[2]]
+            months = {(first + k - 1) % 12 + 1 for k in range(3)}
+        if published.month not in months:
+            return True
+    return False
 
 
 def _told_ahead(

@@ -56,6 +56,7 @@ class SentenceView:
     places: list[PlaceMention] = field(default_factory=list)
     triggers: list[TriggerMatch] = field(default_factory=list)
     timexes: list[Timex] = field(default_factory=list)
+    sets: list[Timex] = field(default_factory=list)  # İlkbaharda, her yıl mayıs ayında (XXXX-…)
 
 
 @dataclass(slots=True)

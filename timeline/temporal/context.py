@@ -202,6 +202,16 @@ class DocumentContext:
             return False
         return any(last.endswith(e) for e in lexicon.words("aorist_end"))
 
+    def tells_done(self, end: int) -> bool:
+        """The first verb in the past after ``end`` in its sentence says that a happening took
+        place or was attended (``Cumartesi günkü mitinge katıldı``, ``… toplantıda karar
+        alındı``): a date before it lies behind, not shortly ahead."""
+        s_end = min(self.sentence(end)[1], end + CLAUSE_REACH)
+        for m in self._outside_quotations(end, end, s_end):
+            if self._cue(m) == "past":
+                return _starts_with(self.grammar, "done_verb", m.group())
+        return False
+
     def rhetorical_opening(self, start: int, end: int) -> bool:
         """The mention opens its sentence, capitalised and set off by a comma, and the sentence
         closes on a verb in the present after a future participle (``Yarın, … üretecek

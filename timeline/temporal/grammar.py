@@ -88,6 +88,12 @@ ENGINE_CLASSES = (
     "date_noun",
     "offset_lead",
     "year_scope",
+    "month_soft",
+    "person_case",
+    "person_verb",
+    "habitual",
+    "done_verb",
+    "kin_noun",
 )
 TENSES = ("past", "present", "future", "none", "nominal", "skip", "participle")
 MIN_VARIANT = 4  # shorter words are matched only as written (see WordClasses._tolerant)

@@ -16,31 +16,27 @@ which week, from
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..model import Timex
 from .context import DocumentContext, _word_tense
 from .dates import Period, add_months, add_years, duration_value
+from .generic import generic_value
 from .grammar import Grammar
 from .mention import Mention
+from .resolve_context import ResolverContext
 from .resolve_helpers import (
     _BULLETS,
     _WORDS,
-    CLOCK_SENTENCES,
     DAY_GRANULARITIES,
     FORECAST_WORDS,
     MIDNIGHT,
     MILLENNIUM_DECADE,
     NARRATIVE_SENTENCES,
-    NEIGHBOUR_DAYS,
     PARTICIPLE,
     SCHEDULE_LINE_LENGTH,
-    SCHEDULE_LINES,
-    SCHEDULE_SENTENCES,
     SPEECH_WINDOW,
     WEEK_AHEAD,
-    _agrees,
     _around,
     _by_weekday,
     _candidates,
@@ -48,7 +44,6 @@ from .resolve_helpers import (
     _class_search,
     _class_words,
     _edge_day,
-    _gap,
     _hint_coordinated_years,
     _holiday_days,
     _moved_from_day,
@@ -60,7 +55,7 @@ from .resolve_helpers import (
 from .resolve_spans import ResolverSpans
 
 
-class Resolver(ResolverSpans):
+class Resolver(ResolverSpans, ResolverContext):
     """Resolves the mentions of one document in text order, keeping the narrative state."""
 
     def __init__(self, grammar: Grammar, doc: DocumentContext, reference: date):
@@ -81,6 +76,7 @@ class Resolver(ResolverSpans):
         self.previous: Timex | None = None
         self.now_sentence = -1  # the last sentence that named a day, week or month from now
         self.heading: tuple[int, date] | None = None  # (end, day) of the last day heading line
+        self.span_days: int | None = None  # position of the last day named, when it is a span
         # of the mention being resolved
         self._sentence = self._paragraph = self._start = 0
 
@@ -123,6 +119,9 @@ class Resolver(ResolverSpans):
             return self._timex(m, "SET", _set_value(f, m.end_fields), tense)
         if m.kind == "point" and self._is_holiday_name(m):
             return self._timex(m, "SET", f"XXXX-{f['month']:02d}-{f['day']:02d}", tense)
+        generic = generic_value(self.grammar, self.doc, m, tense)
+        if generic is not None:  # İlkbaharda ağaçlar çiçek açar: every spring
+            return self._timex(m, "SET", generic, tense)
         if m.kind == "offset":
             period = None if self.doc.closes_on_aorist(m.end) else self._offset(m, now, tense)
             if period is None and f.get("num") and f.get("unit"):
@@ -202,6 +201,8 @@ class Resolver(ResolverSpans):
             return tense
         if m.fields.get("until") or lexicon.get("predicate_follow", word):
             return "past-near"  # "… 22 Ekim'e kadar süre tanıdı", "son günün 30 Nisan olduğunu"
+        if self.doc.tells_done(m.end):
+            return tense  # Cumartesi günkü mitinge katıldı: behind, whatever the attribute
         ends = _class_words(self.grammar, "attributive_end")
         if lexicon.key(self.doc.folded[m.start : m.end]).endswith(ends):
             return "past-near"
@@ -238,6 +239,8 @@ class Resolver(ResolverSpans):
         f = m.fields
         if period.granularity in DAY_GRANULARITIES:
             self.days.append((m.start, period.last, self._sentence, self._paragraph))
+            # 27-28 Ekim … ertesi gün: the day after which of them the text does not say
+            self.span_days = m.start if period.first != period.last else None
             if period.granularity == "day" and self._is_heading(m):
                 self.heading = (m.end, period.last)
             # "Bakan dün yaptığı açıklamada", "dün sabah katıldığı programda": the day of a
@@ -453,6 +456,8 @@ class Resolver(ResolverSpans):
         if "month" in f:
             if "day" in f:
                 return self._clock(Period.day(date(year, f["month"], f["day"])), f)
+            if "edge" in f:  # bu Mart ayının son günü
+                return _edge_day(Period.month(year, f["month"]), f)
             return Period.month(year, f["month"]).modified(mod)
         if "half" in f:
             return Period.half(year, f["half"]).modified(mod)
@@ -480,6 +485,8 @@ class Resolver(ResolverSpans):
         def make(y: int) -> Period:
             if day:
                 return Period.day(date(y, month, day))
+            if "edge" in f:  # Mart ayının son günü
+                return _edge_day(Period.month(y, month), f)
             return Period.month(y, month).modified(mod)
 
         period = None
@@ -551,7 +558,11 @@ class Resolver(ResolverSpans):
             later = [s for s in seasons if s.first > now]
             return later[shift - 1] if len(later) >= shift else None
         current = [s for s in seasons if s.contains(now)]
-        return current[0] if current else _choose(seasons, now, tense)
+        if current:
+            return current[0]
+        # bu yaz in January: a present clause (planlıyor) cannot go on in a season not begun,
+        # so it tells what is to come, as a future one does
+        return _choose(seasons, now, "future" if tense == "present" else tense)
 
     def _far_narrative_day(self, now: date, tense: str | None) -> date | None:
         """The day a bare weekday or weekend is near when the narrative has moved beyond the
@@ -583,117 +594,3 @@ class Resolver(ResolverSpans):
         if f.get("pod"):
             return period.part_of_day(f["pod"])
         return period
-
-    # -- context -------------------------------------------------------------------------------
-
-    def _anchored_year(self, m: Mention, now: date, tense, make: Callable[[int], Period]):
-        """The period in the year the context gives, if one agrees with the tense."""
-        candidates = []
-        hint = m.fields.get("year_hint")
-        if hint:
-            candidates.append(hint)
-        repeated = self._repeated_year(m, now)
-        if repeated is not None:
-            candidates.append(repeated)
-        same_sentence = self.years.get(self._sentence)
-        if same_sentence:
-            candidates.append(same_sentence[-1])
-        schedule = None
-        if self.schedule and self._sentence - self.schedule[1] <= SCHEDULE_SENTENCES:
-            schedule = self.schedule[0]
-            candidates.append(schedule)
-        if self.narrative and self.now_sentence != self._sentence:
-            year, sentence, paragraph = self.narrative
-            if paragraph == self._paragraph and self._sentence - sentence <= NARRATIVE_SENTENCES:
-                candidates.append(year)
-        for year in candidates:
-            try:
-                period = self._beside_narrative_day(make, year)
-            except ValueError:
-                continue
-            if year in (schedule, repeated) or _agrees(period, now, tense):
-                # a calendar's year rules its days whatever the tense of the clause listing
-                # them ("2026 yılı takviminde 5 Mayıs yer aldı")
-                if self.narrative and year == self.narrative[0]:
-                    self.narrative = (year, self._sentence, self._paragraph)
-                return period
-        return None
-
-    def _repeated_year(self, m: Mention, now: date) -> int | None:
-        """The year of the same day-month named ahead of ``now`` within ``NARRATIVE_SENTENCES``
-        sentences before (``Dava 24 Ekim'e ertelendi. … duruşmayı 24 Ekim saat 10.00'a
-        bıraktı``): a date found ahead stays ahead when repeated in a past clause."""
-        f = m.fields
-        if "day" not in f or "month" not in f:
-            return None
-        for _, day, sentence, _ in reversed(self.days):
-            if self._sentence - sentence > NARRATIVE_SENTENCES:
-                break
-            if (day.month, day.day) == (f["month"], f["day"]) and day > now:
-                return day.year
-        return None
-
-    def _beside_narrative_day(self, make: Callable[[int], Period], year: int) -> Period:
-        """``make(year)``, or the period of the neighbouring year when that one lies within
-        ``NEIGHBOUR_DAYS`` of the narrative's dated day of that year and ``make(year)`` does not
-        (``2 Ocak 2026 … 31 Aralık`` is the day before, 2025-12-31)."""
-        period = make(year)
-        anchor = self.narrative_day
-        if anchor is None or anchor.year != year or _gap(period, anchor) <= NEIGHBOUR_DAYS:
-            return period
-        for other in (year - 1, year + 1):
-            try:
-                near = make(other)
-            except ValueError:
-                continue
-            if _gap(near, anchor) <= NEIGHBOUR_DAYS:
-                return near
-        return period
-
-    def _heading_day(self) -> date | None:
-        """The day of the day heading above a clock time on a short line of a schedule
-        (``16 Nisan Salı`` on a line of its own, then ``10.00 Açılış``, ``Panel (Saat: 14.30)``):
-        the line and the lines between are short, as in a programme."""
-        if self.heading is None or not self.days:
-            return None
-        end, day = self.heading
-        pos = self._start
-        text = self.doc.text
-        line_start = text.rfind("\n", 0, pos) + 1
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        if end > line_start or line_end - line_start > SCHEDULE_LINE_LENGTH:
-            return None
-        lines = text[end:line_start].split("\n")
-        if len(lines) > SCHEDULE_LINES or any(len(line) > SCHEDULE_LINE_LENGTH for line in lines):
-            return None
-        return day
-
-    def _context_day(self, now: date, tense: str | None = None) -> Period | None:
-        """The day a clock time given alone belongs to: the last day named in its sentence; or
-        the last day named before, unless it is older than yesterday: in a future or present
-        clause up to ``CLOCK_SENTENCES`` sentences back across lines
-        (``Maç 14 Eylül'de oynanacak. … Karşılaşma TSİ 20.00'de başlayacak``: announcements
-        and programmes run on under their day), else only from the sentence before in the same
-        paragraph (``Kurul dün toplandı. Saat 15.00'te karar açıklandı``); or the publication
-        day when the article has
-        named no other day. Otherwise the time cannot be dated (an older day before is mostly
-        background: ``10 Ağustos'taki depremde… Saat 10:29'da yaşanan…``)."""
-        heading = self._heading_day()
-        if heading is not None:
-            return Period.day(heading)
-        ahead = tense in ("future", "present")
-        reach = CLOCK_SENTENCES if ahead else 1
-        for _, day, sentence, paragraph in reversed(self.days):
-            if sentence == self._sentence:
-                return Period.day(day)
-            if not ahead and paragraph != self._paragraph:
-                break
-            oldest = 0 if tense == "future" else -1  # a time to come is on no past day
-            if self._sentence - sentence <= reach and (day - now).days >= oldest:
-                # Dün … tamamladı. Saat 09.15 itibarıyla … işlem görüyor: a time now is today
-                return Period.day(now if tense == "present" and day < now else day)
-            break
-        if all(day == now for _, day, _, _ in self.days):
-            return Period.day(now)
-        return None

@@ -124,6 +124,8 @@ class ResolverSpans:
         if not self.days:
             return None
         day = self.days[-1][1]
+        if unit == "D" and self.span_days is not None:
+            return None  # 27-28 Ekim'de … ertesi gün, aynı gün: of the first day or the last?
         if unit == "D":
             return self._clock(Period.day(day + timedelta(days=n)), m.fields)
         if unit == "W":

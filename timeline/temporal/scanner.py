@@ -37,6 +37,7 @@ _WORD_WITH_CASE = re.compile(r"([^\W\d_]+(?:'[^\W\d_]+)?)")
 _CASE_LETTERS = 5  # the most letters a case ending adds to a weekday (gününden is a word apart)
 _NUMBER_TOKEN = re.compile(r"\d+|[^\W\d_]+")  # the numbers of "2.3.4", "ikinci ve üçüncü"
 _SPELLED_YEARS = (1000, 2199)
+_RANGE_MARKS = frozenset("-‐‑‒–—―−")  # a year after one closes a range (1500-2000 aralığında)
 MAX_HOUR = 24  # a year written in words: the range the digit years {y} allow
 
 
@@ -130,6 +131,8 @@ def _month_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
         return True
     word = rule.group(m, "month")
     start = m.start()
+    if _names_person(scan, m):
+        return False
     _, ambiguous, _ = scan.grammar.months.get(scan.grammar.lexicon.key(word), (0, 0, ""))
     suffix = rule.group(m, "msuffix") or ""
     following = scan.next_word(m.end())
@@ -148,6 +151,35 @@ def _month_context(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
     if not ambiguous:
         return True
     return _is_coordinated_month(scan, m)
+
+
+def _names_person(scan: Scan, m: re.Match) -> bool:
+    """``Haziran'ı aradı``, ``Eylül'e teşekkür etti``, ``Temmuz'un annesi``: a month name
+    written with an apostrophe and the ending of an object before a verb done to a person, or
+    of a genitive before a word of kin, is a person's name."""
+    written = scan.folded[m.start() : m.end()]
+    if "'" not in written:
+        return False
+    suffix, following = written.rpartition("'")[2], scan.next_word(m.end())
+    if not following:
+        return False
+    if scan.is_in("genitive", suffix):  # Haziran'ın kardeşi, Temmuz'un annesi
+        return scan.is_in("kin_noun", following, prefix=True)
+    return scan.is_in("person_case", suffix) and scan.is_in("person_verb", following, prefix=True)
+
+
+def _soft_month(scan: Scan, rule: Rule, m: re.Match, f: dict) -> bool:
+    """``2024 Aralığında`` (December) but ``1500-2000 aralığında``, ``2020 ile 2025 aralığında``
+    (in the range): a softened month stem is a month only written with a capital after a
+    year that closes no range."""
+    word = rule.group(m, "month") or ""
+    if not scan.is_in("month_soft", word):
+        return True
+    start = m.start(f"r{rule.index}_month")
+    if not scan.is_capitalised(start) or scan.is_title_line(start):
+        return False
+    before = scan.text[max(0, m.start() - 1) : m.start()]
+    return before not in _RANGE_MARKS and not scan.is_in("coordinator", scan.prev_word(m.start()))
 
 
 def _is_coordinated_month(scan: Scan, m: re.Match) -> bool:
@@ -352,6 +384,7 @@ CHECKS: dict[str, Check] = {
     "quantity_before": _quantity_before,
     "year_context": _year_context,
     "month_context": _month_context,
+    "soft_month": _soft_month,
     "weekday_context": _weekday_context,
     "clock_context": _clock_context,
     "not_a_place": _not_a_place,
@@ -407,7 +440,9 @@ def _interpret(scan: Scan, rule: Rule, m: re.Match) -> tuple[dict, dict, tuple[i
                 return None
             target["year"] = int(year)
         elif key == "month":
-            target[key] = int(raw) if raw.isdigit() else g.months[lex.key(raw.rstrip("."))][0]
+            soft = lex.get("month_soft", raw)  # a softened stem: 2024 Aralığında
+            name = lex.key(raw.rstrip("."))
+            target[key] = int(raw) if raw.isdigit() else int(soft) if soft else g.months[name][0]
         elif key in ("weekday", "weekday0"):
             target["weekday"] = g.weekdays[lex.key(raw)][0]
         elif key == "pod":
