@@ -99,6 +99,17 @@ CASES = [
         [("Lazio ile Torino maçı", "2026-03-30", "planned")],
     ),
     (
+        "a lone genitive owned by 'their' names no exam",
+        "Adaylar [12 Nisan'da|2026-04-12] hayatlarının sınavına girecek. Kursiyerler [13"
+        " Nisan'da|2026-04-13] kariyerlerinin sınavına girecek.",
+        [],
+    ),
+    (
+        "an exam named by its kind beside the plural subject keeps its title",
+        "Kursiyerler [14 Nisan'da|2026-04-14] direksiyon sınavına girecek.",
+        [("Direksiyon sınavı", "2026-04-14", "planned")],
+    ),
+    (
         "a leader's guest visit is no match",
         "Başbakan, [22 Mart'ta|2026-03-22] Roma'da Meloni'ye konuk olacak.",
         [],
