@@ -204,6 +204,18 @@ CASES = [
         [],
     ),
     (
+        "the rush of a last day is no deadline (son gün yoğunluğu, heyecanı)",
+        "Dün noterlerde son gün yoğunluğu yaşandı. Son gün heyecanı [19 Mart'ta|2027-03-19] "
+        "yaşanacak.",
+        [],
+    ),
+    (
+        "last-day discounts are no deadline; a deadline's last day beside them is",
+        "Çarşı esnafının son gün indirimleri [21 Mart'ta|2027-03-21] bitecek. Su faturası "
+        "için son gün [23 Mart|2027-03-23].",
+        [("2027-03-23", None, "Su faturası için son gün", "planned")],
+    ),
+    (
         "a statistic of a month is no release",
         "Şubat'ta üretici fiyatları yüzde 2 arttı.",
         [],

@@ -74,6 +74,42 @@ CASES = [
         [("Yunanistan ile Milli takım maçı", "2026-03-20", "planned")],
     ),
     (
+        "two cities meeting in a contest of another kind play no match",
+        "Kastamonu, [26 Mart'ta|2026-03-26] Sinop ile kültür yarışmasında karşılaşacak.",
+        [],
+    ),
+    (
+        "two cities with no word of football play no match by a verb of playing",
+        "Çorum, [27 Mart'ta|2026-03-27] Yozgat ile oynayacak.",
+        [],
+    ),
+    (
+        "two cities in a league's week are teams",
+        "Kırşehir, [28 Mart'ta|2026-03-28] ligin 27. haftasında Niğde ile karşılaşacak.",
+        [("Kırşehir ile Niğde maçı", "2026-03-28", "planned")],
+    ),
+    (
+        "two cities playing a match named as a noun are teams",
+        "Aksaray, [29 Mart'ta|2026-03-29] Nevşehir ile hazırlık maçı yapacak.",
+        [("Aksaray ile Nevşehir maçı", "2026-03-29", "planned")],
+    ),
+    (
+        "foreign clubs named like cities keep their match",
+        "Lazio, [30 Mart'ta|2026-03-30] Torino ile karşılaşacak.",
+        [("Lazio ile Torino maçı", "2026-03-30", "planned")],
+    ),
+    (
+        "a lone genitive owned by 'their' names no exam",
+        "Adaylar [12 Nisan'da|2026-04-12] hayatlarının sınavına girecek. Kursiyerler [13"
+        " Nisan'da|2026-04-13] kariyerlerinin sınavına girecek.",
+        [],
+    ),
+    (
+        "an exam named by its kind beside the plural subject keeps its title",
+        "Kursiyerler [14 Nisan'da|2026-04-14] direksiyon sınavına girecek.",
+        [("Direksiyon sınavı", "2026-04-14", "planned")],
+    ),
+    (
         "a leader's guest visit is no match",
         "Başbakan, [22 Mart'ta|2026-03-22] Roma'da Meloni'ye konuk olacak.",
         [],

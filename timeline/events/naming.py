@@ -86,7 +86,22 @@ def _possessor(tm: TriggerMatch, free: list[Token], text: str, lex: Lexicon) -> 
             break
     if re.search(r"[,;:]", text[phrase[-1].end : tm.first.start]):
         return None
+    if _their_own(phrase, lex):
+        return None  # "Adaylar hayatlarının sınavına": the subject's own, no owner named
     return " ".join(t.raw for t in [*phrase, *kept])
+
+
+def _their_own(phrase: list[Token], lex: Lexicon) -> bool:
+    """Whether a possessor is a lone lower-case genitive owned by "their" (``their_genitive``),
+    after nothing but the sentence's plural subject: it names no owner of its own."""
+    head = phrase[-1]
+    if (
+        head.is_capital
+        or head.suffix
+        or not head.folded.endswith(tuple(lex.phrases("their_genitive")))
+    ):
+        return False
+    return all(plural_subject(t, lex) for t in phrase[:-1])
 
 
 def _compound_head(phrase: list[Token], lex: Lexicon) -> bool:

@@ -70,6 +70,12 @@ def comitative_side(cand: Candidate, free: list[Token], text: str, lex: Lexicon)
     names = [" ".join(host), side]
     if guest and not _sporting(names, host, free, lex):
         return  # "Bakan, Ankara'da Büyükelçi'ye konuk olacak": a visit, no match
+    if (
+        tm.trigger.form == "verb"
+        and _two_cities(names, lex)
+        and not _sporting(names, host, free, lex)
+    ):
+        return  # "Sivas, Tokat ile turizmde karşılaşacak": two cities, no teams
     if guest or any(t.folded.startswith(tuple(lex.phrases("match_away"))) for t in free):
         names.reverse()  # "… ile deplasmanda oynayacak", "… Y'ye konuk olacak": Y hosts
     cand.names, cand.subject, cand.participants = names, None, []
@@ -119,6 +125,17 @@ def _sporting(names: list[str], host: list[str], free: list[Token], lex: Lexicon
     clubs = tuple(lex.phrases("club_ending"))
     national = fold(" ".join(host)) in lex.phrases("national_team")
     return national or any(fold(n).endswith(clubs) for n in names) or match_context(free, lex)
+
+
+CITY_KINDS = ("province", "capital")  # places that name no team on their own
+
+
+def _two_cities(names: list[str], lex: Lexicon) -> bool:
+    """Whether both sides are a province or a capital (``Sivas``, ``Ankara``): a city meets
+    a city in a contest of other kinds; clubs are named by more (``Sivasspor``), and a
+    country is its national team."""
+    places = [lex.place(n) for n in names]
+    return all(p is not None and p.kind in CITY_KINDS for p in places)
 
 
 def needs_side(cand: Candidate, lex: Lexicon) -> bool:
