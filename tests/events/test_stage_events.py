@@ -59,6 +59,21 @@ CASES = [
         ],
     ),
     (
+        "a torchlight procession in a town on an evening",
+        D,
+        "Zafer Bayramı dolayısıyla [29 Ağustos akşamı|2026-08-29] Bartın'da fener alayı"
+        " düzenlenecek.",
+        [
+            dict(
+                date="2026-08-29",
+                type="rally",
+                status="planned",
+                location="Bartın",
+                title="Bartın fener alayı",
+            )
+        ],
+    ),
+    (
         "a groundbreaking is titled with what is built, not as a bare ceremony",
         D,
         "Bakan Ali Şen [3 Mayıs'ta|2026-05-03] Niğde'de yeni lisenin temel atma törenine"
