@@ -298,10 +298,14 @@ def _modifier(mod: Token, lex: Lexicon) -> bool:
     return not (compile_late(lex.forms["participle"]).search(mod.folded) or _is_genitive(mod, lex))
 
 
+GAPPED_CASES = ("accusative", "dative", "locative")  # a day's own place in a gapped list
+
+
 def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
     """``3 Şubat'ta Suudi Arabistan'ı, 4 Şubat'ta ise Mısır'ı ziyaret edecek``: one verb told
-    of several days, each day with its own place in the accusative or dative, is one event per
-    day and place; anything else stays one candidate."""
+    of several days, each day with its own place in the accusative, dative or locative (``12
+    Mart'ta Samsun'da, 19 Mart'ta Ordu'da konser verecek``), is one event per day and place;
+    anything else stays one candidate."""
     tm = cand.tm
     days = [t for t in tm.timexes if (sp := timex_span(t)) and sp.granularity in ("day", "time")]
     if len(days) < 2 or len(days) != len(tm.timexes) or cand.status == "postponed":
@@ -313,7 +317,7 @@ def _gapped(cand: Candidate, text: str, lex: Lexicon) -> list[Candidate]:
             (
                 pm
                 for pm in cand.view.places
-                if t.end <= pm.start < limit and pm.case in ("accusative", "dative")
+                if t.end <= pm.start < limit and pm.case in GAPPED_CASES
             ),
             None,
         )

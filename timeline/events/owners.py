@@ -56,7 +56,7 @@ def owner_from_article(events: list[Event], document: Document, lex: Lexicon) ->
         scope = _scope(blocks, event.quote_start, document.text)
         owners = _named_owners(scope, heads, kinds, lex)
         if len(owners) == 1:
-            event.title = _owned(event.title, next(iter(owners.values())), lex)
+            event.title = _owned(event.title, next(iter(owners.values())), lex, heads)
             event.confidence_reasons = [*event.confidence_reasons, OWNER_REASON]
 
 
@@ -204,14 +204,27 @@ def _organisation(name: str, lex: Lexicon) -> Organisation | None:
     return lex.organisation(name)
 
 
-def _owned(title: str, owner: str, lex: Lexicon) -> str:
+def _owned(title: str, owner: str, lex: Lexicon, heads: set[str] | None = None) -> str:
     """The title with its owner: the owner's genitive in place of a common genitive that
-    opens it (``Davanın duruşması`` -> ``Ergenekon davasının duruşması``), else before it
-    (``Faiz toplantısı`` -> ``Merkez Bankası'nın faiz toplantısı``)."""
+    opens it (``Davanın duruşması`` -> ``Ergenekon davasının duruşması``; the genitive of the
+    owner's own head noun, ``Festivalin açılış töreni`` -> ``… Film Festivali'nin açılış
+    töreni``), else before it (``Faiz toplantısı`` -> ``Merkez Bankası'nın faiz
+    toplantısı``)."""
     proper = owner.split()[-1][:1].isupper()
     genitive = lex.attach(owner, "genitive", apostrophe=proper)
     first, _, rest = title.partition(" ")
     endings = tuple(lex.phrases("common_genitive"))
-    if rest and fold(first).endswith(endings):
+    if rest and (fold(first).endswith(endings) or _head_genitive(first, heads or set(), lex)):
         return f"{genitive} {rest}"
     return f"{genitive} {fold(first[:1])}{first[1:]} {rest}".strip()
+
+
+def _head_genitive(word: str, heads: set[str], lex: Lexicon) -> bool:
+    """Whether a word is the bare genitive of an owner's head noun (``festivalin`` of
+    ``Festivali``): the common noun that points back at the owner."""
+    folded = fold(word)
+    return any(
+        folded.endswith(g) and len(head) > 3 and folded[: -len(g)] == head[:-1]
+        for head in heads
+        for g in lex.case_endings("genitive")
+    )
