@@ -13,6 +13,21 @@ D = "2027-03-08"
 CASES = [
     # deadlines
     (
+        "the last day of a holiday is no deadline",
+        "Bahar tatilinin son günü [9 Nisan|2027-04-09].",
+        [],
+    ),
+    (
+        "the last day of a month is no deadline",
+        "Şevval ayının son günü [7 Nisan|2027-04-07].",
+        [],
+    ),
+    (
+        "the last day of a festival is no deadline",
+        "Kiraz festivalinin son günü [12 Haziran|2027-06-12].",
+        [],
+    ),
+    (
         "a declaration's last day as the predicate of a nominal sentence",
         "Damga vergisi beyannamesinin son günü [26 Mart|2027-03-26].",
         [("2027-03-26", None, "Damga vergisi beyannamesinin son günü", "planned")],
