@@ -13,6 +13,16 @@ D = "2027-03-08"
 CASES = [
     # deadlines
     (
+        "the toll of a disaster is no balance sheet",
+        "Kasırganın bilançosu [17 Mart'ta|2027-03-17] açıklanacak.",
+        [],
+    ),
+    (
+        "a holding's balance sheet on a day is a release",
+        "Doruk Holding yıllık bilançosunu [17 Mart'ta|2027-03-17] açıklayacak.",
+        [("2027-03-17", None, "Doruk Holding'in yıllık bilançosu", "planned")],
+    ),
+    (
         "the last day of a holiday is no deadline",
         "Bahar tatilinin son günü [9 Nisan|2027-04-09].",
         [],
