@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from .errors import InputError
 from .events.lexicon import lexicon
 from .events.merge import EDITABLE, GRANULARITIES, GRANULARITY_BY_LENGTH
+from .events.school_days import SCHOOL_TYPE
 from .lang import DEFAULT_LANG
 from .model import EVENT_STATUSES, NAME_MAX, TITLE_MAX, slot_days
 
@@ -19,8 +20,9 @@ _TEXT_LIMITS = {"title": TITLE_MAX, "location": NAME_MAX, "country": NAME_MAX}
 
 
 def event_types(lang: str = DEFAULT_LANG) -> tuple[str, ...]:
-    """The event types extraction gives (the ``type`` column of the language's triggers)."""
-    return tuple(sorted({t.type for t in lexicon(lang).triggers.values()}))
+    """The event types extraction gives: the ``type`` column of the language's triggers, and
+    the school calendar days told without an event word (``Okullar … açılacak``)."""
+    return tuple(sorted({t.type for t in lexicon(lang).triggers.values()} | {SCHOOL_TYPE}))
 
 
 def _text(name: str, value, limit: int) -> str:

@@ -13,6 +13,31 @@ D = "2027-03-08"
 CASES = [
     # deadlines
     (
+        "the toll of a disaster is no balance sheet",
+        "Kasırganın bilançosu [17 Mart'ta|2027-03-17] açıklanacak.",
+        [],
+    ),
+    (
+        "a holding's balance sheet on a day is a release",
+        "Doruk Holding yıllık bilançosunu [17 Mart'ta|2027-03-17] açıklayacak.",
+        [("2027-03-17", None, "Doruk Holding'in yıllık bilançosu", "planned")],
+    ),
+    (
+        "the last day of a holiday is no deadline",
+        "Bahar tatilinin son günü [9 Nisan|2027-04-09].",
+        [],
+    ),
+    (
+        "the last day of a month is no deadline",
+        "Şevval ayının son günü [7 Nisan|2027-04-07].",
+        [],
+    ),
+    (
+        "the last day of a festival is no deadline",
+        "Kiraz festivalinin son günü [12 Haziran|2027-06-12].",
+        [],
+    ),
+    (
         "a declaration's last day as the predicate of a nominal sentence",
         "Damga vergisi beyannamesinin son günü [26 Mart|2027-03-26].",
         [("2027-03-26", None, "Damga vergisi beyannamesinin son günü", "planned")],

@@ -684,15 +684,15 @@ CASES = [
     (
         "year-precise past summit",
         "2023-03-09",
-        "Zirvenin ilki [geçen yıl|2022] Kazakistan'ın başkenti Astana'da gerçekleştirilmişti.",
-        [dict(date="2022", granularity="year", status="held", location="Astana", calendar=False)],
+        "Zirvenin ilki [geçen yıl|2022] Özbekistan'ın başkenti Taşkent'te düzenlenmişti.",
+        [dict(date="2022", granularity="year", status="held", location="Taşkent", calendar=False)],
     ),
     (
         "year-precise summit long before: on the timeline, off the calendar",
         "2025-10-09",
-        "Zirvenin ilki [bundan 3 yıl önce|2022] Kazakistan'ın başkenti Astana'da "
-        "gerçekleştirilmişti.",
-        [dict(date="2022", granularity="year", status="held", location="Astana", calendar=False)],
+        "Toplantılar dizisinin ilk zirvesi [bundan dört yıl önce|2021] Azerbaycan'ın başkenti "
+        "Bakü'de yapılmıştı.",
+        [dict(date="2021", granularity="year", status="held", location="Bakü", calendar=False)],
     ),
     (
         "the undated main happening of a lede is the publication day",

@@ -133,12 +133,15 @@ def test_a_document_is_no_happening(text: str) -> None:
     assert _shown(text, "2025-12-20") == []
 
 
-def test_an_ordinary_working_day_is_no_holiday() -> None:
-    text = (
-        "Yılbaşı tatili kaç gün?\n\nTatil takvimi şöyle:\n[2 Ocak Cuma|2026-01-02]: Olağan "
-        "Çalışma Günü (izin kullanılabilir)"
-    )
-    assert [e for e in extract(text, "2025-12-20") if e.type == "holiday"] == []
+@pytest.mark.parametrize(
+    ("day", "holidays"),
+    [("Tatil Günü", ["Tatil Günü"]), ("Olağan Çalışma Günü", []), ("Normal Mesai Günü", [])],
+    ids=["a day off", "an ordinary working day", "a normal office day"],
+)
+def test_an_ordinary_working_day_is_no_holiday(day: str, holidays: list[str]) -> None:
+    text = f"Bayram haftasında [30 Ekim Cuma|2026-10-30] {day} olacak."
+    found = extract(text, "2026-10-20")
+    assert [e.title for e in found if e.type == "holiday"] == holidays
 
 
 @pytest.mark.parametrize(

@@ -158,6 +158,11 @@ CASES = [
         "Yeni tarife [1 Mart'ta|2026-03-01] TCDD'ye girecek trenleri kapsıyor.",
         [],
     ),
+    (
+        "an acronym of a place entered by students is no exam",
+        "Öğrenciler [20 Haziran'da|2026-06-20] AVM'ye girecek.",
+        [],
+    ),
     # --- school calendar days ---------------------------------------------------------------
     (
         "schools open on a day",
@@ -191,6 +196,26 @@ CASES = [
         "a new school building is no school calendar day",
         "İlçedeki yeni okul [16 Mart'ta|2026-03-16] açılacak.",
         [],
+    ),
+    (
+        "a school noun modifying another thing tells no school day",
+        "Okullardaki kantinler [14 Eylül'de|2026-09-14] açılacak.",
+        [],
+    ),
+    (
+        "report cards as a modifier tell no report card day",
+        "Karne notları [22 Ocak'ta|2027-01-22] alınan kararla değiştirildi.",
+        [],
+    ),
+    (
+        "a genitive school noun with its own head tells no school day",
+        "Okulların kantinleri [21 Eylül'de|2026-09-21] açılacak.",
+        [],
+    ),
+    (
+        "a genitive school noun right before its day is the subject",
+        "Okulların [21 Eylül'de|2026-09-21] açılacağı duyuruldu.",
+        [("Okulların açılması", "2026-09-21", "planned")],
     ),
     (
         "a term named by its own word keeps its own title",

@@ -3,7 +3,8 @@
 * ``Kurumlar vergisi beyannamesinin son günü 30 Nisan.``: a deadline whose day is the
   sentence's predicate (the date ends the sentence, bare or with a present copula, ``30
   Nisan'dır``) has no verb to give its status; it is planned when the day is still ahead, and
-  no event when it is past (``Geçen yıl son gün 31 Mart'tı`` is background).
+  no event when it is past (``Geçen yıl son gün 31 Mart'tı`` is background), nor when its
+  owner is a span or a happening (``span_owner``: ``Tatilin son günü 30 Nisan``).
 * ``Emlak vergisinin ilk taksiti için son gün 31 Mayıs``: the words before ``için`` name what
   the last day is for and title it (``Emlak vergisinin ilk taksiti için son gün``); a bare
   plural alone (``Mükellefler için son gün``) names who, not what, and titles nothing.
@@ -111,7 +112,8 @@ def _owned(tm: TriggerMatch, tokens: list[Token], text: str, lex: Lexicon) -> bo
     (``beyannamesinin son günü``) or what it is for (:func:`_purpose_words`)."""
     before = [t for t in tokens if t.end <= tm.first.start][-1:]
     if before and not text[before[0].end : tm.first.start].strip() and _is_genitive(before[0], lex):
-        return True
+        # "tatilin son günü 30 Nisan": the end of a span or of a happening, no deadline
+        return not before[0].folded.startswith(tuple(lex.phrases("span_owner")))
     return _purpose_words(tm, tokens, text, lex) is not None
 
 

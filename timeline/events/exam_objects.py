@@ -2,7 +2,8 @@
 
 ``Adaylar 20 Haziran'da YKS'ye girecek``: an acronym in the dative right before a verb of
 sitting an exam (``exam_enter_verb`` in ``event_words.tsv``: ``girecek``, ``girdi``) names an
-exam, though no exam word is written. ``sınava girecek`` needs nothing of this: ``sınav`` is a
+exam, though no exam word is written, when it is a known exam's (``exam_name``: ``AVM'ye
+girecek`` is a mall entered). ``sınava girecek`` needs nothing of this: ``sınav`` is a
 trigger of its own, and the exam named before it titles it (:func:`.passes._exam_owner`).
 
 The words are language data; this module holds only the rules.
@@ -10,6 +11,7 @@ The words are language data; this module holds only the rules.
 
 from __future__ import annotations
 
+from ..text import fold
 from .lexicon import Lexicon
 from .tokens import Token
 from .triggers import TriggerMatch
@@ -37,7 +39,7 @@ def entered_exams(
             continue
         if nxt.is_capital or not nxt.folded.startswith(verbs):
             continue
-        if any(tm.start <= tok.start < tm.end for tm in found) or _no_exam(tok, lex):
+        if any(tm.start <= tok.start < tm.end for tm in found) or not _exam_name(tok, lex):
             continue
         if not any(t.folded.startswith(takers) for t in tokens if t.end <= tok.start):
             continue  # "Türkiye AB'ye girecek": nobody sits it
@@ -46,6 +48,7 @@ def entered_exams(
     return out
 
 
-def _no_exam(tok: Token, lex: Lexicon) -> bool:
-    """Whether an acronym is a place or an organisation (``AB'ye girecek``: a union joined)."""
-    return lex.place(tok.stem) is not None or lex.organisation(tok.stem) is not None
+def _exam_name(tok: Token, lex: Lexicon) -> bool:
+    """Whether an acronym is a known exam's (``exam_name``): ``AVM'ye girecek`` is a mall
+    entered, ``AB'ye girecek`` a union joined."""
+    return fold(tok.stem) in lex.phrases("exam_name")

@@ -21,7 +21,7 @@ PLACE_PREFERENCE = {
         "guess",
         "theme",
     ),
-    # "Kennedy Uzay Merkezi'nden fırlatılacak": a launch happens where it leaves from
+    # "Baykonur Üssü'nden fırlatılacak": a launch happens where it leaves from
     "launch": ("ablative", "locative", "locative_adj", "aside", "owner", "nominative"),
     # "sahasında Liverpool ile karşılaştı": a city named in any other case is a club
     "match": ("locative", "locative_adj", "aside", "owner", "institution"),

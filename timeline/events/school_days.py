@@ -6,7 +6,9 @@ followed by a day and, right after the day, the verb that opens, closes or hands
 names is a day of the school calendar. The nouns, verbs and titles are ``school_day`` rows of
 ``event_words.tsv`` (``okullar açıl Okulların açılması``; a plural: ``yeni okul … açılacak``
 is a building); a habitual day (``her yıl eylülde okullar açılır``) has no day of its own and
-is no event.
+is no event. The noun must be the day's subject or object in a form of ``school_subject``
+(``okullardaki kantinler``, ``karne notları`` tell another thing's day); a genitive
+(``school_subject_next``) only right before the day (``okulların 7 Eylül'de açılacağı``).
 
 The words are language data; this module holds only the rules.
 """
@@ -45,7 +47,7 @@ def school_days(
             if not verb.folded.startswith(stem):
                 continue
             subject = next((tok for tok in reversed(before) if tok.folded.startswith(noun)), None)
-            if subject is None:
+            if subject is None or not _is_subject(subject, subject is before[-1], lex):
                 continue
             trigger = Trigger(f"{noun} {stem}", SCHOOL_TYPE, True, "noun", title, title)
             out.append(
@@ -55,3 +57,10 @@ def school_days(
             )
             break
     return out
+
+
+def _is_subject(tok: Token, next_to_day: bool, lex: Lexicon) -> bool:
+    """Whether a school noun's form makes it the subject or object of its day's verb."""
+    if tok.folded in lex.phrases("school_subject"):
+        return True
+    return next_to_day and tok.folded in lex.phrases("school_subject_next")

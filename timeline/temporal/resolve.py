@@ -186,7 +186,7 @@ class Resolver(ResolverSpans, ResolverContext):
     def _reading(self, m: Mention, tense: str | None) -> str | None:
         """The tense the value follows: the clause's, except for a date that only describes a
         noun (``eylül ayına ilişkin veriler``: the period reported, nearest either way) and for
-        a deadline or an attributive date in a past clause (``22 Ekim'e kadar süre tanıdı``,
+        a deadline or an attributive date in a past clause (``9 Mart'a kadar süre verdi``,
         ``11-13 Mart tarihlerindeki foruma davet etti``: past, or shortly ahead)."""
         lexicon = self.grammar.lexicon
         following = _WORDS.match(self.doc.folded, m.end + 1)
@@ -200,7 +200,7 @@ class Resolver(ResolverSpans, ResolverContext):
         if tense != "past":
             return tense
         if m.fields.get("until") or lexicon.get("predicate_follow", word):
-            return "past-near"  # "… 22 Ekim'e kadar süre tanıdı", "son günün 30 Nisan olduğunu"
+            return "past-near"  # "… 9 Mart'a kadar süre verdi", "son günün 30 Nisan olduğunu"
         if self.doc.tells_done(m.end):
             return tense  # Cumartesi günkü mitinge katıldı: behind, whatever the attribute
         ends = _class_words(self.grammar, "attributive_end")

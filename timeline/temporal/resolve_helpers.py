@@ -18,7 +18,7 @@ from .grammar import Grammar
 from .mention import Mention
 
 TOLERANCE = timedelta(days=7)  # a "future" date this far before publication is still this year's
-# a deadline or an attributive date in a past clause ("22 Ekim'e kadar süre tanıdı", "11-13 Mart
+# a deadline or an attributive date in a past clause ("9 Mart'a kadar süre verdi", "11-13 Mart
 # tarihlerindeki foruma davet etti") may lie this far ahead of publication
 NEAR_AHEAD = timedelta(days=100)
 # yıl sonu, ay sonunda: the last year's or month's part is nearer than the current one's only
