@@ -460,6 +460,21 @@ CASES = [
         "edecek.",
         [dict(date="2026-05-12", title="Kaya'nın Ankara'ya ziyareti", location="Ankara")],
     ),
+    # --- a negated verb of playing tells its own match ---------------------------------------
+    (
+        "a match of other sides not played leaves the match told before it as planned",
+        "2026-04-02",
+        "Bursaspor, [12 Nisan'da|2026-04-12] Manisaspor ile karşılaşacak. Amedspor ise Sakaryaspor "
+        "ile karşılaşmayacak; federasyon karşılaşmayı iptal etti.",
+        [dict(date="2026-04-12", title="Bursaspor ile Manisaspor maçı", status="planned")],
+    ),
+    (
+        "a match of the same sides not played is the match told before it, cancelled",
+        "2026-05-04",
+        "Göztepe, [20 Mayıs'ta|2026-05-20] Bandırmaspor ile karşılaşacak. Ancak Göztepe, "
+        "Bandırmaspor ile karşılaşmayacak; lig heyeti maçı iptal etti.",
+        [dict(date="2026-05-20", title="Göztepe ile Bandırmaspor maçı", status="cancelled")],
+    ),
 ]
 
 
