@@ -460,6 +460,43 @@ CASES = [
         "edecek.",
         [dict(date="2026-05-12", title="Kaya'nın Ankara'ya ziyareti", location="Ankara")],
     ),
+    # --- a negated verb of playing tells its own match ---------------------------------------
+    (
+        "a match of other sides not played leaves the match told before it as planned",
+        "2026-04-02",
+        "Bursaspor, [12 Nisan'da|2026-04-12] Manisaspor ile karşılaşacak. Amedspor ise Sakaryaspor "
+        "ile karşılaşmayacak; federasyon karşılaşmayı iptal etti.",
+        [dict(date="2026-04-12", title="Bursaspor ile Manisaspor maçı", status="planned")],
+    ),
+    (
+        "a match of the same sides not played is the match told before it, cancelled",
+        "2026-05-04",
+        "Göztepe, [20 Mayıs'ta|2026-05-20] Bandırmaspor ile karşılaşacak. Ancak Göztepe, "
+        "Bandırmaspor ile karşılaşmayacak; lig heyeti maçı iptal etti.",
+        [dict(date="2026-05-20", title="Göztepe ile Bandırmaspor maçı", status="cancelled")],
+    ),
+    # --- a date opening a relative clause is the clause's ------------------------------------
+    (
+        "an exam day inside a clause describing the audience does not date the seminar",
+        "2026-03-02",
+        "Samsun'da [14 Haziran'da|2026-06-14] LGS'ye girecek öğrencilere [11 Mart'ta|2026-03-11] "
+        "seminer verilecek.",
+        [dict(date="2026-03-11", status="planned")],
+    ),
+    (
+        "a race day inside a clause describing the audience does not date the panel",
+        "2026-03-02",
+        "Antalya'da [12 Nisan'da|2026-04-12] koşacak atletlere [20 Mart'ta|2026-03-20] panel "
+        "verilecek.",
+        [dict(date="2026-03-20", status="planned")],
+    ),
+    (
+        "an opening day inside a clause describing the venue does not date the talk",
+        "2026-03-02",
+        "Eskişehir'de [27 Şubat'ta|2026-02-27] açılan kütüphanede [18 Mart'ta|2026-03-18] "
+        "söyleşi düzenlenecek.",
+        [dict(date="2026-03-18", status="planned")],
+    ),
 ]
 
 

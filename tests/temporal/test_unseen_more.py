@@ -158,6 +158,24 @@ NARRATIVE = [
         ["2024-04-25", "2024-03-29"],
         "a weekday in a past clause keeps the publication's week",
     ),
+    (
+        "Konser 18 Mayıs'ta verilecek. Cumartesi günü ise mahallede sokak şenliği düzenlenecek.",
+        TUE,
+        ["2024-05-18", "2024-04-06"],
+        "a weekday heading a later sentence of its own tells another happening: this week's",
+    ),
+    (
+        "Yüzme yarışları 3 Haziran'da başlayacak. Pazartesi günü kulüpte seçim yapılacak.",
+        D(2024, 5, 8),
+        ["2024-06-03", "2024-05-13"],
+        "a weekday in a later finite sentence takes the publication's week, not the far day's",
+    ),
+    (
+        "Anma töreni 23 Mayıs'ta yapılacak. Törenin Perşembe gününe rastlaması katılımı artıracak.",
+        TUE,
+        ["2024-05-23", "2024-05-23"],
+        "a clause telling the weekday a date falls on keeps that date's week",
+    ),
 ]
 
 SCHEDULES = [

@@ -130,6 +130,7 @@ from .passes import (
     _inherit_purpose,
     _link_postponements,
     _programme_days,
+    change_cue,
 )
 from .place_choice import choose_place
 from .place_pointers import place_by_pointer
@@ -304,14 +305,14 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     place_by_undated_mention(candidates)
     place_by_event_word(candidates, views, text, lex)
     events: list[Event] = []
-    undated_changes: list[tuple[int, str, str]] = []
+    undated_changes: list[tuple[int, str, str, str | None]] = []
     moved = {c.group for c in candidates if c.moved and c.slots}  # a postponement told dated
     for cand in candidates:
         if not cand.slots:
             if cand.status == "postponed" and cand.group in moved:
                 continue  # "Ertelenen maçın tarihi açıklandı": the dated sentence tells it
             if cand.status in ("cancelled", "postponed") and not cand.context:
-                undated_changes.append((cand.position, cand.tm.trigger.type, cand.status))
+                undated_changes.append(change_cue(cand, text))
             continue
         events.extend(_events_for(cand, text, published, lex))
     events.extend(releases)

@@ -513,11 +513,26 @@ def _same_place(a: Place, b: Place) -> bool:
 # Event-level passes: changes told without a date, titles lent, postponements linked
 
 
-def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, str]]) -> None:
+def change_cue(cand: Candidate, text: str) -> tuple[int, str, str, str | None]:
+    """An undated change of a candidate: its position, kind and status, and, when a verb of the
+    happening itself tells it (``Ayvalıkspor, Bergama ile karşılaşmayacak``), its sentence,
+    which names the happening's own sides."""
+    own = None
+    if cand.tm.trigger.form == "verb":
+        own = fold(text[cand.view.sent.start : cand.view.sent.end])
+    return (cand.position, cand.tm.trigger.type, cand.status, own)
+
+
+def _apply_undated_changes(
+    events: list[Event], changes: list[tuple[int, str, str, str | None]]
+) -> None:
     """Give an undated "cancelled"/"postponed" to the nearest scheduled event of its kind,
     preferring one told before it. When the article already dates a change of that kind of
-    event, the undated cue repeats it."""
-    for position, event_type, status in changes:
+    event, the undated cue repeats it. A change told by a verb of the happening names its own
+    sides: it changes only an event of those sides, and a bare cue after it (``federasyon
+    karşılaşmayı iptal etti``) repeats it rather than reaching back to an earlier event."""
+    told: dict[str, int] = {}  # kind -> position of the last change told with its own sides
+    for position, event_type, status, own in changes:
         group = type_group(event_type)
         if any(e.status in ("postponed", "cancelled") or e.replaces for e in events):
             continue  # the article dates a change already: the undated cue repeats it
@@ -528,6 +543,15 @@ def _apply_undated_changes(events: list[Event], changes: list[tuple[int, str, st
             and e.status in ("planned", "proposed")
             and e.replaces is None
         ]
+        if own is not None:
+            told[group] = position
+            candidates = [
+                e
+                for e in candidates
+                if e.participants and all(fold(p) in own for p in e.participants)
+            ]
+        elif group in told and not any(told[group] < e.quote_start <= position for e in candidates):
+            continue  # the change told with its own sides just before: this cue repeats it
         if not candidates:
             continue
         before = [e for e in candidates if e.quote_start <= position]

@@ -306,6 +306,8 @@ def _assign_timexes(
             continue
         if after:
             nxt = min(after, key=lambda tm: tm.opening)
+            if _opens_relative_clause(t, nxt.opening, timexes, tokens, text, lex):
+                continue  # "20 Haziran'da sınava girecek öğrencilere 17 Mart'ta seminer"
             gap = text[t.end : nxt.opening]
             boundary = before and _clause_ends(tokens, t.end, nxt.opening, text, folded, lex)
             if (
@@ -329,6 +331,28 @@ def _assign_timexes(
         if opening:  # "2028 Yaz Olimpiyatları": that year, not another told near; a day of
             years = tuple(t.value for t in opening)  # that year stays ("… 14 Temmuz'da")
             tm.timexes = [t for t in tm.timexes if t in opening or t.value.startswith(years)]
+
+
+def _opens_relative_clause(
+    t: Timex, limit: int, timexes: list[Timex], tokens: list[Token], text: str, lex: Lexicon
+) -> bool:
+    """Whether a date is the day of a relative clause ending in a participle before a noun,
+    another date following before the trigger at ``limit`` (``20 Haziran'da sınava girecek
+    öğrencilere 17 Mart'ta seminer verilecek``): the date is the clause's happening's, not the
+    trigger's, which has its own."""
+    later = [u.start for u in timexes if t.end <= u.start and u.end <= limit]
+    if not later:
+        return False
+    words = [tok for tok in tokens if t.end <= tok.start and tok.end <= min(later)]
+    ends = tuple(lex.phrases("relative_participle_end"))
+    joins = lex.phrases("and")
+    return any(
+        a.folded.endswith(ends)
+        and b.folded[:1].isalpha()
+        and b.folded not in joins
+        and text[a.end : b.start].isspace()
+        for a, b in zip(words, words[1:], strict=False)
+    )
 
 
 def _opens_name(t: Timex, tm: TriggerMatch, text: str) -> bool:

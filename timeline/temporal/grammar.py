@@ -79,6 +79,7 @@ ENGINE_CLASSES = (
     "banner",
     "list_heading",
     "reference_follow",
+    "weekday_of_date",
     "predicate_follow",
     "comparison_follow",
     "year_case",

@@ -379,6 +379,8 @@ class Resolver(ResolverSpans, ResolverContext):
                 )
                 return self._clock(Period.day(partner + timedelta(days=step)), f)
             anchor = self._far_narrative_day(now, tense) if shift is None else None
+            if anchor is not None and not self._tells_narrative_week(m):
+                anchor = None  # 22 Nisan'da başlayacak. Pazar günü ise kermes: this week's
             if anchor is not None:
                 # 31 Aralık … Perşembe gününe denk gelmesi: the Thursday nearest that day
                 step = (f["weekday"] - anchor.isoweekday() + 3) % 7 - 3
@@ -563,6 +565,21 @@ class Resolver(ResolverSpans, ResolverContext):
         # bu yaz in January: a present clause (planlıyor) cannot go on in a season not begun,
         # so it tells what is to come, as a future one does
         return _choose(seasons, now, "future" if tense == "present" else tense)
+
+    def _tells_narrative_week(self, m: Mention) -> bool:
+        """Whether a bare weekday after a far narrative day is a day of that day's week: in the
+        same sentence, in a clause telling the day a date falls on (``Tatilin Perşembe gününe
+        denk gelmesi``), or the first day of a run of days (``Cuma gününden Pazar akşamına
+        kadar``); a weekday heading a clause of its own in a later sentence (``Pazar günü ise
+        kermes düzenlenecek``) tells another happening, in the publication's week."""
+        if self.days and self.days[-1][2] == self._sentence:
+            return True
+        following = _WORDS.match(self.doc.folded, m.end + 1)
+        word = following.group() if following else ""
+        if word and word.startswith(_class_words(self.grammar, "weekday_of_date")):
+            return True
+        ablatives = tuple(self.grammar.lexicon.words("ablative_suffix"))
+        return self.doc.folded[m.start : m.end].endswith(ablatives)
 
     def _far_narrative_day(self, now: date, tense: str | None) -> date | None:
         """The day a bare weekday or weekend is near when the narrative has moved beyond the
