@@ -194,6 +194,7 @@ from .triggers import (
     read_status,
 )
 from .triggers import find_triggers as _find_triggers
+from .verdicts import verdict_days
 from .window_ends import last_day_title, window_last_day
 from .window_owners import previous_owners
 from .worth import worth_showing
@@ -318,6 +319,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
     events.extend(listed_fixtures(text, document.body, dated, published, lex))
     events.extend(rate_decisions(views, text, published, lex, events))
+    events.extend(verdict_days(views, text, published, lex))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events, lex)
     story_owners(events, text, lex)
@@ -329,7 +331,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     place_visits_in_cities(events, views, text, lex)
     place_parts(events, lex)
     settle_districts(events, text, lex)
-    late_readings(events, document, lex)
+    late_readings(events, document, lex, dated)
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
     owner_from_article(events, document, lex)
