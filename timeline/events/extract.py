@@ -188,13 +188,13 @@ from .titles import (
     release_title,
 )
 from .tokens import proper_words, segment, tokenize
+from .told_days import told_days
 from .triggers import (
     define_acronyms,
     moved_to_own_date,
     read_status,
 )
 from .triggers import find_triggers as _find_triggers
-from .verdicts import verdict_days
 from .window_ends import last_day_title, window_last_day
 from .window_owners import previous_owners
 from .worth import worth_showing
@@ -319,7 +319,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
     events.extend(listed_fixtures(text, document.body, dated, published, lex))
     events.extend(rate_decisions(views, text, published, lex, events))
-    events.extend(verdict_days(views, text, published, lex))
+    events.extend(told_days(views, text, published, lex))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events, lex)
     story_owners(events, text, lex)
