@@ -189,6 +189,7 @@ from .titles import (
     release_title,
 )
 from .tokens import proper_words, segment, tokenize
+from .told_days import told_days
 from .triggers import (
     define_acronyms,
     moved_to_own_date,
@@ -319,6 +320,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     events.extend(schedule_events(text, document.body, dated, published, lex, events))
     events.extend(listed_fixtures(text, document.body, dated, published, lex))
     events.extend(rate_decisions(views, text, published, lex, events))
+    events.extend(told_days(views, text, published, lex))
     events[:0] = match_report(document, dated, published, lex, events)  # first: its title wins
     _borrow_titles(events, lex)
     story_owners(events, text, lex)
@@ -330,7 +332,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
     place_visits_in_cities(events, views, text, lex)
     place_parts(events, lex)
     settle_districts(events, text, lex)
-    late_readings(events, document, lex)
+    late_readings(events, document, lex, dated)
     events = join_windows(events)
     events = without_zone([e for e in dedupe(events, lex) if e.title], dated, text, lex)
     owner_from_article(events, document, lex)

@@ -29,10 +29,11 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from ..model import Document, Event
+from ..model import Document, Event, Timex
 from ..text import fold
 from .clauses import _is_genitive
 from .confidence import generic_title, retitled
+from .feast_times import feast_time_off_eve
 from .lexicon import Lexicon
 from .titles import genitive_of, lowered
 from .tokens import Token
@@ -380,11 +381,14 @@ def eve_of_feast(events: list[Event], lex: Lexicon) -> None:
             e.title = f"{feast.name} {lex.word('eve_title')}"
 
 
-def late_readings(events: list[Event], document: Document, lex: Lexicon) -> None:
+def late_readings(
+    events: list[Event], document: Document, lex: Lexicon, timexes: list[Timex]
+) -> None:
     """The readings of an article's events that need their days: :func:`same_day_future`,
-    :func:`eve_of_feast` and :func:`change_ahead`."""
+    :func:`eve_of_feast` (then :func:`feast_time_off_eve`) and :func:`change_ahead`."""
     same_day_future(events, document)
     eve_of_feast(events, lex)
+    feast_time_off_eve(events, timexes, lex)
     change_ahead(events, document, lex)
 
 
