@@ -38,18 +38,18 @@ Statistics (amounts tied to a period) have no trigger and are never events.
 Readings added for recall (compounds, closures, fronted subjects, gapped days, named days,
 frames) live in :mod:`.clauses`, match reports and fixtures listed in a line in :mod:`.reports`.
 The reading of one sentence lives in :mod:`.sentence`, the document-level passes in
-:mod:`.passes`; this module runs them, reads agenda lists and builds the events, and
+:mod:`.passes`, agenda lists in :mod:`.agenda`; this module runs them and builds the events, and
 re-exports the public names of both.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import Document, Event, Timex
 from ..text import fold, search_key
+from .agenda import agenda_events
 from .anaphora import owned_name
 from .article_places import (
     OWNED_TYPES,
@@ -177,7 +177,7 @@ from .sides import (
     needs_side,
     side_is_no_place,
 )
-from .slots import Slot, clock_end, timex_span
+from .slots import Slot
 from .titles import (
     country_sides,
     ending_title,
@@ -186,7 +186,6 @@ from .titles import (
     part_title,
     phrase_title,
     place_names,
-    release_title,
 )
 from .tokens import proper_words, segment, tokenize
 from .told_days import told_days
@@ -286,7 +285,7 @@ def extract_events(document: Document, timexes: list[Timex]) -> list[Event]:
             view.places = find_places(text, view.tokens, lex, skip, guess=True)
             zones = zone_named(view.places, text, lex)  # "Türkiye saatiyle": a clock's zone
             view.places = [pm for pm in view.places if pm not in zones]
-        items, agenda = _agenda(view, folded, lex, agenda, text)
+        items, agenda = agenda_events(view, folded, lex, agenda, text)
         if items:
             releases.extend(items)
             continue
@@ -459,83 +458,6 @@ def _candidates(
         _pact_sides(cand, text, lex)
         out.extend(_gapped(cand, text, lex))
     return out
-
-
-# ---------------------------------------------------------------------------------------------
-# Agenda lists: "bugün takip edilecek veriler şöyle: 11.00 Türkiye, ağustos ayı bütçe dengesi"
-
-
-def _agenda(
-    view: SentenceView, folded: str, lex: Lexicon, pending: str | None, text: str
-) -> tuple[list[Event], str | None]:
-    """The data releases an agenda list names, and the status for items on later lines."""
-    s = view.sent
-    intro = next(
-        (
-            tm
-            for tm in view.triggers
-            if tm.trigger.type == "release" and ":" in text[tm.end : s.end]
-        ),
-        None,
-    )
-    status = pending
-    start = s.start
-    if intro is not None:
-        colon = text.index(":", intro.end, s.end)
-        status = read_status(folded, intro, view.tokens, replace(s, end=colon), lex) or pending
-        start = colon + 1
-    if status is None:
-        return [], None
-    times = [
-        t
-        for t in view.timexes
-        if t.start >= start
-        and (sp := timex_span(t)) is not None
-        and sp.time is not None
-        and t.type == "TIME"
-    ]
-    if not times or (intro is None and times[0].start - s.start > 2):
-        return [], (status if intro is not None else None)
-    out = []
-    for i, t in enumerate(times):
-        end = times[i + 1].start if i + 1 < len(times) else s.end
-        words = text[t.end : end].strip(" .;,\n")
-        if not words:
-            continue
-        span = timex_span(t)
-        place = next((pm for pm in view.places if t.end <= pm.start < end), None)
-        description = words
-        if place is not None and text[t.end : place.start].strip() == "":
-            description = text[place.end : end].strip(" .;,\n")
-        trigger = (
-            intro.trigger
-            if intro
-            else next(tr for tr in lex.triggers.values() if tr.type == "release")
-        )
-        raw = text[t.start : end]  # the quote is its stripped span, offsets and all
-        first, last = t.start + len(raw) - len(raw.lstrip()), end - len(raw) + len(raw.rstrip())
-        event = Event(
-            date=span.first.isoformat(),
-            granularity="day",
-            title=release_title(
-                place.title_name if place else None, f"{description} {trigger.noun}"
-            ),
-            type=trigger.type,
-            status=status,
-            quote=text[first:last],
-            time=span.time,
-            end_time=clock_end(t.value),
-            location=place.display if place else None,
-            country=place.place.country if place else None,
-            timezone=None,  # an agenda's clock times are the publisher's, not the place's
-            calendar=trigger.calendar,
-            quote_start=first,
-            quote_end=last,
-            confidence_reasons=["agenda", "date-attached", "status-verb"],
-        )
-        event.key = identity_key(event)
-        out.append(event)
-    return out, status
 
 
 # ---------------------------------------------------------------------------------------------
