@@ -17,14 +17,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Event
 from .lexicon import Lexicon
 from .mentions import find_places
-from .merge import identity_key
 from .slots import timex_span
 from .tokens import Token
+from .told_event import told_event
 
 if TYPE_CHECKING:
+    from ..model import Event
     from .sentence import SentenceView
 
 NAME_WORDS = 4  # capitalised words at most in a case's name
@@ -70,21 +70,7 @@ def hearing_days(
             title = _title(tokens, k, j, width, name, text[tokens[k].end : t.start], lex)
             if title is None or (k > j and status != "planned"):
                 continue
-            event = Event(
-                date=span.first.isoformat(),
-                granularity="day",
-                title=title,
-                type="hearing",
-                status=status,
-                quote=text[view.sent.start : view.sent.end].strip(),
-                time=span.time,
-                calendar=True,
-                quote_start=view.sent.start,
-                quote_end=view.sent.end,
-                confidence_reasons=["actor", "date-attached", "status-verb"],
-            )
-            event.key = identity_key(event)
-            out.append(event)
+            out.append(told_event(view, span, text, title, "hearing", status))
             break
     return out
 
@@ -130,14 +116,21 @@ def _described_case(tokens: list[Token], a: int, k: int) -> str | None:
     return " ".join(tok.raw for tok in words)
 
 
-def _case_name(tokens: list[Token], k: int) -> str | None:
-    """The name right before the case head ``k`` (``Ergenekon davası``), else None. A single
-    capitalised first word of the sentence may be capitalised anyway (``Rüşvet davası``)."""
+def name_before(tokens: list[Token], k: int) -> list[Token]:
+    """The capitalised words (``NAME_WORDS`` at most, no ending, one space apart) right before
+    the case head ``k``: the case's name when it has one (``Ergenekon davası``)."""
     name: list[Token] = []
     for tok in reversed(tokens[max(0, k - NAME_WORDS) : k]):
         if not tok.cap or tok.suffix or tok.end + 1 < (name[0].start if name else tokens[k].start):
             break
         name.insert(0, tok)
+    return name
+
+
+def _case_name(tokens: list[Token], k: int) -> str | None:
+    """The name right before the case head ``k`` (``Ergenekon davası``), else None. A single
+    capitalised first word of the sentence may be capitalised anyway (``Rüşvet davası``)."""
+    name = name_before(tokens, k)
     if not name or (name[0] is tokens[0] and len(name) < 2):
         return None
     return " ".join(tok.raw for tok in name)

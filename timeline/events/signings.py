@@ -14,13 +14,13 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Event
 from .lexicon import Lexicon
-from .merge import identity_key
 from .slots import timex_span
 from .tokens import Token
+from .told_event import told_event
 
 if TYPE_CHECKING:
+    from ..model import Event
     from .sentence import SentenceView
 
 NAME_WORDS = (2, 3)  # a given name and a surname, or two given names and a surname
@@ -41,21 +41,16 @@ def signing_days(
             continue
         if span.first != span.last:
             continue
-        event = Event(
-            date=span.first.isoformat(),
-            granularity="day",
-            title=f"{authors.pop()} {lex.word('signing_title')}",
-            type="conference",
-            status="planned" if span.first >= published else "held",
-            quote=text[view.sent.start : view.sent.end].strip(),
-            time=span.time,
-            calendar=True,
-            quote_start=view.sent.start,
-            quote_end=view.sent.end,
-            confidence_reasons=["actor", "date-attached", "status-verb"],
+        out.append(
+            told_event(
+                view,
+                span,
+                text,
+                f"{authors.pop()} {lex.word('signing_title')}",
+                "conference",
+                "planned" if span.first >= published else "held",
+            )
         )
-        event.key = identity_key(event)
-        out.append(event)
     return out
 
 

@@ -15,17 +15,17 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..model import Event
+from .hearings import name_before
 from .lexicon import Lexicon
-from .merge import identity_key
 from .slots import timex_span
 from .tokens import Token
+from .told_event import told_event
 
 if TYPE_CHECKING:
+    from ..model import Event
     from .sentence import SentenceView
 
 CASE_REACH = 2  # sentences back where the case may be named
-NAME_WORDS = 4  # capitalised words at most in a case's name
 
 
 def verdict_days(
@@ -53,21 +53,11 @@ def verdict_days(
         case = _case_before(views, n, text, lex)
         if case is None:
             continue
-        event = Event(
-            date=span.first.isoformat(),
-            granularity="day",
-            title=f"{case} {lex.word('verdict_title')}",
-            type="hearing",
-            status="planned",
-            quote=text[view.sent.start : view.sent.end].strip(),
-            time=span.time,
-            calendar=True,
-            quote_start=view.sent.start,
-            quote_end=view.sent.end,
-            confidence_reasons=["actor", "date-attached", "status-verb"],
+        out.append(
+            told_event(
+                view, span, text, f"{case} {lex.word('verdict_title')}", "hearing", "planned"
+            )
         )
-        event.key = identity_key(event)
-        out.append(event)
     return out
 
 
@@ -88,11 +78,7 @@ def _case_before(views: list[SentenceView], n: int, text: str, lex: Lexicon) -> 
 
 def _case_at(tokens: list[Token], k: int) -> str | None:
     """The name right before the case head ``k`` (``Ergenekon davasında``), else None."""
-    name: list[Token] = []
-    for tok in reversed(tokens[max(0, k - NAME_WORDS) : k]):
-        if not tok.cap or tok.suffix or tok.end + 1 < (name[0].start if name else tokens[k].start):
-            break
-        name.insert(0, tok)
+    name = name_before(tokens, k)
     if name and name[0] is tokens[0]:
         return None  # "Rüşvet davası …", "Tanıklar X davasında": capitalised anyway
     return " ".join(tok.raw for tok in name) or None
